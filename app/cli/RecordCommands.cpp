@@ -1,0 +1,453 @@
+// case, person, encounter, organisation, referral, followup, note, consent; search.
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "core/api/RecordService.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace fieldcase::cli {
+
+namespace {
+
+const QCommandLineOption& setOption() {
+    static const QCommandLineOption option(QStringLiteral("set"), QCoreApplication::translate("Cli", "Set any field: FIELD=VALUE (repeatable)."),
+                                           QStringLiteral("FIELD=VALUE"));
+    return option;
+}
+
+QString isoTime(qint64 ms) {
+    return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODate);
+}
+
+QJsonValue jsonValue(const QVariant& value) {
+    if (value.typeId() == QMetaType::QStringList) return QJsonArray::fromStringList(value.toStringList());
+    return QJsonValue::fromVariant(value);
+}
+
+// Every field of the kind is present: null when empty, an array for lists (so scripts need no special cases).
+QJsonObject recordJson(CliContext& context, const RecordData& record) {
+    QJsonObject object{{QStringLiteral("kind"), record.kind},
+                       {QStringLiteral("id"), record.id},
+                       {QStringLiteral("archived"), record.archived},
+                       {QStringLiteral("created_at"), isoTime(record.createdAt)},
+                       {QStringLiteral("updated_at"), isoTime(record.updatedAt)}};
+    for (const FieldInfo& field : context.records().fields(record.kind)) {
+        if (field.name == QLatin1String("archived")) continue;
+        const QVariant value = record.fields.value(field.name);
+        const bool isList = field.type == QLatin1String("choice_set") || field.type == QLatin1String("lines") ||
+                            field.type == QLatin1String("country_codes") ||
+                            field.type == QLatin1String("language_codes");
+        object.insert(field.name, value.isValid() ? jsonValue(value) : isList ? QJsonValue(QJsonArray()) : QJsonValue());
+    }
+    for (auto it = record.fields.begin(); it != record.fields.end(); ++it) {
+        if (!object.contains(it.key())) object.insert(it.key(), jsonValue(it.value()));
+    }
+    return object;
+}
+
+QJsonArray recordsJson(CliContext& context, const QList<RecordData>& records) {
+    QJsonArray array;
+    for (const auto& record : records) array.append(recordJson(context, record));
+    return array;
+}
+
+void printRecordText(CliContext& context, const RecordData& record, const QString& indent = {}) {
+    for (const FieldInfo& field : context.records().fields(record.kind)) {
+        const QVariant value = record.fields.value(field.name);
+        if (!value.isValid()) continue;
+        const QString text = value.typeId() == QMetaType::QStringList ? value.toStringList().join(QStringLiteral(", "))
+                                                                       : value.toString();
+        context.say(QStringLiteral("%1%2: %3").arg(indent, field.label, text));
+    }
+    if (record.archived) context.say(indent + QCoreApplication::translate("Cli", "(archived)"));
+}
+
+// FIELD=VALUE pairs from --set and from positional arguments (for "set").
+Result<QVariantMap> assignments(const QStringList& pairs) {
+    QVariantMap values;
+    for (const QString& pair : pairs) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        if (equals <= 0) return makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "Expected FIELD=VALUE, got '%1'.").arg(pair));
+        values.insert(pair.left(equals).trimmed(), pair.mid(equals + 1));
+    }
+    return values;
+}
+
+// Kind-specific options of "add", each mapped to a field.
+struct AddOption {
+    const char* name;
+    const char* field;
+    const char* help;
+    bool repeatable = false;
+};
+
+std::vector<AddOption> addOptionsFor(const QString& kind) {
+    if (kind == QLatin1String("case")) {
+        return {{"title", "title", QT_TRANSLATE_NOOP("Cli", "The case's title.")},
+                {"status", "status", QT_TRANSLATE_NOOP("Cli", "Case status (default Active).")},
+                {"exploitation", "exploitation", QT_TRANSLATE_NOOP("Cli", "Type of exploitation (repeatable)."), true},
+                {"risk", "risk", QT_TRANSLATE_NOOP("Cli", "Risk: low, medium, high or critical.")},
+                {"summary", "summary", QT_TRANSLATE_NOOP("Cli", "Summary.")}};
+    }
+    if (kind == QLatin1String("encounter")) {
+        return {{"case", "case_id", QT_TRANSLATE_NOOP("Cli", "The case's id.")},
+                {"text", "text", QT_TRANSLATE_NOOP("Cli", "What happened.")},
+                {"at", "at", QT_TRANSLATE_NOOP("Cli", "When (ISO 8601; default now).")},
+                {"channel", "channel", QT_TRANSLATE_NOOP("Cli", "Channel (FieldVisit, HotlineCall, ...).")},
+                {"place", "place", QT_TRANSLATE_NOOP("Cli", "Where.")}};
+    }
+    if (kind == QLatin1String("note")) {
+        return {{"case", "case_id", QT_TRANSLATE_NOOP("Cli", "The case's id.")},
+                {"text", "text", QT_TRANSLATE_NOOP("Cli", "The note.")}};
+    }
+    return {};
+}
+
+// person add --name: "Anna Petrovna Ivanova" → given, patronymic, family; two words → given, family.
+void splitName(const QString& name, QVariantMap& fields) {
+    const QStringList words = name.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty()) return;
+    fields.insert(QStringLiteral("given_name"), words.first());
+    if (words.size() >= 2) fields.insert(QStringLiteral("family_name"), words.last());
+    if (words.size() >= 3) fields.insert(QStringLiteral("patronymic"), words.mid(1, words.size() - 2).join(QLatin1Char(' ')));
+}
+
+struct KindCommands {
+    const char* kind;
+    bool appendOnly;
+};
+
+const KindCommands kKinds[] = {{"case", false},     {"person", false},      {"encounter", false}, {"organisation", false},
+                               {"referral", false}, {"followup", false},    {"note", true},       {"consent", false},
+                               {"case_person", false}};
+
+QString kindOf(CliContext& context) {
+    return context.commandName().section(QLatin1Char(' '), 0, 0);
+}
+
+// add ---------------------------------------------------------------------------------------------------------
+
+int runAdd(CliContext& context) {
+    const QString kind = kindOf(context);
+    auto& parser = context.parser();
+    auto values = assignments(parser.values(setOption()));
+    if (!values) return context.fail(values.error());
+    for (const AddOption& option : addOptionsFor(kind)) {
+        const QString name = QLatin1String(option.name);
+        if (!parser.isSet(name)) continue;
+        if (option.repeatable) {
+            values->insert(QLatin1String(option.field), parser.values(name));
+        } else {
+            values->insert(QLatin1String(option.field), parser.value(name));
+        }
+    }
+    QString caseForPerson;
+    QString roleForPerson;
+    if (kind == QLatin1String("person")) {
+        if (parser.isSet(QStringLiteral("name"))) splitName(parser.value(QStringLiteral("name")), *values);
+        caseForPerson = parser.value(QStringLiteral("case"));
+        roleForPerson = parser.value(QStringLiteral("role"));
+        if (caseForPerson.isEmpty() != roleForPerson.isEmpty()) {
+            return context.fail(makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "--case and --role go together.")));
+        }
+    }
+    if (auto unlocked = context.unlockVault(); !unlocked) return context.fail(unlocked.error());
+    if (!caseForPerson.isEmpty()) {
+        // Check the link before creating the person, so a mistake leaves nothing behind.
+        if (auto owner = context.records().get(QStringLiteral("case"), caseForPerson); !owner) {
+            return context.fail(owner.error());
+        }
+        const auto roles = context.records().vocabulary(QStringLiteral("case_person_role"));
+        const bool knownRole = std::any_of(roles.begin(), roles.end(), [&](const VocabularyItem& item) {
+            return item.key.compare(roleForPerson, Qt::CaseInsensitive) == 0;
+        });
+        if (!knownRole) {
+            return context.fail(makeError(ErrorCode::Rejected, QCoreApplication::translate("Cli", "'%1' is not a role in a case.").arg(roleForPerson)));
+        }
+    }
+    auto id = context.records().create(kind, *values);
+    if (!id) return context.fail(id.error());
+    if (!caseForPerson.isEmpty()) {
+        auto link = context.records().create(QStringLiteral("case_person"),
+                                             {{QStringLiteral("case_id"), caseForPerson},
+                                              {QStringLiteral("person_id"), *id},
+                                              {QStringLiteral("role"), roleForPerson}});
+        if (!link) return context.fail(link.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("id"), *id}});
+    } else {
+        context.say(*id);
+    }
+    return kExitOk;
+}
+
+void addOptions(QCommandLineParser& parser, const QString& kind) {
+    for (const AddOption& option : addOptionsFor(kind)) {
+        parser.addOption(QCommandLineOption(QLatin1String(option.name), QCoreApplication::translate("Cli", option.help), QStringLiteral("VALUE")));
+    }
+    if (kind == QLatin1String("person")) {
+        parser.addOption(QCommandLineOption(QStringLiteral("name"),
+                                            QCoreApplication::translate("Cli", "Full name: given [patronymic] family."), QStringLiteral("NAME")));
+        parser.addOption(QCommandLineOption(QStringLiteral("case"), QCoreApplication::translate("Cli", "Add the person to this case..."),
+                                            QStringLiteral("ID")));
+        parser.addOption(QCommandLineOption(QStringLiteral("role"), QCoreApplication::translate("Cli", "...in this role (Survivor, Witness, ...)."),
+                                            QStringLiteral("KEY")));
+    }
+    parser.addOption(setOption());
+}
+
+// list, show, set, archive, restore, purge, history -----------------------------------------------------------
+
+int runList(CliContext& context) {
+    const QString kind = kindOf(context);
+    auto& parser = context.parser();
+    if (auto unlocked = context.unlockVault(); !unlocked) return context.fail(unlocked.error());
+    if (kind == QLatin1String("case")) {
+        CaseListQuery query;
+        query.status = parser.value(QStringLiteral("status"));
+        query.risk = parser.value(QStringLiteral("risk"));
+        query.exploitation = parser.value(QStringLiteral("exploitation"));
+        query.includeArchived = parser.isSet(QStringLiteral("archived"));
+        query.limit = 1000000;
+        auto page = context.records().listCases(query);
+        if (!page) return context.fail(page.error());
+        QJsonArray array;
+        for (const auto& row : page->rows) {
+            array.append(QJsonObject{{QStringLiteral("id"), row.id},
+                                     {QStringLiteral("reference"), row.reference},
+                                     {QStringLiteral("title"), row.title},
+                                     {QStringLiteral("status"), row.status},
+                                     {QStringLiteral("risk"), row.risk.isEmpty() ? QJsonValue() : QJsonValue(row.risk)},
+                                     {QStringLiteral("updated_at"), isoTime(row.updatedAt)},
+                                     {QStringLiteral("archived"), row.archived}});
+            context.say(QStringLiteral("%1  %2  %3  %4").arg(row.id, row.reference, row.status, row.title));
+        }
+        if (context.json()) context.printJson(array);
+        return kExitOk;
+    }
+    auto records = context.records().list(kind, 0, 1000000);
+    if (!records) return context.fail(records.error());
+    if (context.json()) {
+        context.printJson(recordsJson(context, *records));
+    } else {
+        for (const auto& record : *records) {
+            QStringList summary;
+            for (const QString& name : {QStringLiteral("given_name"), QStringLiteral("family_name"),
+                                        QStringLiteral("name"), QStringLiteral("at"), QStringLiteral("what")}) {
+                if (record.fields.contains(name)) summary << record.fields.value(name).toString();
+            }
+            context.say(QStringLiteral("%1  %2").arg(record.id, summary.join(QLatin1Char(' '))));
+        }
+    }
+    return kExitOk;
+}
+
+void listOptions(QCommandLineParser& parser, const QString& kind) {
+    if (kind != QLatin1String("case")) return;
+    parser.addOption(QCommandLineOption(QStringLiteral("status"), QCoreApplication::translate("Cli", "Only cases with this status."), QStringLiteral("KEY")));
+    parser.addOption(QCommandLineOption(QStringLiteral("risk"), QCoreApplication::translate("Cli", "Only cases with this risk."), QStringLiteral("KEY")));
+    parser.addOption(QCommandLineOption(QStringLiteral("exploitation"), QCoreApplication::translate("Cli", "Only cases with this type of exploitation."),
+                                        QStringLiteral("KEY")));
+    parser.addOption(QCommandLineOption(QStringLiteral("archived"), QCoreApplication::translate("Cli", "Include archived cases.")));
+}
+
+Result<QString> oneId(CliContext& context) {
+    const QStringList arguments = context.parser().positionalArguments();
+    if (arguments.isEmpty()) return makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "Give the record's id."));
+    return arguments.first();
+}
+
+int runShow(CliContext& context) {
+    const QString kind = kindOf(context);
+    auto id = oneId(context);
+    if (!id) return context.fail(id.error());
+    if (auto unlocked = context.unlockVault(); !unlocked) return context.fail(unlocked.error());
+    if (kind == QLatin1String("case")) {
+        auto details = context.records().caseDetails(*id);
+        if (!details) return context.fail(details.error());
+        if (context.json()) {
+            QJsonObject object = recordJson(context, details->record);
+            object.insert(QStringLiteral("people"), recordsJson(context, details->people));
+            object.insert(QStringLiteral("encounters"), recordsJson(context, details->encounters));
+            object.insert(QStringLiteral("notes"), recordsJson(context, details->notes));
+            object.insert(QStringLiteral("referrals"), recordsJson(context, details->referrals));
+            object.insert(QStringLiteral("followups"), recordsJson(context, details->followups));
+            context.printJson(object);
+            return kExitOk;
+        }
+        printRecordText(context, details->record);
+        const std::pair<QString, const QList<RecordData>*> parts[] = {
+            {QCoreApplication::translate("Cli", "People"), &details->people},       {QCoreApplication::translate("Cli", "Encounters"), &details->encounters},
+            {QCoreApplication::translate("Cli", "Notes"), &details->notes},         {QCoreApplication::translate("Cli", "Referrals"), &details->referrals},
+            {QCoreApplication::translate("Cli", "Follow-ups"), &details->followups}};
+        for (const auto& [title, records] : parts) {
+            if (records->isEmpty()) continue;
+            context.say(QString());
+            context.say(title);
+            for (const auto& record : *records) {
+                context.say(QStringLiteral("  %1").arg(record.id));
+                printRecordText(context, record, QStringLiteral("    "));
+            }
+        }
+        return kExitOk;
+    }
+    auto record = context.records().get(kind, *id);
+    if (!record) return context.fail(record.error());
+    if (context.json()) {
+        context.printJson(recordJson(context, *record));
+    } else {
+        printRecordText(context, *record);
+    }
+    return kExitOk;
+}
+
+int runSet(CliContext& context) {
+    const QStringList arguments = context.parser().positionalArguments();
+    if (arguments.size() < 2) return context.fail(makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "Give the id and FIELD=VALUE pairs.")));
+    auto values = assignments(arguments.mid(1));
+    if (!values) return context.fail(values.error());
+    if (auto unlocked = context.unlockVault(); !unlocked) return context.fail(unlocked.error());
+    auto updated = context.records().update(kindOf(context), arguments.first(), *values);
+    if (!updated) return context.fail(updated.error());
+    if (context.json()) context.printJson(QJsonObject{{QStringLiteral("id"), arguments.first()}});
+    return kExitOk;
+}
+
+int runLifecycle(CliContext& context) {
+    const QString action = context.commandName().section(QLatin1Char(' '), 1, 1);
+    auto id = oneId(context);
+    if (!id) return context.fail(id.error());
+    if (auto unlocked = context.unlockVault(); !unlocked) return context.fail(unlocked.error());
+    RecordService& records = context.records();
+    const QString kind = kindOf(context);
+    const Result<void> done = action == QLatin1String("archive")   ? records.archive(kind, *id)
+                              : action == QLatin1String("restore") ? records.restore(kind, *id)
+                                                                   : records.purge(kind, *id);
+    if (!done) return context.fail(done.error());
+    if (context.json()) context.printJson(QJsonObject{{QStringLiteral("id"), *id}});
+    return kExitOk;
+}
+
+int runHistory(CliContext& context) {
+    auto id = oneId(context);
+    if (!id) return context.fail(id.error());
+    if (auto unlocked = context.unlockVault(); !unlocked) return context.fail(unlocked.error());
+    auto history = context.records().history(kindOf(context), *id);
+    if (!history) return context.fail(history.error());
+    QJsonArray array;
+    for (const auto& entry : *history) {
+        array.append(QJsonObject{{QStringLiteral("at"), isoTime(entry.at)},
+                                 {QStringLiteral("device"), entry.deviceName},
+                                 {QStringLiteral("worker"), entry.worker},
+                                 {QStringLiteral("action"), entry.action},
+                                 {QStringLiteral("kind"), entry.kind},
+                                 {QStringLiteral("id"), entry.recordId},
+                                 {QStringLiteral("fields"), QJsonArray::fromStringList(entry.fields)}});
+        context.say(QStringLiteral("%1  %2  %3 %4 %5  %6")
+                        .arg(isoTime(entry.at), entry.worker, entry.action, entry.kind, entry.recordId,
+                             entry.fields.join(QStringLiteral(", "))));
+    }
+    if (context.json()) context.printJson(array);
+    return kExitOk;
+}
+
+void idArgument(QCommandLineParser& parser) { parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("Cli", "The record's id.")); }
+
+// search --------------------------------------------------------------------------------------------------------
+
+void searchOptions(QCommandLineParser& parser) {
+    parser.addPositionalArgument(QStringLiteral("QUERY"), QCoreApplication::translate("Cli", "Words to find (word forms and name spellings match)."));
+    for (const auto& [name, help] : std::initializer_list<std::pair<const char*, const char*>>{
+             {"status", QT_TRANSLATE_NOOP("Cli", "Only in cases with this status.")},
+             {"exploitation", QT_TRANSLATE_NOOP("Cli", "Only in cases with this type of exploitation.")},
+             {"risk", QT_TRANSLATE_NOOP("Cli", "Only in cases with this risk.")},
+             {"assigned-to", QT_TRANSLATE_NOOP("Cli", "Only in cases assigned to this worker.")},
+             {"from", QT_TRANSLATE_NOOP("Cli", "Only in cases opened on or after this date.")},
+             {"to", QT_TRANSLATE_NOOP("Cli", "Only in cases opened on or before this date.")},
+             {"limit", QT_TRANSLATE_NOOP("Cli", "At most this many results (default 50).")}}) {
+        parser.addOption(QCommandLineOption(QLatin1String(name), QCoreApplication::translate("Cli", help), QStringLiteral("VALUE")));
+    }
+    parser.addOption(QCommandLineOption(QStringLiteral("overdue"), QCoreApplication::translate("Cli", "Only in cases with overdue follow-ups.")));
+}
+
+int runSearch(CliContext& context) {
+    auto& parser = context.parser();
+    const QString text = parser.positionalArguments().join(QLatin1Char(' '));
+    if (text.trimmed().isEmpty()) return context.fail(makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "Give words to search for.")));
+    SearchQuery query;
+    query.text = text;
+    query.status = parser.value(QStringLiteral("status"));
+    query.exploitation = parser.value(QStringLiteral("exploitation"));
+    query.risk = parser.value(QStringLiteral("risk"));
+    query.assignedTo = parser.value(QStringLiteral("assigned-to"));
+    query.from = parser.value(QStringLiteral("from"));
+    query.to = parser.value(QStringLiteral("to"));
+    query.overdueOnly = parser.isSet(QStringLiteral("overdue"));
+    if (parser.isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        query.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || query.limit <= 0) return context.fail(makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "--limit must be a positive number.")));
+    }
+    if (auto unlocked = context.unlockVault(); !unlocked) return context.fail(unlocked.error());
+    auto hits = context.records().search(query);
+    if (!hits) return context.fail(hits.error());
+    QJsonArray array;
+    for (const auto& hit : *hits) {
+        array.append(QJsonObject{{QStringLiteral("kind"), hit.kind},
+                                 {QStringLiteral("id"), hit.id},
+                                 {QStringLiteral("case_id"), hit.caseId.isEmpty() ? QJsonValue() : QJsonValue(hit.caseId)},
+                                 {QStringLiteral("title"), hit.title},
+                                 {QStringLiteral("snippet"), hit.snippet},
+                                 {QStringLiteral("score"), hit.score}});
+        context.say(QStringLiteral("%1 %2  %3\n    %4").arg(hit.kind, hit.id, hit.title, hit.snippet));
+    }
+    if (context.json()) context.printJson(array);
+    return kExitOk;
+}
+
+}  // namespace
+
+std::vector<Command> recordCommands() {
+    std::vector<Command> commands;
+    for (const auto& kind : kKinds) {
+        const QString name = QLatin1String(kind.kind);
+        commands.push_back({name + QStringLiteral(" add"), QCoreApplication::translate("Cli", "Add a record."),
+                            [](QCommandLineParser& parser, const QString& command) {
+                                addOptions(parser, command.section(QLatin1Char(' '), 0, 0));
+                            },
+                            runAdd});
+        commands.push_back({name + QStringLiteral(" list"), QCoreApplication::translate("Cli", "List records."),
+                            [](QCommandLineParser& parser, const QString& command) {
+                                listOptions(parser, command.section(QLatin1Char(' '), 0, 0));
+                            },
+                            runList});
+        commands.push_back({name + QStringLiteral(" show"), QCoreApplication::translate("Cli", "Show one record."),
+                            [](QCommandLineParser& parser, const QString&) { idArgument(parser); }, runShow});
+        commands.push_back({name + QStringLiteral(" history"), QCoreApplication::translate("Cli", "Who changed what, and when (never the values)."),
+                            [](QCommandLineParser& parser, const QString&) { idArgument(parser); }, runHistory});
+        commands.push_back({name + QStringLiteral(" purge"), QCoreApplication::translate("Cli", "Remove a record for good, with everything that belongs to it."),
+                            [](QCommandLineParser& parser, const QString&) { idArgument(parser); }, runLifecycle});
+        if (kind.appendOnly) continue;
+        commands.push_back({name + QStringLiteral(" set"), QCoreApplication::translate("Cli", "Change fields: ID FIELD=VALUE..."),
+                            [](QCommandLineParser& parser, const QString&) {
+                                parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("Cli", "The record's id."));
+                                parser.addPositionalArgument(QStringLiteral("FIELD=VALUE"), QCoreApplication::translate("Cli", "The new values."));
+                            },
+                            runSet});
+        commands.push_back({name + QStringLiteral(" archive"), QCoreApplication::translate("Cli", "Archive a record (reversible)."),
+                            [](QCommandLineParser& parser, const QString&) { idArgument(parser); }, runLifecycle});
+        commands.push_back({name + QStringLiteral(" restore"), QCoreApplication::translate("Cli", "Restore an archived record."),
+                            [](QCommandLineParser& parser, const QString&) { idArgument(parser); }, runLifecycle});
+    }
+    commands.push_back({QStringLiteral("search"), QCoreApplication::translate("Cli", "Search every record."),
+                        [](QCommandLineParser& parser, const QString&) { searchOptions(parser); }, runSearch});
+    return commands;
+}
+
+}  // namespace fieldcase::cli

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/api/Result.h"
+#include "core/api/SecretBytes.h"
+
+#include <QString>
+
+namespace fieldcase::cli {
+
+// Reads secrets straight into wipeable memory, byte by byte, bypassing stdio's buffers:
+// either one line at a time from standard input (--passphrase-stdin), or from the terminal
+// with echo off. Never from arguments or the environment.
+class SecretInput {
+public:
+    explicit SecretInput(bool fromStdin) : m_fromStdin(fromStdin) {}
+
+    // One secret; prompt is shown only on the terminal.
+    Result<SecretBytes> read(const QString& prompt);
+    // A new secret: on the terminal it is asked twice and must match.
+    Result<SecretBytes> readNew(const QString& prompt, const QString& again);
+
+private:
+    bool m_fromStdin;
+};
+
+}  // namespace fieldcase::cli

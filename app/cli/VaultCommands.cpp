@@ -1,0 +1,281 @@
+// init, info, passwd, recover, verify: the vault itself.
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "core/api/RecordService.h"
+#include "core/api/VaultService.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <unistd.h>
+
+#include <cstdio>
+
+namespace fieldcase::cli {
+
+namespace {
+
+const QCommandLineOption& kdfOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("kdf"),
+        QCoreApplication::translate("Cli", "Key derivation strength: interactive, moderate (default) or sensitive."),
+        QStringLiteral("STRENGTH"));
+    return option;
+}
+
+Result<std::optional<KdfStrength>> parseStrength(const QCommandLineParser& parser) {
+    if (!parser.isSet(kdfOption())) {
+        return std::optional<KdfStrength>();
+    }
+    const QString value = parser.value(kdfOption());
+    if (value == QLatin1String("interactive")) return std::optional(KdfStrength::Interactive);
+    if (value == QLatin1String("moderate")) return std::optional(KdfStrength::Moderate);
+    if (value == QLatin1String("sensitive")) return std::optional(KdfStrength::Sensitive);
+    return makeError(ErrorCode::Usage,
+                     QCoreApplication::translate("Cli", "--kdf must be interactive, moderate or sensitive."));
+}
+
+// Writes a secret straight from locked memory to stdout, past stdio's buffers.
+void writeSecret(const SecretBytes& secret) {
+    std::fflush(stdout);
+    (void)!::write(STDOUT_FILENO, secret.data(), secret.size());
+}
+
+// init ---------------------------------------------------------------------------------------
+
+const QCommandLineOption& deviceNameOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("device-name"),
+        QCoreApplication::translate("Cli", "The name of this device, as the team will see it."),
+        QStringLiteral("NAME"));
+    return option;
+}
+const QCommandLineOption& joinOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("join"),
+        QCoreApplication::translate("Cli", "This device will join an existing team instead of founding one."));
+    return option;
+}
+
+void initOptions(QCommandLineParser& parser, const QString&) {
+    parser.addOptions({deviceNameOption(), kdfOption(), joinOption()});
+}
+
+int runInit(CliContext& context) {
+    auto& parser = context.parser();
+    if (!parser.isSet(deviceNameOption())) {
+        return context.fail(
+            makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "init needs --device-name NAME.")));
+    }
+    auto strength = parseStrength(parser);
+    if (!strength) {
+        return context.fail(strength.error());
+    }
+    if (auto claimed = context.vault().claim(); !claimed) {
+        return context.fail(claimed.error());
+    }
+    if (context.vault().exists()) {
+        return context.fail(makeError(
+            ErrorCode::AlreadyExists,
+            QCoreApplication::translate("Cli", "There is already a vault in %1.").arg(context.vault().vaultDir())));
+    }
+    auto passphrase = context.secrets().readNew(QCoreApplication::translate("Cli", "New passphrase"),
+                                                QCoreApplication::translate("Cli", "The new passphrase again"));
+    if (!passphrase) {
+        return context.fail(passphrase.error());
+    }
+    CreateVaultRequest request;
+    request.passphrase = std::move(*passphrase);
+    request.deviceName = parser.value(deviceNameOption());
+    request.strength = strength->value_or(KdfStrength::Moderate);
+    request.joinExistingTeam = parser.isSet(joinOption());
+    auto created = context.vault().create(std::move(request));
+    if (!created) {
+        return context.fail(created.error());
+    }
+    if (context.json()) {
+        QJsonObject object{{QStringLiteral("device_id"), created->deviceId}};
+        QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        json.chop(1);  // the closing brace: the recovery code is appended from locked memory
+        std::fputs(json.constData(), stdout);
+        std::fputs(",\"recovery_code\":\"", stdout);
+        writeSecret(created->recoveryCode);
+        std::fputs("\"}\n", stdout);
+        return kExitOk;
+    }
+    context.say(QCoreApplication::translate("Cli", "Vault created in %1.").arg(context.vault().vaultDir()));
+    context.say(QCoreApplication::translate("Cli", "Device id: %1").arg(created->deviceId));
+    context.say(QCoreApplication::translate(
+        "Cli", "Recovery code (write it on paper now and keep it in the office safe; it is not shown again):"));
+    writeSecret(created->recoveryCode);
+    std::fputs("\n", stdout);
+    return kExitOk;
+}
+
+// info ---------------------------------------------------------------------------------------
+
+void noOptions(QCommandLineParser&, const QString&) {}
+
+int runInfo(CliContext& context) {
+    if (auto unlocked = context.unlockVault(); !unlocked) {
+        return context.fail(unlocked.error());
+    }
+    auto info = context.vault().info();
+    if (!info) {
+        return context.fail(info.error());
+    }
+    auto counts = context.records().counts();
+    if (!counts) {
+        return context.fail(counts.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{
+            {QStringLiteral("vault_id"), info->vaultId},
+            {QStringLiteral("device_id"), info->deviceId},
+            {QStringLiteral("device_name"), info->deviceName},
+            {QStringLiteral("team_id"), info->teamId},
+            {QStringLiteral("role"), info->role},
+            {QStringLiteral("schema_version"), info->schemaVersion},
+            {QStringLiteral("cipher_version"), info->cipherVersion},
+            {QStringLiteral("kdf"),
+             QJsonObject{{QStringLiteral("name"), info->kdfName},
+                         {QStringLiteral("algorithm"), QStringLiteral("argon2id")},
+                         {QStringLiteral("ops"), static_cast<qint64>(info->kdfOps)},
+                         {QStringLiteral("memory_bytes"), static_cast<qint64>(info->kdfMemoryBytes)}}},
+            {QStringLiteral("records"), QJsonObject::fromVariantMap(*counts)},
+        });
+        return kExitOk;
+    }
+    context.say(QCoreApplication::translate("Cli", "Vault:          %1").arg(context.vault().vaultDir()));
+    context.say(QCoreApplication::translate("Cli", "Device:         %1 (%2)").arg(info->deviceName, info->deviceId));
+    context.say(QCoreApplication::translate("Cli", "Team:           %1")
+                    .arg(info->teamId.isEmpty() ? QCoreApplication::translate("Cli", "not joined yet") : info->teamId));
+    context.say(QCoreApplication::translate("Cli", "Role:           %1")
+                    .arg(info->role.isEmpty() ? QCoreApplication::translate("Cli", "none yet") : info->role));
+    context.say(QCoreApplication::translate("Cli", "Schema version: %1").arg(info->schemaVersion));
+    context.say(QCoreApplication::translate("Cli", "Key derivation: Argon2id, %1 (%2 passes, %3 MiB)")
+                    .arg(info->kdfName)
+                    .arg(info->kdfOps)
+                    .arg(info->kdfMemoryBytes / (1024 * 1024)));
+    context.say(QCoreApplication::translate("Cli", "Encryption:     SQLCipher %1").arg(info->cipherVersion));
+    return kExitOk;
+}
+
+// passwd -------------------------------------------------------------------------------------
+
+void passwdOptions(QCommandLineParser& parser, const QString&) {
+    parser.addOption(kdfOption());
+}
+
+int runPasswd(CliContext& context) {
+    auto strength = parseStrength(context.parser());
+    if (!strength) {
+        return context.fail(strength.error());
+    }
+    if (auto claimed = context.vault().claim(); !claimed) {
+        return context.fail(claimed.error());
+    }
+    auto oldPassphrase = context.secrets().read(QCoreApplication::translate("Cli", "Current passphrase"));
+    if (!oldPassphrase) {
+        return context.fail(oldPassphrase.error());
+    }
+    auto newPassphrase = context.secrets().readNew(QCoreApplication::translate("Cli", "New passphrase"),
+                                                   QCoreApplication::translate("Cli", "The new passphrase again"));
+    if (!newPassphrase) {
+        return context.fail(newPassphrase.error());
+    }
+    auto changed = context.vault().changePassphrase(*oldPassphrase, *newPassphrase, *strength);
+    if (!changed) {
+        return context.fail(changed.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("changed"), true}});
+    }
+    context.say(QCoreApplication::translate("Cli", "The passphrase is changed."));
+    return kExitOk;
+}
+
+// recover ------------------------------------------------------------------------------------
+
+int runRecover(CliContext& context) {
+    if (auto claimed = context.vault().claim(); !claimed) {
+        return context.fail(claimed.error());
+    }
+    auto code = context.secrets().read(QCoreApplication::translate("Cli", "Recovery code"));
+    if (!code) {
+        return context.fail(code.error());
+    }
+    auto newPassphrase = context.secrets().readNew(QCoreApplication::translate("Cli", "New passphrase"),
+                                                   QCoreApplication::translate("Cli", "The new passphrase again"));
+    if (!newPassphrase) {
+        return context.fail(newPassphrase.error());
+    }
+    auto recovered = context.vault().recover(*code, *newPassphrase);
+    if (!recovered) {
+        return context.fail(recovered.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("recovered"), true}});
+    }
+    context.say(QCoreApplication::translate(
+        "Cli", "The vault is open again and the new passphrase is set. The recovery code still works."));
+    return kExitOk;
+}
+
+// verify -------------------------------------------------------------------------------------
+
+int runVerify(CliContext& context) {
+    if (auto unlocked = context.unlockVault(); !unlocked) {
+        return context.fail(unlocked.error());
+    }
+    auto report = context.vault().verify();
+    if (!report) {
+        return context.fail(report.error());
+    }
+    const bool ok = report->ok();
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("ok"), ok},
+                                      {QStringLiteral("key_file"), report->keyFileOk},
+                                      {QStringLiteral("database"), report->databaseOk},
+                                      {QStringLiteral("audit_trail"), report->auditTrailOk},
+                                      {QStringLiteral("change_log"), report->changeLogOk},
+                                      {QStringLiteral("audit_entries"), report->auditEntries},
+                                      {QStringLiteral("changesets"), report->changesets},
+                                      {QStringLiteral("detail"), report->detail}});
+    }
+    auto verdict = [](bool good) {
+        return good ? QCoreApplication::translate("Cli", "ok") : QCoreApplication::translate("Cli", "DAMAGED");
+    };
+    context.say(QCoreApplication::translate("Cli", "Key file:    %1").arg(verdict(report->keyFileOk)));
+    context.say(QCoreApplication::translate("Cli", "Database:    %1").arg(verdict(report->databaseOk)));
+    context.say(QCoreApplication::translate("Cli", "Audit trail: %1 (%n entries)", nullptr, static_cast<int>(report->auditEntries))
+                    .arg(verdict(report->auditTrailOk)));
+    context.say(QCoreApplication::translate("Cli", "Change log:  %1 (%n changes)", nullptr, static_cast<int>(report->changesets))
+                    .arg(verdict(report->changeLogOk)));
+    if (!ok) {
+        return context.fail(makeError(ErrorCode::Damaged,
+                                      QCoreApplication::translate("Cli", "The vault failed verification: %1").arg(report->detail)));
+    }
+    return kExitOk;
+}
+
+}  // namespace
+
+std::vector<Command> vaultCommands() {
+    return {
+        {QStringLiteral("init"), QCoreApplication::translate("Cli", "Create a vault (and a new team unless --join)."),
+         initOptions, runInit},
+        {QStringLiteral("info"),
+         QCoreApplication::translate("Cli", "Show the device, team, schema and key derivation settings."), noOptions,
+         runInfo},
+        {QStringLiteral("passwd"), QCoreApplication::translate("Cli", "Change the passphrase."), passwdOptions,
+         runPasswd},
+        {QStringLiteral("recover"), QCoreApplication::translate("Cli", "Set a new passphrase with the recovery code."),
+         noOptions, runRecover},
+        {QStringLiteral("verify"), QCoreApplication::translate("Cli", "Check the key file and the database."),
+         noOptions, runVerify},
+    };
+}
+
+}  // namespace fieldcase::cli

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Fieldcase's front door. See README.md.
+#   ./build.sh run     install what is missing, build, open the app
+#   ./build.sh test    install what is missing, build, run every test
+#   ./build.sh asan    the whole suite under AddressSanitizer + UndefinedBehaviorSanitizer
+#   ./build.sh build   build only (dev preset)
+#   ./build.sh format  reformat the sources with clang-format; ./build.sh format-check only checks
+set -euo pipefail
+cd "$(dirname "$0")"
+
+PACKAGES=(
+  build-essential cmake ninja-build ccache pkg-config git
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
+  libsqlcipher-dev libsodium-dev catch2 libstemmer-dev libicu-dev
+  sqlite3 xvfb xauth clang-format
+)
+
+say() { printf 'build.sh: %s\n' "$*" >&2; }
+
+install_packages() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+      sudo=(sudo)
+    else
+      say "missing Debian packages: ${missing[*]}"
+      say "run as root or install sudo, then try again"
+      exit 1
+    fi
+  fi
+  say "installing: ${missing[*]}"
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+  local preset=$1
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset"
+}
+
+cmd=${1:-}
+case "$cmd" in
+  run)
+    install_packages
+    build dev
+    shift
+    exec ./build/dev/app/gui/fieldcase "$@"
+    ;;
+  test)
+    install_packages
+    build dev
+    ctest --preset dev --timeout 600
+    ;;
+  asan)
+    install_packages
+    build asan
+    ctest --preset asan --timeout 900
+    ;;
+  build)
+    install_packages
+    build dev
+    ;;
+  format|format-check)
+    install_packages
+    mapfile -t files < <(git ls-files '*.cpp' '*.h')
+    if [ "$cmd" = format ]; then
+      clang-format -i "${files[@]}"
+    else
+      clang-format --dry-run -Werror "${files[@]}"
+    fi
+    ;;
+  *)
+    say "usage: ./build.sh run|test|asan|build|format|format-check"
+    exit 2
+    ;;
+esac

@@ -1,0 +1,148 @@
+#pragma once
+
+#include "core/api/Result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+namespace fieldcase {
+
+// Kinds of record, as the CLI and JSON name them: "case", "person", "case_person", "encounter", "note",
+// "referral", "followup", "organisation", "consent".
+
+// One field of a kind of record, for forms, CLI help and exports.
+struct FieldInfo {
+    QString name;        // "title"
+    QString label;       // translated
+    QString type;        // text, long_text, lines, date, datetime, integer, boolean, choice, choice_set,
+                         // country_codes, language_codes, reference
+    QString vocabulary;  // for choice and choice_set: the vocabulary's name
+    QString references;  // for reference: the kind it points to
+    bool required = false;
+    bool generated = false;  // set by Fieldcase (the case reference)
+    int maxLength = 0;
+};
+
+struct VocabularyItem {
+    QString key;  // stored; stable across languages and versions
+    QString label;
+    QString description;
+};
+
+// A record as the facade shows it. Field values: QString, qint64, bool, or QStringList for lists; a field that
+// is empty is absent. References are record ids (32 hex digits).
+struct RecordData {
+    QString kind;
+    QString id;
+    bool archived = false;
+    qint64 createdAt = 0;  // ms since the epoch
+    qint64 updatedAt = 0;
+    QVariantMap fields;
+};
+
+struct CaseListQuery {
+    QString status;        // a case_status key, or empty for all
+    QString exploitation;  // an exploitation_type key, or empty
+    QString risk;          // a risk_level key, or empty
+    QString assignedTo;    // exact worker name, or empty
+    bool overdueOnly = false;  // only cases with an open follow-up past its due date
+    bool includeArchived = false;
+    QString sortField = QStringLiteral("updated_at");  // updated_at, reference, title, status, risk, opened_on
+    bool descending = true;
+    int offset = 0;
+    int limit = 100;
+};
+
+struct CaseSummary {
+    QString id;
+    QString reference;
+    QString title;
+    QString status;
+    QString risk;
+    qint64 updatedAt = 0;
+    bool archived = false;
+};
+
+struct CaseListPage {
+    QList<CaseSummary> rows;
+    int total = 0;  // matching cases, for "1–100 of 2 345"
+};
+
+// A case with what belongs to it. Each person carries the link's fields (role...) under "role" etc. and the
+// person's own under the person's field names; "case_person_id" names the link.
+struct CaseDetails {
+    RecordData record;
+    QList<RecordData> people;
+    QList<RecordData> encounters;  // oldest first
+    QList<RecordData> notes;       // oldest first
+    QList<RecordData> referrals;
+    QList<RecordData> followups;   // by due date
+};
+
+struct SearchQuery {
+    QString text;
+    QString status;
+    QString exploitation;
+    QString risk;
+    QString assignedTo;
+    QString from;  // date range over the case's opened_on, YYYY-MM-DD, inclusive; empty for open-ended
+    QString to;
+    bool overdueOnly = false;
+    int limit = 50;
+};
+
+struct SearchHit {
+    QString kind;    // "case", "person", "encounter", "note", "referral", "followup", "organisation"
+    QString id;
+    QString caseId;  // the case it belongs to; empty for people and organisations
+    QString title;   // what to show as the hit's heading (case title, person's name...)
+    QString snippet; // text around the match, matches wrapped in [ and ]
+    double score = 0;
+};
+
+struct HistoryEntry {
+    qint64 at = 0;
+    QString deviceName;
+    QString worker;
+    QString action;  // create, edit, archive, restore, purge
+    QString kind;
+    QString recordId;
+    QStringList fields;  // names of the fields touched; never their values
+};
+
+// Records in an unlocked vault. Every change is validated (a failure changes nothing), recorded in the signed
+// change log and the audit trail, and reflected in search, in one transaction.
+class RecordService {
+public:
+    virtual ~RecordService() = default;
+
+    // The fields of a kind of record; empty for an unknown kind.
+    virtual QList<FieldInfo> fields(const QString& kind) const = 0;
+    // The entries of a vocabulary by name (e.g. "case_status"), labels translated.
+    virtual QList<VocabularyItem> vocabulary(const QString& name) const = 0;
+
+    // Creates a record; returns its id.
+    virtual Result<QString> create(const QString& kind, const QVariantMap& fields) = 0;
+    // Changes some fields; fields not named keep their values; an empty value clears a field.
+    virtual Result<void> update(const QString& kind, const QString& id, const QVariantMap& changes) = 0;
+    virtual Result<RecordData> get(const QString& kind, const QString& id) = 0;
+    // Hides a record from lists and search, reversibly.
+    virtual Result<void> archive(const QString& kind, const QString& id) = 0;
+    virtual Result<void> restore(const QString& kind, const QString& id) = 0;
+    // Removes a record and what belongs to it for good, including from change history and search.
+    virtual Result<void> purge(const QString& kind, const QString& id) = 0;
+
+    virtual Result<CaseListPage> listCases(const CaseListQuery& query) = 0;
+    // Records of any other kind, newest first (people, organisations...).
+    virtual Result<QList<RecordData>> list(const QString& kind, int offset, int limit) = 0;
+    virtual Result<CaseDetails> caseDetails(const QString& id) = 0;
+    virtual Result<QList<SearchHit>> search(const SearchQuery& query) = 0;
+    // What was done to a record (and, for a case, to what belongs to it), oldest first.
+    virtual Result<QList<HistoryEntry>> history(const QString& kind, const QString& id) = 0;
+    // Counts of records per kind, archived included.
+    virtual Result<QVariantMap> counts() = 0;
+};
+
+}  // namespace fieldcase

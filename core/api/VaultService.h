@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/api/Result.h"
+#include "core/api/SecretBytes.h"
+
+#include <QString>
+
+#include <cstdint>
+
+namespace fieldcase {
+
+// How slow the passphrase key derivation is (Argon2id); slower resists guessing longer.
+enum class KdfStrength { Interactive, Moderate, Sensitive };
+
+struct CreateVaultRequest {
+    SecretBytes passphrase;
+    QString deviceName;
+    KdfStrength strength = KdfStrength::Moderate;
+    bool joinExistingTeam = false;  // false: this device founds a team and coordinates it
+};
+
+struct CreatedVault {
+    QString deviceId;
+    SecretBytes recoveryCode;  // shown once, to be written down and kept in the office safe
+};
+
+struct VaultInfo {
+    QString vaultId;
+    QString deviceId;
+    QString deviceName;
+    QString teamId;  // empty until the device has joined a team
+    QString role;    // "coordinator", "field_worker", or empty before joining
+    int schemaVersion = 0;
+    QString kdfName;
+    std::uint32_t kdfOps = 0;
+    std::uint64_t kdfMemoryBytes = 0;
+    QString cipherVersion;
+};
+
+struct VerifyReport {
+    bool keyFileOk = false;
+    bool databaseOk = false;
+    bool auditTrailOk = false;  // the hash chain of the audit trail is unbroken
+    bool changeLogOk = false;   // every change is signed, hash-linked and numbered without gaps
+    qint64 auditEntries = 0;
+    qint64 changesets = 0;
+    QString detail;  // what failed, when something did
+
+    bool ok() const { return keyFileOk && databaseOk && auditTrailOk && changeLogOk; }
+};
+
+// The vault: a folder with an encrypted database and a key file. Not thread-safe: call it from
+// one thread at a time (the GUI runs the slow calls on a worker thread and waits for them).
+class VaultService {
+public:
+    virtual ~VaultService() = default;
+
+    // The folder this service works on.
+    virtual QString vaultDir() const = 0;
+    // True when the folder holds a vault.
+    virtual bool exists() const = 0;
+    // Takes the one-process-per-vault lock; fails with VaultInUse while another process holds it.
+    virtual Result<void> claim() = 0;
+    // Creates a new vault atomically and leaves it unlocked.
+    virtual Result<CreatedVault> create(CreateVaultRequest request) = 0;
+    // Opens the vault with the passphrase.
+    virtual Result<void> unlock(const SecretBytes& passphrase) = 0;
+    // Closes the database and wipes every key from memory.
+    virtual void lock() = 0;
+    virtual bool isUnlocked() const = 0;
+    // Replaces the passphrase (and optionally the KDF strength); only its key slot is rewritten.
+    virtual Result<void> changePassphrase(const SecretBytes& oldPassphrase, const SecretBytes& newPassphrase,
+                                          std::optional<KdfStrength> strength = std::nullopt) = 0;
+    // Opens the vault with the recovery code, sets a new passphrase and leaves the vault unlocked.
+    virtual Result<void> recover(const SecretBytes& recoveryCode, const SecretBytes& newPassphrase) = 0;
+    // Checks the key file, the database, the audit trail and the change log; the vault must be unlocked.
+    virtual Result<VerifyReport> verify() = 0;
+    // Facts about the vault; the vault must be unlocked.
+    virtual Result<VaultInfo> info() = 0;
+};
+
+}  // namespace fieldcase

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/api/SecretBytes.h"
+
+#include <QByteArray>
+
+namespace fieldcase::crypto {
+
+// An Ed25519 identity: the device signs what it writes, so others can tell it came from it.
+struct SigningKeyPair {
+    QByteArray publicKey;
+    SecretBytes secretKey;
+};
+
+SigningKeyPair generateSigningKeyPair();
+QByteArray sign(const SecretBytes& secretKey, const QByteArray& message);
+bool verifySignature(const QByteArray& publicKey, const QByteArray& message, const QByteArray& signature);
+
+}  // namespace fieldcase::crypto

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/api/Result.h"
+#include "core/api/SecretBytes.h"
+
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace fieldcase::db {
+
+class Statement;
+
+// One SQLCipher connection with Fieldcase's pinned settings (docs/threat-model.md).
+class Connection {
+public:
+    enum class Mode { OpenExisting, Create };
+
+    // Opens (or creates) the encrypted database with a raw 32-byte key. Refuses to run against a
+    // SQLite library without encryption. A key that does not open the file gives Damaged: the
+    // key came from our own key file, so the database cannot be the one it belongs to.
+    static Result<Connection> open(const QString& path, const SecretBytes& key, Mode mode);
+    // Opens a database without a key: only for tests that must show plain SQLite cannot read ours.
+    static Result<Connection> openUnencrypted(const QString& path);
+
+    Connection(Connection&&) noexcept;
+    Connection& operator=(Connection&&) noexcept;
+    ~Connection();
+
+    Result<void> exec(const char* sql);
+    Result<Statement> prepare(const char* sql);
+    // The single text value of a one-row query (for PRAGMAs).
+    Result<QString> queryText(const char* sql);
+
+    sqlite3* handle() const { return m_db.get(); }
+
+    // While a WriteScope lives, the guard triggers let writes through (SQL function app_ctx() returns 1);
+    // outside one, any write to a guarded table fails. Only the Mutator and the vault's own set-up open one.
+    class WriteScope {
+    public:
+        explicit WriteScope(Connection& connection) : m_flag(connection.m_writeAllowed.get()) { ++*m_flag; }
+        ~WriteScope() { --*m_flag; }
+        WriteScope(const WriteScope&) = delete;
+        WriteScope& operator=(const WriteScope&) = delete;
+
+    private:
+        int* m_flag;
+    };
+    // Turns the connection's last error into a one-line Error for the user.
+    Error lastError(int rc) const;
+
+private:
+    struct Closer {
+        void operator()(sqlite3* db) const;
+    };
+    explicit Connection(sqlite3* db);
+    Result<void> applySettings();
+
+    // Declared before m_db so it outlives the connection whose SQL function points at it.
+    std::unique_ptr<int> m_writeAllowed = std::make_unique<int>(0);
+    std::unique_ptr<sqlite3, Closer> m_db;
+};
+
+// Maps an SQLite result code to what it means for the user.
+Error sqliteError(int rc, const QString& detail);
+
+}  // namespace fieldcase::db

@@ -1,0 +1,249 @@
+#include "core/db/Migrations.h"
+
+#include "core/db/Connection.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
+
+#include <QCoreApplication>
+
+#include <initializer_list>
+#include <vector>
+
+namespace fieldcase::db {
+
+namespace {
+
+// The guard triggers of migration 2: every write to these tables must come through a WriteScope.
+QByteArray guardTriggers(std::initializer_list<const char*> tables) {
+    QByteArray sql;
+    for (const char* table : tables) {
+        for (const char* event : {"INSERT", "UPDATE", "DELETE"}) {
+            sql += QByteArray("CREATE TRIGGER guard_") + table + "_" + QByteArray(event).toLower() + " BEFORE " + event +
+                   " ON " + table + " WHEN app_ctx() = 0 BEGIN SELECT RAISE(ABORT, 'write outside the Mutator'); END;\n";
+        }
+    }
+    return sql;
+}
+
+// Each entry takes the schema from version i to i + 1. Never edit a released step: add one.
+// SQLite 3.15.2 dialect (no UPSERT, no STRICT, no window functions, no RENAME COLUMN).
+const std::vector<QByteArray>& migrationSteps() {
+    static const std::vector<QByteArray> steps = {
+        // 1: the vault's own facts (device identity, team membership), as key/value pairs.
+        QByteArray(R"sql(
+CREATE TABLE meta(
+    key TEXT PRIMARY KEY NOT NULL,
+    value BLOB NOT NULL
+) WITHOUT ROWID;
+)sql"),
+        // 2: records, their change log, the audit trail and the search index. Record fields are nullable on
+        // purpose: validation happens in the Mutator, and sync may deliver a field before the rest of its row.
+        // Every table is guarded by triggers so that only the Mutator (or the vault's set-up) writes.
+        QByteArray(R"sql(
+CREATE TABLE device(
+    ord INTEGER PRIMARY KEY,
+    device_id BLOB NOT NULL UNIQUE,
+    sign_public_key BLOB NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    reference_prefix TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO device(ord, device_id, sign_public_key, name)
+    SELECT 1, d.value, k.value, CAST(n.value AS TEXT) FROM meta d, meta k, meta n
+    WHERE d.key = 'device_id' AND k.key = 'sign_public_key' AND n.key = 'device_name';
+
+CREATE TABLE changeset(
+    origin INTEGER NOT NULL REFERENCES device(ord),
+    seq INTEGER NOT NULL,
+    hlc INTEGER NOT NULL,
+    prev_hash BLOB NOT NULL,
+    body BLOB NOT NULL,
+    hash BLOB NOT NULL,
+    signature BLOB NOT NULL,
+    PRIMARY KEY(origin, seq)
+) WITHOUT ROWID;
+CREATE TABLE op_index(
+    tbl INTEGER NOT NULL,
+    row_id BLOB NOT NULL,
+    origin INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY(tbl, row_id, origin, seq)
+) WITHOUT ROWID;
+CREATE TABLE purged(
+    tbl INTEGER NOT NULL,
+    row_id BLOB NOT NULL,
+    hlc INTEGER NOT NULL,
+    PRIMARY KEY(tbl, row_id)
+) WITHOUT ROWID;
+
+CREATE TABLE audit(
+    seq INTEGER PRIMARY KEY,
+    at INTEGER NOT NULL,
+    device INTEGER NOT NULL,
+    worker TEXT NOT NULL,
+    action TEXT NOT NULL,
+    tbl INTEGER NOT NULL,
+    row_id BLOB NOT NULL,
+    fields TEXT NOT NULL,
+    prev_hash BLOB NOT NULL,
+    hash BLOB NOT NULL
+);
+CREATE INDEX audit_by_row ON audit(row_id);
+
+CREATE TABLE cases(
+    id BLOB NOT NULL UNIQUE, clock BLOB NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+    reference TEXT, title TEXT, status TEXT, trafficking_status TEXT, exploitation TEXT, sexual_exploitation TEXT,
+    labour_exploitation TEXT, recruitment TEXT, platforms TEXT, control_methods TEXT, risk TEXT, assigned_to TEXT,
+    opened_on TEXT, closed_on TEXT, summary TEXT, closing_reason TEXT, tags TEXT, other_details TEXT,
+    archived INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX cases_by_updated ON cases(archived, updated_at);
+CREATE INDEX cases_by_reference ON cases(archived, reference);
+CREATE INDEX cases_by_title ON cases(archived, title COLLATE NOCASE);
+CREATE INDEX cases_by_status ON cases(archived, status, updated_at);
+CREATE INDEX cases_by_risk ON cases(archived, risk, updated_at);
+
+CREATE TABLE persons(
+    id BLOB NOT NULL UNIQUE, clock BLOB NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+    given_name TEXT, family_name TEXT, patronymic TEXT, aliases TEXT, other_script_names TEXT, gender TEXT,
+    birth_date TEXT, estimated_age INTEGER, age_when_trafficked INTEGER, citizenships TEXT, languages TEXT,
+    phones TEXT, messengers TEXT, address TEXT, document_status TEXT, migration_status TEXT, notes TEXT,
+    archived INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX persons_by_family_name ON persons(archived, family_name COLLATE NOCASE);
+
+CREATE TABLE case_persons(
+    id BLOB NOT NULL UNIQUE, clock BLOB NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+    case_id BLOB, person_id BLOB, role TEXT, perpetrator_roles TEXT, relationship TEXT,
+    archived INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX case_persons_by_case ON case_persons(case_id);
+CREATE INDEX case_persons_by_person ON case_persons(person_id);
+
+CREATE TABLE encounters(
+    id BLOB NOT NULL UNIQUE, clock BLOB NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+    case_id BLOB, at TEXT, place TEXT, channel TEXT, worker TEXT, people_present TEXT, interpreter_needed INTEGER,
+    text TEXT, needs TEXT, safety_concerns TEXT,
+    archived INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX encounters_by_case ON encounters(case_id, at);
+
+CREATE TABLE notes(
+    id BLOB NOT NULL UNIQUE, clock BLOB NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+    case_id BLOB, text TEXT, author TEXT
+);
+CREATE INDEX notes_by_case ON notes(case_id, created_at);
+
+CREATE TABLE referrals(
+    id BLOB NOT NULL UNIQUE, clock BLOB NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+    case_id BLOB, organisation_id BLOB, service_type TEXT, reason TEXT, status TEXT, sent_on TEXT, closed_on TEXT,
+    outcome TEXT,
+    archived INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX referrals_by_case ON referrals(case_id);
+
+CREATE TABLE followups(
+    id BLOB NOT NULL UNIQUE, clock BLOB NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+    case_id BLOB, what TEXT, due_on TEXT, assignee TEXT, state TEXT, encounter_id BLOB, referral_id BLOB,
+    archived INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX followups_by_case ON followups(case_id, due_on);
+CREATE INDEX followups_open_by_due ON followups(state, due_on);
+
+CREATE TABLE organisations(
+    id BLOB NOT NULL UNIQUE, clock BLOB NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+    name TEXT, org_type TEXT, services TEXT, city TEXT, contacts TEXT, notes TEXT,
+    archived INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE consents(
+    id BLOB NOT NULL UNIQUE, clock BLOB NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+    person_id BLOB, item TEXT, given INTEGER, recorded_by TEXT, recorded_on TEXT, withdrawn_on TEXT,
+    archived INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX consents_by_person ON consents(person_id);
+
+CREATE TABLE search_doc(
+    docid INTEGER PRIMARY KEY,
+    tbl INTEGER NOT NULL,
+    row_id BLOB NOT NULL,
+    case_id BLOB,
+    UNIQUE(tbl, row_id)
+);
+CREATE INDEX search_doc_by_case ON search_doc(case_id);
+CREATE VIRTUAL TABLE search_fts USING fts4(body, names, tokenize=unicode61 "remove_diacritics=1");
+
+CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
+    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+)sql") + guardTriggers({"meta", "device", "changeset", "op_index", "purged", "audit", "cases", "persons",
+                               "case_persons", "encounters", "notes", "referrals", "followups", "organisations",
+                               "consents", "search_doc"}),
+    };
+    return steps;
+}
+
+}  // namespace
+
+int latestSchemaVersion() {
+    return static_cast<int>(migrationSteps().size());
+}
+
+Result<int> schemaVersion(Connection& connection) {
+    auto exists = connection.queryText(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+        "'schema_version'");
+    if (!exists) {
+        return exists.error();
+    }
+    if (*exists == QLatin1String("0")) {
+        return 0;
+    }
+    auto version = connection.queryText("SELECT version FROM schema_version");
+    if (!version) {
+        return version.error();
+    }
+    bool ok = false;
+    const int value = version->toInt(&ok);
+    if (!ok) {
+        return makeError(ErrorCode::Damaged, QCoreApplication::translate("Database",
+                                                                         "The vault's database has no "
+                                                                         "valid schema version."));
+    }
+    return value;
+}
+
+Result<void> migrate(Connection& connection, int targetVersion) {
+    auto current = schemaVersion(connection);
+    if (!current) {
+        return current.error();
+    }
+    if (*current > latestSchemaVersion()) {
+        return makeError(ErrorCode::NewerVersion,
+                         QCoreApplication::translate("Database",
+                                                     "This vault was made by a newer version of "
+                                                     "Fieldcase. Update Fieldcase to open it."));
+    }
+    const Connection::WriteScope migrating(connection);
+    for (int version = *current; version < targetVersion; ++version) {
+        auto transaction = Transaction::begin(connection);
+        if (!transaction) {
+            return transaction.error();
+        }
+        if (version == 0) {
+            FC_TRY(
+                connection.exec("CREATE TABLE schema_version(version INTEGER NOT NULL);"
+                                "INSERT INTO schema_version(version) VALUES (0);"));
+        }
+        FC_TRY(connection.exec(migrationSteps()[static_cast<std::size_t>(version)].constData()));
+        auto update = connection.prepare("UPDATE schema_version SET version = ?");
+        if (!update) {
+            return update.error();
+        }
+        FC_TRY(update->bind(1, static_cast<qint64>(version + 1)).run());
+        FC_TRY(transaction->commit());
+    }
+    return {};
+}
+
+}  // namespace fieldcase::db

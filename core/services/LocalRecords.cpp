@@ -1,0 +1,514 @@
+#include "core/services/LocalRecords.h"
+
+#include "core/db/Statement.h"
+#include "core/model/Schema.h"
+#include "core/model/Validation.h"
+#include "core/model/Vocabulary.h"
+#include "core/services/LocalVault.h"
+#include "core/services/VaultSession.h"
+#include "core/store/AuditLog.h"
+#include "core/util/Clock.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+
+#include <optional>
+
+namespace fieldcase {
+
+namespace {
+
+using model::FieldDef;
+using model::FieldType;
+using model::Schema;
+using model::TableDef;
+using model::TableId;
+
+QString typeName(FieldType type) {
+    switch (type) {
+        case FieldType::Text: return QStringLiteral("text");
+        case FieldType::LongText: return QStringLiteral("long_text");
+        case FieldType::Lines: return QStringLiteral("lines");
+        case FieldType::Date: return QStringLiteral("date");
+        case FieldType::DateTime: return QStringLiteral("datetime");
+        case FieldType::Integer: return QStringLiteral("integer");
+        case FieldType::Boolean: return QStringLiteral("boolean");
+        case FieldType::Choice: return QStringLiteral("choice");
+        case FieldType::ChoiceSet: return QStringLiteral("choice_set");
+        case FieldType::CountryCodes: return QStringLiteral("country_codes");
+        case FieldType::LanguageCodes: return QStringLiteral("language_codes");
+        case FieldType::Reference: return QStringLiteral("reference");
+    }
+    return {};
+}
+
+Result<const TableDef*> tableFor(const QString& kind) {
+    const TableDef* table = Schema::tableBySingular(kind);
+    if (table == nullptr) {
+        return makeError(ErrorCode::Usage, QCoreApplication::translate("Records", "There is no kind of record called '%1'.").arg(kind));
+    }
+    return table;
+}
+
+QString kindLabel(const TableDef& table) { return QCoreApplication::translate("Fields", table.label).toLower(); }
+
+Result<QByteArray> parseId(const TableDef& table, const QString& id) {
+    static const QRegularExpression hexId(QStringLiteral("^[0-9a-fA-F]{32}$"));
+    if (!hexId.match(id).hasMatch()) {
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("Records", "There is no %1 with the id '%2'.").arg(kindLabel(table), id));
+    }
+    return QByteArray::fromHex(id.toLatin1());
+}
+
+QString hexOf(const QByteArray& bytes) { return QString::fromLatin1(bytes.toHex()); }
+
+// Defaults a person would expect when a field is left out on creation.
+QVariantMap withDefaults(const TableDef& table, QVariantMap fields, const QString& today, const QString& now) {
+    auto setDefault = [&](const char* name, const QString& value) {
+        if (!fields.contains(QLatin1String(name))) fields.insert(QLatin1String(name), value);
+    };
+    switch (table.id) {
+        case TableId::Case:
+            setDefault("status", QStringLiteral("Active"));
+            setDefault("opened_on", today);
+            break;
+        case TableId::Encounter:
+            setDefault("at", now);
+            break;
+        case TableId::Referral:
+            setDefault("status", QStringLiteral("Planned"));
+            break;
+        case TableId::FollowUp:
+            setDefault("state", QStringLiteral("Open"));
+            break;
+        default:
+            break;
+    }
+    return fields;
+}
+
+// Validates and normalises every given field; on creation, required fields must all be present.
+Result<store::FieldValues> normalise(const TableDef& table, const QVariantMap& given, bool creating) {
+    store::FieldValues values;
+    for (auto it = given.begin(); it != given.end(); ++it) {
+        const FieldDef* field = Schema::field(table, it.key());
+        if (field == nullptr) {
+            return makeError(ErrorCode::Usage, QCoreApplication::translate("Records", "A %1 has no field '%2'.").arg(kindLabel(table), it.key()));
+        }
+        if (field->generated) {
+            return makeError(ErrorCode::Rejected, QCoreApplication::translate("Records", "%1 is set by Fieldcase and cannot be changed.")
+                                                      .arg(QCoreApplication::translate("Fields", field->label)));
+        }
+        if (field->id == model::kArchivedFieldId) {
+            return makeError(ErrorCode::Usage, QCoreApplication::translate("Records", "Use archive or restore to archive a record."));
+        }
+        auto value = model::normalizeFieldValue(table, *field, it.value());
+        if (!value) return value.error();
+        values.emplace_back(field, *value);
+    }
+    if (creating) {
+        for (const auto& field : table.fields) {
+            if (field.required && !given.contains(QLatin1String(field.name))) {
+                return makeError(ErrorCode::Rejected,
+                                 QCoreApplication::translate("Records", "%1: this field is required.").arg(QCoreApplication::translate("Fields", field.label)));
+            }
+        }
+    }
+    return values;
+}
+
+// The columns readRecord() expects, optionally qualified with a table alias ("p.").
+QByteArray selectColumns(const TableDef& table, const QByteArray& alias = {}) {
+    QByteArray columns = alias + "id, " + alias + "created_at, " + alias + "updated_at";
+    for (const auto& field : table.fields) columns += ", " + alias + field.name;
+    return columns;
+}
+
+RecordData readRecord(const TableDef& table, const db::Statement& row, int firstColumn = 0) {
+    RecordData record;
+    record.kind = QLatin1String(table.singular);
+    record.id = hexOf(row.columnBlob(firstColumn));
+    record.createdAt = row.columnInt64(firstColumn + 1);
+    record.updatedAt = row.columnInt64(firstColumn + 2);
+    int column = firstColumn + 3;
+    for (const auto& field : table.fields) {
+        const int index = column++;
+        if (row.columnIsNull(index)) continue;
+        QVariant stored;
+        switch (field.type) {
+            case FieldType::Integer:
+            case FieldType::Boolean:
+                stored = row.columnInt64(index);
+                break;
+            case FieldType::Reference:
+                stored = row.columnBlob(index);
+                break;
+            default:
+                stored = row.columnText(index);
+                break;
+        }
+        if (field.id == model::kArchivedFieldId) {
+            record.archived = stored.toLongLong() != 0;
+            continue;
+        }
+        record.fields.insert(QLatin1String(field.name), model::presentFieldValue(field, stored));
+    }
+    return record;
+}
+
+Result<QList<RecordData>> readAll(db::Statement& statement, const TableDef& table) {
+    QList<RecordData> records;
+    for (;;) {
+        auto row = statement.step();
+        if (!row) return row.error();
+        if (!*row) break;
+        records << readRecord(table, statement);
+    }
+    return records;
+}
+
+}  // namespace
+
+QList<FieldInfo> LocalRecords::fields(const QString& kind) const {
+    QList<FieldInfo> result;
+    const TableDef* table = Schema::tableBySingular(kind);
+    if (table == nullptr) return result;
+    for (const auto& field : table->fields) {
+        FieldInfo info;
+        info.name = QLatin1String(field.name);
+        info.label = QCoreApplication::translate("Fields", field.label);
+        info.type = typeName(field.type);
+        if (field.vocabulary) info.vocabulary = model::Vocabulary::name(*field.vocabulary);
+        if (field.references) info.references = QLatin1String(Schema::table(*field.references).singular);
+        info.required = field.required;
+        info.generated = field.generated;
+        info.maxLength = field.maxLength;
+        result << info;
+    }
+    return result;
+}
+
+QList<VocabularyItem> LocalRecords::vocabulary(const QString& name) const {
+    QList<VocabularyItem> items;
+    for (int id = 0; id <= static_cast<int>(model::VocabularyId::DocumentStatus); ++id) {
+        const auto vocabulary = static_cast<model::VocabularyId>(id);
+        if (model::Vocabulary::name(vocabulary) != name) continue;
+        for (const auto& entry : model::Vocabulary::entries(vocabulary)) {
+            items << VocabularyItem{entry.key, model::Vocabulary::label(vocabulary, entry.key),
+                                    model::Vocabulary::description(vocabulary, entry.key)};
+        }
+    }
+    return items;
+}
+
+QString LocalRecords::today() const {
+    return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date().toString(Qt::ISODate);
+}
+
+Result<QString> LocalRecords::create(const QString& kind, const QVariantMap& given) {
+    VaultSession* session = m_vault.session();
+    if (session == nullptr) return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    auto table = tableFor(kind);
+    if (!table) return table.error();
+    const QString now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).toUTC().toString(Qt::ISODate);
+    auto values = normalise(**table, withDefaults(**table, given, today(), now), true);
+    if (!values) return values.error();
+    auto batch = session->mutator.begin();
+    if (!batch) return batch.error();
+    auto id = (*batch)->insert(**table, *values);
+    if (!id) return id.error();
+    FC_TRY((*batch)->commit());
+    return hexOf(*id);
+}
+
+Result<void> LocalRecords::update(const QString& kind, const QString& id, const QVariantMap& changes) {
+    VaultSession* session = m_vault.session();
+    if (session == nullptr) return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    auto table = tableFor(kind);
+    if (!table) return table.error();
+    auto rowId = parseId(**table, id);
+    if (!rowId) return rowId.error();
+    auto values = normalise(**table, changes, false);
+    if (!values) return values.error();
+    auto batch = session->mutator.begin();
+    if (!batch) return batch.error();
+    FC_TRY((*batch)->update(**table, *rowId, *values));
+    return (*batch)->commit();
+}
+
+Result<void> LocalRecords::setArchived(const QString& kind, const QString& id, bool archived) {
+    VaultSession* session = m_vault.session();
+    if (session == nullptr) return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    auto table = tableFor(kind);
+    if (!table) return table.error();
+    if ((*table)->appendOnly) {
+        return makeError(ErrorCode::Rejected, QCoreApplication::translate("Records", "Notes cannot be archived; purge a note written by mistake."));
+    }
+    auto rowId = parseId(**table, id);
+    if (!rowId) return rowId.error();
+    const FieldDef* field = Schema::fieldById(**table, model::kArchivedFieldId);
+    auto batch = session->mutator.begin();
+    if (!batch) return batch.error();
+    FC_TRY((*batch)->update(**table, *rowId, {{field, qint64{archived ? 1 : 0}}}));
+    return (*batch)->commit();
+}
+
+Result<void> LocalRecords::archive(const QString& kind, const QString& id) { return setArchived(kind, id, true); }
+Result<void> LocalRecords::restore(const QString& kind, const QString& id) { return setArchived(kind, id, false); }
+
+Result<void> LocalRecords::purge(const QString& kind, const QString& id) {
+    VaultSession* session = m_vault.session();
+    if (session == nullptr) return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    auto table = tableFor(kind);
+    if (!table) return table.error();
+    auto rowId = parseId(**table, id);
+    if (!rowId) return rowId.error();
+    auto batch = session->mutator.begin();
+    if (!batch) return batch.error();
+    FC_TRY((*batch)->purge(**table, *rowId));
+    return (*batch)->commit();
+}
+
+Result<RecordData> LocalRecords::get(const QString& kind, const QString& id) {
+    VaultSession* session = m_vault.session();
+    if (session == nullptr) return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    auto table = tableFor(kind);
+    if (!table) return table.error();
+    auto rowId = parseId(**table, id);
+    if (!rowId) return rowId.error();
+    auto select = session->connection.prepare(
+        ("SELECT " + selectColumns(**table) + " FROM " + (*table)->name + " WHERE id = ?").constData());
+    if (!select) return select.error();
+    select->bind(1, *rowId);
+    auto row = select->step();
+    if (!row) return row.error();
+    if (!*row) {
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("Records", "There is no %1 with the id '%2'.").arg(kindLabel(**table), id));
+    }
+    return readRecord(**table, *select);
+}
+
+Result<CaseListPage> LocalRecords::listCases(const CaseListQuery& query) {
+    VaultSession* session = m_vault.session();
+    if (session == nullptr) return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    static const QStringList sortable = {QStringLiteral("updated_at"), QStringLiteral("reference"),
+                                         QStringLiteral("title"),      QStringLiteral("status"),
+                                         QStringLiteral("risk"),       QStringLiteral("opened_on")};
+    if (!sortable.contains(query.sortField)) {
+        return makeError(ErrorCode::Usage, QCoreApplication::translate("Records", "Cases cannot be sorted by '%1'.").arg(query.sortField));
+    }
+    QByteArray where = query.includeArchived ? "1" : "archived = 0";
+    QStringList parameters;
+    auto require = [&](const char* condition, const QString& value) {
+        where += QByteArray(" AND ") + condition;
+        parameters << value;
+    };
+    if (!query.status.isEmpty()) require("status = ?", query.status);
+    if (!query.risk.isEmpty()) require("risk = ?", query.risk);
+    if (!query.assignedTo.isEmpty()) require("assigned_to = ?", query.assignedTo);
+    if (!query.exploitation.isEmpty()) {
+        require("(',' || exploitation || ',') LIKE ?", QStringLiteral("%,%1,%").arg(query.exploitation));
+    }
+    if (query.overdueOnly) {
+        require("EXISTS (SELECT 1 FROM followups f WHERE f.case_id = cases.id AND f.state = 'Open' AND "
+                "f.archived = 0 AND f.due_on < ?)",
+                today());
+    }
+    auto bindAll = [&](db::Statement& statement) {
+        for (int i = 0; i < parameters.size(); ++i) statement.bind(i + 1, parameters[i]);
+    };
+    CaseListPage page;
+    auto count = session->connection.prepare(("SELECT count(*) FROM cases WHERE " + where).constData());
+    if (!count) return count.error();
+    bindAll(*count);
+    auto counted = count->step();
+    if (!counted) return counted.error();
+    page.total = static_cast<int>(count->columnInt64(0));
+
+    const QByteArray order = query.sortField.toLatin1() + (query.sortField == QLatin1String("title") ? " COLLATE NOCASE" : "") +
+                             (query.descending ? " DESC" : " ASC") + ", rowid" + (query.descending ? " DESC" : " ASC");
+    auto select = session->connection.prepare(("SELECT id, reference, title, status, risk, updated_at, archived FROM "
+                                               "cases WHERE " +
+                                               where + " ORDER BY " + order + " LIMIT ? OFFSET ?")
+                                                  .constData());
+    if (!select) return select.error();
+    bindAll(*select);
+    select->bind(static_cast<int>(parameters.size()) + 1, static_cast<qint64>(std::max(0, query.limit)));
+    select->bind(static_cast<int>(parameters.size()) + 2, static_cast<qint64>(std::max(0, query.offset)));
+    for (;;) {
+        auto row = select->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        page.rows << CaseSummary{hexOf(select->columnBlob(0)), select->columnText(1), select->columnText(2),
+                                 select->columnText(3), select->columnText(4), select->columnInt64(5),
+                                 select->columnInt64(6) != 0};
+    }
+    return page;
+}
+
+Result<QList<RecordData>> LocalRecords::list(const QString& kind, int offset, int limit) {
+    VaultSession* session = m_vault.session();
+    if (session == nullptr) return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    auto table = tableFor(kind);
+    if (!table) return table.error();
+    auto select = session->connection.prepare(("SELECT " + selectColumns(**table) + " FROM " + (*table)->name +
+                                               " ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?")
+                                                  .constData());
+    if (!select) return select.error();
+    select->bind(1, static_cast<qint64>(std::max(0, limit))).bind(2, static_cast<qint64>(std::max(0, offset)));
+    return readAll(*select, **table);
+}
+
+Result<CaseDetails> LocalRecords::caseDetails(const QString& id) {
+    auto record = get(QStringLiteral("case"), id);
+    if (!record) return record.error();
+    VaultSession* session = m_vault.session();
+    const QByteArray caseId = QByteArray::fromHex(id.toLatin1());
+    CaseDetails details;
+    details.record = *record;
+
+    auto children = [&](TableId tableId, const char* order) -> Result<QList<RecordData>> {
+        const TableDef& table = Schema::table(tableId);
+        auto select = session->connection.prepare(("SELECT " + selectColumns(table) + " FROM " + table.name +
+                                                   " WHERE case_id = ? ORDER BY " + order)
+                                                      .constData());
+        if (!select) return select.error();
+        select->bind(1, caseId);
+        return readAll(*select, table);
+    };
+    auto encounters = children(TableId::Encounter, "at, rowid");
+    auto notes = children(TableId::Note, "created_at, rowid");
+    auto referrals = children(TableId::Referral, "created_at, rowid");
+    auto followups = children(TableId::FollowUp, "due_on, rowid");
+    for (const auto* part : {&encounters, &notes, &referrals, &followups}) {
+        if (!*part) return part->error();
+    }
+    details.encounters = *encounters;
+    details.notes = *notes;
+    details.referrals = *referrals;
+    details.followups = *followups;
+
+    const TableDef& links = Schema::table(TableId::CasePerson);
+    const TableDef& persons = Schema::table(TableId::Person);
+    auto select = session->connection.prepare(("SELECT " + selectColumns(links, "l.") + ", " +
+                                               selectColumns(persons, "p.") +
+                                               " FROM case_persons l JOIN persons p ON p.id = l.person_id"
+                                               " WHERE l.case_id = ? ORDER BY l.created_at, l.rowid")
+                                                  .constData());
+    if (!select) return select.error();
+    select->bind(1, caseId);
+    const int personColumn = 3 + static_cast<int>(links.fields.size());
+    for (;;) {
+        auto row = select->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        const RecordData link = readRecord(links, *select);
+        RecordData person = readRecord(persons, *select, personColumn);
+        for (auto it = link.fields.begin(); it != link.fields.end(); ++it) {
+            if (it.key() != QLatin1String("case_id") && it.key() != QLatin1String("person_id")) {
+                person.fields.insert(it.key(), it.value());
+            }
+        }
+        person.fields.insert(QStringLiteral("case_person_id"), link.id);
+        person.archived = person.archived || link.archived;
+        details.people << person;
+    }
+    return details;
+}
+
+Result<QList<SearchHit>> LocalRecords::search(const SearchQuery& query) {
+    VaultSession* session = m_vault.session();
+    if (session == nullptr) return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    search::SearchFilter filter{query.status, query.exploitation, query.risk, query.assignedTo,
+                                query.from,   query.to,           query.overdueOnly, today()};
+    auto hits = session->index.search(query.text, filter, query.limit);
+    if (!hits) return hits.error();
+    QList<SearchHit> results;
+    for (const auto& hit : *hits) {
+        const TableDef* table = Schema::tableByNumber(hit.table);
+        if (table == nullptr) continue;
+        SearchHit result;
+        result.kind = QLatin1String(table->singular);
+        result.id = hexOf(hit.rowId);
+        result.caseId = hit.caseId.isEmpty() ? QString() : hexOf(hit.caseId);
+        result.score = hit.score;
+        auto record = get(result.kind, result.id);
+        if (!record) return record.error();
+        QStringList texts;
+        for (const auto& field : table->fields) {
+            if (!field.searchable) continue;
+            const QVariant value = record->fields.value(QLatin1String(field.name));
+            texts << (value.typeId() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(' '))
+                                                                : value.toString());
+        }
+        texts.removeAll(QString());
+        result.snippet = session->index.analyzer().snippet(texts.join(QStringLiteral(" · ")), query.text,
+                                                           QStringLiteral("["), QStringLiteral("]"));
+        if (table->id == TableId::Person) {
+            result.title = QStringList{record->fields.value(QStringLiteral("given_name")).toString(),
+                                       record->fields.value(QStringLiteral("patronymic")).toString(),
+                                       record->fields.value(QStringLiteral("family_name")).toString()}
+                               .join(QLatin1Char(' '))
+                               .simplified();
+        } else if (table->id == TableId::Organisation) {
+            result.title = record->fields.value(QStringLiteral("name")).toString();
+        } else if (!result.caseId.isEmpty()) {
+            auto owner = result.caseId == result.id ? record : get(QStringLiteral("case"), result.caseId);
+            if (owner) {
+                result.title = QStringLiteral("%1 %2").arg(owner->fields.value(QStringLiteral("reference")).toString(),
+                                                           owner->fields.value(QStringLiteral("title")).toString());
+            }
+        }
+        results << result;
+    }
+    return results;
+}
+
+Result<QList<HistoryEntry>> LocalRecords::history(const QString& kind, const QString& id) {
+    auto record = get(kind, id);
+    if (!record) return record.error();
+    VaultSession* session = m_vault.session();
+    QList<QByteArray> rowIds{QByteArray::fromHex(id.toLatin1())};
+    if (kind == QLatin1String("case")) {
+        auto details = caseDetails(id);
+        if (!details) return details.error();
+        for (const auto* part : {&details->encounters, &details->notes, &details->referrals, &details->followups}) {
+            for (const auto& child : *part) rowIds << QByteArray::fromHex(child.id.toLatin1());
+        }
+        for (const auto& person : details->people) {
+            rowIds << QByteArray::fromHex(person.fields.value(QStringLiteral("case_person_id")).toString().toLatin1());
+        }
+    }
+    store::AuditLog audit(session->connection);
+    auto entries = audit.entriesFor(rowIds);
+    if (!entries) return entries.error();
+    auto names = session->connection.prepare("SELECT name FROM device WHERE ord = ?");
+    if (!names) return names.error();
+    QList<HistoryEntry> history;
+    for (const auto& entry : *entries) {
+        names->reset();
+        names->bind(1, static_cast<qint64>(entry.device));
+        auto row = names->step();
+        if (!row) return row.error();
+        const TableDef* table = Schema::tableByNumber(entry.table);
+        history << HistoryEntry{entry.at,     *row ? names->columnText(0) : QString(), entry.worker,
+                                entry.action, table ? QLatin1String(table->singular) : QString(),
+                                hexOf(entry.rowId), entry.fields};
+    }
+    return history;
+}
+
+Result<QVariantMap> LocalRecords::counts() {
+    VaultSession* session = m_vault.session();
+    if (session == nullptr) return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    QVariantMap counts;
+    for (const auto& table : Schema::tables()) {
+        auto count = session->connection.queryText((QByteArray("SELECT count(*) FROM ") + table.name).constData());
+        if (!count) return count.error();
+        counts.insert(QLatin1String(table.singular), count->toLongLong());
+    }
+    return counts;
+}
+
+}  // namespace fieldcase

@@ -1,0 +1,518 @@
+#include "core/services/LocalVault.h"
+
+#include "core/crypto/KeyFile.h"
+#include "core/crypto/Random.h"
+#include "core/crypto/RecoveryCode.h"
+#include "core/crypto/Signer.h"
+#include "core/db/Connection.h"
+#include "core/db/Migrations.h"
+#include "core/db/Statement.h"
+#include "core/db/Transaction.h"
+#include "core/services/VaultSession.h"
+#include "core/store/AuditLog.h"
+#include "core/store/ChangeLogCheck.h"
+#include "core/util/Clock.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Hex.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QTemporaryDir>
+
+namespace fieldcase {
+
+namespace {
+
+constexpr qint64 kKeyFileReadLimit = 64 * 1024;
+constexpr int kMaxDeviceNameLength = 64;
+constexpr char kKeyFileName[] = "vault.keys";
+constexpr char kDatabaseFileName[] = "vault.db";
+
+crypto::KdfParams kdfParamsFor(KdfStrength strength) {
+    switch (strength) {
+        case KdfStrength::Interactive:
+            return crypto::kKdfInteractive;
+        case KdfStrength::Sensitive:
+            return crypto::kKdfSensitive;
+        case KdfStrength::Moderate:
+            break;
+    }
+    return crypto::kKdfModerate;
+}
+
+QString kdfName(const crypto::KdfParams& params) {
+    if (params == crypto::kKdfInteractive) return QStringLiteral("interactive");
+    if (params == crypto::kKdfModerate) return QStringLiteral("moderate");
+    if (params == crypto::kKdfSensitive) return QStringLiteral("sensitive");
+    return QStringLiteral("custom");
+}
+
+Result<void> checkNewPassphrase(const SecretBytes& passphrase) {
+    auto normalized = crypto::normalizePassphrase(passphrase);
+    if (!normalized) {
+        return normalized.error();
+    }
+    if (crypto::passphraseLength(*normalized) < crypto::kMinimumPassphraseLength) {
+        return makeError(ErrorCode::Usage,
+                         QCoreApplication::translate("Vault", "The passphrase must have at least %n characters.",
+                                                     nullptr, static_cast<int>(crypto::kMinimumPassphraseLength)));
+    }
+    return {};
+}
+
+Result<QString> checkDeviceName(const QString& name) {
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        return makeError(ErrorCode::Usage, QCoreApplication::translate(
+                                               "Vault", "Give this device a name, so the team can tell it apart."));
+    }
+    if (trimmed.size() > kMaxDeviceNameLength) {
+        return makeError(ErrorCode::Usage,
+                         QCoreApplication::translate("Vault", "The device name is too long (at most %n characters).",
+                                                     nullptr, kMaxDeviceNameLength));
+    }
+    for (const QChar c : trimmed) {
+        if (c.category() == QChar::Other_Control) {
+            return makeError(ErrorCode::Usage,
+                             QCoreApplication::translate("Vault", "The device name contains control characters."));
+        }
+    }
+    return trimmed;
+}
+
+Result<void> setMeta(db::Connection& connection, const char* key, const QByteArray& value) {
+    auto statement = connection.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
+    if (!statement) {
+        return statement.error();
+    }
+    return statement->bind(1, QString::fromLatin1(key)).bind(2, value).run();
+}
+
+// An absent key reads as an empty value: the vault before it joined a team has no team id.
+Result<QByteArray> meta(db::Connection& connection, const char* key) {
+    auto statement = connection.prepare("SELECT value FROM meta WHERE key = ?");
+    if (!statement) {
+        return statement.error();
+    }
+    statement->bind(1, QString::fromLatin1(key));
+    auto row = statement->step();
+    if (!row) {
+        return row.error();
+    }
+    return *row ? statement->columnBlob(0) : QByteArray();
+}
+
+// Partial folders left by a create() that was killed before its rename: never a vault.
+void removeStalePartials(const QDir& parent, const QString& vaultName) {
+    const QStringList stale = parent.entryList({QStringLiteral(".%1.partial-*").arg(vaultName)},
+                                               QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString& name : stale) {
+        QDir(parent.filePath(name)).removeRecursively();
+    }
+}
+
+const Clock& systemClock() {
+    static const SystemClock clock;
+    return clock;
+}
+
+}  // namespace
+
+LocalVault::LocalVault(QString vaultDir, StepHook stepHook, const Clock* clock)
+    : m_dir(QDir::cleanPath(QFileInfo(vaultDir).absoluteFilePath())),
+      m_stepHook(std::move(stepHook)),
+      m_clock(clock != nullptr ? *clock : systemClock()) {
+    crypto::initialiseCrypto();
+}
+
+LocalVault::~LocalVault() {
+    lock();
+}
+
+QString LocalVault::keyFilePath() const {
+    return QDir(m_dir).filePath(QLatin1String(kKeyFileName));
+}
+QString LocalVault::databasePath() const {
+    return QDir(m_dir).filePath(QLatin1String(kDatabaseFileName));
+}
+// Beside the folder, not in it: create() must hold it before the folder exists.
+QString LocalVault::lockFilePath() const {
+    return m_dir + QStringLiteral(".lock");
+}
+
+bool LocalVault::exists() const {
+    return QFileInfo::exists(keyFilePath());
+}
+
+bool LocalVault::isUnlocked() const {
+    return m_session != nullptr;
+}
+
+db::Connection* LocalVault::connection() {
+    return m_session ? &m_session->connection : nullptr;
+}
+
+Result<void> LocalVault::step(const char* name) const {
+    return m_stepHook ? m_stepHook(name) : Result<void>();
+}
+
+Result<void> LocalVault::claim() {
+    if (m_lock) {
+        return {};
+    }
+    const QString parent = QFileInfo(m_dir).absolutePath();
+    if (!QDir().mkpath(parent)) {
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Vault", "Cannot create the folder %1.").arg(parent));
+    }
+    auto lockFile = std::make_unique<QLockFile>(lockFilePath());
+    // Never stale by age: a live process keeps its lock however long it runs; a dead one's lock
+    // is recognised by its process id and taken over.
+    lockFile->setStaleLockTime(0);
+    if (!lockFile->tryLock(0)) {
+        if (lockFile->error() == QLockFile::LockFailedError) {
+            return makeError(ErrorCode::VaultInUse,
+                             QCoreApplication::translate("Vault", "The vault is open in another window."));
+        }
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Vault", "Cannot lock the vault in %1.").arg(parent));
+    }
+    m_lock = std::move(lockFile);
+    return {};
+}
+
+Result<crypto::KeyFile> LocalVault::loadKeyFile() const {
+    if (!exists()) {
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Vault", "There is no vault in %1.").arg(m_dir));
+    }
+    auto bytes = readSmallFile(keyFilePath(), kKeyFileReadLimit);
+    if (!bytes) {
+        if (bytes.error().code == ErrorCode::Rejected) {
+            return crypto::KeyFile::parse({});  // too large: damaged
+        }
+        return bytes.error();
+    }
+    return crypto::KeyFile::parse(*bytes);
+}
+
+Result<void> LocalVault::openDatabase(const SecretBytes& databaseKey, const QByteArray& expectedVaultId) {
+    if (!QFileInfo::exists(databasePath())) {
+        return makeError(
+            ErrorCode::Damaged,
+            QCoreApplication::translate("Vault", "The vault's database file is missing from %1.").arg(m_dir));
+    }
+    auto connection = db::Connection::open(databasePath(), databaseKey, db::Connection::Mode::OpenExisting);
+    if (!connection) {
+        return connection.error();
+    }
+    FC_TRY(db::migrate(*connection));
+    auto vaultId = meta(*connection, "vault_id");
+    if (!vaultId) {
+        return vaultId.error();
+    }
+    if (*vaultId != expectedVaultId) {
+        return makeError(ErrorCode::Damaged,
+                         QCoreApplication::translate("Vault", "The vault's database does not belong to its key file."));
+    }
+    auto deviceId = meta(*connection, "device_id");
+    auto signingKey = meta(*connection, "sign_secret_key");
+    auto deviceName = meta(*connection, "device_name");
+    if (!deviceId || !signingKey || !deviceName) {
+        return !deviceId ? deviceId.error() : !signingKey ? signingKey.error() : deviceName.error();
+    }
+    store::LocalIdentity identity{
+        *deviceId,
+        SecretBytes::fromText(std::string_view(signingKey->constData(), static_cast<std::size_t>(signingKey->size()))),
+        QString::fromUtf8(*deviceName)};
+    signingKey->fill('\0');
+    auto analyzer = search::TextAnalyzer::create();
+    if (!analyzer) {
+        return analyzer.error();
+    }
+    m_session =
+        std::make_unique<VaultSession>(std::move(*connection), m_clock, std::move(identity), std::move(*analyzer));
+    return {};
+}
+
+Result<CreatedVault> LocalVault::create(CreateVaultRequest request) {
+    auto deviceName = checkDeviceName(request.deviceName);
+    if (!deviceName) {
+        return deviceName.error();
+    }
+    FC_TRY(checkNewPassphrase(request.passphrase));
+    FC_TRY(claim());
+    if (exists()) {
+        return makeError(ErrorCode::AlreadyExists,
+                         QCoreApplication::translate("Vault", "There is already a vault in %1.").arg(m_dir));
+    }
+    const QFileInfo target(m_dir);
+    if (target.exists() && (!target.isDir() || !QDir(m_dir).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System |
+                                                                    QDir::NoDotAndDotDot))) {
+        return makeError(ErrorCode::AlreadyExists,
+                         QCoreApplication::translate(
+                             "Vault", "The folder %1 is not empty. Choose a new or empty folder for the vault.")
+                             .arg(m_dir));
+    }
+    const QDir parent(target.absolutePath());
+    removeStalePartials(parent, target.fileName());
+
+    // Everything is built in a hidden sibling folder and renamed into place at the end, so a
+    // crash or an error at any point leaves no half-made vault behind.
+    QTemporaryDir staging(parent.filePath(QStringLiteral(".%1.partial-XXXXXX").arg(target.fileName())));
+    if (!staging.isValid()) {
+        return makeError(ErrorCode::Io, QCoreApplication::translate("Vault", "Cannot create the vault in %1: %2")
+                                            .arg(parent.path(), staging.errorString()));
+    }
+    FC_TRY(step("staging-created"));
+
+    const QByteArray vaultId = crypto::randomBytes(crypto::KeyFile::kVaultIdSize);
+    const SecretBytes databaseKey = crypto::randomSecret(crypto::KeyFile::kDatabaseKeySize);
+    const SecretBytes recoveryCode = crypto::generateRecoveryCode();
+    auto keys = crypto::KeyFile::create(vaultId, kdfParamsFor(request.strength));
+    auto passphraseKey = keys.passphraseKey(request.passphrase);
+    if (!passphraseKey) {
+        return passphraseKey.error();
+    }
+    keys.sealSlot(crypto::KeyFile::PassphraseSlot, *passphraseKey, databaseKey);
+    keys.sealSlot(crypto::KeyFile::RecoverySlot, keys.recoveryKey(recoveryCode), databaseKey);
+    FC_TRY(writeFileAtomically(QDir(staging.path()).filePath(QLatin1String(kKeyFileName)), keys.serialize()));
+    FC_TRY(step("keys-written"));
+
+    const QByteArray deviceId = crypto::randomBytes(16);
+    {
+        auto connection = db::Connection::open(QDir(staging.path()).filePath(QLatin1String(kDatabaseFileName)),
+                                               databaseKey, db::Connection::Mode::Create);
+        if (!connection) {
+            return connection.error();
+        }
+        QFile::setPermissions(QDir(staging.path()).filePath(QLatin1String(kDatabaseFileName)),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        FC_TRY(db::migrate(*connection));
+        const db::Connection::WriteScope settingUp(*connection);
+        auto transaction = db::Transaction::begin(*connection);
+        if (!transaction) {
+            return transaction.error();
+        }
+        const auto identity = crypto::generateSigningKeyPair();
+        FC_TRY(setMeta(*connection, "vault_id", vaultId));
+        FC_TRY(setMeta(*connection, "device_id", deviceId));
+        FC_TRY(setMeta(*connection, "device_name", deviceName->toUtf8()));
+        FC_TRY(setMeta(*connection, "created_at", QByteArray::number(QDateTime::currentMSecsSinceEpoch())));
+        FC_TRY(setMeta(*connection, "sign_public_key", identity.publicKey));
+        FC_TRY(setMeta(*connection, "sign_secret_key",
+                       QByteArray(reinterpret_cast<const char*>(identity.secretKey.data()),
+                                  static_cast<qsizetype>(identity.secretKey.size()))));
+        // The device's own prefix keeps case references unique across the team without coordination.
+        auto self = connection->prepare(
+            "INSERT INTO device(ord, device_id, sign_public_key, name, reference_prefix) VALUES (1, ?, ?, ?, ?)");
+        if (!self) {
+            return self.error();
+        }
+        FC_TRY(self->bind(1, deviceId)
+                   .bind(2, identity.publicKey)
+                   .bind(3, *deviceName)
+                   .bind(4, toHex(deviceId.left(2)).toUpper())
+                   .run());
+        if (!request.joinExistingTeam) {
+            FC_TRY(setMeta(*connection, "team_id", crypto::randomBytes(16)));
+            FC_TRY(setMeta(*connection, "role", QByteArrayLiteral("coordinator")));
+        }
+        FC_TRY(transaction->commit());
+        FC_TRY(step("database-written"));
+    }  // closing the last connection checkpoints the WAL into vault.db
+
+    FC_TRY(step("before-rename"));
+    if (target.exists() && !QDir().rmdir(m_dir)) {
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Vault", "Cannot replace the empty folder %1.").arg(m_dir));
+    }
+    if (!QDir().rename(staging.path(), m_dir)) {
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Vault", "Cannot move the new vault into %1.").arg(m_dir));
+    }
+    staging.setAutoRemove(false);
+
+    FC_TRY(openDatabase(databaseKey, vaultId));
+    return CreatedVault{toHex(deviceId), crypto::formatRecoveryCode(recoveryCode)};
+}
+
+Result<void> LocalVault::unlock(const SecretBytes& passphrase) {
+    if (isUnlocked()) {
+        return {};
+    }
+    FC_TRY(claim());
+    auto keys = loadKeyFile();
+    if (!keys) {
+        return keys.error();
+    }
+    auto passphraseKey = keys->passphraseKey(passphrase);
+    if (!passphraseKey) {
+        return passphraseKey.error();
+    }
+    auto databaseKey = keys->openSlot(crypto::KeyFile::PassphraseSlot, *passphraseKey);
+    if (!databaseKey) {
+        return databaseKey.error();
+    }
+    return openDatabase(*databaseKey, keys->vaultId());
+}
+
+void LocalVault::lock() {
+    // SQLCipher wipes its copy of the key when the connection closes.
+    m_session.reset();
+}
+
+Result<void> LocalVault::changePassphrase(const SecretBytes& oldPassphrase, const SecretBytes& newPassphrase,
+                                          std::optional<KdfStrength> strength) {
+    FC_TRY(checkNewPassphrase(newPassphrase));
+    FC_TRY(claim());
+    auto keys = loadKeyFile();
+    if (!keys) {
+        return keys.error();
+    }
+    auto oldKey = keys->passphraseKey(oldPassphrase);
+    if (!oldKey) {
+        return oldKey.error();
+    }
+    auto databaseKey = keys->openSlot(crypto::KeyFile::PassphraseSlot, *oldKey);
+    if (!databaseKey) {
+        return databaseKey.error();
+    }
+    if (strength) {
+        keys->setKdfParams(kdfParamsFor(*strength));
+    }
+    auto newKey = keys->passphraseKey(newPassphrase);
+    if (!newKey) {
+        return newKey.error();
+    }
+    keys->sealSlot(crypto::KeyFile::PassphraseSlot, *newKey, *databaseKey);
+    return writeFileAtomically(keyFilePath(), keys->serialize());
+}
+
+Result<void> LocalVault::recover(const SecretBytes& recoveryCode, const SecretBytes& newPassphrase) {
+    FC_TRY(checkNewPassphrase(newPassphrase));
+    FC_TRY(claim());
+    auto keys = loadKeyFile();
+    if (!keys) {
+        return keys.error();
+    }
+    auto rawCode = crypto::parseRecoveryCode(recoveryCode);
+    if (!rawCode) {
+        return rawCode.error();
+    }
+    auto databaseKey = keys->openSlot(crypto::KeyFile::RecoverySlot, keys->recoveryKey(*rawCode));
+    if (!databaseKey) {
+        return databaseKey.error();
+    }
+    // Open first: a new passphrase is only worth writing for a database that opens.
+    if (!isUnlocked()) {
+        FC_TRY(openDatabase(*databaseKey, keys->vaultId()));
+    }
+    auto newKey = keys->passphraseKey(newPassphrase);
+    if (!newKey) {
+        return newKey.error();
+    }
+    keys->sealSlot(crypto::KeyFile::PassphraseSlot, *newKey, *databaseKey);
+    return writeFileAtomically(keyFilePath(), keys->serialize());
+}
+
+Result<VerifyReport> LocalVault::verify() {
+    if (!isUnlocked()) {
+        return makeError(ErrorCode::Locked, QCoreApplication::translate("Vault", "Unlock the vault first."));
+    }
+    VerifyReport report;
+    auto keys = loadKeyFile();
+    auto vaultId = meta(m_session->connection, "vault_id");
+    report.keyFileOk = keys && vaultId && keys->vaultId() == *vaultId;
+
+    QStringList problems;
+    auto integrity = m_session->connection.prepare("PRAGMA integrity_check");
+    if (!integrity) {
+        problems << integrity.error().message;
+    } else {
+        for (;;) {
+            auto row = integrity->step();
+            if (!row) {
+                problems << row.error().message;
+                break;
+            }
+            if (!*row) break;
+            const QString line = integrity->columnText(0);
+            if (line != QLatin1String("ok")) problems << line;
+        }
+    }
+    auto foreignKeys = m_session->connection.queryText("PRAGMA foreign_key_check");
+    if (!foreignKeys) {
+        problems << foreignKeys.error().message;
+    } else if (!foreignKeys->isEmpty()) {
+        problems << QCoreApplication::translate("Vault", "Some records point to records that do not exist.");
+    }
+    report.databaseOk = problems.isEmpty();
+    auto audit = store::AuditLog(m_session->connection).verify();
+    report.auditTrailOk = audit.ok();
+    if (audit) {
+        report.auditEntries = *audit;
+    } else {
+        problems << audit.error().message;
+    }
+    auto changes = store::verifyChangeLog(m_session->connection);
+    report.changeLogOk = changes.ok();
+    if (changes) {
+        report.changesets = *changes;
+    } else {
+        problems << changes.error().message;
+    }
+    if (!report.keyFileOk) {
+        problems.prepend(QCoreApplication::translate("Vault", "The key file does not belong to this database."));
+    }
+    report.detail = problems.join(QStringLiteral("; "));
+    return report;
+}
+
+Result<VaultInfo> LocalVault::info() {
+    if (!isUnlocked()) {
+        return makeError(ErrorCode::Locked, QCoreApplication::translate("Vault", "Unlock the vault first."));
+    }
+    auto keys = loadKeyFile();
+    if (!keys) {
+        return keys.error();
+    }
+    VaultInfo result;
+    result.vaultId = toHex(keys->vaultId());
+    result.kdfName = kdfName(keys->kdfParams());
+    result.kdfOps = keys->kdfParams().ops;
+    result.kdfMemoryBytes = static_cast<std::uint64_t>(keys->kdfParams().memoryKiB) * 1024U;
+    struct Field {
+        const char* key;
+        QString* text;
+        bool hex;
+    };
+    const Field fields[] = {{"device_id", &result.deviceId, true},
+                            {"device_name", &result.deviceName, false},
+                            {"team_id", &result.teamId, true},
+                            {"role", &result.role, false}};
+    for (const auto& field : fields) {
+        auto value = meta(m_session->connection, field.key);
+        if (!value) {
+            return value.error();
+        }
+        *field.text = field.hex ? toHex(*value) : QString::fromUtf8(*value);
+    }
+    auto version = db::schemaVersion(m_session->connection);
+    if (!version) {
+        return version.error();
+    }
+    result.schemaVersion = *version;
+    auto cipher = m_session->connection.queryText("PRAGMA cipher_version");
+    if (!cipher) {
+        return cipher.error();
+    }
+    result.cipherVersion = *cipher;
+    return result;
+}
+
+}  // namespace fieldcase

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/api/VaultService.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLockFile;
+
+namespace fieldcase {
+
+class Clock;
+struct VaultSession;
+namespace db {
+class Connection;
+}
+namespace crypto {
+class KeyFile;
+}
+
+// The vault on the local disk: vault.keys + vault.db in one folder, and a lock file beside it.
+class LocalVault final : public VaultService {
+public:
+    // Called at each named step of create() before the new vault is put in place; an error
+    // stops creation there. Tests use it to simulate a crash or a full disk mid-way.
+    using StepHook = std::function<Result<void>(const char* step)>;
+
+    // clock: the wall clock for change stamps and the audit trail; the system's when null.
+    explicit LocalVault(QString vaultDir, StepHook stepHook = {}, const Clock* clock = nullptr);
+    ~LocalVault() override;
+
+    QString vaultDir() const override { return m_dir; }
+    bool exists() const override;
+    Result<void> claim() override;
+    Result<CreatedVault> create(CreateVaultRequest request) override;
+    Result<void> unlock(const SecretBytes& passphrase) override;
+    void lock() override;
+    bool isUnlocked() const override;
+    Result<void> changePassphrase(const SecretBytes& oldPassphrase, const SecretBytes& newPassphrase,
+                                  std::optional<KdfStrength> strength) override;
+    Result<void> recover(const SecretBytes& recoveryCode, const SecretBytes& newPassphrase) override;
+    Result<VerifyReport> verify() override;
+    Result<VaultInfo> info() override;
+
+    // The open database, for the other services of this vault; null while locked.
+    db::Connection* connection();
+    // The unlocked vault's database, Mutator and search index; null while locked.
+    VaultSession* session() { return m_session.get(); }
+
+    QString keyFilePath() const;
+    QString databasePath() const;
+    QString lockFilePath() const;
+
+private:
+    Result<void> step(const char* name) const;
+    Result<crypto::KeyFile> loadKeyFile() const;
+    Result<void> openDatabase(const SecretBytes& databaseKey, const QByteArray& expectedVaultId);
+
+    QString m_dir;
+    StepHook m_stepHook;
+    std::unique_ptr<QLockFile> m_lock;
+    const Clock& m_clock;
+    std::unique_ptr<VaultSession> m_session;
+};
+
+}  // namespace fieldcase

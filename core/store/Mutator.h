@@ -1,0 +1,125 @@
+#pragma once
+
+#include "core/api/Result.h"
+#include "core/api/SecretBytes.h"
+#include "core/db/Connection.h"
+#include "core/db/Transaction.h"
+#include "core/model/Schema.h"
+#include "core/store/Changeset.h"
+#include "core/store/HybridClock.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QVariant>
+
+#include <memory>
+#include <optional>
+#include <utility>
+#include <vector>
+
+namespace fieldcase {
+class Clock;
+}
+
+namespace fieldcase::store {
+
+// Keeps derived data (the search index) in step with the records, inside the Mutator's transaction.
+class WriteObserver {
+public:
+    virtual ~WriteObserver() = default;
+    virtual Result<void> recordChanged(const model::TableDef& table, const QByteArray& rowId) = 0;
+    virtual Result<void> recordPurged(const model::TableDef& table, const QByteArray& rowId) = 0;
+    // After a purge has been committed: leave no copy of purged content in the index's storage.
+    virtual Result<void> compactAfterPurge() = 0;
+};
+
+// Who writes: this device (local number 1 in the device table) and its worker.
+struct LocalIdentity {
+    QByteArray deviceId;
+    SecretBytes signingKey;
+    QString worker;
+};
+
+using FieldValues = std::vector<std::pair<const model::FieldDef*, QVariant>>;
+
+// The single path for every write to records. One Batch is one SQLite transaction and one changeset: the record
+// rows, their per-field version clocks, the signed changeset (dot = this device + gapless seq, hybrid logical
+// clock, hash link to the previous changeset), the audit entries and the search index change together or not at
+// all. Guard triggers refuse writes to these tables from anywhere else.
+class Mutator {
+public:
+    Mutator(db::Connection& connection, const Clock& clock, LocalIdentity identity);
+    ~Mutator();
+    Mutator(const Mutator&) = delete;
+    Mutator& operator=(const Mutator&) = delete;
+
+    void setObserver(WriteObserver* observer) { m_observer = observer; }
+
+    class Batch {
+    public:
+        ~Batch();  // rolls back unless committed
+        Batch(const Batch&) = delete;
+        Batch& operator=(const Batch&) = delete;
+
+        // Values are already normalised (model::normalizeFieldValue). Returns the new record's id.
+        Result<QByteArray> insert(const model::TableDef& table, const FieldValues& values);
+        // Fields whose value does not change are skipped.
+        Result<void> update(const model::TableDef& table, const QByteArray& rowId, const FieldValues& values);
+        // Removes the record and everything that belongs to it, and their content from the change history.
+        Result<void> purge(const model::TableDef& table, const QByteArray& rowId);
+        Result<void> commit();
+
+    private:
+        friend class Mutator;
+        explicit Batch(Mutator& mutator) : m_mutator(mutator) {}
+        Mutator& m_mutator;
+        bool m_open = true;
+    };
+
+    // Starts a batch; only one at a time.
+    Result<std::unique_ptr<Batch>> begin();
+
+private:
+    struct Touched {
+        const model::TableDef* table;
+        QByteArray rowId;
+        QString action;
+        QStringList fields;
+        bool purged = false;
+    };
+
+    Result<QByteArray> insert(const model::TableDef& table, const FieldValues& values);
+    Result<void> update(const model::TableDef& table, const QByteArray& rowId, const FieldValues& values);
+    Result<void> purge(const model::TableDef& table, const QByteArray& rowId);
+    Result<void> purgeOne(const model::TableDef& table, const QByteArray& rowId);
+    Result<void> redactHistory(const model::TableDef& table, const QByteArray& rowId);
+    Result<void> commit();
+    void rollback();
+
+    Result<void> checkReferences(const FieldValues& values);
+    Result<QString> nextCaseReference();
+    Result<void> indexOp(const model::TableDef& table, const QByteArray& rowId);
+    Result<Context> contextOf(const std::map<int, qint64>& context);
+    void touch(const model::TableDef& table, const QByteArray& rowId, const QString& action, const QStringList& fields);
+    Result<qint64> loadLastSeq();
+
+    db::Connection& m_connection;
+    HybridClock m_hlc;
+    const Clock& m_clock;
+    LocalIdentity m_identity;
+    WriteObserver* m_observer = nullptr;
+
+    // The open batch.
+    std::optional<db::Connection::WriteScope> m_writeScope;
+    std::optional<db::Transaction> m_transaction;
+    qint64 m_seq = 0;
+    qint64 m_stamp = 0;
+    std::vector<OpEntry> m_entries;
+    std::vector<Op> m_ops;  // the plain ops of m_entries, for redaction within the same batch
+    QList<Touched> m_touched;
+    bool m_purged = false;
+    QHash<int, QByteArray> m_deviceIds;  // local device number -> device id
+};
+
+}  // namespace fieldcase::store

@@ -1,0 +1,9 @@
+#include "core/util/Clock.h"
+
+#include <QDateTime>
+
+namespace fieldcase {
+
+qint64 SystemClock::nowMs() const { return QDateTime::currentMSecsSinceEpoch(); }
+
+}  // namespace fieldcase

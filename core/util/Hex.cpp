@@ -1,0 +1,9 @@
+#include "core/util/Hex.h"
+
+namespace fieldcase {
+
+QString toHex(const QByteArray& bytes) {
+    return QString::fromLatin1(bytes.toHex());
+}
+
+}  // namespace fieldcase

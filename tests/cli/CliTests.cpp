@@ -1,0 +1,239 @@
+// fieldcase-cli as scripts use it: real processes, secrets on standard input, exit codes.
+#include "core/api/Services.h"
+#include "core/api/VaultService.h"
+#include "tests/support/TestSupport.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QThread>
+
+using namespace fieldcase;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QJsonObject json() const {
+        QJsonParseError error{};
+        const auto document = QJsonDocument::fromJson(out, &error);
+        INFO("stdout: " << out.toStdString());
+        REQUIRE(error.error == QJsonParseError::NoError);
+        return document.object();
+    }
+};
+
+Run cli(const QStringList& arguments, const QByteArray& input = {}) {
+    QProcess process;
+    process.start(QStringLiteral(FIELDCASE_CLI_PATH), arguments);
+    REQUIRE(process.waitForStarted());
+    process.write(input);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+struct Fixture {
+    QTemporaryDir root;
+    QString vault = root.filePath(QStringLiteral("vault"));
+
+    QStringList args(QStringList more) const {
+        return QStringList{QStringLiteral("--vault"), vault, QStringLiteral("--passphrase-stdin")} + more;
+    }
+    QJsonObject init(const QByteArray& passphrase = "first passphrase\n") const {
+        const Run run =
+            cli(args({QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--device-name"),
+                      QStringLiteral("Office laptop"), QStringLiteral("--kdf"), QStringLiteral("interactive")}),
+                passphrase);
+        INFO("stderr: " << run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return run.json();
+    }
+};
+
+// One error line on stderr, prefixed with the program's name.
+void requireOneErrorLine(const Run& run) {
+    INFO("stderr: " << run.err.toStdString());
+    REQUIRE(run.err.startsWith("fieldcase-cli: "));
+    REQUIRE(run.err.count('\n') == 1);
+}
+
+}  // namespace
+
+TEST_CASE("init, info, passwd, recover and verify work from a script", "[cli]") {
+    Fixture fx;
+    const QJsonObject created = fx.init();
+    const QString deviceId = created.value(QStringLiteral("device_id")).toString();
+    const QString recoveryCode = created.value(QStringLiteral("recovery_code")).toString();
+    REQUIRE(deviceId.size() == 32);
+    REQUIRE(QRegularExpression(QStringLiteral("^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$")).match(recoveryCode).hasMatch());
+
+    Run info = cli(fx.args({QStringLiteral("info"), QStringLiteral("--json")}), "first passphrase\n");
+    REQUIRE(info.exitCode == 0);
+    const QJsonObject facts = info.json();
+    REQUIRE(facts.value(QStringLiteral("device_id")).toString() == deviceId);
+    REQUIRE(facts.value(QStringLiteral("device_name")).toString() == QStringLiteral("Office laptop"));
+    REQUIRE(facts.value(QStringLiteral("role")).toString() == QStringLiteral("coordinator"));
+    REQUIRE(facts.value(QStringLiteral("team_id")).toString().size() == 32);
+    REQUIRE(facts.value(QStringLiteral("schema_version")).toInt() >= 1);
+    REQUIRE(facts.value(QStringLiteral("kdf")).toObject().value(QStringLiteral("name")).toString() ==
+            QStringLiteral("interactive"));
+    REQUIRE(facts.value(QStringLiteral("kdf")).toObject().value(QStringLiteral("memory_bytes")).toInteger() ==
+            64 * 1024 * 1024);
+
+    const Run wrong = cli(fx.args({QStringLiteral("info")}), "not the passphrase\n");
+    REQUIRE(wrong.exitCode == 3);
+    requireOneErrorLine(wrong);
+    REQUIRE(wrong.out.isEmpty());
+
+    const Run passwd = cli(fx.args({QStringLiteral("passwd")}), "first passphrase\nsecond passphrase\n");
+    INFO("stderr: " << passwd.err.toStdString());
+    REQUIRE(passwd.exitCode == 0);
+    REQUIRE(cli(fx.args({QStringLiteral("info")}), "first passphrase\n").exitCode == 3);
+    REQUIRE(cli(fx.args({QStringLiteral("info")}), "second passphrase\n").exitCode == 0);
+
+    const Run wrongCode =
+        cli(fx.args({QStringLiteral("recover")}), "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA\nthird passphrase\n");
+    REQUIRE(wrongCode.exitCode == 3);
+    requireOneErrorLine(wrongCode);
+
+    const Run recover =
+        cli(fx.args({QStringLiteral("recover")}), recoveryCode.toLower().toUtf8() + "\nthird passphrase\n");
+    INFO("stderr: " << recover.err.toStdString());
+    REQUIRE(recover.exitCode == 0);
+    REQUIRE(cli(fx.args({QStringLiteral("info")}), "second passphrase\n").exitCode == 3);
+
+    const Run verify = cli(fx.args({QStringLiteral("--json"), QStringLiteral("verify")}), "third passphrase\n");
+    REQUIRE(verify.exitCode == 0);
+    REQUIRE(verify.json().value(QStringLiteral("ok")).toBool());
+    REQUIRE(cli(fx.args({QStringLiteral("verify")}), "wrong passphrase\n").exitCode == 3);
+}
+
+TEST_CASE("the recovery code is printed once and the secrets never appear in errors", "[cli][security]") {
+    Fixture fx;
+    const Run created = cli(fx.args({QStringLiteral("init"), QStringLiteral("--device-name"), QStringLiteral("Laptop"),
+                                     QStringLiteral("--kdf"), QStringLiteral("interactive")}),
+                            "my secret passphrase\n");
+    REQUIRE(created.exitCode == 0);
+    const QRegularExpressionMatch code =
+        QRegularExpression(QStringLiteral("([0-9A-Z]{4}-){7}[0-9A-Z]{4}")).match(QString::fromUtf8(created.out));
+    REQUIRE(code.hasMatch());
+
+    const Run again = cli(fx.args({QStringLiteral("init"), QStringLiteral("--device-name"), QStringLiteral("Laptop")}),
+                          "my secret passphrase\n");
+    REQUIRE(again.exitCode == 1);
+    requireOneErrorLine(again);
+
+    const Run wrong = cli(fx.args({QStringLiteral("passwd")}), "my wrong passphrase\nmy new passphrase\n");
+    REQUIRE(wrong.exitCode == 3);
+    for (const Run* run : {&again, &wrong}) {
+        for (const char* secretText : {"my secret passphrase", "my wrong passphrase", "my new passphrase"}) {
+            REQUIRE_FALSE(run->err.contains(secretText));
+            REQUIRE_FALSE(run->out.contains(secretText));
+        }
+        REQUIRE_FALSE(run->out.contains(code.captured(0).toUtf8()));
+    }
+    const Run info = cli(fx.args({QStringLiteral("info")}), "my secret passphrase\n");
+    REQUIRE_FALSE(info.out.contains(code.captured(0).toUtf8()));
+    REQUIRE_FALSE(info.out.contains("my secret passphrase"));
+}
+
+TEST_CASE("usage errors exit 2, a missing vault exits 5, a short passphrase is refused", "[cli]") {
+    Fixture fx;
+    REQUIRE(cli({}).exitCode == 2);
+    const Run unknown = cli({QStringLiteral("frobnicate")});
+    REQUIRE(unknown.exitCode == 2);
+    REQUIRE(unknown.err.contains("frobnicate"));
+    REQUIRE(cli(fx.args({QStringLiteral("init")}), "first passphrase\n").exitCode == 2);  // no --device-name
+    REQUIRE(cli(fx.args({QStringLiteral("init"), QStringLiteral("--device-name"), QStringLiteral("L"),
+                         QStringLiteral("--kdf"), QStringLiteral("extreme")}),
+                "first passphrase\n")
+                .exitCode == 2);
+    REQUIRE(cli(fx.args({QStringLiteral("info"), QStringLiteral("--no-such-option")}), "x\n").exitCode == 2);
+    // No passphrase on standard input at all.
+    REQUIRE(cli(fx.args({QStringLiteral("init"), QStringLiteral("--device-name"), QStringLiteral("L")})).exitCode == 2);
+    REQUIRE(cli(fx.args({QStringLiteral("init"), QStringLiteral("--device-name"), QStringLiteral("L"),
+                         QStringLiteral("--kdf"), QStringLiteral("interactive")}),
+                "short\n")
+                .exitCode == 2);
+    REQUIRE_FALSE(QFileInfo::exists(fx.vault));
+
+    const Run missing = cli(fx.args({QStringLiteral("info")}), "first passphrase\n");
+    REQUIRE(missing.exitCode == 5);
+    requireOneErrorLine(missing);
+
+    const Run help = cli({QStringLiteral("--help")});
+    REQUIRE(help.exitCode == 0);
+    REQUIRE(help.out.contains("passwd"));
+    REQUIRE(cli({QStringLiteral("init"), QStringLiteral("--help")}).out.contains("--device-name"));
+    REQUIRE(cli({QStringLiteral("--version")}).exitCode == 0);
+}
+
+TEST_CASE("a second process is refused while the vault is open", "[cli]") {
+    Fixture fx;
+    fx.init();
+    auto services = makeServices(fx.vault);
+    REQUIRE(services->vault().claim().ok());
+    const Run second = cli(fx.args({QStringLiteral("info")}), "first passphrase\n");
+    REQUIRE(second.exitCode == 3);
+    requireOneErrorLine(second);
+    REQUIRE(second.err.contains("open in another window"));
+    services.reset();
+    REQUIRE(cli(fx.args({QStringLiteral("info")}), "first passphrase\n").exitCode == 0);
+}
+
+TEST_CASE("init killed with SIGKILL mid-way leaves no vault, and the next init works", "[cli][crash]") {
+    Fixture fx;
+    QProcess process;
+    // The sensitive preset keeps the key derivation busy for a second or more: time to kill it.
+    process.start(QStringLiteral(FIELDCASE_CLI_PATH),
+                  fx.args({QStringLiteral("init"), QStringLiteral("--device-name"), QStringLiteral("L"),
+                           QStringLiteral("--kdf"), QStringLiteral("sensitive")}));
+    REQUIRE(process.waitForStarted());
+    process.write("first passphrase\n");
+    REQUIRE(process.waitForBytesWritten());
+    process.closeWriteChannel();
+    // Wait until it has started building the vault in its hidden staging folder.
+    const QDir parent(fx.root.path());
+    for (int i = 0;
+         i < 600 && parent.entryList({QStringLiteral(".vault.partial-*")}, QDir::Dirs | QDir::Hidden).isEmpty(); ++i) {
+        QThread::msleep(10);
+    }
+    REQUIRE_FALSE(parent.entryList({QStringLiteral(".vault.partial-*")}, QDir::Dirs | QDir::Hidden).isEmpty());
+    process.kill();
+    REQUIRE(process.waitForFinished(10000));
+    REQUIRE(process.exitStatus() == QProcess::CrashExit);
+
+    REQUIRE_FALSE(QFileInfo::exists(fx.vault));
+    REQUIRE(cli(fx.args({QStringLiteral("info")}), "first passphrase\n").exitCode == 5);
+    fx.init();
+    REQUIRE(parent.entryList({QStringLiteral(".vault.partial-*")}, QDir::Dirs | QDir::Hidden).isEmpty());
+    REQUIRE(cli(fx.args({QStringLiteral("verify")}), "first passphrase\n").exitCode == 0);
+}
+
+TEST_CASE("passwd killed with SIGKILL leaves a vault that opens with the old or the new passphrase", "[cli][crash]") {
+    Fixture fx;
+    fx.init();
+    for (int delayMs : {50, 150, 300, 600}) {
+        INFO("killed after " << delayMs << " ms");
+        QProcess process;
+        process.start(QStringLiteral(FIELDCASE_CLI_PATH), fx.args({QStringLiteral("passwd")}));
+        REQUIRE(process.waitForStarted());
+        process.write("first passphrase\nfirst passphrase\n");
+        REQUIRE(process.waitForBytesWritten());
+        process.closeWriteChannel();
+        QThread::msleep(static_cast<unsigned long>(delayMs));
+        process.kill();
+        REQUIRE(process.waitForFinished(10000));
+        // The passphrase is the same before and after, so either way it must open.
+        REQUIRE(cli(fx.args({QStringLiteral("verify")}), "first passphrase\n").exitCode == 0);
+    }
+}

@@ -1,0 +1,73 @@
+// Schema migrations: every earlier version upgrades to the latest; newer schemas are refused.
+#include "core/crypto/Random.h"
+#include "core/db/Connection.h"
+#include "core/db/Migrations.h"
+#include "core/db/Statement.h"
+#include "tests/support/TestSupport.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+
+using namespace fieldcase;
+using fieldcase::test::errorCode;
+
+namespace {
+
+struct TempDatabase {
+    QTemporaryDir dir;
+    SecretBytes key = (crypto::initialiseCrypto(), crypto::randomSecret(32));
+    QString path = dir.filePath(QStringLiteral("test.db"));
+
+    db::Connection open() {
+        auto connection = db::Connection::open(path, key, db::Connection::Mode::Create);
+        REQUIRE(connection.ok());
+        return std::move(*connection);
+    }
+};
+
+QStringList tableNames(db::Connection& connection) {
+    auto statement = connection.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+    REQUIRE(statement.ok());
+    QStringList names;
+    while (*statement->step()) {
+        names << statement->columnText(0);
+    }
+    return names;
+}
+
+}  // namespace
+
+TEST_CASE("every earlier schema version migrates to the latest, to the same schema", "[db][migrations]") {
+    REQUIRE(db::latestSchemaVersion() >= 1);
+    TempDatabase fresh;
+    auto reference = fresh.open();
+    REQUIRE(db::migrate(reference).ok());
+    const QStringList expected = tableNames(reference);
+    REQUIRE(expected.contains(QStringLiteral("schema_version")));
+
+    for (int from = 0; from < db::latestSchemaVersion(); ++from) {
+        INFO("from version " << from);
+        TempDatabase old;
+        {
+            auto connection = old.open();
+            REQUIRE(db::migrate(connection, from).ok());
+            REQUIRE(*db::schemaVersion(connection) == from);
+        }
+        auto connection = old.open();
+        REQUIRE(db::migrate(connection).ok());
+        REQUIRE(*db::schemaVersion(connection) == db::latestSchemaVersion());
+        REQUIRE(tableNames(connection) == expected);
+        // Running it again changes nothing.
+        REQUIRE(db::migrate(connection).ok());
+        REQUIRE(*db::schemaVersion(connection) == db::latestSchemaVersion());
+    }
+}
+
+TEST_CASE("a vault from a newer Fieldcase is refused and left untouched", "[db][migrations]") {
+    TempDatabase newer;
+    auto connection = newer.open();
+    REQUIRE(db::migrate(connection).ok());
+    REQUIRE(connection.exec("UPDATE schema_version SET version = 9999").ok());
+    REQUIRE(errorCode(db::migrate(connection)) == ErrorCode::NewerVersion);
+    REQUIRE(*db::schemaVersion(connection) == 9999);
+}

@@ -1,0 +1,423 @@
+// Records through the facade: every kind's life cycle, validation, the change log, the audit trail, purge.
+#include "core/api/RecordService.h"
+#include "core/db/Connection.h"
+#include "core/db/Statement.h"
+#include "core/services/LocalRecords.h"
+#include "core/services/LocalVault.h"
+#include "core/util/Clock.h"
+#include "tests/support/TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace fieldcase;
+using fieldcase::test::errorCode;
+using fieldcase::test::secret;
+
+namespace {
+
+class FixedClock final : public Clock {
+public:
+    qint64 nowMs() const override { return m_now; }
+    void advance(qint64 ms) { m_now += ms; }
+
+private:
+    qint64 m_now = 1'790'000'000'000;  // 2026-09-21
+};
+
+struct Fixture {
+    QTemporaryDir root;
+    FixedClock clock;
+    LocalVault vault{root.filePath(QStringLiteral("vault")), {}, &clock};
+    LocalRecords records{vault, clock};
+
+    Fixture() {
+        CreateVaultRequest request;
+        request.passphrase = secret("a long enough passphrase");
+        request.deviceName = QStringLiteral("Office laptop");
+        request.strength = KdfStrength::Interactive;
+        REQUIRE(vault.create(std::move(request)).ok());
+    }
+
+    db::Connection& db() { return *vault.connection(); }
+
+    qint64 count(const char* sql) {
+        auto text = db().queryText(sql);
+        REQUIRE(text.ok());
+        return text->toLongLong();
+    }
+
+    QString create(const char* kind, const QVariantMap& fields) {
+        auto id = records.create(QLatin1String(kind), fields);
+        INFO((id ? std::string() : id.error().message.toStdString()));
+        REQUIRE(id.ok());
+        clock.advance(1000);
+        return *id;
+    }
+
+    QString newCase(const QString& title = QStringLiteral("Рынок на Садовой")) {
+        return create("case", {{QStringLiteral("title"), title}});
+    }
+    QString newPerson(const QString& given, const QString& family) {
+        return create("person", {{QStringLiteral("given_name"), given}, {QStringLiteral("family_name"), family}});
+    }
+
+    // Every byte of the decrypted database, as a plaintext copy, for looking for leftovers.
+    QByteArray plaintextDump() {
+        const QString path = root.filePath(QStringLiteral("dump.db"));
+        test::writeAll(path, {});  // the vault's connection may open files but never create them
+        const db::Connection::WriteScope exporting(db());
+        auto attached = db().exec(QStringLiteral("ATTACH DATABASE '%1' AS dump KEY ''").arg(path).toUtf8().constData());
+        INFO((attached ? std::string() : attached.error().message.toStdString()));
+        REQUIRE(attached.ok());
+        REQUIRE(db().exec("SELECT sqlcipher_export('dump')").ok());
+        REQUIRE(db().exec("DETACH DATABASE dump").ok());
+        QByteArray bytes = test::readAll(path);
+        QFile::remove(path);
+        return bytes;
+    }
+};
+
+QStringList hitKinds(const QList<SearchHit>& hits) {
+    QStringList kinds;
+    for (const auto& hit : hits) kinds << hit.kind;
+    return kinds;
+}
+
+}  // namespace
+
+TEST_CASE("every kind of record can be created, changed, archived, restored and purged", "[records]") {
+    Fixture fx;
+    const QString caseId = fx.newCase();
+    const QString personId = fx.newPerson(QStringLiteral("Анна"), QStringLiteral("Иванова"));
+    const QString organisationId = fx.create("organisation", {{QStringLiteral("name"), QStringLiteral("Ангел")},
+                                                              {QStringLiteral("org_type"), QStringLiteral("NGO")}});
+    const QString encounterId = fx.create("encounter", {{QStringLiteral("case_id"), caseId},
+                                                        {QStringLiteral("text"), QStringLiteral("Первая встреча")}});
+    const QString referralId = fx.create("referral", {{QStringLiteral("case_id"), caseId},
+                                                      {QStringLiteral("organisation_id"), organisationId},
+                                                      {QStringLiteral("service_type"), QStringLiteral("Shelter")}});
+    const QString followupId = fx.create("followup", {{QStringLiteral("case_id"), caseId},
+                                                      {QStringLiteral("what"), QStringLiteral("Позвонить")},
+                                                      {QStringLiteral("due_on"), QStringLiteral("2026-10-01")}});
+    const QString consentId = fx.create("consent", {{QStringLiteral("person_id"), personId},
+                                                     {QStringLiteral("item"), QStringLiteral("DataUse")},
+                                                     {QStringLiteral("given"), true}});
+    const QString linkId = fx.create("case_person", {{QStringLiteral("case_id"), caseId},
+                                                     {QStringLiteral("person_id"), personId},
+                                                     {QStringLiteral("role"), QStringLiteral("Survivor")}});
+    const QString noteId =
+        fx.create("note", {{QStringLiteral("case_id"), caseId}, {QStringLiteral("text"), QStringLiteral("Заметка")}});
+
+    const std::vector<std::tuple<const char*, QString, const char*, QVariant>> edits = {
+        {"case", caseId, "status", QStringLiteral("FollowUp")},
+        {"person", personId, "estimated_age", qint64{24}},
+        {"organisation", organisationId, "city", QStringLiteral("Москва")},
+        {"encounter", encounterId, "place", QStringLiteral("Рынок")},
+        {"referral", referralId, "status", QStringLiteral("Sent")},
+        {"followup", followupId, "state", QStringLiteral("Done")},
+        {"consent", consentId, "withdrawn_on", QStringLiteral("2026-10-02")},
+        {"case_person", linkId, "relationship", QStringLiteral("Acquainted")},
+    };
+    for (const auto& [kind, id, field, value] : edits) {
+        INFO(kind);
+        REQUIRE(fx.records.update(QLatin1String(kind), id, {{QLatin1String(field), value}}).ok());
+        auto record = fx.records.get(QLatin1String(kind), id);
+        REQUIRE(record.ok());
+        REQUIRE(record->fields.value(QLatin1String(field)) == value);
+        REQUIRE(fx.records.archive(QLatin1String(kind), id).ok());
+        REQUIRE(fx.records.get(QLatin1String(kind), id)->archived);
+        REQUIRE(fx.records.restore(QLatin1String(kind), id).ok());
+        REQUIRE_FALSE(fx.records.get(QLatin1String(kind), id)->archived);
+    }
+    REQUIRE(fx.records.get(QStringLiteral("case"), caseId)->fields.value(QStringLiteral("reference")).toString() ==
+            QStringLiteral("%1-2026-0001").arg(fx.vault.info()->deviceId.left(4).toUpper()));
+
+    // Notes are written once.
+    REQUIRE(errorCode(fx.records.update(QStringLiteral("note"), noteId, {{QStringLiteral("text"), QStringLiteral("x")}})) ==
+            ErrorCode::Rejected);
+    REQUIRE(errorCode(fx.records.archive(QStringLiteral("note"), noteId)) == ErrorCode::Rejected);
+
+    auto details = fx.records.caseDetails(caseId);
+    REQUIRE(details.ok());
+    REQUIRE(details->people.size() == 1);
+    REQUIRE(details->people[0].fields.value(QStringLiteral("role")).toString() == QStringLiteral("Survivor"));
+    REQUIRE(details->people[0].fields.value(QStringLiteral("family_name")).toString() == QStringLiteral("Иванова"));
+    REQUIRE(details->encounters.size() == 1);
+    REQUIRE(details->referrals.size() == 1);
+    REQUIRE(details->followups.size() == 1);
+    REQUIRE(details->notes.size() == 1);
+
+    // Purging the case takes what belongs to it, and nothing else.
+    REQUIRE(fx.records.purge(QStringLiteral("case"), caseId).ok());
+    for (const auto& [kind, id] : std::vector<std::pair<const char*, QString>>{{"case", caseId},
+                                                                                {"encounter", encounterId},
+                                                                                {"referral", referralId},
+                                                                                {"followup", followupId},
+                                                                                {"note", noteId},
+                                                                                {"case_person", linkId}}) {
+        INFO(kind);
+        REQUIRE(errorCode(fx.records.get(QLatin1String(kind), id)) == ErrorCode::NotFound);
+    }
+    REQUIRE(fx.records.get(QStringLiteral("person"), personId).ok());
+    REQUIRE(fx.records.get(QStringLiteral("organisation"), organisationId).ok());
+    REQUIRE(fx.records.get(QStringLiteral("consent"), consentId).ok());
+    // Purging the person takes the consent.
+    REQUIRE(fx.records.purge(QStringLiteral("person"), personId).ok());
+    REQUIRE(errorCode(fx.records.get(QStringLiteral("consent"), consentId)) == ErrorCode::NotFound);
+    REQUIRE(fx.vault.verify()->ok());
+}
+
+TEST_CASE("invalid input is refused with a clear message and nothing is written", "[records]") {
+    Fixture fx;
+    const QString caseId = fx.newCase();
+    const qint64 changesets = fx.count("SELECT count(*) FROM changeset");
+    const qint64 audit = fx.count("SELECT count(*) FROM audit");
+
+    struct Bad {
+        const char* kind;
+        QVariantMap fields;
+        ErrorCode code;
+        const char* mentions;
+    };
+    const std::vector<Bad> bad = {
+        {"case", {}, ErrorCode::Rejected, "Title"},
+        {"case", {{QStringLiteral("title"), QStringLiteral("   ")}}, ErrorCode::Rejected, "Title"},
+        {"case", {{QStringLiteral("title"), QString(201, QLatin1Char('x'))}}, ErrorCode::Rejected, "200"},
+        {"case", {{QStringLiteral("title"), QStringLiteral("t")}, {QStringLiteral("status"), QStringLiteral("Open")}},
+         ErrorCode::Rejected, "Open"},
+        {"case",
+         {{QStringLiteral("title"), QStringLiteral("t")}, {QStringLiteral("exploitation"), QStringLiteral("Slavery")}},
+         ErrorCode::Rejected, "Slavery"},
+        {"case", {{QStringLiteral("title"), QStringLiteral("t")}, {QStringLiteral("opened_on"), QStringLiteral("2026-02-30")}},
+         ErrorCode::Rejected, "2026-02-30"},
+        {"case", {{QStringLiteral("title"), QStringLiteral("t")}, {QStringLiteral("reference"), QStringLiteral("X-1")}},
+         ErrorCode::Rejected, "Reference"},
+        {"case", {{QStringLiteral("title"), QStringLiteral("t")}, {QStringLiteral("colour"), QStringLiteral("red")}},
+         ErrorCode::Usage, "colour"},
+        {"person", {{QStringLiteral("estimated_age"), QStringLiteral("twenty")}}, ErrorCode::Rejected, "twenty"},
+        {"person", {{QStringLiteral("estimated_age"), qint64{300}}}, ErrorCode::Rejected, "120"},
+        {"person", {{QStringLiteral("citizenships"), QStringLiteral("Russia")}}, ErrorCode::Rejected, "Russia"},
+        {"encounter", {{QStringLiteral("case_id"), caseId}}, ErrorCode::Rejected, "What happened"},
+        {"encounter",
+         {{QStringLiteral("case_id"), QString(32, QLatin1Char('0'))}, {QStringLiteral("text"), QStringLiteral("x")}},
+         ErrorCode::NotFound, "case"},
+        {"encounter",
+         {{QStringLiteral("case_id"), caseId},
+          {QStringLiteral("text"), QStringLiteral("x")},
+          {QStringLiteral("at"), QStringLiteral("yesterday")}},
+         ErrorCode::Rejected, "yesterday"},
+        {"spaceship", {}, ErrorCode::Usage, "spaceship"},
+    };
+    for (const auto& attempt : bad) {
+        auto result = fx.records.create(QLatin1String(attempt.kind), attempt.fields);
+        INFO(attempt.kind << " " << (result ? std::string("accepted") : result.error().message.toStdString()));
+        REQUIRE(errorCode(result) == attempt.code);
+        REQUIRE(result.error().message.contains(QString::fromUtf8(attempt.mentions)));
+        REQUIRE_FALSE(result.error().message.contains(QLatin1Char('\n')));
+    }
+    REQUIRE(errorCode(fx.records.update(QStringLiteral("case"), caseId, {{QStringLiteral("title"), QString()}})) ==
+            ErrorCode::Rejected);
+    REQUIRE(errorCode(fx.records.update(QStringLiteral("case"), QStringLiteral("nope"), {})) == ErrorCode::NotFound);
+    REQUIRE(fx.count("SELECT count(*) FROM changeset") == changesets);
+    REQUIRE(fx.count("SELECT count(*) FROM audit") == audit);
+    REQUIRE(fx.count("SELECT count(*) FROM cases") == 1);
+}
+
+TEST_CASE("values are stored in one canonical form", "[records]") {
+    Fixture fx;
+    const QString id = fx.create(
+        "case", {{QStringLiteral("title"), QStringLiteral("  Two   spaces  ")},
+                 {QStringLiteral("status"), QStringLiteral("closedreferred")},
+                 {QStringLiteral("risk"), QStringLiteral("HIGH")},
+                 {QStringLiteral("exploitation"), QStringList{QStringLiteral("Servitude"), QStringLiteral("forcedlabour"),
+                                                              QStringLiteral("Servitude")}},
+                 {QStringLiteral("tags"), QStringLiteral("рынок\n\n  ночь ")}});
+    auto record = fx.records.get(QStringLiteral("case"), id);
+    REQUIRE(record->fields.value(QStringLiteral("title")).toString() == QStringLiteral("Two spaces"));
+    REQUIRE(record->fields.value(QStringLiteral("status")).toString() == QStringLiteral("ClosedReferred"));
+    REQUIRE(record->fields.value(QStringLiteral("risk")).toString() == QStringLiteral("high"));
+    REQUIRE(record->fields.value(QStringLiteral("exploitation")).toStringList() ==
+            QStringList{QStringLiteral("ForcedLabour"), QStringLiteral("Servitude")});
+    REQUIRE(record->fields.value(QStringLiteral("tags")).toStringList() ==
+            QStringList{QStringLiteral("рынок"), QStringLiteral("ночь")});
+    REQUIRE(record->fields.value(QStringLiteral("opened_on")).toString() == QStringLiteral("2026-09-21"));
+
+    const QString encounter = fx.create("encounter", {{QStringLiteral("case_id"), id},
+                                                      {QStringLiteral("text"), QStringLiteral("x")},
+                                                      {QStringLiteral("at"), QStringLiteral("2026-03-31T14:30+03:00")}});
+    REQUIRE(fx.records.get(QStringLiteral("encounter"), encounter)->fields.value(QStringLiteral("at")).toString() ==
+            QStringLiteral("2026-03-31T11:30:00Z"));
+}
+
+TEST_CASE("each change is one signed changeset with a gapless sequence", "[records][changelog]") {
+    Fixture fx;
+    const QString caseId = fx.newCase();
+    REQUIRE(fx.records.update(QStringLiteral("case"), caseId,
+                              {{QStringLiteral("title"), QStringLiteral("New title")},
+                               {QStringLiteral("risk"), QStringLiteral("low")}})
+                .ok());
+    // An edit that changes nothing writes nothing.
+    REQUIRE(fx.records.update(QStringLiteral("case"), caseId, {{QStringLiteral("risk"), QStringLiteral("low")}}).ok());
+    REQUIRE(fx.records.archive(QStringLiteral("case"), caseId).ok());
+    REQUIRE(fx.count("SELECT count(*) FROM changeset") == 3);
+    REQUIRE(fx.count("SELECT max(seq) FROM changeset") == 3);
+    REQUIRE(fx.count("SELECT count(DISTINCT hlc) FROM changeset") == 3);
+    auto report = fx.vault.verify();
+    REQUIRE(report->changeLogOk);
+    REQUIRE(report->changesets == 3);
+
+    SECTION("an edited changeset no longer verifies") {
+        const db::Connection::WriteScope tampering(fx.db());
+        REQUIRE(fx.db().exec("UPDATE changeset SET hlc = hlc + 1 WHERE seq = 2").ok());
+        auto broken = fx.vault.verify();
+        REQUIRE_FALSE(broken->changeLogOk);
+        REQUIRE(broken->detail.contains(QStringLiteral("change 2")));
+    }
+    SECTION("a missing changeset breaks the sequence") {
+        const db::Connection::WriteScope tampering(fx.db());
+        REQUIRE(fx.db().exec("DELETE FROM changeset WHERE seq = 2").ok());
+        REQUIRE_FALSE(fx.vault.verify()->changeLogOk);
+    }
+}
+
+TEST_CASE("writes that bypass the Mutator fail loudly", "[records][changelog]") {
+    Fixture fx;
+    fx.newCase();
+    for (const char* sql : {"UPDATE cases SET title = 'sneaky'", "DELETE FROM cases",
+                            "INSERT INTO cases(id, clock, created_at, updated_at) VALUES (x'00', x'', 0, 0)",
+                            "DELETE FROM changeset", "DELETE FROM audit", "UPDATE meta SET value = x'00'"}) {
+        INFO(sql);
+        auto result = fx.db().exec(sql);
+        REQUIRE_FALSE(result.ok());
+        REQUIRE(result.error().message.contains(QStringLiteral("Mutator")));
+    }
+    REQUIRE(fx.count("SELECT count(*) FROM cases WHERE title = 'sneaky'") == 0);
+}
+
+TEST_CASE("the audit trail records who did what, never values, and verify finds a broken chain", "[records][audit]") {
+    Fixture fx;
+    const QString caseId = fx.create("case", {{QStringLiteral("title"), QStringLiteral("SECRET-TITLE")}});
+    REQUIRE(fx.records.update(QStringLiteral("case"), caseId, {{QStringLiteral("risk"), QStringLiteral("high")}}).ok());
+    REQUIRE(fx.records.archive(QStringLiteral("case"), caseId).ok());
+    REQUIRE(fx.records.restore(QStringLiteral("case"), caseId).ok());
+    fx.create("encounter", {{QStringLiteral("case_id"), caseId}, {QStringLiteral("text"), QStringLiteral("x")}});
+
+    auto history = fx.records.history(QStringLiteral("case"), caseId);
+    REQUIRE(history.ok());
+    QStringList actions;
+    for (const auto& entry : *history) actions << entry.action + QLatin1Char(' ') + entry.kind;
+    REQUIRE(actions == QStringList{QStringLiteral("create case"), QStringLiteral("edit case"),
+                                   QStringLiteral("archive case"), QStringLiteral("restore case"),
+                                   QStringLiteral("create encounter")});
+    REQUIRE(history->at(1).fields == QStringList{QStringLiteral("risk")});
+    REQUIRE(history->at(0).deviceName == QStringLiteral("Office laptop"));
+    REQUIRE(fx.count("SELECT count(*) FROM audit WHERE fields LIKE '%SECRET%' OR worker LIKE '%SECRET%'") == 0);
+    REQUIRE(fx.vault.verify()->auditTrailOk);
+
+    SECTION("an entry edited behind the triggers' back") {
+        const db::Connection::WriteScope tampering(fx.db());
+        REQUIRE(fx.db().exec("DROP TRIGGER audit_append_only_update").ok());
+        REQUIRE(fx.db().exec("UPDATE audit SET action = 'edit' WHERE seq = 3").ok());
+        auto report = fx.vault.verify();
+        REQUIRE_FALSE(report->auditTrailOk);
+        REQUIRE(report->detail.contains(QStringLiteral("3")));
+    }
+    SECTION("an entry removed behind the triggers' back") {
+        const db::Connection::WriteScope tampering(fx.db());
+        REQUIRE(fx.db().exec("DROP TRIGGER audit_append_only_delete").ok());
+        REQUIRE(fx.db().exec("DELETE FROM audit WHERE seq = 2").ok());
+        REQUIRE_FALSE(fx.vault.verify()->auditTrailOk);
+    }
+    SECTION("the append-only triggers refuse edits even from the Mutator's scope") {
+        const db::Connection::WriteScope writing(fx.db());
+        REQUIRE_FALSE(fx.db().exec("UPDATE audit SET action = 'edit'").ok());
+        REQUIRE_FALSE(fx.db().exec("DELETE FROM audit").ok());
+    }
+}
+
+TEST_CASE("search finds Russian word forms, prefixes and names across scripts", "[records][search]") {
+    Fixture fx;
+    const QString caseId = fx.create(
+        "case", {{QStringLiteral("title"), QStringLiteral("Работа на рынке")},
+                 {QStringLiteral("summary"), QStringLiteral("Девушка искала работу в Москве; паспорт забрали.")},
+                 {QStringLiteral("status"), QStringLiteral("Active")}});
+    const QString personId = fx.newPerson(QStringLiteral("Анна"), QStringLiteral("Иванова"));
+    const QString latinId = fx.newPerson(QStringLiteral("Yuliya"), QStringLiteral("Shcherbakova"));
+    fx.create("encounter", {{QStringLiteral("case_id"), caseId},
+                            {QStringLiteral("text"), QStringLiteral("Девушки работают по четырнадцать часов")}});
+    fx.newCase(QStringLiteral("Unrelated case about working hours"));
+
+    auto find = [&](const char* text, SearchQuery query = {}) {
+        query.text = QString::fromUtf8(text);
+        auto hits = fx.records.search(query);
+        REQUIRE(hits.ok());
+        return *hits;
+    };
+    auto ids = [](const QList<SearchHit>& hits) {
+        QStringList result;
+        for (const auto& hit : hits) result << hit.id;
+        return result;
+    };
+
+    REQUIRE(ids(find("работа")).contains(caseId));
+    REQUIRE(ids(find("девушка")).contains(caseId));  // "Девушка" in the summary
+    REQUIRE(hitKinds(find("девушка")).contains(QStringLiteral("encounter")));  // "Девушки"
+    REQUIRE(ids(find("рабо")).contains(caseId));     // typing
+    REQUIRE(ids(find("Ivanova")) == QStringList{personId});
+    REQUIRE(ids(find("Иван")) == QStringList{personId});
+    REQUIRE(ids(find("Щербакова")) == QStringList{latinId});
+    REQUIRE(ids(find("Юлия")) == QStringList{latinId});
+    REQUIRE(find("работу Москве").size() == 1);      // both words
+    REQUIRE(find("работу Петербурге").isEmpty());
+    REQUIRE(find("\"*(").isEmpty());
+    REQUIRE(ids(find("working")).size() == 1);
+
+    const auto snippet = find("работу").first().snippet;
+    REQUIRE(snippet.contains(QStringLiteral("[работу]")));
+
+    SearchQuery closedOnly;
+    closedOnly.status = QStringLiteral("Closed");
+    REQUIRE(find("работа", closedOnly).isEmpty());
+
+    // Archived and purged records leave search.
+    REQUIRE(fx.records.archive(QStringLiteral("person"), personId).ok());
+    REQUIRE(find("Иванова").isEmpty());
+    REQUIRE(fx.records.restore(QStringLiteral("person"), personId).ok());
+    REQUIRE(ids(find("Иванова")) == QStringList{personId});
+    REQUIRE(fx.records.purge(QStringLiteral("case"), caseId).ok());
+    REQUIRE(find("Москве").isEmpty());
+}
+
+TEST_CASE("a purge leaves no trace of the content anywhere in the vault", "[records][purge][security]") {
+    Fixture fx;
+    const QString marker = QStringLiteral("zqxmarker") + test::uniqueMarker().mid(7, 12).toLower();
+    const QString caseId = fx.create("case", {{QStringLiteral("title"), QStringLiteral("Case ") + marker},
+                                              {QStringLiteral("summary"), QStringLiteral("Summary with ") + marker}});
+    REQUIRE(fx.records.update(QStringLiteral("case"), caseId,
+                              {{QStringLiteral("summary"), QStringLiteral("Edited summary, still ") + marker}})
+                .ok());
+    fx.create("encounter", {{QStringLiteral("case_id"), caseId}, {QStringLiteral("text"), marker + QStringLiteral(" met")}});
+    fx.create("note", {{QStringLiteral("case_id"), caseId}, {QStringLiteral("text"), QStringLiteral("Note ") + marker}});
+    const QString keeper = fx.newCase(QStringLiteral("Other case stays"));
+
+    REQUIRE(fx.plaintextDump().contains(marker.toUtf8()));  // the check can see the marker while it is there
+    REQUIRE(fx.records.purge(QStringLiteral("case"), caseId).ok());
+
+    const QByteArray dump = fx.plaintextDump();
+    REQUIRE_FALSE(dump.contains(marker.toUtf8()));
+    REQUIRE_FALSE(dump.contains(marker.toUpper().toUtf8()));
+    REQUIRE(dump.contains("Other case stays"));
+    SearchQuery byMarker;
+    byMarker.text = marker;
+    REQUIRE(fx.records.search(byMarker).value().isEmpty());
+    // The history keeps that something was purged, and the signatures over redacted changes still verify.
+    REQUIRE(fx.count("SELECT count(*) FROM audit WHERE action = 'purge'") == 3);
+    REQUIRE(fx.count("SELECT count(*) FROM purged") == 3);
+    auto report = fx.vault.verify();
+    REQUIRE(report->ok());
+    REQUIRE(fx.records.get(QStringLiteral("case"), keeper).ok());
+    // Nothing left in the write-ahead log either.
+    REQUIRE(QFileInfo(fx.vault.databasePath() + QStringLiteral("-wal")).size() == 0);
+}

@@ -1,0 +1,68 @@
+#include "core/api/Services.h"
+#include "core/api/VaultService.h"
+#include "tests/support/TestSupport.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/CreateVaultPage.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using fieldcase::test::child;
+using fieldcase::test::typeText;
+
+TEST_CASE("Create stays disabled until the passphrases match, are long enough and the device is named", "[ui]") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const std::unique_ptr<fieldcase::Services> services = fieldcase::makeServices(dir.filePath(QStringLiteral("vault")));
+    fieldcase::ui::CreateVaultPage page(services->vault());
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+
+    auto* passphrase = child<QLineEdit>(&page, "passphraseEdit");
+    auto* confirm = child<QLineEdit>(&page, "confirmPassphraseEdit");
+    auto* deviceName = child<QLineEdit>(&page, "deviceNameEdit");
+    auto* create = child<QPushButton>(&page, "createButton");
+    auto* strength = child<QLabel>(&page, "strengthLabel");
+    auto* mismatch = child<QLabel>(&page, "mismatchLabel");
+    auto fill = [&](const QString& first, const QString& second, const QString& name) {
+        passphrase->clear();
+        confirm->clear();
+        deviceName->clear();
+        typeText(passphrase, first);
+        typeText(confirm, second);
+        typeText(deviceName, name);
+    };
+
+    CHECK_FALSE(create->isEnabled());
+
+    fill(QStringLiteral("short"), QStringLiteral("short"), QStringLiteral("Laptop"));
+    CHECK_FALSE(create->isEnabled());
+    CHECK_FALSE(strength->text().isEmpty());
+    CHECK(mismatch->text().isEmpty());
+
+    // Seven characters: one short of the core's minimum.
+    fill(QStringLiteral("abcdefg"), QStringLiteral("abcdefg"), QStringLiteral("Laptop"));
+    CHECK_FALSE(create->isEnabled());
+
+    fill(QStringLiteral("long enough passphrase"), QStringLiteral("long enough passphrasE"), QStringLiteral("Laptop"));
+    CHECK_FALSE(create->isEnabled());
+    CHECK_FALSE(mismatch->text().isEmpty());
+
+    fill(QStringLiteral("long enough passphrase"), QStringLiteral("long enough passphrase"), QStringLiteral("   "));
+    CHECK_FALSE(create->isEnabled());
+
+    fill(QStringLiteral("long enough passphrase"), QStringLiteral("long enough passphrase"), QStringLiteral("Laptop"));
+    CHECK(create->isEnabled());
+    CHECK(mismatch->text().isEmpty());
+
+    // Eight Cyrillic characters are eight characters, although they take sixteen bytes.
+    fill(QStringLiteral("пароль12"), QStringLiteral("пароль12"), QStringLiteral("Ноутбук"));
+    CHECK(create->isEnabled());
+    fill(QStringLiteral("пароль1"), QStringLiteral("пароль1"), QStringLiteral("Ноутбук"));
+    CHECK_FALSE(create->isEnabled());
+}

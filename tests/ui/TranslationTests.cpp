@@ -1,0 +1,53 @@
+#include "tests/support/TestSupport.h"
+#include "tests/ui/UiTestSupport.h"
+#include "translations/Translations.h"
+#include "ui/UnlockPage.h"
+
+#include "core/api/Services.h"
+
+#include <QCoreApplication>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+#include <memory>
+
+using fieldcase::test::child;
+
+namespace {
+// Back to English for the tests that follow.
+void removeTranslations() {
+    const QList<QTranslator*> translators = QCoreApplication::instance()->findChildren<QTranslator*>();
+    for (QTranslator* translator : translators) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+}  // namespace
+
+TEST_CASE("The interface language is ru or en", "[ui][translations]") {
+    CHECK(fieldcase::chooseLanguage(QStringLiteral("ru")) == QStringLiteral("ru"));
+    CHECK(fieldcase::chooseLanguage(QStringLiteral("en")) == QStringLiteral("en"));
+    CHECK(fieldcase::chooseLanguage(QStringLiteral("de")).isEmpty());
+    const QString fromSystem = fieldcase::chooseLanguage(QString());
+    CHECK((fromSystem == QStringLiteral("ru") || fromSystem == QStringLiteral("en")));
+}
+
+TEST_CASE("The Russian catalogue is embedded and reaches the widgets and the core's messages", "[ui][translations]") {
+    REQUIRE(fieldcase::installTranslations(QStringLiteral("ru")));
+    const QString wrongPassphrase = QCoreApplication::translate("Vault", "Wrong passphrase.");
+
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const std::unique_ptr<fieldcase::Services> services = fieldcase::makeServices(dir.filePath(QStringLiteral("vault")));
+    QString buttonText;
+    {
+        fieldcase::ui::UnlockPage page(services->vault());
+        buttonText = child<QPushButton>(&page, "unlockButton")->text();
+    }
+    removeTranslations();
+
+    CHECK(wrongPassphrase == QStringLiteral("Неверный пароль."));
+    CHECK(buttonText == QStringLiteral("&Открыть"));
+    CHECK(QCoreApplication::translate("Vault", "Wrong passphrase.") == QStringLiteral("Wrong passphrase."));
+}

@@ -1,0 +1,43 @@
+#include "translations/Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace fieldcase {
+
+QString chooseLanguage(const QString& requested) {
+    const QString russian = QStringLiteral("ru");
+    const QString english = QStringLiteral("en");
+    if (requested.isEmpty()) {
+        return QLocale::system().language() == QLocale::Russian ? russian : english;
+    }
+    if (requested == russian || requested == english) {
+        return requested;
+    }
+    return QString();
+}
+
+bool installTranslations(const QString& language) {
+    QCoreApplication* app = QCoreApplication::instance();
+    if (language == QLatin1String("en")) {
+        return true;
+    }
+    auto* own = new QTranslator(app);
+    if (!own->load(QStringLiteral("fieldcase_") + language, QStringLiteral(":/i18n"))) {
+        delete own;
+        return false;
+    }
+    QCoreApplication::installTranslator(own);
+
+    auto* qt = new QTranslator(app);
+    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+    } else {
+        delete qt;
+    }
+    return true;
+}
+
+}  // namespace fieldcase

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Fails when a Russian translation is missing: a message of fieldcase_ru.ts is unfinished, or the sources
+# have a string the .ts file lacks (someone added a tr() and did not build update_translations).
+#   usage: check_complete.sh LUPDATE
+set -euo pipefail
+lupdate=$1
+here=$(cd "$(dirname "$0")" && pwd)
+ts=$here/fieldcase_ru.ts
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# Prints the source text of each unfinished message of a .ts file; fails if there is none.
+unfinished() {
+  grep -q 'type="unfinished"' "$1" || return 1
+  grep -B3 'type="unfinished"' "$1" | grep -E '<source>' >&2 || true
+}
+
+status=0
+if unfinished "$ts"; then
+  echo "fieldcase_ru.ts: the messages above are not translated yet" >&2
+  status=1
+fi
+cp "$ts" "$tmp/fieldcase_ru.ts"
+"$here/lupdate.sh" "$lupdate" "$tmp/fieldcase_ru.ts"
+if [ "$status" -eq 0 ] && unfinished "$tmp/fieldcase_ru.ts"; then
+  echo "fieldcase_ru.ts lacks the strings above: build the update_translations target and translate them" >&2
+  status=1
+fi
+exit "$status"

@@ -1,0 +1,307 @@
+#include "ui/CreateVaultPage.h"
+
+#include "ui/BusyIndicator.h"
+#include "ui/PageLayout.h"
+#include "ui/PassphraseEdit.h"
+#include "ui/PassphraseStrength.h"
+
+#include <QCheckBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStringList>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <initializer_list>
+#include <utility>
+
+namespace fieldcase::ui {
+
+namespace {
+// Device names travel to the team in sync bundles; keep them to a label's length.
+constexpr int kMaxDeviceNameLength = 64;
+// Groups of four characters per line of the recovery code, so it fits the column and copies well to paper.
+constexpr qsizetype kRecoveryGroupsPerLine = 4;
+
+QString layOutRecoveryCode(const QString& code) {
+    const QStringList groups = code.split(u'-');
+    if (groups.size() <= kRecoveryGroupsPerLine) {
+        return code;
+    }
+    QStringList lines;
+    for (qsizetype i = 0; i < groups.size(); i += kRecoveryGroupsPerLine) {
+        lines.append(groups.mid(i, kRecoveryGroupsPerLine).join(u'-'));
+    }
+    return lines.join(u'\n');
+}
+
+// A form field with the hints that belong under it, so that a hidden hint leaves no gap.
+QVBoxLayout* withHints(QWidget* field, std::initializer_list<QWidget*> hints) {
+    auto* column = new QVBoxLayout;
+    column->setSpacing(2);
+    column->addWidget(field);
+    for (QWidget* hint : hints) {
+        column->addWidget(hint);
+    }
+    return column;
+}
+
+// A row label whose mnemonic focuses field.
+QLabel* labelFor(const QString& text, QWidget* field) {
+    auto* label = new QLabel(text);
+    label->setBuddy(field);
+    return label;
+}
+}  // namespace
+
+CreateVaultPage::CreateVaultPage(VaultService& vault, QWidget* parent)
+    : QWidget(parent), m_vault(vault), m_steps(new QStackedWidget) {
+    setObjectName(QStringLiteral("createVaultPage"));
+    m_steps->addWidget(buildForm());
+    m_steps->addWidget(buildRecoveryPage());
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_steps);
+
+    connect(m_passphraseEdit, &QLineEdit::textChanged, this, &CreateVaultPage::updateForm);
+    connect(m_confirmEdit, &QLineEdit::textChanged, this, &CreateVaultPage::updateForm);
+    connect(m_deviceNameEdit, &QLineEdit::textChanged, this, &CreateVaultPage::updateForm);
+    connect(m_deviceNameEdit, &QLineEdit::returnPressed, this, &CreateVaultPage::create);
+    connect(m_confirmEdit, &QLineEdit::returnPressed, this, &CreateVaultPage::create);
+    connect(m_createButton, &QPushButton::clicked, this, &CreateVaultPage::create);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &CreateVaultPage::finishCreate);
+    connect(m_writtenDownCheck, &QCheckBox::toggled, m_continueButton, &QPushButton::setEnabled);
+    connect(m_continueButton, &QPushButton::clicked, this, &CreateVaultPage::confirmRecoveryCode);
+    updateForm();
+}
+
+CreateVaultPage::~CreateVaultPage() {
+    if (m_watcher.isRunning()) {
+        m_watcher.waitForFinished();
+    }
+}
+
+QWidget* CreateVaultPage::buildForm() {
+    m_formPage = new QWidget;
+    m_formPage->setObjectName(QStringLiteral("createFormPage"));
+    m_fields = new QWidget;
+
+    m_passphraseEdit = new PassphraseEdit;
+    m_passphraseEdit->setObjectName(QStringLiteral("passphraseEdit"));
+    m_passphraseEdit->setAccessibleName(tr("Passphrase"));
+
+    m_strengthBar = new QProgressBar;
+    m_strengthBar->setObjectName(QStringLiteral("strengthBar"));
+    // One step per level, plus zero for an empty field.
+    m_strengthBar->setRange(0, static_cast<int>(PassphraseStrength::Strong) + 1);
+    m_strengthBar->setTextVisible(false);
+    m_strengthBar->setMaximumHeight(8);
+    m_strengthBar->setAccessibleName(tr("Passphrase strength"));
+    m_strengthLabel = new QLabel;
+    m_strengthLabel->setObjectName(QStringLiteral("strengthLabel"));
+    m_strengthLabel->setWordWrap(true);
+    m_strengthLabel->hide();
+
+    m_confirmEdit = new PassphraseEdit;
+    m_confirmEdit->setObjectName(QStringLiteral("confirmPassphraseEdit"));
+    m_confirmEdit->setAccessibleName(tr("Repeat the passphrase"));
+    m_mismatchLabel = makeErrorLabel();
+    m_mismatchLabel->setObjectName(QStringLiteral("mismatchLabel"));
+
+    m_deviceNameEdit = new QLineEdit;
+    m_deviceNameEdit->setObjectName(QStringLiteral("deviceNameEdit"));
+    m_deviceNameEdit->setAccessibleName(tr("Device name"));
+    m_deviceNameEdit->setMaxLength(kMaxDeviceNameLength);
+    m_deviceNameEdit->setPlaceholderText(tr("e.g. Office laptop 2"));
+    auto* deviceHint = makeParagraph(tr("Name of this laptop, as your team will see it."));
+
+    m_createButton = new QPushButton(tr("&Create vault"));
+    m_createButton->setObjectName(QStringLiteral("createButton"));
+    m_createButton->setDefault(true);
+    m_createButton->setAutoDefault(true);
+
+    m_busy = new BusyIndicator;
+    m_busy->setObjectName(QStringLiteral("createBusy"));
+    m_errorLabel = makeErrorLabel();
+    m_errorLabel->setObjectName(QStringLiteral("createErrorLabel"));
+    m_errorLabel->setAccessibleName(tr("Error"));
+
+    auto* fields = new QFormLayout;
+    fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    fields->addRow(labelFor(tr("&Passphrase:"), m_passphraseEdit),
+                   withHints(m_passphraseEdit, {m_strengthBar, m_strengthLabel}));
+    fields->addRow(labelFor(tr("&Repeat:"), m_confirmEdit), withHints(m_confirmEdit, {m_mismatchLabel}));
+    fields->addRow(labelFor(tr("&Device name:"), m_deviceNameEdit), withHints(m_deviceNameEdit, {deviceHint}));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_createButton);
+
+    auto* fieldsLayout = new QVBoxLayout(m_fields);
+    fieldsLayout->setContentsMargins(0, 0, 0, 0);
+    fieldsLayout->addLayout(fields);
+    fieldsLayout->addLayout(buttons);
+
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->addWidget(makeHeading(tr("Create your vault")));
+    layout->addWidget(makeParagraph(
+        tr("Everything you record is kept encrypted on this laptop. Choose a passphrase of several words "
+           "that you will remember; nobody can open the vault without it.")));
+    layout->addSpacing(8);
+    layout->addWidget(m_fields);
+    layout->addWidget(m_errorLabel);
+    layout->addWidget(m_busy);
+    centerInPage(m_formPage, content);
+
+    setTabOrder(m_passphraseEdit, m_confirmEdit);
+    setTabOrder(m_confirmEdit, m_deviceNameEdit);
+    setTabOrder(m_deviceNameEdit, m_createButton);
+    return m_formPage;
+}
+
+QWidget* CreateVaultPage::buildRecoveryPage() {
+    m_recoveryPage = new QWidget;
+    m_recoveryPage->setObjectName(QStringLiteral("recoveryPage"));
+
+    m_recoveryCodeLabel = new QLabel;
+    m_recoveryCodeLabel->setObjectName(QStringLiteral("recoveryCodeLabel"));
+    m_recoveryCodeLabel->setAccessibleName(tr("Recovery code"));
+    m_recoveryCodeLabel->setTextFormat(Qt::PlainText);
+    m_recoveryCodeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_recoveryCodeLabel->setAlignment(Qt::AlignCenter);
+    m_recoveryCodeLabel->setFrameShape(QFrame::StyledPanel);
+    m_recoveryCodeLabel->setMargin(12);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(mono.pointSizeF() * 1.6);
+    mono.setBold(true);
+    m_recoveryCodeLabel->setFont(mono);
+
+    m_writtenDownCheck = new QCheckBox(tr("I have &written it down"));
+    m_writtenDownCheck->setObjectName(QStringLiteral("writtenDownCheck"));
+    m_continueButton = new QPushButton(tr("C&ontinue"));
+    m_continueButton->setObjectName(QStringLiteral("continueButton"));
+    m_continueButton->setEnabled(false);
+    m_continueButton->setDefault(true);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_writtenDownCheck);
+    buttons->addStretch();
+    buttons->addWidget(m_continueButton);
+
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->addWidget(makeHeading(tr("Your recovery code")));
+    layout->addWidget(m_recoveryCodeLabel);
+    layout->addWidget(
+        makeParagraph(tr("Write this code on paper and keep it in the office safe. It is shown only once. "
+                         "With it you can open the vault if you forget your passphrase.")));
+    layout->addSpacing(8);
+    layout->addLayout(buttons);
+    centerInPage(m_recoveryPage, content);
+    return m_recoveryPage;
+}
+
+void CreateVaultPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (m_steps->currentWidget() == m_formPage) {
+        m_passphraseEdit->setFocus();
+    }
+}
+
+void CreateVaultPage::updateForm() {
+    const QString passphrase = m_passphraseEdit->text();
+    const QString confirmation = m_confirmEdit->text();
+
+    const PassphraseStrength strength = estimatePassphraseStrength(passphrase);
+    m_strengthBar->setValue(passphrase.isEmpty() ? 0 : static_cast<int>(strength) + 1);
+    QString strengthText;
+    if (!passphrase.isEmpty()) {
+        switch (strength) {
+            case PassphraseStrength::TooShort:
+                strengthText = tr("Too short: use at least %n characters.", nullptr,
+                                  static_cast<int>(kMinimumPassphraseLength));
+                break;
+            case PassphraseStrength::Weak:
+                strengthText = tr("Weak: add more words.");
+                break;
+            case PassphraseStrength::Fair:
+                strengthText = tr("Fair: one or two more words would make it strong.");
+                break;
+            case PassphraseStrength::Strong:
+                strengthText = tr("Strong.");
+                break;
+        }
+    }
+    m_strengthLabel->setText(strengthText);
+    m_strengthLabel->setVisible(!strengthText.isEmpty());
+    m_strengthBar->setAccessibleDescription(strengthText);
+
+    const bool matches = passphrase == confirmation;
+    showError(m_mismatchLabel, !confirmation.isEmpty() && !matches ? tr("The passphrases do not match.") : QString());
+
+    const bool longEnough = passphraseLength(passphrase) >= kMinimumPassphraseLength;
+    const bool named = !m_deviceNameEdit->text().trimmed().isEmpty();
+    m_createButton->setEnabled(matches && longEnough && named && !m_watcher.isRunning());
+}
+
+void CreateVaultPage::create() {
+    if (!m_createButton->isEnabled()) {
+        return;
+    }
+    CreateVaultRequest request;
+    request.passphrase = m_passphraseEdit->takeSecret();
+    // updateForm() has checked that both match; taking the second one wipes it too.
+    m_confirmEdit->takeSecret();
+    request.deviceName = m_deviceNameEdit->text().trimmed();
+    request.strength = KdfStrength::Moderate;
+
+    showError(m_errorLabel, QString());
+    setBusy(true);
+    m_watcher.setFuture(QtConcurrent::run([&vault = m_vault, request = std::move(request)]() mutable {
+        return vault.create(std::move(request));
+    }));
+}
+
+void CreateVaultPage::finishCreate() {
+    Result<CreatedVault> result = m_watcher.future().takeResult();
+    setBusy(false);
+    if (!result) {
+        showError(m_errorLabel, result.error().message);
+        m_passphraseEdit->setFocus();
+        return;
+    }
+    const SecretBytes recoveryCode = std::move(result->recoveryCode);
+    m_recoveryCodeLabel->setText(layOutRecoveryCode(QString::fromUtf8(recoveryCode.view())));
+    m_writtenDownCheck->setChecked(false);
+    m_steps->setCurrentWidget(m_recoveryPage);
+    m_writtenDownCheck->setFocus();
+}
+
+void CreateVaultPage::setBusy(bool busy) {
+    // The vault is not thread-safe: nothing on this page may reach it while the worker runs.
+    m_fields->setEnabled(!busy);
+    if (busy) {
+        m_busy->start(tr("Creating the vault…"));
+    } else {
+        m_busy->stop();
+        updateForm();
+    }
+}
+
+void CreateVaultPage::confirmRecoveryCode() {
+    if (!m_writtenDownCheck->isChecked()) {
+        return;
+    }
+    // The code is shown only once: it leaves the screen as soon as the person confirms.
+    m_recoveryCodeLabel->clear();
+    emit vaultOpened();
+}
+
+}  // namespace fieldcase::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/api/Result.h"
+#include "core/api/VaultService.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+namespace fieldcase::ui {
+
+class BusyIndicator;
+class PassphraseEdit;
+
+// First start: chooses the passphrase and the device name, creates the vault on a worker thread,
+// then shows the recovery code once.
+class CreateVaultPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CreateVaultPage(VaultService& vault, QWidget* parent = nullptr);
+    // Waits for a running creation: the worker uses the vault, which must outlive it.
+    ~CreateVaultPage() override;
+
+signals:
+    // The vault exists and is unlocked, and the person has confirmed writing down the recovery code.
+    void vaultOpened();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    QWidget* buildForm();
+    QWidget* buildRecoveryPage();
+    void updateForm();
+    void create();
+    void finishCreate();
+    void setBusy(bool busy);
+    void confirmRecoveryCode();
+
+    VaultService& m_vault;
+    QStackedWidget* m_steps;
+
+    QWidget* m_formPage = nullptr;
+    QWidget* m_fields = nullptr;
+    PassphraseEdit* m_passphraseEdit = nullptr;
+    PassphraseEdit* m_confirmEdit = nullptr;
+    QProgressBar* m_strengthBar = nullptr;
+    QLabel* m_strengthLabel = nullptr;
+    QLabel* m_mismatchLabel = nullptr;
+    QLineEdit* m_deviceNameEdit = nullptr;
+    QPushButton* m_createButton = nullptr;
+    BusyIndicator* m_busy = nullptr;
+    QLabel* m_errorLabel = nullptr;
+
+    QWidget* m_recoveryPage = nullptr;
+    QLabel* m_recoveryCodeLabel = nullptr;
+    QCheckBox* m_writtenDownCheck = nullptr;
+    QPushButton* m_continueButton = nullptr;
+
+    QFutureWatcher<Result<CreatedVault>> m_watcher;
+};
+
+}  // namespace fieldcase::ui

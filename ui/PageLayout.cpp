@@ -1,0 +1,59 @@
+#include "ui/PageLayout.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QPalette>
+#include <QString>
+#include <QWidget>
+
+namespace fieldcase::ui {
+
+namespace {
+constexpr int kColumnWidth = 460;
+}
+
+void centerInPage(QWidget* page, QWidget* content) {
+    content->setMaximumWidth(kColumnWidth);
+    content->setMinimumWidth(kColumnWidth * 3 / 4);
+    auto* layout = new QGridLayout(page);
+    layout->addWidget(content, 1, 1);
+    layout->setRowStretch(0, 1);
+    layout->setRowStretch(2, 2);
+    // The column takes the width first, up to its maximum; the margins share what is left.
+    layout->setColumnStretch(0, 1);
+    layout->setColumnStretch(1, 100);
+    layout->setColumnStretch(2, 1);
+}
+
+QLabel* makeHeading(const QString& text) {
+    auto* label = new QLabel(text);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    label->setFont(font);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel* makeParagraph(const QString& text) {
+    auto* label = new QLabel(text);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel* makeErrorLabel() {
+    auto* label = new QLabel;
+    label->setWordWrap(true);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    label->setPalette(palette);
+    label->hide();
+    return label;
+}
+
+void showError(QLabel* label, const QString& message) {
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+}
+
+}  // namespace fieldcase::ui

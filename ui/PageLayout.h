@@ -1,0 +1,22 @@
+#pragma once
+
+class QLabel;
+class QString;
+class QWidget;
+
+namespace fieldcase::ui {
+
+// The pieces the full-window pages share, so they look alike.
+
+// Puts content in a column of readable width, centred in page.
+void centerInPage(QWidget* page, QWidget* content);
+// A large bold title line.
+QLabel* makeHeading(const QString& text);
+// A wrapped paragraph of explanation.
+QLabel* makeParagraph(const QString& text);
+// An error line in the theme's error colour; hidden while empty.
+QLabel* makeErrorLabel();
+// Shows message in an error label made by makeErrorLabel(), or hides it when message is empty.
+void showError(QLabel* label, const QString& message);
+
+}  // namespace fieldcase::ui
