@@ -162,26 +162,6 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Хранилище снова открыто, новый пароль установлен. Код восстановления по-прежнему действует.</translation>
     </message>
     <message>
-        <source>Key file: ok</source>
-        <translation>Файл ключей: в порядке</translation>
-    </message>
-    <message>
-        <source>Key file: DAMAGED</source>
-        <translation>Файл ключей: ПОВРЕЖДЁН</translation>
-    </message>
-    <message>
-        <source>Database: ok</source>
-        <translation>База данных: в порядке</translation>
-    </message>
-    <message>
-        <source>Database: DAMAGED (%1)</source>
-        <translation>База данных: ПОВРЕЖДЕНА (%1)</translation>
-    </message>
-    <message>
-        <source>The vault failed verification.</source>
-        <translation>Хранилище не прошло проверку.</translation>
-    </message>
-    <message>
         <source>Create a vault (and a new team unless --join).</source>
         <translation>Создать хранилище (и новую команду, если не указан --join).</translation>
     </message>
@@ -200,6 +180,250 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Check the key file and the database.</source>
         <translation>Проверить файл ключей и базу данных.</translation>
+    </message>
+    <message>
+        <source>Set any field: FIELD=VALUE (repeatable).</source>
+        <translation>Задать любое поле: ПОЛЕ=ЗНАЧЕНИЕ (можно несколько раз).</translation>
+    </message>
+    <message>
+        <source>(archived)</source>
+        <translation>(в архиве)</translation>
+    </message>
+    <message>
+        <source>Expected FIELD=VALUE, got &apos;%1&apos;.</source>
+        <translation>Ожидалось ПОЛЕ=ЗНАЧЕНИЕ, получено «%1».</translation>
+    </message>
+    <message>
+        <source>The case&apos;s title.</source>
+        <translation>Название дела.</translation>
+    </message>
+    <message>
+        <source>Case status (default Active).</source>
+        <translation>Статус дела (по умолчанию Active).</translation>
+    </message>
+    <message>
+        <source>Type of exploitation (repeatable).</source>
+        <translation>Вид эксплуатации (можно несколько раз).</translation>
+    </message>
+    <message>
+        <source>Risk: low, medium, high or critical.</source>
+        <translation>Риск: low, medium, high или critical.</translation>
+    </message>
+    <message>
+        <source>Summary.</source>
+        <translation>Краткое описание.</translation>
+    </message>
+    <message>
+        <source>The case&apos;s id.</source>
+        <translation>Идентификатор дела.</translation>
+    </message>
+    <message>
+        <source>What happened.</source>
+        <translation>Что произошло.</translation>
+    </message>
+    <message>
+        <source>When (ISO 8601; default now).</source>
+        <translation>Когда (ISO 8601; по умолчанию — сейчас).</translation>
+    </message>
+    <message>
+        <source>Channel (FieldVisit, HotlineCall, ...).</source>
+        <translation>Канал (FieldVisit, HotlineCall, ...).</translation>
+    </message>
+    <message>
+        <source>Where.</source>
+        <translation>Где.</translation>
+    </message>
+    <message>
+        <source>The note.</source>
+        <translation>Текст заметки.</translation>
+    </message>
+    <message>
+        <source>--case and --role go together.</source>
+        <translation>--case и --role указываются вместе.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role in a case.</source>
+        <translation>«%1» — не роль в деле.</translation>
+    </message>
+    <message>
+        <source>Full name: given [patronymic] family.</source>
+        <translation>Полное имя: имя [отчество] фамилия.</translation>
+    </message>
+    <message>
+        <source>Add the person to this case...</source>
+        <translation>Добавить человека в это дело...</translation>
+    </message>
+    <message>
+        <source>...in this role (Survivor, Witness, ...).</source>
+        <translation>...в этой роли (Survivor, Witness, ...).</translation>
+    </message>
+    <message>
+        <source>Only cases with this status.</source>
+        <translation>Только дела с этим статусом.</translation>
+    </message>
+    <message>
+        <source>Only cases with this risk.</source>
+        <translation>Только дела с этим уровнем риска.</translation>
+    </message>
+    <message>
+        <source>Only cases with this type of exploitation.</source>
+        <translation>Только дела с этим видом эксплуатации.</translation>
+    </message>
+    <message>
+        <source>Include archived cases.</source>
+        <translation>Включая дела в архиве.</translation>
+    </message>
+    <message>
+        <source>Give the record&apos;s id.</source>
+        <translation>Укажите идентификатор записи.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Give the id and FIELD=VALUE pairs.</source>
+        <translation>Укажите идентификатор и пары ПОЛЕ=ЗНАЧЕНИЕ.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s id.</source>
+        <translation>Идентификатор записи.</translation>
+    </message>
+    <message>
+        <source>Words to find (word forms and name spellings match).</source>
+        <translation>Слова для поиска (находятся и другие формы слов, и другие написания имён).</translation>
+    </message>
+    <message>
+        <source>Only in cases with this status.</source>
+        <translation>Только в делах с этим статусом.</translation>
+    </message>
+    <message>
+        <source>Only in cases with this type of exploitation.</source>
+        <translation>Только в делах с этим видом эксплуатации.</translation>
+    </message>
+    <message>
+        <source>Only in cases with this risk.</source>
+        <translation>Только в делах с этим уровнем риска.</translation>
+    </message>
+    <message>
+        <source>Only in cases assigned to this worker.</source>
+        <translation>Только в делах, за которые отвечает этот сотрудник.</translation>
+    </message>
+    <message>
+        <source>Only in cases opened on or after this date.</source>
+        <translation>Только в делах, открытых в эту дату или позже.</translation>
+    </message>
+    <message>
+        <source>Only in cases opened on or before this date.</source>
+        <translation>Только в делах, открытых в эту дату или раньше.</translation>
+    </message>
+    <message>
+        <source>At most this many results (default 50).</source>
+        <translation>Наибольшее число результатов (по умолчанию 50).</translation>
+    </message>
+    <message>
+        <source>Only in cases with overdue follow-ups.</source>
+        <translation>Только в делах с просроченными задачами.</translation>
+    </message>
+    <message>
+        <source>Give words to search for.</source>
+        <translation>Укажите слова для поиска.</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive number.</source>
+        <translation>--limit должен быть положительным числом.</translation>
+    </message>
+    <message>
+        <source>export csv needs --out DIR.</source>
+        <translation>Для export csv нужен параметр --out ПАПКА.</translation>
+    </message>
+    <message>
+        <source>Written in plain text (keep it safe, delete it when done):</source>
+        <translation>Записано без шифрования (храните в надёжном месте и удалите, когда закончите):</translation>
+    </message>
+    <message>
+        <source>Add a record.</source>
+        <translation>Добавить запись.</translation>
+    </message>
+    <message>
+        <source>List records.</source>
+        <translation>Показать список записей.</translation>
+    </message>
+    <message>
+        <source>Show one record.</source>
+        <translation>Показать одну запись.</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when (never the values).</source>
+        <translation>Кто, что и когда изменил (без самих значений).</translation>
+    </message>
+    <message>
+        <source>Remove a record for good, with everything that belongs to it.</source>
+        <translation>Удалить запись навсегда вместе со всем, что к ней относится.</translation>
+    </message>
+    <message>
+        <source>Change fields: ID FIELD=VALUE...</source>
+        <translation>Изменить поля: ИД ПОЛЕ=ЗНАЧЕНИЕ...</translation>
+    </message>
+    <message>
+        <source>The new values.</source>
+        <translation>Новые значения.</translation>
+    </message>
+    <message>
+        <source>Archive a record (reversible).</source>
+        <translation>Отправить запись в архив (можно вернуть).</translation>
+    </message>
+    <message>
+        <source>Restore an archived record.</source>
+        <translation>Вернуть запись из архива.</translation>
+    </message>
+    <message>
+        <source>Write every record to CSV files (plain text!) in --out DIR.</source>
+        <translation>Записать все записи в CSV-файлы (без шифрования!) в папку --out ПАПКА.</translation>
+    </message>
+    <message>
+        <source>The folder to write to.</source>
+        <translation>Папка, в которую записывать.</translation>
+    </message>
+    <message>
+        <source>Search every record.</source>
+        <translation>Искать по всем записям.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>в порядке</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>ЕСТЬ ПОВРЕЖДЕНИЯ</translation>
+    </message>
+    <message>
+        <source>Key file:    %1</source>
+        <translation>Файл ключей:  %1</translation>
+    </message>
+    <message>
+        <source>Database:    %1</source>
+        <translation>База данных:  %1</translation>
+    </message>
+    <message>
+        <source>The vault failed verification: %1</source>
+        <translation>Хранилище не прошло проверку: %1</translation>
     </message>
 </context>
 <context>
@@ -250,6 +474,309 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Trafficking status</source>
+        <translation>Статус жертвы торговли людьми</translation>
+    </message>
+    <message>
+        <source>Type of exploitation</source>
+        <translation>Вид эксплуатации</translation>
+    </message>
+    <message>
+        <source>Type of sexual exploitation</source>
+        <translation>Вид сексуальной эксплуатации</translation>
+    </message>
+    <message>
+        <source>Type of labour exploitation</source>
+        <translation>Вид трудовой эксплуатации</translation>
+    </message>
+    <message>
+        <source>Method of recruitment</source>
+        <translation>Способ вербовки</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Платформы</translation>
+    </message>
+    <message>
+        <source>Methods of control</source>
+        <translation>Способы контроля</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Дата открытия</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Дата закрытия</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Краткое описание</translation>
+    </message>
+    <message>
+        <source>Closing reason</source>
+        <translation>Причина закрытия</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <source>Other (details)</source>
+        <translation>Другое (подробности)</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Aliases and nicknames</source>
+        <translation>Другие имена и прозвища</translation>
+    </message>
+    <message>
+        <source>Names in other scripts</source>
+        <translation>Имя в других алфавитах</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Estimated age</source>
+        <translation>Примерный возраст</translation>
+    </message>
+    <message>
+        <source>Age when trafficked</source>
+        <translation>Возраст на момент торговли людьми</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>Messenger handles</source>
+        <translation>Аккаунты в мессенджерах</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Migration or protection status</source>
+        <translation>Миграционный статус или статус защиты</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Person in a case</source>
+        <translation>Участник дела</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Perpetrator role</source>
+        <translation>Роль в преступлении</translation>
+    </message>
+    <message>
+        <source>Relationship to the trafficker</source>
+        <translation>Кем приходится торговцу людьми</translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>People present</source>
+        <translation>Присутствовали</translation>
+    </message>
+    <message>
+        <source>Interpreter needed</source>
+        <translation>Нужен переводчик</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs identified</source>
+        <translation>Выявленные потребности</translation>
+    </message>
+    <message>
+        <source>Safety concerns</source>
+        <translation>Угрозы безопасности</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Дата отправки</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Услуги</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Consent item</source>
+        <translation>Пункт согласия</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Дано</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кто записал</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Дата записи</translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation>Дата отзыва</translation>
+    </message>
+</context>
+<context>
     <name>Files</name>
     <message>
         <source>Cannot write to %1: %2</source>
@@ -270,6 +797,166 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>%1 is too large.</source>
         <translation>Файл %1 слишком большой.</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>There is no kind of record called &apos;%1&apos;.</source>
+        <translation>Нет такого вида записей: «%1».</translation>
+    </message>
+    <message>
+        <source>There is no %1 with the id &apos;%2&apos;.</source>
+        <translation>Не найдено: %1 с идентификатором «%2».</translation>
+    </message>
+    <message>
+        <source>A %1 has no field &apos;%2&apos;.</source>
+        <translation>У записи вида «%1» нет поля «%2».</translation>
+    </message>
+    <message>
+        <source>%1 is set by Fieldcase and cannot be changed.</source>
+        <translation>Поле «%1» заполняет Fieldcase, изменить его нельзя.</translation>
+    </message>
+    <message>
+        <source>Use archive or restore to archive a record.</source>
+        <translation>Чтобы отправить запись в архив или вернуть её, используйте archive или restore.</translation>
+    </message>
+    <message>
+        <source>%1: this field is required.</source>
+        <translation>%1: это поле обязательно.</translation>
+    </message>
+    <message>
+        <source>Unlock the vault first.</source>
+        <translation>Сначала откройте хранилище.</translation>
+    </message>
+    <message>
+        <source>Notes cannot be archived; purge a note written by mistake.</source>
+        <translation>Заметки нельзя отправить в архив; ошибочную заметку удалите навсегда (purge).</translation>
+    </message>
+    <message>
+        <source>Cases cannot be sorted by &apos;%1&apos;.</source>
+        <translation>Дела нельзя сортировать по «%1».</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удалось создать папку %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Search cannot start: the Russian and English stemmers (Snowball) are missing.</source>
+        <translation>Поиск не запускается: нет модулей морфологии русского и английского языков (Snowball).</translation>
+    </message>
+    <message>
+        <source>Search cannot start: ICU&apos;s transliteration data are missing (%1).</source>
+        <translation>Поиск не запускается: нет данных транслитерации ICU (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>The audit trail is broken at entry %1.</source>
+        <translation>Журнал аудита нарушен на записи %1.</translation>
+    </message>
+    <message>
+        <source>The change log is broken at change %1 of device %2.</source>
+        <translation>Журнал изменений нарушен на изменении %1 устройства %2.</translation>
+    </message>
+    <message>
+        <source>A change record is malformed or was altered.</source>
+        <translation>Запись об изменении повреждена или подделана.</translation>
+    </message>
+    <message>
+        <source>There is no such %1.</source>
+        <translation>Не найдено: %1.</translation>
+    </message>
+    <message>
+        <source>Internal error: a change is already in progress.</source>
+        <translation>Внутренняя ошибка: изменение уже выполняется.</translation>
+    </message>
+    <message>
+        <source>A record refers to an unknown device.</source>
+        <translation>Запись ссылается на неизвестное устройство.</translation>
+    </message>
+    <message>
+        <source>Internal error: no change in progress.</source>
+        <translation>Внутренняя ошибка: нет выполняемого изменения.</translation>
+    </message>
+    <message>
+        <source>A note cannot be changed once written; add a new one instead.</source>
+        <translation>Записанную заметку изменить нельзя; добавьте новую.</translation>
+    </message>
+    <message>
+        <source>A record&apos;s version information is damaged.</source>
+        <translation>Сведения о версии записи повреждены.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>&apos;%1&apos; is not one of the allowed values.</source>
+        <translation>«%1» — недопустимое значение.</translation>
+    </message>
+    <message>
+        <source>this field is required.</source>
+        <translation>это поле обязательно.</translation>
+    </message>
+    <message>
+        <source>contains control characters.</source>
+        <translation>содержит управляющие символы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>слишком длинное значение (не более %n символа).</numerusform>
+            <numerusform>слишком длинное значение (не более %n символов).</numerusform>
+            <numerusform>слишком длинное значение (не более %n символов).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date like 2026-03-31.</source>
+        <translation>«%1» — не дата вида 2026-03-31.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date and time like 2026-03-31T14:30.</source>
+        <translation>«%1» — не дата и время вида 2026-03-31T14:30.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number.</source>
+        <translation>«%1» — не целое число.</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2.</source>
+        <translation>значение должно быть от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not yes or no.</source>
+        <translation>«%1» — ожидается yes или no.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a two-letter country code like RU.</source>
+        <translation>«%1» — не двухбуквенный код страны вида RU.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a language code like ru.</source>
+        <translation>«%1» — не код языка вида ru.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a record id.</source>
+        <translation>«%1» — не идентификатор записи.</translation>
+    </message>
+    <message>
+        <source>cannot be stored.</source>
+        <translation>это значение нельзя сохранить.</translation>
     </message>
 </context>
 <context>
@@ -373,6 +1060,1144 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Some records point to records that do not exist.</source>
         <translation>Некоторые записи ссылаются на несуществующие записи.</translation>
+    </message>
+    <message>
+        <source>The key file does not belong to this database.</source>
+        <translation>Файл ключей не соответствует этой базе данных.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Declined to answer</source>
+        <translation>Отказ от ответа</translation>
+    </message>
+    <message>
+        <source>Forced labour</source>
+        <translation>Принудительный труд</translation>
+    </message>
+    <message>
+        <source>Sexual exploitation</source>
+        <translation>Сексуальная эксплуатация</translation>
+    </message>
+    <message>
+        <source>Child labour</source>
+        <translation>Эксплуатация детского труда</translation>
+    </message>
+    <message>
+        <source>Forced marriage</source>
+        <translation>Принудительный брак</translation>
+    </message>
+    <message>
+        <source>Servitude</source>
+        <translation>Подневольное состояние</translation>
+    </message>
+    <message>
+        <source>Forced service in armed groups</source>
+        <translation>Принудительная служба в вооружённых формированиях</translation>
+    </message>
+    <message>
+        <source>Organ removal</source>
+        <translation>Изъятие органов</translation>
+    </message>
+    <message>
+        <source>Forced begging</source>
+        <translation>Принудительное попрошайничество</translation>
+    </message>
+    <message>
+        <source>Forced adoption</source>
+        <translation>Принудительное усыновление</translation>
+    </message>
+    <message>
+        <source>Forced surrogacy</source>
+        <translation>Принудительное суррогатное материнство</translation>
+    </message>
+    <message>
+        <source>Prostitution</source>
+        <translation>Проституция</translation>
+    </message>
+    <message>
+        <source>Pornography</source>
+        <translation>Порнография</translation>
+    </message>
+    <message>
+        <source>Webcam and online sexual services</source>
+        <translation>Вебкам и сексуальные услуги онлайн</translation>
+    </message>
+    <message>
+        <source>Private sexual services</source>
+        <translation>В частной обстановке</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <translation>Сельское хозяйство</translation>
+    </message>
+    <message>
+        <source>Fish farming and fishing</source>
+        <translation>Рыбоводство и рыболовство</translation>
+    </message>
+    <message>
+        <source>Begging</source>
+        <translation>Попрошайничество</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Строительство</translation>
+    </message>
+    <message>
+        <source>Domestic work</source>
+        <translation>Работа в частном доме</translation>
+    </message>
+    <message>
+        <source>Hotels, restaurants and bars</source>
+        <translation>Гостиницы, рестораны и бары</translation>
+    </message>
+    <message>
+        <source>Criminal activities</source>
+        <translation>Преступная деятельность</translation>
+    </message>
+    <message>
+        <source>Manufacturing</source>
+        <translation>Производство</translation>
+    </message>
+    <message>
+        <source>Mining or drilling</source>
+        <translation>Добыча полезных ископаемых</translation>
+    </message>
+    <message>
+        <source>Street and market selling</source>
+        <translation>Уличная и рыночная торговля</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <source>Threats of harm</source>
+        <translation>Угрозы причинить вред</translation>
+    </message>
+    <message>
+        <source>Threats to report to the authorities</source>
+        <translation>Угрозы сообщить властям</translation>
+    </message>
+    <message>
+        <source>Threats against children or family</source>
+        <translation>Угрозы детям или семье</translation>
+    </message>
+    <message>
+        <source>Debt bondage</source>
+        <translation>Долговая кабала</translation>
+    </message>
+    <message>
+        <source>False promises</source>
+        <translation>Ложные обещания</translation>
+    </message>
+    <message>
+        <source>Physical abuse</source>
+        <translation>Физическое насилие</translation>
+    </message>
+    <message>
+        <source>Sexual abuse</source>
+        <translation>Сексуальное насилие</translation>
+    </message>
+    <message>
+        <source>Takes earnings</source>
+        <translation>Отбирает заработок</translation>
+    </message>
+    <message>
+        <source>Restricts access to money</source>
+        <translation>Ограничивает доступ к деньгам</translation>
+    </message>
+    <message>
+        <source>Restricts medical care</source>
+        <translation>Ограничивает медицинскую помощь</translation>
+    </message>
+    <message>
+        <source>Withholds necessities</source>
+        <translation>Лишает самого необходимого</translation>
+    </message>
+    <message>
+        <source>Psychological abuse</source>
+        <translation>Психологическое насилие</translation>
+    </message>
+    <message>
+        <source>Drugs or alcohol</source>
+        <translation>Наркотики или алкоголь</translation>
+    </message>
+    <message>
+        <source>Excessive working hours</source>
+        <translation>Непомерно долгий рабочий день</translation>
+    </message>
+    <message>
+        <source>Withholds passport or documents</source>
+        <translation>Удерживает паспорт или документы</translation>
+    </message>
+    <message>
+        <source>Restricts movement</source>
+        <translation>Ограничивает свободу передвижения</translation>
+    </message>
+    <message>
+        <source>Control through children</source>
+        <translation>Контроль через детей</translation>
+    </message>
+    <message>
+        <source>At a place of business</source>
+        <translation>В магазине, кафе или другом заведении</translation>
+    </message>
+    <message>
+        <source>At a school, college or university</source>
+        <translation>В школе, колледже или вузе</translation>
+    </message>
+    <message>
+        <source>At work</source>
+        <translation>На работе</translation>
+    </message>
+    <message>
+        <source>Through online social networks</source>
+        <translation>Через социальные сети</translation>
+    </message>
+    <message>
+        <source>Through an online advertisement</source>
+        <translation>Через объявление в интернете</translation>
+    </message>
+    <message>
+        <source>Through a television advert</source>
+        <translation>Через рекламу на телевидении</translation>
+    </message>
+    <message>
+        <source>Through a newspaper advert</source>
+        <translation>Через объявление в газете</translation>
+    </message>
+    <message>
+        <source>Through family or family events</source>
+        <translation>Через семью или на семейных встречах</translation>
+    </message>
+    <message>
+        <source>Through friends or social events</source>
+        <translation>Через друзей или знакомых</translation>
+    </message>
+    <message>
+        <source>Marriage agency or broker</source>
+        <translation>Брачное агентство или сваха</translation>
+    </message>
+    <message>
+        <source>Job offer or recruitment agency</source>
+        <translation>Предложение работы или кадровое агентство</translation>
+    </message>
+    <message>
+        <source>Intimate partner</source>
+        <translation>Близкий партнёр</translation>
+    </message>
+    <message>
+        <source>Abduction</source>
+        <translation>Похищение</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <source>Facebook Messenger</source>
+        <translation>Facebook Messenger</translation>
+    </message>
+    <message>
+        <source>Viber</source>
+        <translation>Viber</translation>
+    </message>
+    <message>
+        <source>TikTok</source>
+        <translation>TikTok</translation>
+    </message>
+    <message>
+        <source>Twitter (X)</source>
+        <translation>Twitter (X)</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>VKontakte</source>
+        <translation>ВКонтакте</translation>
+    </message>
+    <message>
+        <source>Odnoklassniki</source>
+        <translation>Одноклассники</translation>
+    </message>
+    <message>
+        <source>Job website</source>
+        <translation>Сайт поиска работы</translation>
+    </message>
+    <message>
+        <source>Dating site or app</source>
+        <translation>Сайт или приложение знакомств</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Член семьи</translation>
+    </message>
+    <message>
+        <source>Someone the person knew</source>
+        <translation>Знакомый человек</translation>
+    </message>
+    <message>
+        <source>A stranger</source>
+        <translation>Незнакомый человек</translation>
+    </message>
+    <message>
+        <source>Possible victim of trafficking</source>
+        <translation>Возможная жертва торговли людьми</translation>
+    </message>
+    <message>
+        <source>Confirmed victim of trafficking</source>
+        <translation>Подтверждённая жертва торговли людьми</translation>
+    </message>
+    <message>
+        <source>Not a victim of trafficking</source>
+        <translation>Не жертва торговли людьми</translation>
+    </message>
+    <message>
+        <source>Travelling companion</source>
+        <translation>Сопровождающий в пути</translation>
+    </message>
+    <message>
+        <source>Transporter</source>
+        <translation>Перевозчик</translation>
+    </message>
+    <message>
+        <source>Recruiter or intermediary</source>
+        <translation>Вербовщик или посредник</translation>
+    </message>
+    <message>
+        <source>Broker or travel agent</source>
+        <translation>Организатор поездки или турагент</translation>
+    </message>
+    <message>
+        <source>Smuggler</source>
+        <translation>Переправщик через границу</translation>
+    </message>
+    <message>
+        <source>Abuser</source>
+        <translation>Агрессор</translation>
+    </message>
+    <message>
+        <source>Kidnapper</source>
+        <translation>Похититель</translation>
+    </message>
+    <message>
+        <source>Exploiter</source>
+        <translation>Эксплуататор</translation>
+    </message>
+    <message>
+        <source>Bought the person</source>
+        <translation>Покупатель человека</translation>
+    </message>
+    <message>
+        <source>Sold the person</source>
+        <translation>Продавец человека</translation>
+    </message>
+    <message>
+        <source>Controlled the person</source>
+        <translation>Надсмотрщик</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Сопровождение</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Closed, referred elsewhere</source>
+        <translation>Закрыто, передано в другую организацию</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Образование</translation>
+    </message>
+    <message>
+        <source>Financial support</source>
+        <translation>Финансовая помощь</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Медицинская помощь</translation>
+    </message>
+    <message>
+        <source>Legal help</source>
+        <translation>Юридическая помощь</translation>
+    </message>
+    <message>
+        <source>Livelihood</source>
+        <translation>Помощь с заработком</translation>
+    </message>
+    <message>
+        <source>Psychological support</source>
+        <translation>Психологическая поддержка</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Приют</translation>
+    </message>
+    <message>
+        <source>Social care</source>
+        <translation>Социальная помощь</translation>
+    </message>
+    <message>
+        <source>Rehabilitation after labour exploitation</source>
+        <translation>Реабилитация после трудовой эксплуатации</translation>
+    </message>
+    <message>
+        <source>Rehabilitation after sexual exploitation</source>
+        <translation>Реабилитация после сексуальной эксплуатации</translation>
+    </message>
+    <message>
+        <source>Training on rights</source>
+        <translation>Правовое просвещение</translation>
+    </message>
+    <message>
+        <source>Return home</source>
+        <translation>Возвращение домой</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>НКО</translation>
+    </message>
+    <message>
+        <source>Law enforcement</source>
+        <translation>Правоохранительные органы</translation>
+    </message>
+    <message>
+        <source>Health service</source>
+        <translation>Медицинское учреждение</translation>
+    </message>
+    <message>
+        <source>Central government</source>
+        <translation>Федеральные органы власти</translation>
+    </message>
+    <message>
+        <source>Local government</source>
+        <translation>Региональные и местные органы власти</translation>
+    </message>
+    <message>
+        <source>Immigration service</source>
+        <translation>Миграционная служба</translation>
+    </message>
+    <message>
+        <source>Legal service</source>
+        <translation>Юридическая служба</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Коммерческая организация</translation>
+    </message>
+    <message>
+        <source>School or college</source>
+        <translation>Учебное заведение</translation>
+    </message>
+    <message>
+        <source>Embassy or consulate</source>
+        <translation>Посольство или консульство</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <source>Transgender woman</source>
+        <translation>Трансгендерная женщина</translation>
+    </message>
+    <message>
+        <source>Transgender man</source>
+        <translation>Трансгендерный мужчина</translation>
+    </message>
+    <message>
+        <source>Gender non-conforming</source>
+        <translation>Небинарная гендерная идентичность</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <source>Survivor or presumed victim</source>
+        <translation>Пострадавший или предполагаемая жертва</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Свидетель</translation>
+    </message>
+    <message>
+        <source>Contact or informant</source>
+        <translation>Контактное лицо или информатор</translation>
+    </message>
+    <message>
+        <source>Suspected trafficker</source>
+        <translation>Предполагаемый торговец людьми</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Готовится</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыта</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнена</translation>
+    </message>
+    <message>
+        <source>Field visit</source>
+        <translation>Выездная работа</translation>
+    </message>
+    <message>
+        <source>Hotline call</source>
+        <translation>Звонок на горячую линию</translation>
+    </message>
+    <message>
+        <source>Online chat</source>
+        <translation>Онлайн-чат</translation>
+    </message>
+    <message>
+        <source>At a shelter</source>
+        <translation>В приюте</translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation>В офисе</translation>
+    </message>
+    <message>
+        <source>At court</source>
+        <translation>В суде</translation>
+    </message>
+    <message>
+        <source>Agrees to an interview</source>
+        <translation>Согласие на беседу</translation>
+    </message>
+    <message>
+        <source>Purpose explained</source>
+        <translation>Цель объяснена</translation>
+    </message>
+    <message>
+        <source>Use of personal data</source>
+        <translation>Использование персональных данных</translation>
+    </message>
+    <message>
+        <source>Anonymised use for research</source>
+        <translation>Обезличенное использование для исследований</translation>
+    </message>
+    <message>
+        <source>Right to see own data explained</source>
+        <translation>Право на доступ к своим данным объяснено</translation>
+    </message>
+    <message>
+        <source>Storage period explained</source>
+        <translation>Срок хранения объяснён</translation>
+    </message>
+    <message>
+        <source>How to withdraw explained</source>
+        <translation>Порядок отзыва согласия объяснён</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Низкий</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Высокий</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Критический</translation>
+    </message>
+    <message>
+        <source>Passport held by employer</source>
+        <translation>Паспорт у работодателя</translation>
+    </message>
+    <message>
+        <source>Passport held by someone else</source>
+        <translation>Паспорт у другого лица</translation>
+    </message>
+    <message>
+        <source>Documents lost</source>
+        <translation>Документы утрачены</translation>
+    </message>
+    <message>
+        <source>Forged documents</source>
+        <translation>Поддельные документы</translation>
+    </message>
+    <message>
+        <source>Visa expired</source>
+        <translation>Виза просрочена</translation>
+    </message>
+    <message>
+        <source>No work permit</source>
+        <translation>Нет разрешения на работу</translation>
+    </message>
+    <message>
+        <source>No migration registration</source>
+        <translation>Нет миграционного учёта</translation>
+    </message>
+    <message>
+        <source>Documents in order</source>
+        <translation>Документы в порядке</translation>
+    </message>
+</context>
+<context>
+    <name>VocabularyHelp</name>
+    <message>
+        <source>Something not in this list; describe it in your own words.</source>
+        <translation>Чего-то нет в списке — опишите своими словами.</translation>
+    </message>
+    <message>
+        <source>Not known at present.</source>
+        <translation>Пока неизвестно.</translation>
+    </message>
+    <message>
+        <source>The person chose not to answer; respect this and do not press.</source>
+        <translation>Человек предпочёл не отвечать; уважайте это и не настаивайте.</translation>
+    </message>
+    <message>
+        <source>Work or services the person was made to do by threats or coercion.</source>
+        <translation>Работа или услуги, которые человека заставили выполнять угрозами или принуждением.</translation>
+    </message>
+    <message>
+        <source>Made to sell sex or take part in sexual acts or images for others&apos; gain.</source>
+        <translation>Человека заставили оказывать сексуальные услуги или участвовать в сексуальных действиях или съёмках ради чужой выгоды.</translation>
+    </message>
+    <message>
+        <source>A child made to do work that harms their health, growth or schooling.</source>
+        <translation>Ребёнка заставляют выполнять работу, которая вредит его здоровью, развитию или учёбе.</translation>
+    </message>
+    <message>
+        <source>Married, or promised in marriage, without free and full consent.</source>
+        <translation>Брак или обещание брака без свободного и полного согласия.</translation>
+    </message>
+    <message>
+        <source>Made to live and serve under someone&apos;s total control, unable to leave.</source>
+        <translation>Человек вынужден жить и служить под полным чужим контролем и не может уйти.</translation>
+    </message>
+    <message>
+        <source>Made to fight or serve in an armed group that is not a state&apos;s army.</source>
+        <translation>Принуждение воевать или служить в вооружённой группе, которая не является армией государства.</translation>
+    </message>
+    <message>
+        <source>An organ or tissue was taken, or was to be taken, for someone else&apos;s gain.</source>
+        <translation>Орган или ткани изъяли или собирались изъять ради чужой выгоды.</translation>
+    </message>
+    <message>
+        <source>The person was made to beg and hand over the money.</source>
+        <translation>Человека заставляли просить милостыню и отдавать деньги.</translation>
+    </message>
+    <message>
+        <source>A child given up or taken for adoption by coercion, deceit or payment.</source>
+        <translation>Ребёнка отдали или забрали на усыновление принуждением, обманом или за плату.</translation>
+    </message>
+    <message>
+        <source>Made to carry a child for others, or held to a surrogacy contract.</source>
+        <translation>Женщину заставили вынашивать ребёнка для других или удерживают договором суррогатного материнства.</translation>
+    </message>
+    <message>
+        <source>Selling sex to clients in person: flats, saunas, hotels, street, escort.</source>
+        <translation>Сексуальные услуги клиентам при личной встрече: квартиры, сауны, гостиницы, улица, эскорт.</translation>
+    </message>
+    <message>
+        <source>Filmed or photographed in sexual acts, or forced to produce sexual images.</source>
+        <translation>Съёмка в сексуальных сценах или принуждение к созданию сексуальных изображений.</translation>
+    </message>
+    <message>
+        <source>Sexual acts shown live online or by phone: webcam streams, sex chats.</source>
+        <translation>Сексуальные действия в прямом эфире онлайн или по телефону: вебкам-трансляции, секс-чаты.</translation>
+    </message>
+    <message>
+        <source>Used for sex in private by one or a few people, as in a forced marriage.</source>
+        <translation>Сексуальное использование одним или несколькими людьми в частной обстановке, как в принудительном браке.</translation>
+    </message>
+    <message>
+        <source>Farms, greenhouses, livestock and forestry.</source>
+        <translation>Фермы, теплицы, животноводство и лесное хозяйство.</translation>
+    </message>
+    <message>
+        <source>Fish and seafood farms, and work on fishing boats.</source>
+        <translation>Рыбные хозяйства, разведение морепродуктов и работа на рыболовных судах.</translation>
+    </message>
+    <message>
+        <source>Building sites, renovation and road works.</source>
+        <translation>Стройки, ремонт и дорожные работы.</translation>
+    </message>
+    <message>
+        <source>Cleaning, cooking, childcare or care of the sick in a private home.</source>
+        <translation>Уборка, готовка, уход за детьми или больными в частном доме.</translation>
+    </message>
+    <message>
+        <source>Made to commit crimes such as growing or selling drugs, theft or fraud.</source>
+        <translation>Принуждение к преступлениям: выращиванию или продаже наркотиков, кражам, мошенничеству.</translation>
+    </message>
+    <message>
+        <source>Factories, sewing workshops and food processing.</source>
+        <translation>Заводы, швейные цеха и пищевое производство.</translation>
+    </message>
+    <message>
+        <source>Mines, quarries, and oil and gas fields.</source>
+        <translation>Шахты, карьеры, нефтяные и газовые месторождения.</translation>
+    </message>
+    <message>
+        <source>Selling goods in markets, on the street or door to door.</source>
+        <translation>Торговля на рынках, на улице или вразнос по квартирам.</translation>
+    </message>
+    <message>
+        <source>Driving, delivery, loading and unloading, or work on ships.</source>
+        <translation>Вождение, доставка, погрузка и разгрузка или работа на судах.</translation>
+    </message>
+    <message>
+        <source>Threats to hurt the person or someone else.</source>
+        <translation>Угрозы причинить вред самому человеку или кому-то другому.</translation>
+    </message>
+    <message>
+        <source>Threats to hand the person to the police or the migration service.</source>
+        <translation>Угрозы сдать человека в полицию или миграционную службу.</translation>
+    </message>
+    <message>
+        <source>Threats to harm the person&apos;s children or relatives, or take the children.</source>
+        <translation>Угрозы причинить вред детям или родственникам человека или отнять детей.</translation>
+    </message>
+    <message>
+        <source>Made to work off a debt, real or invented, that never seems to shrink.</source>
+        <translation>Человека заставляют отрабатывать долг, настоящий или выдуманный, который никак не уменьшается.</translation>
+    </message>
+    <message>
+        <source>Deceived about the job, pay, conditions or what would happen on arrival.</source>
+        <translation>Обман о работе, оплате, условиях или о том, что ждёт по приезде.</translation>
+    </message>
+    <message>
+        <source>Beating, burning, tying up or other violence causing pain or injury.</source>
+        <translation>Избиения, ожоги, связывание или другое насилие, причиняющее боль или травмы.</translation>
+    </message>
+    <message>
+        <source>Rape, sexual assault or control of pregnancy, used to keep control.</source>
+        <translation>Изнасилование, сексуальное насилие или контроль над беременностью, чтобы держать человека в подчинении.</translation>
+    </message>
+    <message>
+        <source>The exploiter keeps all or most of the person&apos;s pay.</source>
+        <translation>Эксплуататор забирает весь заработок человека или большую его часть.</translation>
+    </message>
+    <message>
+        <source>The exploiter controls the person&apos;s bank account, cards or cash.</source>
+        <translation>Эксплуататор распоряжается банковским счётом, картами или наличными человека.</translation>
+    </message>
+    <message>
+        <source>Medical care denied or delayed, or the exploiter attends every visit.</source>
+        <translation>В медицинской помощи отказывают или тянут с ней, либо эксплуататор присутствует на каждом приёме.</translation>
+    </message>
+    <message>
+        <source>Food, water, sleep, clothing, hygiene or shelter denied or threatened.</source>
+        <translation>Человека лишают еды, воды, сна, одежды, гигиены или жилья либо угрожают этим.</translation>
+    </message>
+    <message>
+        <source>Humiliation, insults, blame, manipulation, use of family or love ties.</source>
+        <translation>Унижения, оскорбления, обвинения, манипуляции, давление через семейные или любовные отношения.</translation>
+    </message>
+    <message>
+        <source>Drugs or alcohol given to make the person obey, or use of an addiction.</source>
+        <translation>Наркотики или алкоголь, чтобы добиться подчинения, или использование зависимости.</translation>
+    </message>
+    <message>
+        <source>Far longer hours than agreed, leaving no time to rest or to seek help.</source>
+        <translation>Работа намного дольше оговорённого, без времени на отдых или на то, чтобы обратиться за помощью.</translation>
+    </message>
+    <message>
+        <source>The exploiter keeps the person&apos;s passport, ID, migration or work papers.</source>
+        <translation>Эксплуататор удерживает паспорт, удостоверение личности, миграционные документы или документы на работу.</translation>
+    </message>
+    <message>
+        <source>Locked in, watched, always accompanied or cut off from other people.</source>
+        <translation>Человека запирают, следят за ним, не оставляют одного или изолируют от других людей.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s access to their children is used to control them.</source>
+        <translation>Доступ человека к его детям используется, чтобы его контролировать.</translation>
+    </message>
+    <message>
+        <source>Approached in a shop, market, cafe, bar or similar place.</source>
+        <translation>Подошли в магазине, на рынке, в кафе, баре или похожем месте.</translation>
+    </message>
+    <message>
+        <source>Approached at the person&apos;s existing job.</source>
+        <translation>Подошли на нынешней работе человека.</translation>
+    </message>
+    <message>
+        <source>Contacted through social media or a messaging app.</source>
+        <translation>Связались через социальную сеть или мессенджер.</translation>
+    </message>
+    <message>
+        <source>Answered an advertisement on a website or job board.</source>
+        <translation>Человек откликнулся на объявление на сайте или доске вакансий.</translation>
+    </message>
+    <message>
+        <source>Recruited by a relative or by someone met at a family gathering.</source>
+        <translation>Завербовал родственник или человек, с которым познакомились на семейной встрече.</translation>
+    </message>
+    <message>
+        <source>Recruited by a friend or by someone met socially.</source>
+        <translation>Завербовал друг или человек, с которым познакомились в компании.</translation>
+    </message>
+    <message>
+        <source>Through a marriage agency or matchmaker, often promising marriage abroad.</source>
+        <translation>Через брачное агентство или сваху, часто с обещанием брака за границей.</translation>
+    </message>
+    <message>
+        <source>Through an offer of work, or an employment, modelling or travel agency.</source>
+        <translation>Через предложение работы или через кадровое, модельное или туристическое агентство.</translation>
+    </message>
+    <message>
+        <source>By a partner or spouse, or someone who pretended to be in love.</source>
+        <translation>Партнёр или супруг либо человек, который изображал влюблённость.</translation>
+    </message>
+    <message>
+        <source>Taken by force, without any offer or deception.</source>
+        <translation>Увезли силой, без всяких предложений или обмана.</translation>
+    </message>
+    <message>
+        <source>A job search website or app, such as hh.ru, SuperJob or Avito.</source>
+        <translation>Сайт или приложение для поиска работы, например hh.ru, SuperJob или Авито.</translation>
+    </message>
+    <message>
+        <source>A dating website or app, such as Tinder, Badoo or Mamba.</source>
+        <translation>Сайт или приложение знакомств, например Tinder, Badoo или Мамба.</translation>
+    </message>
+    <message>
+        <source>A relative, including by marriage.</source>
+        <translation>Родственник, в том числе по браку.</translation>
+    </message>
+    <message>
+        <source>A friend, neighbour, partner, employer or other person known before.</source>
+        <translation>Друг, сосед, партнёр, работодатель или другой человек, знакомый раньше.</translation>
+    </message>
+    <message>
+        <source>Someone the person did not know before.</source>
+        <translation>Человек, которого раньше не знали.</translation>
+    </message>
+    <message>
+        <source>There are signs of trafficking, but it has not been confirmed.</source>
+        <translation>Есть признаки торговли людьми, но это не подтверждено.</translation>
+    </message>
+    <message>
+        <source>It has been established that the person was trafficked.</source>
+        <translation>Установлено, что человек стал жертвой торговли людьми.</translation>
+    </message>
+    <message>
+        <source>Found not to have been trafficked; the person may still need help.</source>
+        <translation>Установлено, что человек не был жертвой торговли людьми; помощь ему всё равно может быть нужна.</translation>
+    </message>
+    <message>
+        <source>Travelled with the person to keep them under control on the way.</source>
+        <translation>Ехал вместе с человеком, чтобы держать его под контролем в пути.</translation>
+    </message>
+    <message>
+        <source>Moved the person from one place to another.</source>
+        <translation>Перевозил человека с места на место.</translation>
+    </message>
+    <message>
+        <source>Found and recruited the person, or arranged the recruitment.</source>
+        <translation>Нашёл и завербовал человека или организовал вербовку.</translation>
+    </message>
+    <message>
+        <source>Arranged the journey, tickets, visas or documents.</source>
+        <translation>Организовал поездку, билеты, визы или документы.</translation>
+    </message>
+    <message>
+        <source>Took the person across a border illegally.</source>
+        <translation>Незаконно переправил человека через границу.</translation>
+    </message>
+    <message>
+        <source>Used violence or abuse against the person.</source>
+        <translation>Применял к человеку насилие или жестокое обращение.</translation>
+    </message>
+    <message>
+        <source>Profited from the person&apos;s work, services or body.</source>
+        <translation>Наживался на труде, услугах или теле человека.</translation>
+    </message>
+    <message>
+        <source>Kept the person under control, for example as a guard or supervisor.</source>
+        <translation>Держал человека под контролем, например как охранник или надзиратель.</translation>
+    </message>
+    <message>
+        <source>The case is open and being worked on.</source>
+        <translation>Дело открыто, по нему идёт работа.</translation>
+    </message>
+    <message>
+        <source>Main support is over; the worker keeps in touch to see how things go.</source>
+        <translation>Основная помощь завершена; сотрудник поддерживает связь и следит, как идут дела.</translation>
+    </message>
+    <message>
+        <source>Work on the case has ended; record the closing reason.</source>
+        <translation>Работа по делу завершена; укажите причину закрытия.</translation>
+    </message>
+    <message>
+        <source>Closed here because another organisation has taken over the support.</source>
+        <translation>Закрыто у нас, потому что сопровождение взяла на себя другая организация.</translation>
+    </message>
+    <message>
+        <source>School, vocational training or language courses.</source>
+        <translation>Школа, профессиональное обучение или языковые курсы.</translation>
+    </message>
+    <message>
+        <source>Cash or material aid, help with debts or with opening a bank account.</source>
+        <translation>Денежная или материальная помощь, помощь с долгами или с открытием банковского счёта.</translation>
+    </message>
+    <message>
+        <source>Medical examination, treatment and medicines.</source>
+        <translation>Медицинское обследование, лечение и лекарства.</translation>
+    </message>
+    <message>
+        <source>Legal advice, court representation, help with documents and status.</source>
+        <translation>Юридические консультации, представительство в суде, помощь с документами и статусом.</translation>
+    </message>
+    <message>
+        <source>Help to earn a living: a job, a small business or a trade like jewellery.</source>
+        <translation>Помощь в том, чтобы зарабатывать на жизнь: работа, небольшое дело или ремесло, например ювелирное.</translation>
+    </message>
+    <message>
+        <source>Counselling, therapy or crisis support.</source>
+        <translation>Консультирование, терапия или кризисная помощь.</translation>
+    </message>
+    <message>
+        <source>A safe place to stay, for a short or long time.</source>
+        <translation>Безопасное жильё на короткий или долгий срок.</translation>
+    </message>
+    <message>
+        <source>Help from social services: benefits, childcare, support in daily life.</source>
+        <translation>Помощь социальных служб: пособия, присмотр за детьми, поддержка в быту.</translation>
+    </message>
+    <message>
+        <source>Recovery and reintegration programme after labour exploitation.</source>
+        <translation>Программа восстановления и реинтеграции после трудовой эксплуатации.</translation>
+    </message>
+    <message>
+        <source>Recovery and reintegration programme after sexual exploitation.</source>
+        <translation>Программа восстановления и реинтеграции после сексуальной эксплуатации.</translation>
+    </message>
+    <message>
+        <source>Learning one&apos;s rights as a worker, a migrant or a victim of crime.</source>
+        <translation>Разъяснение прав работника, мигранта или пострадавшего от преступления.</translation>
+    </message>
+    <message>
+        <source>Safe return to the home country, with travel and documents arranged.</source>
+        <translation>Безопасное возвращение на родину с организацией поездки и оформлением документов.</translation>
+    </message>
+    <message>
+        <source>A non-governmental, non-profit organisation.</source>
+        <translation>Негосударственная некоммерческая организация.</translation>
+    </message>
+    <message>
+        <source>The police or another law enforcement body.</source>
+        <translation>Полиция или другой правоохранительный орган.</translation>
+    </message>
+    <message>
+        <source>A hospital, clinic or other health care provider.</source>
+        <translation>Больница, поликлиника или другое медицинское учреждение.</translation>
+    </message>
+    <message>
+        <source>A ministry or other national government body.</source>
+        <translation>Министерство или другой федеральный орган власти.</translation>
+    </message>
+    <message>
+        <source>A regional or municipal authority, including local social services.</source>
+        <translation>Региональный или муниципальный орган власти, в том числе местные социальные службы.</translation>
+    </message>
+    <message>
+        <source>The migration service or border authorities.</source>
+        <translation>Миграционная служба или пограничные органы.</translation>
+    </message>
+    <message>
+        <source>Lawyers, a legal aid service or a legal clinic.</source>
+        <translation>Юристы, служба бесплатной юридической помощи или юридическая клиника.</translation>
+    </message>
+    <message>
+        <source>A private company.</source>
+        <translation>Частная компания.</translation>
+    </message>
+    <message>
+        <source>A foreign country&apos;s embassy or consulate.</source>
+        <translation>Посольство или консульство другой страны.</translation>
+    </message>
+    <message>
+        <source>A shelter or crisis centre offering a safe place to stay.</source>
+        <translation>Приют или кризисный центр, где можно безопасно пожить.</translation>
+    </message>
+    <message>
+        <source>The person does not identify as only female or only male.</source>
+        <translation>Человек не относит себя только к женскому или только к мужскому полу.</translation>
+    </message>
+    <message>
+        <source>Not stated or not recorded.</source>
+        <translation>Не сообщено или не записано.</translation>
+    </message>
+    <message>
+        <source>A person who was, or may have been, trafficked.</source>
+        <translation>Человек, который стал или мог стать жертвой торговли людьми.</translation>
+    </message>
+    <message>
+        <source>A relative of the survivor.</source>
+        <translation>Родственник пострадавшего.</translation>
+    </message>
+    <message>
+        <source>Someone who gave information or can help reach the person.</source>
+        <translation>Человек, который сообщил сведения или может помочь связаться с пострадавшим.</translation>
+    </message>
+    <message>
+        <source>Suspected of taking part in the trafficking; record their role too.</source>
+        <translation>Подозревается в участии в торговле людьми; укажите также его роль.</translation>
+    </message>
+    <message>
+        <source>The referral is being prepared and has not been sent yet.</source>
+        <translation>Направление готовится и ещё не отправлено.</translation>
+    </message>
+    <message>
+        <source>The organisation has received the request and has not answered yet.</source>
+        <translation>Организация получила запрос и ещё не ответила.</translation>
+    </message>
+    <message>
+        <source>The organisation has agreed to help.</source>
+        <translation>Организация согласилась помочь.</translation>
+    </message>
+    <message>
+        <source>The organisation cannot or will not help.</source>
+        <translation>Организация не может или не хочет помочь.</translation>
+    </message>
+    <message>
+        <source>The service has been provided.</source>
+        <translation>Услуга оказана.</translation>
+    </message>
+    <message>
+        <source>Stopped before the service was given, for example at the person&apos;s wish.</source>
+        <translation>Прекращено до оказания услуги, например по желанию человека.</translation>
+    </message>
+    <message>
+        <source>Met in person on outreach: street, market, workplace, home or station.</source>
+        <translation>Личная встреча на выезде: улица, рынок, место работы, дом или вокзал.</translation>
+    </message>
+    <message>
+        <source>A messenger, social network or website chat.</source>
+        <translation>Мессенджер, социальная сеть или чат на сайте.</translation>
+    </message>
+    <message>
+        <source>The person agrees to talk with us and answer questions.</source>
+        <translation>Человек согласен поговорить с нами и ответить на вопросы.</translation>
+    </message>
+    <message>
+        <source>We explained why we collect the information and how it is used.</source>
+        <translation>Мы объяснили, зачем собираем сведения и как их используем.</translation>
+    </message>
+    <message>
+        <source>The person agrees that we record and use their information to help them.</source>
+        <translation>Человек согласен, что мы записываем и используем его данные, чтобы ему помочь.</translation>
+    </message>
+    <message>
+        <source>Data without names or identifying details may be used for research.</source>
+        <translation>Данные без имён и сведений, по которым можно узнать человека, могут использоваться для исследований.</translation>
+    </message>
+    <message>
+        <source>The person knows they may see the information we hold about them.</source>
+        <translation>Человек знает, что может ознакомиться со сведениями, которые мы о нём храним.</translation>
+    </message>
+    <message>
+        <source>The person was told how long their information will be kept.</source>
+        <translation>Человеку сообщили, как долго будут храниться его данные.</translation>
+    </message>
+    <message>
+        <source>The person was told how to withdraw consent at any time.</source>
+        <translation>Человеку сообщили, как в любой момент отозвать согласие.</translation>
+    </message>
+    <message>
+        <source>No sign of danger at present.</source>
+        <translation>Признаков опасности сейчас нет.</translation>
+    </message>
+    <message>
+        <source>Some danger; keep a close watch.</source>
+        <translation>Есть некоторая опасность; внимательно следите за ситуацией.</translation>
+    </message>
+    <message>
+        <source>Serious danger of harm or of being trafficked again.</source>
+        <translation>Серьёзная опасность причинения вреда или повторного попадания в руки торговцев людьми.</translation>
+    </message>
+    <message>
+        <source>Immediate danger to life or safety.</source>
+        <translation>Непосредственная угроза жизни или безопасности.</translation>
+    </message>
+    <message>
+        <source>For example by a recruiter, landlord, partner or intermediary.</source>
+        <translation>Например, у вербовщика, арендодателя, партнёра или посредника.</translation>
+    </message>
+    <message>
+        <source>Lost, stolen or destroyed.</source>
+        <translation>Утеряны, украдены или уничтожены.</translation>
+    </message>
+    <message>
+        <source>The person has false or forged documents, often given by the recruiter.</source>
+        <translation>У человека фальшивые или поддельные документы, часто полученные от вербовщика.</translation>
+    </message>
+    <message>
+        <source>No valid work permit or, in Russia, no work patent.</source>
+        <translation>Нет действующего разрешения на работу или, в России, патента.</translation>
+    </message>
+    <message>
+        <source>Not registered at a place of stay, as foreigners in Russia must be.</source>
+        <translation>Нет регистрации по месту пребывания (миграционного учёта), обязательной для иностранцев в России.</translation>
     </message>
 </context>
 <context>

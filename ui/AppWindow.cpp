@@ -32,8 +32,8 @@ AppWindow::AppWindow(Services& services, QWidget* parent)
 
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_lockAction->setToolTip(tr("Lock the vault now (%1)").arg(m_lockAction->shortcut().toString(
-        QKeySequence::NativeText)));
+    m_lockAction->setToolTip(
+        tr("Lock the vault now (%1)").arg(m_lockAction->shortcut().toString(QKeySequence::NativeText)));
     m_lockAction->setEnabled(false);
     connect(m_lockAction, &QAction::triggered, this, &AppWindow::lock);
     // Also on the window itself, so the shortcut works whatever bar is visible.

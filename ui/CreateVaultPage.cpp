@@ -151,9 +151,9 @@ QWidget* CreateVaultPage::buildForm() {
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(makeHeading(tr("Create your vault")));
-    layout->addWidget(makeParagraph(
-        tr("Everything you record is kept encrypted on this laptop. Choose a passphrase of several words "
-           "that you will remember; nobody can open the vault without it.")));
+    layout->addWidget(
+        makeParagraph(tr("Everything you record is kept encrypted on this laptop. Choose a passphrase of several words "
+                         "that you will remember; nobody can open the vault without it.")));
     layout->addSpacing(8);
     layout->addWidget(m_fields);
     layout->addWidget(m_errorLabel);
@@ -225,8 +225,8 @@ void CreateVaultPage::updateForm() {
     if (!passphrase.isEmpty()) {
         switch (strength) {
             case PassphraseStrength::TooShort:
-                strengthText = tr("Too short: use at least %n characters.", nullptr,
-                                  static_cast<int>(kMinimumPassphraseLength));
+                strengthText =
+                    tr("Too short: use at least %n characters.", nullptr, static_cast<int>(kMinimumPassphraseLength));
                 break;
             case PassphraseStrength::Weak:
                 strengthText = tr("Weak: add more words.");
@@ -264,9 +264,8 @@ void CreateVaultPage::create() {
 
     showError(m_errorLabel, QString());
     setBusy(true);
-    m_watcher.setFuture(QtConcurrent::run([&vault = m_vault, request = std::move(request)]() mutable {
-        return vault.create(std::move(request));
-    }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [&vault = m_vault, request = std::move(request)]() mutable { return vault.create(std::move(request)); }));
 }
 
 void CreateVaultPage::finishCreate() {

@@ -10,8 +10,7 @@ namespace fieldcase::ui {
 PassphraseEdit::PassphraseEdit(QWidget* parent) : QLineEdit(parent) {
     setEchoMode(QLineEdit::Password);
     // Keep the text away from input-method dictionaries and predictive keyboards.
-    setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
-                        Qt::ImhNoAutoUppercase);
+    setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
     setContextMenuPolicy(Qt::NoContextMenu);
 }
 
@@ -21,7 +20,8 @@ SecretBytes PassphraseEdit::takeSecret() {
     // so fill() below overwrites them in place instead of detaching a copy.
     setText(QString());
     QByteArray utf8 = text.toUtf8();
-    SecretBytes secret = SecretBytes::fromText(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
+    SecretBytes secret =
+        SecretBytes::fromText(std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())));
     utf8.fill('\0');
     text.fill(QChar(u'\0'));
     return secret;

@@ -84,8 +84,8 @@ void UnlockPage::unlock() {
     showError(m_errorLabel, QString());
     setBusy(true);
     // The lambda owns the passphrase; it is wiped when the finished task is destroyed.
-    m_watcher.setFuture(QtConcurrent::run(
-        [&vault = m_vault, secret = std::move(passphrase)]() { return vault.unlock(secret); }));
+    m_watcher.setFuture(
+        QtConcurrent::run([&vault = m_vault, secret = std::move(passphrase)]() { return vault.unlock(secret); }));
 }
 
 void UnlockPage::finishUnlock() {
@@ -109,6 +109,8 @@ void UnlockPage::setBusy(bool busy) {
     }
 }
 
-void UnlockPage::updateButton() { m_unlockButton->setEnabled(!m_passphraseEdit->text().isEmpty()); }
+void UnlockPage::updateButton() {
+    m_unlockButton->setEnabled(!m_passphraseEdit->text().isEmpty());
+}
 
 }  // namespace fieldcase::ui

@@ -37,7 +37,10 @@ int exitCodeFor(ErrorCode code) {
 CliContext::CliContext(QString commandName, QCommandLineParser& parser, const QString& vaultDir, bool json,
                        bool passphraseFromStdin)
     : m_commandName(std::move(commandName)),
-      m_parser(parser), m_json(json), m_secrets(passphraseFromStdin), m_services(makeServices(vaultDir)) {}
+      m_parser(parser),
+      m_json(json),
+      m_secrets(passphraseFromStdin),
+      m_services(makeServices(vaultDir)) {}
 
 CliContext::~CliContext() = default;
 
@@ -53,8 +56,8 @@ Result<void> CliContext::unlockVault() {
     FC_TRY(vault().claim());
     if (!vault().exists()) {
         return makeError(ErrorCode::Io, QCoreApplication::translate(
-                                                  "Cli", "There is no vault in %1. Create one with: fieldcase-cli init")
-                                                  .arg(vault().vaultDir()));
+                                            "Cli", "There is no vault in %1. Create one with: fieldcase-cli init")
+                                            .arg(vault().vaultDir()));
     }
     auto passphrase = m_secrets.read(QCoreApplication::translate("Cli", "Passphrase"));
     if (!passphrase) {

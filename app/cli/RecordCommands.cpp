@@ -15,8 +15,9 @@ namespace fieldcase::cli {
 namespace {
 
 const QCommandLineOption& setOption() {
-    static const QCommandLineOption option(QStringLiteral("set"), QCoreApplication::translate("Cli", "Set any field: FIELD=VALUE (repeatable)."),
-                                           QStringLiteral("FIELD=VALUE"));
+    static const QCommandLineOption option(
+        QStringLiteral("set"), QCoreApplication::translate("Cli", "Set any field: FIELD=VALUE (repeatable)."),
+        QStringLiteral("FIELD=VALUE"));
     return option;
 }
 
@@ -42,7 +43,9 @@ QJsonObject recordJson(CliContext& context, const RecordData& record) {
         const bool isList = field.type == QLatin1String("choice_set") || field.type == QLatin1String("lines") ||
                             field.type == QLatin1String("country_codes") ||
                             field.type == QLatin1String("language_codes");
-        object.insert(field.name, value.isValid() ? jsonValue(value) : isList ? QJsonValue(QJsonArray()) : QJsonValue());
+        object.insert(field.name, value.isValid() ? jsonValue(value)
+                                  : isList        ? QJsonValue(QJsonArray())
+                                                  : QJsonValue());
     }
     for (auto it = record.fields.begin(); it != record.fields.end(); ++it) {
         if (!object.contains(it.key())) object.insert(it.key(), jsonValue(it.value()));
@@ -52,7 +55,8 @@ QJsonObject recordJson(CliContext& context, const RecordData& record) {
 
 QJsonArray recordsJson(CliContext& context, const QList<RecordData>& records) {
     QJsonArray array;
-    for (const auto& record : records) array.append(recordJson(context, record));
+    for (const auto& record : records)
+        array.append(recordJson(context, record));
     return array;
 }
 
@@ -61,7 +65,7 @@ void printRecordText(CliContext& context, const RecordData& record, const QStrin
         const QVariant value = record.fields.value(field.name);
         if (!value.isValid()) continue;
         const QString text = value.typeId() == QMetaType::QStringList ? value.toStringList().join(QStringLiteral(", "))
-                                                                       : value.toString();
+                                                                      : value.toString();
         context.say(QStringLiteral("%1%2: %3").arg(indent, field.label, text));
     }
     if (record.archived) context.say(indent + QCoreApplication::translate("Cli", "(archived)"));
@@ -72,7 +76,9 @@ Result<QVariantMap> assignments(const QStringList& pairs) {
     QVariantMap values;
     for (const QString& pair : pairs) {
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
-        if (equals <= 0) return makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "Expected FIELD=VALUE, got '%1'.").arg(pair));
+        if (equals <= 0)
+            return makeError(ErrorCode::Usage,
+                             QCoreApplication::translate("Cli", "Expected FIELD=VALUE, got '%1'.").arg(pair));
         values.insert(pair.left(equals).trimmed(), pair.mid(equals + 1));
     }
     return values;
@@ -114,7 +120,8 @@ void splitName(const QString& name, QVariantMap& fields) {
     if (words.isEmpty()) return;
     fields.insert(QStringLiteral("given_name"), words.first());
     if (words.size() >= 2) fields.insert(QStringLiteral("family_name"), words.last());
-    if (words.size() >= 3) fields.insert(QStringLiteral("patronymic"), words.mid(1, words.size() - 2).join(QLatin1Char(' ')));
+    if (words.size() >= 3)
+        fields.insert(QStringLiteral("patronymic"), words.mid(1, words.size() - 2).join(QLatin1Char(' ')));
 }
 
 struct KindCommands {
@@ -122,9 +129,9 @@ struct KindCommands {
     bool appendOnly;
 };
 
-const KindCommands kKinds[] = {{"case", false},     {"person", false},      {"encounter", false}, {"organisation", false},
-                               {"referral", false}, {"followup", false},    {"note", true},       {"consent", false},
-                               {"case_person", false}};
+const KindCommands kKinds[] = {{"case", false},         {"person", false},   {"encounter", false},
+                               {"organisation", false}, {"referral", false}, {"followup", false},
+                               {"note", true},          {"consent", false},  {"case_person", false}};
 
 QString kindOf(CliContext& context) {
     return context.commandName().section(QLatin1Char(' '), 0, 0);
@@ -153,7 +160,8 @@ int runAdd(CliContext& context) {
         caseForPerson = parser.value(QStringLiteral("case"));
         roleForPerson = parser.value(QStringLiteral("role"));
         if (caseForPerson.isEmpty() != roleForPerson.isEmpty()) {
-            return context.fail(makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "--case and --role go together.")));
+            return context.fail(
+                makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "--case and --role go together.")));
         }
     }
     if (auto unlocked = context.unlockVault(); !unlocked) return context.fail(unlocked.error());
@@ -167,16 +175,17 @@ int runAdd(CliContext& context) {
             return item.key.compare(roleForPerson, Qt::CaseInsensitive) == 0;
         });
         if (!knownRole) {
-            return context.fail(makeError(ErrorCode::Rejected, QCoreApplication::translate("Cli", "'%1' is not a role in a case.").arg(roleForPerson)));
+            return context.fail(
+                makeError(ErrorCode::Rejected,
+                          QCoreApplication::translate("Cli", "'%1' is not a role in a case.").arg(roleForPerson)));
         }
     }
     auto id = context.records().create(kind, *values);
     if (!id) return context.fail(id.error());
     if (!caseForPerson.isEmpty()) {
-        auto link = context.records().create(QStringLiteral("case_person"),
-                                             {{QStringLiteral("case_id"), caseForPerson},
-                                              {QStringLiteral("person_id"), *id},
-                                              {QStringLiteral("role"), roleForPerson}});
+        auto link = context.records().create(QStringLiteral("case_person"), {{QStringLiteral("case_id"), caseForPerson},
+                                                                             {QStringLiteral("person_id"), *id},
+                                                                             {QStringLiteral("role"), roleForPerson}});
         if (!link) return context.fail(link.error());
     }
     if (context.json()) {
@@ -189,15 +198,19 @@ int runAdd(CliContext& context) {
 
 void addOptions(QCommandLineParser& parser, const QString& kind) {
     for (const AddOption& option : addOptionsFor(kind)) {
-        parser.addOption(QCommandLineOption(QLatin1String(option.name), QCoreApplication::translate("Cli", option.help), QStringLiteral("VALUE")));
+        parser.addOption(QCommandLineOption(QLatin1String(option.name), QCoreApplication::translate("Cli", option.help),
+                                            QStringLiteral("VALUE")));
     }
     if (kind == QLatin1String("person")) {
         parser.addOption(QCommandLineOption(QStringLiteral("name"),
-                                            QCoreApplication::translate("Cli", "Full name: given [patronymic] family."), QStringLiteral("NAME")));
-        parser.addOption(QCommandLineOption(QStringLiteral("case"), QCoreApplication::translate("Cli", "Add the person to this case..."),
+                                            QCoreApplication::translate("Cli", "Full name: given [patronymic] family."),
+                                            QStringLiteral("NAME")));
+        parser.addOption(QCommandLineOption(QStringLiteral("case"),
+                                            QCoreApplication::translate("Cli", "Add the person to this case..."),
                                             QStringLiteral("ID")));
-        parser.addOption(QCommandLineOption(QStringLiteral("role"), QCoreApplication::translate("Cli", "...in this role (Survivor, Witness, ...)."),
-                                            QStringLiteral("KEY")));
+        parser.addOption(QCommandLineOption(
+            QStringLiteral("role"), QCoreApplication::translate("Cli", "...in this role (Survivor, Witness, ...)."),
+            QStringLiteral("KEY")));
     }
     parser.addOption(setOption());
 }
@@ -250,16 +263,23 @@ int runList(CliContext& context) {
 
 void listOptions(QCommandLineParser& parser, const QString& kind) {
     if (kind != QLatin1String("case")) return;
-    parser.addOption(QCommandLineOption(QStringLiteral("status"), QCoreApplication::translate("Cli", "Only cases with this status."), QStringLiteral("KEY")));
-    parser.addOption(QCommandLineOption(QStringLiteral("risk"), QCoreApplication::translate("Cli", "Only cases with this risk."), QStringLiteral("KEY")));
-    parser.addOption(QCommandLineOption(QStringLiteral("exploitation"), QCoreApplication::translate("Cli", "Only cases with this type of exploitation."),
+    parser.addOption(QCommandLineOption(QStringLiteral("status"),
+                                        QCoreApplication::translate("Cli", "Only cases with this status."),
                                         QStringLiteral("KEY")));
-    parser.addOption(QCommandLineOption(QStringLiteral("archived"), QCoreApplication::translate("Cli", "Include archived cases.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("risk"),
+                                        QCoreApplication::translate("Cli", "Only cases with this risk."),
+                                        QStringLiteral("KEY")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("exploitation"),
+        QCoreApplication::translate("Cli", "Only cases with this type of exploitation."), QStringLiteral("KEY")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("archived"), QCoreApplication::translate("Cli", "Include archived cases.")));
 }
 
 Result<QString> oneId(CliContext& context) {
     const QStringList arguments = context.parser().positionalArguments();
-    if (arguments.isEmpty()) return makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "Give the record's id."));
+    if (arguments.isEmpty())
+        return makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "Give the record's id."));
     return arguments.first();
 }
 
@@ -283,8 +303,10 @@ int runShow(CliContext& context) {
         }
         printRecordText(context, details->record);
         const std::pair<QString, const QList<RecordData>*> parts[] = {
-            {QCoreApplication::translate("Cli", "People"), &details->people},       {QCoreApplication::translate("Cli", "Encounters"), &details->encounters},
-            {QCoreApplication::translate("Cli", "Notes"), &details->notes},         {QCoreApplication::translate("Cli", "Referrals"), &details->referrals},
+            {QCoreApplication::translate("Cli", "People"), &details->people},
+            {QCoreApplication::translate("Cli", "Encounters"), &details->encounters},
+            {QCoreApplication::translate("Cli", "Notes"), &details->notes},
+            {QCoreApplication::translate("Cli", "Referrals"), &details->referrals},
             {QCoreApplication::translate("Cli", "Follow-ups"), &details->followups}};
         for (const auto& [title, records] : parts) {
             if (records->isEmpty()) continue;
@@ -309,7 +331,9 @@ int runShow(CliContext& context) {
 
 int runSet(CliContext& context) {
     const QStringList arguments = context.parser().positionalArguments();
-    if (arguments.size() < 2) return context.fail(makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "Give the id and FIELD=VALUE pairs.")));
+    if (arguments.size() < 2)
+        return context.fail(
+            makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "Give the id and FIELD=VALUE pairs.")));
     auto values = assignments(arguments.mid(1));
     if (!values) return context.fail(values.error());
     if (auto unlocked = context.unlockVault(); !unlocked) return context.fail(unlocked.error());
@@ -357,12 +381,16 @@ int runHistory(CliContext& context) {
     return kExitOk;
 }
 
-void idArgument(QCommandLineParser& parser) { parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("Cli", "The record's id.")); }
+void idArgument(QCommandLineParser& parser) {
+    parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("Cli", "The record's id."));
+}
 
 // search --------------------------------------------------------------------------------------------------------
 
 void searchOptions(QCommandLineParser& parser) {
-    parser.addPositionalArgument(QStringLiteral("QUERY"), QCoreApplication::translate("Cli", "Words to find (word forms and name spellings match)."));
+    parser.addPositionalArgument(
+        QStringLiteral("QUERY"),
+        QCoreApplication::translate("Cli", "Words to find (word forms and name spellings match)."));
     for (const auto& [name, help] : std::initializer_list<std::pair<const char*, const char*>>{
              {"status", QT_TRANSLATE_NOOP("Cli", "Only in cases with this status.")},
              {"exploitation", QT_TRANSLATE_NOOP("Cli", "Only in cases with this type of exploitation.")},
@@ -371,15 +399,19 @@ void searchOptions(QCommandLineParser& parser) {
              {"from", QT_TRANSLATE_NOOP("Cli", "Only in cases opened on or after this date.")},
              {"to", QT_TRANSLATE_NOOP("Cli", "Only in cases opened on or before this date.")},
              {"limit", QT_TRANSLATE_NOOP("Cli", "At most this many results (default 50).")}}) {
-        parser.addOption(QCommandLineOption(QLatin1String(name), QCoreApplication::translate("Cli", help), QStringLiteral("VALUE")));
+        parser.addOption(
+            QCommandLineOption(QLatin1String(name), QCoreApplication::translate("Cli", help), QStringLiteral("VALUE")));
     }
-    parser.addOption(QCommandLineOption(QStringLiteral("overdue"), QCoreApplication::translate("Cli", "Only in cases with overdue follow-ups.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("overdue"),
+                                        QCoreApplication::translate("Cli", "Only in cases with overdue follow-ups.")));
 }
 
 int runSearch(CliContext& context) {
     auto& parser = context.parser();
     const QString text = parser.positionalArguments().join(QLatin1Char(' '));
-    if (text.trimmed().isEmpty()) return context.fail(makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "Give words to search for.")));
+    if (text.trimmed().isEmpty())
+        return context.fail(
+            makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "Give words to search for.")));
     SearchQuery query;
     query.text = text;
     query.status = parser.value(QStringLiteral("status"));
@@ -392,22 +424,45 @@ int runSearch(CliContext& context) {
     if (parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
         query.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || query.limit <= 0) return context.fail(makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "--limit must be a positive number.")));
+        if (!ok || query.limit <= 0)
+            return context.fail(
+                makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "--limit must be a positive number.")));
     }
     if (auto unlocked = context.unlockVault(); !unlocked) return context.fail(unlocked.error());
     auto hits = context.records().search(query);
     if (!hits) return context.fail(hits.error());
     QJsonArray array;
     for (const auto& hit : *hits) {
-        array.append(QJsonObject{{QStringLiteral("kind"), hit.kind},
-                                 {QStringLiteral("id"), hit.id},
-                                 {QStringLiteral("case_id"), hit.caseId.isEmpty() ? QJsonValue() : QJsonValue(hit.caseId)},
-                                 {QStringLiteral("title"), hit.title},
-                                 {QStringLiteral("snippet"), hit.snippet},
-                                 {QStringLiteral("score"), hit.score}});
+        array.append(
+            QJsonObject{{QStringLiteral("kind"), hit.kind},
+                        {QStringLiteral("id"), hit.id},
+                        {QStringLiteral("case_id"), hit.caseId.isEmpty() ? QJsonValue() : QJsonValue(hit.caseId)},
+                        {QStringLiteral("title"), hit.title},
+                        {QStringLiteral("snippet"), hit.snippet},
+                        {QStringLiteral("score"), hit.score}});
         context.say(QStringLiteral("%1 %2  %3\n    %4").arg(hit.kind, hit.id, hit.title, hit.snippet));
     }
     if (context.json()) context.printJson(array);
+    return kExitOk;
+}
+
+// export csv --------------------------------------------------------------------------------------------------
+
+int runExportCsv(CliContext& context) {
+    const QString dir = context.parser().value(QStringLiteral("out"));
+    if (dir.isEmpty())
+        return context.fail(
+            makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "export csv needs --out DIR.")));
+    if (auto unlocked = context.unlockVault(); !unlocked) return context.fail(unlocked.error());
+    auto files = context.records().exportCsv(dir);
+    if (!files) return context.fail(files.error());
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("files"), QJsonArray::fromStringList(*files)}});
+    } else {
+        context.say(QCoreApplication::translate("Cli", "Written in plain text (keep it safe, delete it when done):"));
+        for (const QString& file : *files)
+            context.say(QStringLiteral("  ") + file);
+    }
     return kExitOk;
 }
 
@@ -429,22 +484,39 @@ std::vector<Command> recordCommands() {
                             runList});
         commands.push_back({name + QStringLiteral(" show"), QCoreApplication::translate("Cli", "Show one record."),
                             [](QCommandLineParser& parser, const QString&) { idArgument(parser); }, runShow});
-        commands.push_back({name + QStringLiteral(" history"), QCoreApplication::translate("Cli", "Who changed what, and when (never the values)."),
+        commands.push_back({name + QStringLiteral(" history"),
+                            QCoreApplication::translate("Cli", "Who changed what, and when (never the values)."),
                             [](QCommandLineParser& parser, const QString&) { idArgument(parser); }, runHistory});
-        commands.push_back({name + QStringLiteral(" purge"), QCoreApplication::translate("Cli", "Remove a record for good, with everything that belongs to it."),
-                            [](QCommandLineParser& parser, const QString&) { idArgument(parser); }, runLifecycle});
+        commands.push_back(
+            {name + QStringLiteral(" purge"),
+             QCoreApplication::translate("Cli", "Remove a record for good, with everything that belongs to it."),
+             [](QCommandLineParser& parser, const QString&) { idArgument(parser); }, runLifecycle});
         if (kind.appendOnly) continue;
-        commands.push_back({name + QStringLiteral(" set"), QCoreApplication::translate("Cli", "Change fields: ID FIELD=VALUE..."),
+        commands.push_back({name + QStringLiteral(" set"),
+                            QCoreApplication::translate("Cli", "Change fields: ID FIELD=VALUE..."),
                             [](QCommandLineParser& parser, const QString&) {
-                                parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("Cli", "The record's id."));
-                                parser.addPositionalArgument(QStringLiteral("FIELD=VALUE"), QCoreApplication::translate("Cli", "The new values."));
+                                parser.addPositionalArgument(QStringLiteral("ID"),
+                                                             QCoreApplication::translate("Cli", "The record's id."));
+                                parser.addPositionalArgument(QStringLiteral("FIELD=VALUE"),
+                                                             QCoreApplication::translate("Cli", "The new values."));
                             },
                             runSet});
-        commands.push_back({name + QStringLiteral(" archive"), QCoreApplication::translate("Cli", "Archive a record (reversible)."),
+        commands.push_back({name + QStringLiteral(" archive"),
+                            QCoreApplication::translate("Cli", "Archive a record (reversible)."),
                             [](QCommandLineParser& parser, const QString&) { idArgument(parser); }, runLifecycle});
-        commands.push_back({name + QStringLiteral(" restore"), QCoreApplication::translate("Cli", "Restore an archived record."),
+        commands.push_back({name + QStringLiteral(" restore"),
+                            QCoreApplication::translate("Cli", "Restore an archived record."),
                             [](QCommandLineParser& parser, const QString&) { idArgument(parser); }, runLifecycle});
     }
+    commands.push_back(
+        {QStringLiteral("export csv"),
+         QCoreApplication::translate("Cli", "Write every record to CSV files (plain text!) in --out DIR."),
+         [](QCommandLineParser& parser, const QString&) {
+             parser.addOption(QCommandLineOption(QStringLiteral("out"),
+                                                 QCoreApplication::translate("Cli", "The folder to write to."),
+                                                 QStringLiteral("DIR")));
+         },
+         runExportCsv});
     commands.push_back({QStringLiteral("search"), QCoreApplication::translate("Cli", "Search every record."),
                         [](QCommandLineParser& parser, const QString&) { searchOptions(parser); }, runSearch});
     return commands;

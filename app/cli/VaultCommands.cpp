@@ -249,13 +249,16 @@ int runVerify(CliContext& context) {
     };
     context.say(QCoreApplication::translate("Cli", "Key file:    %1").arg(verdict(report->keyFileOk)));
     context.say(QCoreApplication::translate("Cli", "Database:    %1").arg(verdict(report->databaseOk)));
-    context.say(QCoreApplication::translate("Cli", "Audit trail: %1 (%n entries)", nullptr, static_cast<int>(report->auditEntries))
+    context.say(QCoreApplication::translate("Cli", "Audit trail: %1 (%n entries)", nullptr,
+                                            static_cast<int>(report->auditEntries))
                     .arg(verdict(report->auditTrailOk)));
-    context.say(QCoreApplication::translate("Cli", "Change log:  %1 (%n changes)", nullptr, static_cast<int>(report->changesets))
+    context.say(QCoreApplication::translate("Cli", "Change log:  %1 (%n changes)", nullptr,
+                                            static_cast<int>(report->changesets))
                     .arg(verdict(report->changeLogOk)));
     if (!ok) {
-        return context.fail(makeError(ErrorCode::Damaged,
-                                      QCoreApplication::translate("Cli", "The vault failed verification: %1").arg(report->detail)));
+        return context.fail(
+            makeError(ErrorCode::Damaged,
+                      QCoreApplication::translate("Cli", "The vault failed verification: %1").arg(report->detail)));
     }
     return kExitOk;
 }

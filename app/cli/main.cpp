@@ -69,7 +69,8 @@ int main(int argc, char* argv[]) {
         QStringLiteral("json"), QCoreApplication::translate("Cli", "Machine-readable output on standard output."));
 
     std::vector<Command> commands = vaultCommands();
-    for (auto& command : recordCommands()) commands.push_back(std::move(command));
+    for (auto& command : recordCommands())
+        commands.push_back(std::move(command));
     const QStringList arguments = QCoreApplication::arguments();
     const QList<qsizetype> positions = commandWordPositions(arguments, commands);
     QStringList words;

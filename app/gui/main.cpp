@@ -49,18 +49,23 @@ int main(int argc, char* argv[]) {
     }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Fieldcase: offline, encrypted case management."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Fieldcase: offline, encrypted case management."));
     parser.addHelpOption();
-    const QCommandLineOption vaultOption(QStringLiteral("vault"), QCoreApplication::translate("main", "Use the vault in folder <dir>."),
+    const QCommandLineOption vaultOption(QStringLiteral("vault"),
+                                         QCoreApplication::translate("main", "Use the vault in folder <dir>."),
                                          QCoreApplication::translate("main", "dir"), fieldcase::defaultVaultDir());
-    const QCommandLineOption langOption(QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language: ru or en."),
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("main", "Interface language: ru or en."),
                                         QStringLiteral("ru|en"));
     parser.addOption(vaultOption);
     parser.addOption(langOption);
     parser.process(app);
     if (!hardened) {
-        return fail(QCoreApplication::translate("main", "Fieldcase could not protect its memory from other programs on this computer, so it "
-                       "will not open the vault."));
+        return fail(QCoreApplication::translate(
+            "main",
+            "Fieldcase could not protect its memory from other programs on this computer, so it "
+            "will not open the vault."));
     }
 
     const std::unique_ptr<fieldcase::Services> services = fieldcase::makeServices(parser.value(vaultOption));

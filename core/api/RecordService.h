@@ -43,10 +43,10 @@ struct RecordData {
 };
 
 struct CaseListQuery {
-    QString status;        // a case_status key, or empty for all
-    QString exploitation;  // an exploitation_type key, or empty
-    QString risk;          // a risk_level key, or empty
-    QString assignedTo;    // exact worker name, or empty
+    QString status;            // a case_status key, or empty for all
+    QString exploitation;      // an exploitation_type key, or empty
+    QString risk;              // a risk_level key, or empty
+    QString assignedTo;        // exact worker name, or empty
     bool overdueOnly = false;  // only cases with an open follow-up past its due date
     bool includeArchived = false;
     QString sortField = QStringLiteral("updated_at");  // updated_at, reference, title, status, risk, opened_on
@@ -78,7 +78,7 @@ struct CaseDetails {
     QList<RecordData> encounters;  // oldest first
     QList<RecordData> notes;       // oldest first
     QList<RecordData> referrals;
-    QList<RecordData> followups;   // by due date
+    QList<RecordData> followups;  // by due date
 };
 
 struct SearchQuery {
@@ -94,11 +94,11 @@ struct SearchQuery {
 };
 
 struct SearchHit {
-    QString kind;    // "case", "person", "encounter", "note", "referral", "followup", "organisation"
+    QString kind;  // "case", "person", "encounter", "note", "referral", "followup", "organisation"
     QString id;
-    QString caseId;  // the case it belongs to; empty for people and organisations
-    QString title;   // what to show as the hit's heading (case title, person's name...)
-    QString snippet; // text around the match, matches wrapped in [ and ]
+    QString caseId;   // the case it belongs to; empty for people and organisations
+    QString title;    // what to show as the hit's heading (case title, person's name...)
+    QString snippet;  // text around the match, matches wrapped in [ and ]
     double score = 0;
 };
 
@@ -125,6 +125,8 @@ public:
 
     // Creates a record; returns its id.
     virtual Result<QString> create(const QString& kind, const QVariantMap& fields) = 0;
+    // Creates many records of one kind in one transaction (imports, bulk entry): all or none. Returns their ids.
+    virtual Result<QStringList> createMany(const QString& kind, const QList<QVariantMap>& records) = 0;
     // Changes some fields; fields not named keep their values; an empty value clears a field.
     virtual Result<void> update(const QString& kind, const QString& id, const QVariantMap& changes) = 0;
     virtual Result<RecordData> get(const QString& kind, const QString& id) = 0;
@@ -143,6 +145,10 @@ public:
     virtual Result<QList<HistoryEntry>> history(const QString& kind, const QString& id) = 0;
     // Counts of records per kind, archived included.
     virtual Result<QVariantMap> counts() = 0;
+    // Writes one UTF-8 CSV file per kind of record into dir (with a byte-order mark so spreadsheets read it),
+    // headers and vocabulary values in the interface language. This is the one way records leave the vault in
+    // plain text: only on a person's explicit request. Returns the files written.
+    virtual Result<QStringList> exportCsv(const QString& dir) = 0;
 };
 
 }  // namespace fieldcase

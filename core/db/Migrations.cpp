@@ -18,8 +18,9 @@ QByteArray guardTriggers(std::initializer_list<const char*> tables) {
     QByteArray sql;
     for (const char* table : tables) {
         for (const char* event : {"INSERT", "UPDATE", "DELETE"}) {
-            sql += QByteArray("CREATE TRIGGER guard_") + table + "_" + QByteArray(event).toLower() + " BEFORE " + event +
-                   " ON " + table + " WHEN app_ctx() = 0 BEGIN SELECT RAISE(ABORT, 'write outside the Mutator'); END;\n";
+            sql += QByteArray("CREATE TRIGGER guard_") + table + "_" + QByteArray(event).toLower() + " BEFORE " +
+                   event + " ON " + table +
+                   " WHEN app_ctx() = 0 BEGIN SELECT RAISE(ABORT, 'write outside the Mutator'); END;\n";
         }
     }
     return sql;
@@ -177,8 +178,8 @@ CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit
 CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
     BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
 )sql") + guardTriggers({"meta", "device", "changeset", "op_index", "purged", "audit", "cases", "persons",
-                               "case_persons", "encounters", "notes", "referrals", "followups", "organisations",
-                               "consents", "search_doc"}),
+                        "case_persons", "encounters", "notes", "referrals", "followups", "organisations", "consents",
+                        "search_doc"}),
     };
     return steps;
 }

@@ -26,7 +26,9 @@ FieldDef choice(int id, const char* name, const char* label, V vocabulary) {
 FieldDef choiceSet(int id, const char* name, const char* label, V vocabulary) {
     return {id, name, label, T::ChoiceSet, vocabulary};
 }
-FieldDef ofType(int id, const char* name, const char* label, T type) { return {id, name, label, type}; }
+FieldDef ofType(int id, const char* name, const char* label, T type) {
+    return {id, name, label, type};
+}
 FieldDef reference(int id, const char* name, const char* label, TableId target, bool owner) {
     FieldDef def{id, name, label, T::Reference};
     def.references = target;
@@ -90,31 +92,31 @@ std::vector<TableDef> buildTables() {
             text(18, "other_details", QT_TRANSLATE_NOOP("Fields", "Other (details)"), 2000),
             archived(),
         }});
-    tables.push_back(TableDef{
-        TableId::Person,
-        "persons",
-        "person",
-        QT_TRANSLATE_NOOP("Fields", "Person"),
-        {
-            name(text(1, "given_name", QT_TRANSLATE_NOOP("Fields", "Given name"))),
-            name(text(2, "family_name", QT_TRANSLATE_NOOP("Fields", "Family name"))),
-            name(text(3, "patronymic", QT_TRANSLATE_NOOP("Fields", "Patronymic"))),
-            name(lines(4, "aliases", QT_TRANSLATE_NOOP("Fields", "Aliases and nicknames"))),
-            name(lines(5, "other_script_names", QT_TRANSLATE_NOOP("Fields", "Names in other scripts"))),
-            choice(6, "gender", QT_TRANSLATE_NOOP("Fields", "Gender"), V::Gender),
-            ofType(7, "birth_date", QT_TRANSLATE_NOOP("Fields", "Date of birth"), T::Date),
-            integer(8, "estimated_age", QT_TRANSLATE_NOOP("Fields", "Estimated age"), 0, 120),
-            integer(9, "age_when_trafficked", QT_TRANSLATE_NOOP("Fields", "Age when trafficked"), 0, 120),
-            ofType(10, "citizenships", QT_TRANSLATE_NOOP("Fields", "Citizenship"), T::CountryCodes),
-            ofType(11, "languages", QT_TRANSLATE_NOOP("Fields", "Languages"), T::LanguageCodes),
-            lines(12, "phones", QT_TRANSLATE_NOOP("Fields", "Phone numbers")),
-            lines(13, "messengers", QT_TRANSLATE_NOOP("Fields", "Messenger handles")),
-            text(14, "address", QT_TRANSLATE_NOOP("Fields", "Address"), 500),
-            choiceSet(15, "document_status", QT_TRANSLATE_NOOP("Fields", "Documents"), V::DocumentStatus),
-            text(16, "migration_status", QT_TRANSLATE_NOOP("Fields", "Migration or protection status"), 500),
-            longText(17, "notes", QT_TRANSLATE_NOOP("Fields", "Notes")),
-            archived(),
-        }});
+    tables.push_back(
+        TableDef{TableId::Person,
+                 "persons",
+                 "person",
+                 QT_TRANSLATE_NOOP("Fields", "Person"),
+                 {
+                     name(text(1, "given_name", QT_TRANSLATE_NOOP("Fields", "Given name"))),
+                     name(text(2, "family_name", QT_TRANSLATE_NOOP("Fields", "Family name"))),
+                     name(text(3, "patronymic", QT_TRANSLATE_NOOP("Fields", "Patronymic"))),
+                     name(lines(4, "aliases", QT_TRANSLATE_NOOP("Fields", "Aliases and nicknames"))),
+                     name(lines(5, "other_script_names", QT_TRANSLATE_NOOP("Fields", "Names in other scripts"))),
+                     choice(6, "gender", QT_TRANSLATE_NOOP("Fields", "Gender"), V::Gender),
+                     ofType(7, "birth_date", QT_TRANSLATE_NOOP("Fields", "Date of birth"), T::Date),
+                     integer(8, "estimated_age", QT_TRANSLATE_NOOP("Fields", "Estimated age"), 0, 120),
+                     integer(9, "age_when_trafficked", QT_TRANSLATE_NOOP("Fields", "Age when trafficked"), 0, 120),
+                     ofType(10, "citizenships", QT_TRANSLATE_NOOP("Fields", "Citizenship"), T::CountryCodes),
+                     ofType(11, "languages", QT_TRANSLATE_NOOP("Fields", "Languages"), T::LanguageCodes),
+                     lines(12, "phones", QT_TRANSLATE_NOOP("Fields", "Phone numbers")),
+                     lines(13, "messengers", QT_TRANSLATE_NOOP("Fields", "Messenger handles")),
+                     text(14, "address", QT_TRANSLATE_NOOP("Fields", "Address"), 500),
+                     choiceSet(15, "document_status", QT_TRANSLATE_NOOP("Fields", "Documents"), V::DocumentStatus),
+                     text(16, "migration_status", QT_TRANSLATE_NOOP("Fields", "Migration or protection status"), 500),
+                     longText(17, "notes", QT_TRANSLATE_NOOP("Fields", "Notes")),
+                     archived(),
+                 }});
     tables.push_back(TableDef{
         TableId::CasePerson,
         "case_persons",
@@ -129,35 +131,35 @@ std::vector<TableDef> buildTables() {
                    V::RelationshipToTrafficker),
             archived(),
         }});
-    tables.push_back(TableDef{
-        TableId::Encounter,
-        "encounters",
-        "encounter",
-        QT_TRANSLATE_NOOP("Fields", "Encounter"),
-        {
-            required(reference(1, "case_id", QT_TRANSLATE_NOOP("Fields", "Case"), TableId::Case, true)),
-            required(ofType(2, "at", QT_TRANSLATE_NOOP("Fields", "Date and time"), T::DateTime)),
-            searchable(text(3, "place", QT_TRANSLATE_NOOP("Fields", "Place"), 500)),
-            choice(4, "channel", QT_TRANSLATE_NOOP("Fields", "Channel"), V::EncounterChannel),
-            text(5, "worker", QT_TRANSLATE_NOOP("Fields", "Worker")),
-            text(6, "people_present", QT_TRANSLATE_NOOP("Fields", "People present"), 1000),
-            ofType(7, "interpreter_needed", QT_TRANSLATE_NOOP("Fields", "Interpreter needed"), T::Boolean),
-            required(longText(8, "text", QT_TRANSLATE_NOOP("Fields", "What happened"))),
-            longText(9, "needs", QT_TRANSLATE_NOOP("Fields", "Needs identified")),
-            longText(10, "safety_concerns", QT_TRANSLATE_NOOP("Fields", "Safety concerns")),
-            archived(),
-        }});
-    tables.push_back(TableDef{
-        TableId::Note,
-        "notes",
-        "note",
-        QT_TRANSLATE_NOOP("Fields", "Note"),
-        {
-            required(reference(1, "case_id", QT_TRANSLATE_NOOP("Fields", "Case"), TableId::Case, true)),
-            required(longText(2, "text", QT_TRANSLATE_NOOP("Fields", "Note"))),
-            text(3, "author", QT_TRANSLATE_NOOP("Fields", "Author")),
-        },
-        true});
+    tables.push_back(
+        TableDef{TableId::Encounter,
+                 "encounters",
+                 "encounter",
+                 QT_TRANSLATE_NOOP("Fields", "Encounter"),
+                 {
+                     required(reference(1, "case_id", QT_TRANSLATE_NOOP("Fields", "Case"), TableId::Case, true)),
+                     required(ofType(2, "at", QT_TRANSLATE_NOOP("Fields", "Date and time"), T::DateTime)),
+                     searchable(text(3, "place", QT_TRANSLATE_NOOP("Fields", "Place"), 500)),
+                     choice(4, "channel", QT_TRANSLATE_NOOP("Fields", "Channel"), V::EncounterChannel),
+                     text(5, "worker", QT_TRANSLATE_NOOP("Fields", "Worker")),
+                     text(6, "people_present", QT_TRANSLATE_NOOP("Fields", "People present"), 1000),
+                     ofType(7, "interpreter_needed", QT_TRANSLATE_NOOP("Fields", "Interpreter needed"), T::Boolean),
+                     required(longText(8, "text", QT_TRANSLATE_NOOP("Fields", "What happened"))),
+                     longText(9, "needs", QT_TRANSLATE_NOOP("Fields", "Needs identified")),
+                     longText(10, "safety_concerns", QT_TRANSLATE_NOOP("Fields", "Safety concerns")),
+                     archived(),
+                 }});
+    tables.push_back(
+        TableDef{TableId::Note,
+                 "notes",
+                 "note",
+                 QT_TRANSLATE_NOOP("Fields", "Note"),
+                 {
+                     required(reference(1, "case_id", QT_TRANSLATE_NOOP("Fields", "Case"), TableId::Case, true)),
+                     required(longText(2, "text", QT_TRANSLATE_NOOP("Fields", "Note"))),
+                     text(3, "author", QT_TRANSLATE_NOOP("Fields", "Author")),
+                 },
+                 true});
     tables.push_back(TableDef{
         TableId::Referral,
         "referrals",
@@ -174,49 +176,48 @@ std::vector<TableDef> buildTables() {
             searchable(text(8, "outcome", QT_TRANSLATE_NOOP("Fields", "Outcome"), 2000)),
             archived(),
         }});
-    tables.push_back(TableDef{
-        TableId::FollowUp,
-        "followups",
-        "followup",
-        QT_TRANSLATE_NOOP("Fields", "Follow-up"),
-        {
-            required(reference(1, "case_id", QT_TRANSLATE_NOOP("Fields", "Case"), TableId::Case, true)),
-            required(searchable(text(2, "what", QT_TRANSLATE_NOOP("Fields", "What to do"), 1000))),
-            required(ofType(3, "due_on", QT_TRANSLATE_NOOP("Fields", "Due on"), T::Date)),
-            text(4, "assignee", QT_TRANSLATE_NOOP("Fields", "Assigned to")),
-            required(choice(5, "state", QT_TRANSLATE_NOOP("Fields", "State"), V::FollowUpState)),
-            reference(6, "encounter_id", QT_TRANSLATE_NOOP("Fields", "Encounter"), TableId::Encounter, false),
-            reference(7, "referral_id", QT_TRANSLATE_NOOP("Fields", "Referral"), TableId::Referral, false),
-            archived(),
-        }});
-    tables.push_back(TableDef{
-        TableId::Organisation,
-        "organisations",
-        "organisation",
-        QT_TRANSLATE_NOOP("Fields", "Organisation"),
-        {
-            required(name(text(1, "name", QT_TRANSLATE_NOOP("Fields", "Name")))),
-            choice(2, "org_type", QT_TRANSLATE_NOOP("Fields", "Type"), V::OrganisationType),
-            choiceSet(3, "services", QT_TRANSLATE_NOOP("Fields", "Services"), V::ServiceType),
-            searchable(text(4, "city", QT_TRANSLATE_NOOP("Fields", "City"))),
-            lines(5, "contacts", QT_TRANSLATE_NOOP("Fields", "Contacts")),
-            longText(6, "notes", QT_TRANSLATE_NOOP("Fields", "Notes")),
-            archived(),
-        }});
-    tables.push_back(TableDef{
-        TableId::Consent,
-        "consents",
-        "consent",
-        QT_TRANSLATE_NOOP("Fields", "Consent"),
-        {
-            required(reference(1, "person_id", QT_TRANSLATE_NOOP("Fields", "Person"), TableId::Person, true)),
-            required(choice(2, "item", QT_TRANSLATE_NOOP("Fields", "Consent item"), V::ConsentItem)),
-            required(ofType(3, "given", QT_TRANSLATE_NOOP("Fields", "Given"), T::Boolean)),
-            text(4, "recorded_by", QT_TRANSLATE_NOOP("Fields", "Recorded by")),
-            ofType(5, "recorded_on", QT_TRANSLATE_NOOP("Fields", "Recorded on"), T::Date),
-            ofType(6, "withdrawn_on", QT_TRANSLATE_NOOP("Fields", "Withdrawn on"), T::Date),
-            archived(),
-        }});
+    tables.push_back(
+        TableDef{TableId::FollowUp,
+                 "followups",
+                 "followup",
+                 QT_TRANSLATE_NOOP("Fields", "Follow-up"),
+                 {
+                     required(reference(1, "case_id", QT_TRANSLATE_NOOP("Fields", "Case"), TableId::Case, true)),
+                     required(searchable(text(2, "what", QT_TRANSLATE_NOOP("Fields", "What to do"), 1000))),
+                     required(ofType(3, "due_on", QT_TRANSLATE_NOOP("Fields", "Due on"), T::Date)),
+                     text(4, "assignee", QT_TRANSLATE_NOOP("Fields", "Assigned to")),
+                     required(choice(5, "state", QT_TRANSLATE_NOOP("Fields", "State"), V::FollowUpState)),
+                     reference(6, "encounter_id", QT_TRANSLATE_NOOP("Fields", "Encounter"), TableId::Encounter, false),
+                     reference(7, "referral_id", QT_TRANSLATE_NOOP("Fields", "Referral"), TableId::Referral, false),
+                     archived(),
+                 }});
+    tables.push_back(TableDef{TableId::Organisation,
+                              "organisations",
+                              "organisation",
+                              QT_TRANSLATE_NOOP("Fields", "Organisation"),
+                              {
+                                  required(name(text(1, "name", QT_TRANSLATE_NOOP("Fields", "Name")))),
+                                  choice(2, "org_type", QT_TRANSLATE_NOOP("Fields", "Type"), V::OrganisationType),
+                                  choiceSet(3, "services", QT_TRANSLATE_NOOP("Fields", "Services"), V::ServiceType),
+                                  searchable(text(4, "city", QT_TRANSLATE_NOOP("Fields", "City"))),
+                                  lines(5, "contacts", QT_TRANSLATE_NOOP("Fields", "Contacts")),
+                                  longText(6, "notes", QT_TRANSLATE_NOOP("Fields", "Notes")),
+                                  archived(),
+                              }});
+    tables.push_back(
+        TableDef{TableId::Consent,
+                 "consents",
+                 "consent",
+                 QT_TRANSLATE_NOOP("Fields", "Consent"),
+                 {
+                     required(reference(1, "person_id", QT_TRANSLATE_NOOP("Fields", "Person"), TableId::Person, true)),
+                     required(choice(2, "item", QT_TRANSLATE_NOOP("Fields", "Consent item"), V::ConsentItem)),
+                     required(ofType(3, "given", QT_TRANSLATE_NOOP("Fields", "Given"), T::Boolean)),
+                     text(4, "recorded_by", QT_TRANSLATE_NOOP("Fields", "Recorded by")),
+                     ofType(5, "recorded_on", QT_TRANSLATE_NOOP("Fields", "Recorded on"), T::Date),
+                     ofType(6, "withdrawn_on", QT_TRANSLATE_NOOP("Fields", "Withdrawn on"), T::Date),
+                     archived(),
+                 }});
     return tables;
 }
 
@@ -227,7 +228,9 @@ const std::vector<TableDef>& Schema::tables() {
     return all;
 }
 
-const TableDef& Schema::table(TableId id) { return *tableByNumber(static_cast<int>(id)); }
+const TableDef& Schema::table(TableId id) {
+    return *tableByNumber(static_cast<int>(id));
+}
 
 const TableDef* Schema::tableByNumber(int number) {
     for (const auto& table : tables()) {

@@ -38,13 +38,13 @@ enum class FieldType {
 };
 
 struct FieldDef {
-    int id;                 // travels in change logs; never renumber or reuse
-    const char* name;       // in SQL, the CLI, JSON and CSV
-    const char* label;      // English source text, translated in the "Fields" context
+    int id;             // travels in change logs; never renumber or reuse
+    const char* name;   // in SQL, the CLI, JSON and CSV
+    const char* label;  // English source text, translated in the "Fields" context
     FieldType type;
     std::optional<VocabularyId> vocabulary = std::nullopt;
     bool required = false;
-    int maxLength = 200;    // characters, for text types
+    int maxLength = 200;  // characters, for text types
     std::optional<TableId> references = std::nullopt;
     bool searchable = false;  // free text that goes into the search index
     bool nameLike = false;    // names: indexed across scripts
@@ -56,9 +56,9 @@ struct FieldDef {
 
 struct TableDef {
     TableId id;
-    const char* name;        // SQL table name
-    const char* singular;    // CLI/JSON kind: "case", "person"...
-    const char* label;       // English, translated in the "Fields" context
+    const char* name;      // SQL table name
+    const char* singular;  // CLI/JSON kind: "case", "person"...
+    const char* label;     // English, translated in the "Fields" context
     std::vector<FieldDef> fields;
     bool appendOnly = false;  // rows are never edited or archived (notes)
 };

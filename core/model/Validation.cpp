@@ -12,7 +12,9 @@ namespace fieldcase::model {
 
 namespace {
 
-QString fieldLabel(const FieldDef& field) { return QCoreApplication::translate("Fields", field.label); }
+QString fieldLabel(const FieldDef& field) {
+    return QCoreApplication::translate("Fields", field.label);
+}
 
 Error invalid(const FieldDef& field, const QString& why) {
     return makeError(ErrorCode::Rejected, QStringLiteral("%1: %2").arg(fieldLabel(field), why));
@@ -27,8 +29,8 @@ bool hasControlCharacters(const QString& text, bool allowNewlines) {
 
 // A list input as a QStringList, whether given as a list or as separated text.
 QStringList listOf(const QVariant& input, QChar separator) {
-    QStringList items = input.typeId() == QMetaType::QStringList ? input.toStringList()
-                                                                  : input.toString().split(separator);
+    QStringList items =
+        input.typeId() == QMetaType::QStringList ? input.toStringList() : input.toString().split(separator);
     QStringList result;
     for (const QString& item : items) {
         const QString trimmed = item.trimmed();
@@ -41,13 +43,15 @@ Result<QString> canonicalKey(const FieldDef& field, const QString& given) {
     for (const auto& entry : Vocabulary::entries(*field.vocabulary)) {
         if (entry.key.compare(given, Qt::CaseInsensitive) == 0) return entry.key;
     }
-    return invalid(field, QCoreApplication::translate("Validation", "'%1' is not one of the allowed values.").arg(given));
+    return invalid(field,
+                   QCoreApplication::translate("Validation", "'%1' is not one of the allowed values.").arg(given));
 }
 
 }  // namespace
 
 Result<QVariant> normalizeFieldValue(const TableDef&, const FieldDef& field, const QVariant& input) {
-    const bool empty = input.isNull() || (input.typeId() == QMetaType::QString && input.toString().trimmed().isEmpty()) ||
+    const bool empty = input.isNull() ||
+                       (input.typeId() == QMetaType::QString && input.toString().trimmed().isEmpty()) ||
                        (input.typeId() == QMetaType::QStringList && input.toStringList().isEmpty());
     if (empty) {
         if (field.required) return invalid(field, QCoreApplication::translate("Validation", "this field is required."));
@@ -63,16 +67,19 @@ Result<QVariant> normalizeFieldValue(const TableDef&, const FieldDef& field, con
                 return invalid(field, QCoreApplication::translate("Validation", "contains control characters."));
             }
             if (text.size() > field.maxLength) {
-                return invalid(field, QCoreApplication::translate("Validation", "is too long (at most %n characters).", nullptr, field.maxLength));
+                return invalid(field, QCoreApplication::translate("Validation", "is too long (at most %n characters).",
+                                                                  nullptr, field.maxLength));
             }
             return QVariant(text);
         }
         case FieldType::Lines: {
             const QStringList lines = listOf(input, QLatin1Char('\n'));
             const QString joined = lines.join(QLatin1Char('\n'));
-            if (hasControlCharacters(joined, true)) return invalid(field, QCoreApplication::translate("Validation", "contains control characters."));
+            if (hasControlCharacters(joined, true))
+                return invalid(field, QCoreApplication::translate("Validation", "contains control characters."));
             if (joined.size() > field.maxLength) {
-                return invalid(field, QCoreApplication::translate("Validation", "is too long (at most %n characters).", nullptr, field.maxLength));
+                return invalid(field, QCoreApplication::translate("Validation", "is too long (at most %n characters).",
+                                                                  nullptr, field.maxLength));
             }
             return lines.isEmpty() ? QVariant() : QVariant(joined);
         }
@@ -80,7 +87,8 @@ Result<QVariant> normalizeFieldValue(const TableDef&, const FieldDef& field, con
             const QString text = input.toString().trimmed();
             const QDate date = QDate::fromString(text, Qt::ISODate);
             if (!date.isValid() || text.size() != 10 || date.year() < 1900 || date.year() > 2100) {
-                return invalid(field, QCoreApplication::translate("Validation", "'%1' is not a date like 2026-03-31.").arg(text));
+                return invalid(
+                    field, QCoreApplication::translate("Validation", "'%1' is not a date like 2026-03-31.").arg(text));
             }
             return QVariant(date.toString(Qt::ISODate));
         }
@@ -89,7 +97,9 @@ Result<QVariant> normalizeFieldValue(const TableDef&, const FieldDef& field, con
             QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
             if (!at.isValid()) at = QDateTime::fromString(text, Qt::ISODate);
             if (!at.isValid() || at.date().year() < 1900 || at.date().year() > 2100) {
-                return invalid(field, QCoreApplication::translate("Validation", "'%1' is not a date and time like 2026-03-31T14:30.").arg(text));
+                return invalid(field, QCoreApplication::translate("Validation",
+                                                                  "'%1' is not a date and time like 2026-03-31T14:30.")
+                                          .arg(text));
             }
             return QVariant(at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
         }
@@ -97,9 +107,14 @@ Result<QVariant> normalizeFieldValue(const TableDef&, const FieldDef& field, con
             bool ok = false;
             const qint64 value = input.typeId() == QMetaType::QString ? input.toString().trimmed().toLongLong(&ok)
                                                                       : input.toLongLong(&ok);
-            if (!ok) return invalid(field, QCoreApplication::translate("Validation", "'%1' is not a whole number.").arg(input.toString()));
+            if (!ok)
+                return invalid(
+                    field,
+                    QCoreApplication::translate("Validation", "'%1' is not a whole number.").arg(input.toString()));
             if (value < field.minimum || value > field.maximum) {
-                return invalid(field, QCoreApplication::translate("Validation", "must be between %1 and %2.").arg(field.minimum).arg(field.maximum));
+                return invalid(field, QCoreApplication::translate("Validation", "must be between %1 and %2.")
+                                          .arg(field.minimum)
+                                          .arg(field.maximum));
             }
             return QVariant(value);
         }
@@ -112,7 +127,8 @@ Result<QVariant> normalizeFieldValue(const TableDef&, const FieldDef& field, con
             if (text == QLatin1String("0") || text == QLatin1String("false") || text == QLatin1String("no")) {
                 return QVariant(qint64{0});
             }
-            return invalid(field, QCoreApplication::translate("Validation", "'%1' is not yes or no.").arg(input.toString()));
+            return invalid(field,
+                           QCoreApplication::translate("Validation", "'%1' is not yes or no.").arg(input.toString()));
         }
         case FieldType::Choice: {
             auto key = canonicalKey(field, input.toString().trimmed());
@@ -138,8 +154,13 @@ Result<QVariant> normalizeFieldValue(const TableDef&, const FieldDef& field, con
             for (const QString& item : listOf(input, QLatin1Char(','))) {
                 const QString code = countries ? item.toUpper() : item.toLower();
                 if (!(countries ? country : language).match(code).hasMatch()) {
-                    return invalid(field, countries ? QCoreApplication::translate("Validation", "'%1' is not a two-letter country code like RU.").arg(item)
-                                                    : QCoreApplication::translate("Validation", "'%1' is not a language code like ru.").arg(item));
+                    return invalid(
+                        field, countries
+                                   ? QCoreApplication::translate("Validation",
+                                                                 "'%1' is not a two-letter country code like RU.")
+                                         .arg(item)
+                                   : QCoreApplication::translate("Validation", "'%1' is not a language code like ru.")
+                                         .arg(item));
                 }
                 if (!codes.contains(code)) codes << code;
             }
@@ -149,7 +170,8 @@ Result<QVariant> normalizeFieldValue(const TableDef&, const FieldDef& field, con
         case FieldType::Reference: {
             const QString text = input.toString().trimmed().toLower();
             static const QRegularExpression hexId(QStringLiteral("^[0-9a-f]{32}$"));
-            if (!hexId.match(text).hasMatch()) return invalid(field, QCoreApplication::translate("Validation", "'%1' is not a record id.").arg(text));
+            if (!hexId.match(text).hasMatch())
+                return invalid(field, QCoreApplication::translate("Validation", "'%1' is not a record id.").arg(text));
             return QVariant(QByteArray::fromHex(text.toLatin1()));
         }
     }

@@ -7,10 +7,12 @@
 #include "core/services/LocalVault.h"
 #include "core/services/VaultSession.h"
 #include "core/store/AuditLog.h"
+#include "core/util/AtomicFile.h"
 #include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QRegularExpression>
 
 #include <optional>
@@ -27,18 +29,30 @@ using model::TableId;
 
 QString typeName(FieldType type) {
     switch (type) {
-        case FieldType::Text: return QStringLiteral("text");
-        case FieldType::LongText: return QStringLiteral("long_text");
-        case FieldType::Lines: return QStringLiteral("lines");
-        case FieldType::Date: return QStringLiteral("date");
-        case FieldType::DateTime: return QStringLiteral("datetime");
-        case FieldType::Integer: return QStringLiteral("integer");
-        case FieldType::Boolean: return QStringLiteral("boolean");
-        case FieldType::Choice: return QStringLiteral("choice");
-        case FieldType::ChoiceSet: return QStringLiteral("choice_set");
-        case FieldType::CountryCodes: return QStringLiteral("country_codes");
-        case FieldType::LanguageCodes: return QStringLiteral("language_codes");
-        case FieldType::Reference: return QStringLiteral("reference");
+        case FieldType::Text:
+            return QStringLiteral("text");
+        case FieldType::LongText:
+            return QStringLiteral("long_text");
+        case FieldType::Lines:
+            return QStringLiteral("lines");
+        case FieldType::Date:
+            return QStringLiteral("date");
+        case FieldType::DateTime:
+            return QStringLiteral("datetime");
+        case FieldType::Integer:
+            return QStringLiteral("integer");
+        case FieldType::Boolean:
+            return QStringLiteral("boolean");
+        case FieldType::Choice:
+            return QStringLiteral("choice");
+        case FieldType::ChoiceSet:
+            return QStringLiteral("choice_set");
+        case FieldType::CountryCodes:
+            return QStringLiteral("country_codes");
+        case FieldType::LanguageCodes:
+            return QStringLiteral("language_codes");
+        case FieldType::Reference:
+            return QStringLiteral("reference");
     }
     return {};
 }
@@ -46,22 +60,29 @@ QString typeName(FieldType type) {
 Result<const TableDef*> tableFor(const QString& kind) {
     const TableDef* table = Schema::tableBySingular(kind);
     if (table == nullptr) {
-        return makeError(ErrorCode::Usage, QCoreApplication::translate("Records", "There is no kind of record called '%1'.").arg(kind));
+        return makeError(ErrorCode::Usage,
+                         QCoreApplication::translate("Records", "There is no kind of record called '%1'.").arg(kind));
     }
     return table;
 }
 
-QString kindLabel(const TableDef& table) { return QCoreApplication::translate("Fields", table.label).toLower(); }
+QString kindLabel(const TableDef& table) {
+    return QCoreApplication::translate("Fields", table.label).toLower();
+}
 
 Result<QByteArray> parseId(const TableDef& table, const QString& id) {
     static const QRegularExpression hexId(QStringLiteral("^[0-9a-fA-F]{32}$"));
     if (!hexId.match(id).hasMatch()) {
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("Records", "There is no %1 with the id '%2'.").arg(kindLabel(table), id));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("Records", "There is no %1 with the id '%2'.").arg(kindLabel(table), id));
     }
     return QByteArray::fromHex(id.toLatin1());
 }
 
-QString hexOf(const QByteArray& bytes) { return QString::fromLatin1(bytes.toHex()); }
+QString hexOf(const QByteArray& bytes) {
+    return QString::fromLatin1(bytes.toHex());
+}
 
 // Defaults a person would expect when a field is left out on creation.
 QVariantMap withDefaults(const TableDef& table, QVariantMap fields, const QString& today, const QString& now) {
@@ -94,14 +115,18 @@ Result<store::FieldValues> normalise(const TableDef& table, const QVariantMap& g
     for (auto it = given.begin(); it != given.end(); ++it) {
         const FieldDef* field = Schema::field(table, it.key());
         if (field == nullptr) {
-            return makeError(ErrorCode::Usage, QCoreApplication::translate("Records", "A %1 has no field '%2'.").arg(kindLabel(table), it.key()));
+            return makeError(
+                ErrorCode::Usage,
+                QCoreApplication::translate("Records", "A %1 has no field '%2'.").arg(kindLabel(table), it.key()));
         }
         if (field->generated) {
-            return makeError(ErrorCode::Rejected, QCoreApplication::translate("Records", "%1 is set by Fieldcase and cannot be changed.")
-                                                      .arg(QCoreApplication::translate("Fields", field->label)));
+            return makeError(ErrorCode::Rejected,
+                             QCoreApplication::translate("Records", "%1 is set by Fieldcase and cannot be changed.")
+                                 .arg(QCoreApplication::translate("Fields", field->label)));
         }
         if (field->id == model::kArchivedFieldId) {
-            return makeError(ErrorCode::Usage, QCoreApplication::translate("Records", "Use archive or restore to archive a record."));
+            return makeError(ErrorCode::Usage,
+                             QCoreApplication::translate("Records", "Use archive or restore to archive a record."));
         }
         auto value = model::normalizeFieldValue(table, *field, it.value());
         if (!value) return value.error();
@@ -111,7 +136,8 @@ Result<store::FieldValues> normalise(const TableDef& table, const QVariantMap& g
         for (const auto& field : table.fields) {
             if (field.required && !given.contains(QLatin1String(field.name))) {
                 return makeError(ErrorCode::Rejected,
-                                 QCoreApplication::translate("Records", "%1: this field is required.").arg(QCoreApplication::translate("Fields", field.label)));
+                                 QCoreApplication::translate("Records", "%1: this field is required.")
+                                     .arg(QCoreApplication::translate("Fields", field.label)));
             }
         }
     }
@@ -121,7 +147,8 @@ Result<store::FieldValues> normalise(const TableDef& table, const QVariantMap& g
 // The columns readRecord() expects, optionally qualified with a table alias ("p.").
 QByteArray selectColumns(const TableDef& table, const QByteArray& alias = {}) {
     QByteArray columns = alias + "id, " + alias + "created_at, " + alias + "updated_at";
-    for (const auto& field : table.fields) columns += ", " + alias + field.name;
+    for (const auto& field : table.fields)
+        columns += ", " + alias + field.name;
     return columns;
 }
 
@@ -207,24 +234,43 @@ QString LocalRecords::today() const {
 }
 
 Result<QString> LocalRecords::create(const QString& kind, const QVariantMap& given) {
+    auto ids = createMany(kind, {given});
+    if (!ids) return ids.error();
+    return ids->first();
+}
+
+Result<QStringList> LocalRecords::createMany(const QString& kind, const QList<QVariantMap>& records) {
     VaultSession* session = m_vault.session();
-    if (session == nullptr) return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    if (session == nullptr)
+        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
     auto table = tableFor(kind);
     if (!table) return table.error();
     const QString now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).toUTC().toString(Qt::ISODate);
-    auto values = normalise(**table, withDefaults(**table, given, today(), now), true);
-    if (!values) return values.error();
+    const QString date = today();
+    std::vector<store::FieldValues> rows;
+    rows.reserve(static_cast<std::size_t>(records.size()));
+    for (const QVariantMap& given : records) {
+        auto values = normalise(**table, withDefaults(**table, given, date, now), true);
+        if (!values) return values.error();
+        rows.push_back(std::move(*values));
+    }
     auto batch = session->mutator.begin();
     if (!batch) return batch.error();
-    auto id = (*batch)->insert(**table, *values);
-    if (!id) return id.error();
+    QStringList ids;
+    ids.reserve(records.size());
+    for (const auto& values : rows) {
+        auto id = (*batch)->insert(**table, values);
+        if (!id) return id.error();
+        ids << hexOf(*id);
+    }
     FC_TRY((*batch)->commit());
-    return hexOf(*id);
+    return ids;
 }
 
 Result<void> LocalRecords::update(const QString& kind, const QString& id, const QVariantMap& changes) {
     VaultSession* session = m_vault.session();
-    if (session == nullptr) return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    if (session == nullptr)
+        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
     auto table = tableFor(kind);
     if (!table) return table.error();
     auto rowId = parseId(**table, id);
@@ -239,11 +285,14 @@ Result<void> LocalRecords::update(const QString& kind, const QString& id, const 
 
 Result<void> LocalRecords::setArchived(const QString& kind, const QString& id, bool archived) {
     VaultSession* session = m_vault.session();
-    if (session == nullptr) return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    if (session == nullptr)
+        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
     auto table = tableFor(kind);
     if (!table) return table.error();
     if ((*table)->appendOnly) {
-        return makeError(ErrorCode::Rejected, QCoreApplication::translate("Records", "Notes cannot be archived; purge a note written by mistake."));
+        return makeError(
+            ErrorCode::Rejected,
+            QCoreApplication::translate("Records", "Notes cannot be archived; purge a note written by mistake."));
     }
     auto rowId = parseId(**table, id);
     if (!rowId) return rowId.error();
@@ -254,12 +303,17 @@ Result<void> LocalRecords::setArchived(const QString& kind, const QString& id, b
     return (*batch)->commit();
 }
 
-Result<void> LocalRecords::archive(const QString& kind, const QString& id) { return setArchived(kind, id, true); }
-Result<void> LocalRecords::restore(const QString& kind, const QString& id) { return setArchived(kind, id, false); }
+Result<void> LocalRecords::archive(const QString& kind, const QString& id) {
+    return setArchived(kind, id, true);
+}
+Result<void> LocalRecords::restore(const QString& kind, const QString& id) {
+    return setArchived(kind, id, false);
+}
 
 Result<void> LocalRecords::purge(const QString& kind, const QString& id) {
     VaultSession* session = m_vault.session();
-    if (session == nullptr) return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    if (session == nullptr)
+        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
     auto table = tableFor(kind);
     if (!table) return table.error();
     auto rowId = parseId(**table, id);
@@ -272,7 +326,8 @@ Result<void> LocalRecords::purge(const QString& kind, const QString& id) {
 
 Result<RecordData> LocalRecords::get(const QString& kind, const QString& id) {
     VaultSession* session = m_vault.session();
-    if (session == nullptr) return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    if (session == nullptr)
+        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
     auto table = tableFor(kind);
     if (!table) return table.error();
     auto rowId = parseId(**table, id);
@@ -284,19 +339,24 @@ Result<RecordData> LocalRecords::get(const QString& kind, const QString& id) {
     auto row = select->step();
     if (!row) return row.error();
     if (!*row) {
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("Records", "There is no %1 with the id '%2'.").arg(kindLabel(**table), id));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("Records", "There is no %1 with the id '%2'.").arg(kindLabel(**table), id));
     }
     return readRecord(**table, *select);
 }
 
 Result<CaseListPage> LocalRecords::listCases(const CaseListQuery& query) {
     VaultSession* session = m_vault.session();
-    if (session == nullptr) return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    if (session == nullptr)
+        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
     static const QStringList sortable = {QStringLiteral("updated_at"), QStringLiteral("reference"),
                                          QStringLiteral("title"),      QStringLiteral("status"),
                                          QStringLiteral("risk"),       QStringLiteral("opened_on")};
     if (!sortable.contains(query.sortField)) {
-        return makeError(ErrorCode::Usage, QCoreApplication::translate("Records", "Cases cannot be sorted by '%1'.").arg(query.sortField));
+        return makeError(
+            ErrorCode::Usage,
+            QCoreApplication::translate("Records", "Cases cannot be sorted by '%1'.").arg(query.sortField));
     }
     QByteArray where = query.includeArchived ? "1" : "archived = 0";
     QStringList parameters;
@@ -311,12 +371,14 @@ Result<CaseListPage> LocalRecords::listCases(const CaseListQuery& query) {
         require("(',' || exploitation || ',') LIKE ?", QStringLiteral("%,%1,%").arg(query.exploitation));
     }
     if (query.overdueOnly) {
-        require("EXISTS (SELECT 1 FROM followups f WHERE f.case_id = cases.id AND f.state = 'Open' AND "
-                "f.archived = 0 AND f.due_on < ?)",
-                today());
+        require(
+            "EXISTS (SELECT 1 FROM followups f WHERE f.case_id = cases.id AND f.state = 'Open' AND "
+            "f.archived = 0 AND f.due_on < ?)",
+            today());
     }
     auto bindAll = [&](db::Statement& statement) {
-        for (int i = 0; i < parameters.size(); ++i) statement.bind(i + 1, parameters[i]);
+        for (int i = 0; i < parameters.size(); ++i)
+            statement.bind(i + 1, parameters[i]);
     };
     CaseListPage page;
     auto count = session->connection.prepare(("SELECT count(*) FROM cases WHERE " + where).constData());
@@ -326,7 +388,8 @@ Result<CaseListPage> LocalRecords::listCases(const CaseListQuery& query) {
     if (!counted) return counted.error();
     page.total = static_cast<int>(count->columnInt64(0));
 
-    const QByteArray order = query.sortField.toLatin1() + (query.sortField == QLatin1String("title") ? " COLLATE NOCASE" : "") +
+    const QByteArray order = query.sortField.toLatin1() +
+                             (query.sortField == QLatin1String("title") ? " COLLATE NOCASE" : "") +
                              (query.descending ? " DESC" : " ASC") + ", rowid" + (query.descending ? " DESC" : " ASC");
     auto select = session->connection.prepare(("SELECT id, reference, title, status, risk, updated_at, archived FROM "
                                                "cases WHERE " +
@@ -341,7 +404,7 @@ Result<CaseListPage> LocalRecords::listCases(const CaseListQuery& query) {
         if (!row) return row.error();
         if (!*row) break;
         page.rows << CaseSummary{hexOf(select->columnBlob(0)), select->columnText(1), select->columnText(2),
-                                 select->columnText(3), select->columnText(4), select->columnInt64(5),
+                                 select->columnText(3),        select->columnText(4), select->columnInt64(5),
                                  select->columnInt64(6) != 0};
     }
     return page;
@@ -349,7 +412,8 @@ Result<CaseListPage> LocalRecords::listCases(const CaseListQuery& query) {
 
 Result<QList<RecordData>> LocalRecords::list(const QString& kind, int offset, int limit) {
     VaultSession* session = m_vault.session();
-    if (session == nullptr) return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    if (session == nullptr)
+        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
     auto table = tableFor(kind);
     if (!table) return table.error();
     auto select = session->connection.prepare(("SELECT " + selectColumns(**table) + " FROM " + (*table)->name +
@@ -370,9 +434,9 @@ Result<CaseDetails> LocalRecords::caseDetails(const QString& id) {
 
     auto children = [&](TableId tableId, const char* order) -> Result<QList<RecordData>> {
         const TableDef& table = Schema::table(tableId);
-        auto select = session->connection.prepare(("SELECT " + selectColumns(table) + " FROM " + table.name +
-                                                   " WHERE case_id = ? ORDER BY " + order)
-                                                      .constData());
+        auto select = session->connection.prepare(
+            ("SELECT " + selectColumns(table) + " FROM " + table.name + " WHERE case_id = ? ORDER BY " + order)
+                .constData());
         if (!select) return select.error();
         select->bind(1, caseId);
         return readAll(*select, table);
@@ -391,11 +455,11 @@ Result<CaseDetails> LocalRecords::caseDetails(const QString& id) {
 
     const TableDef& links = Schema::table(TableId::CasePerson);
     const TableDef& persons = Schema::table(TableId::Person);
-    auto select = session->connection.prepare(("SELECT " + selectColumns(links, "l.") + ", " +
-                                               selectColumns(persons, "p.") +
-                                               " FROM case_persons l JOIN persons p ON p.id = l.person_id"
-                                               " WHERE l.case_id = ? ORDER BY l.created_at, l.rowid")
-                                                  .constData());
+    auto select =
+        session->connection.prepare(("SELECT " + selectColumns(links, "l.") + ", " + selectColumns(persons, "p.") +
+                                     " FROM case_persons l JOIN persons p ON p.id = l.person_id"
+                                     " WHERE l.case_id = ? ORDER BY l.created_at, l.rowid")
+                                        .constData());
     if (!select) return select.error();
     select->bind(1, caseId);
     const int personColumn = 3 + static_cast<int>(links.fields.size());
@@ -419,8 +483,9 @@ Result<CaseDetails> LocalRecords::caseDetails(const QString& id) {
 
 Result<QList<SearchHit>> LocalRecords::search(const SearchQuery& query) {
     VaultSession* session = m_vault.session();
-    if (session == nullptr) return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
-    search::SearchFilter filter{query.status, query.exploitation, query.risk, query.assignedTo,
+    if (session == nullptr)
+        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    search::SearchFilter filter{query.status, query.exploitation, query.risk,        query.assignedTo,
                                 query.from,   query.to,           query.overdueOnly, today()};
     auto hits = session->index.search(query.text, filter, query.limit);
     if (!hits) return hits.error();
@@ -440,7 +505,7 @@ Result<QList<SearchHit>> LocalRecords::search(const SearchQuery& query) {
             if (!field.searchable) continue;
             const QVariant value = record->fields.value(QLatin1String(field.name));
             texts << (value.typeId() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(' '))
-                                                                : value.toString());
+                                                               : value.toString());
         }
         texts.removeAll(QString());
         result.snippet = session->index.analyzer().snippet(texts.join(QStringLiteral(" · ")), query.text,
@@ -474,7 +539,8 @@ Result<QList<HistoryEntry>> LocalRecords::history(const QString& kind, const QSt
         auto details = caseDetails(id);
         if (!details) return details.error();
         for (const auto* part : {&details->encounters, &details->notes, &details->referrals, &details->followups}) {
-            for (const auto& child : *part) rowIds << QByteArray::fromHex(child.id.toLatin1());
+            for (const auto& child : *part)
+                rowIds << QByteArray::fromHex(child.id.toLatin1());
         }
         for (const auto& person : details->people) {
             rowIds << QByteArray::fromHex(person.fields.value(QStringLiteral("case_person_id")).toString().toLatin1());
@@ -492,16 +558,21 @@ Result<QList<HistoryEntry>> LocalRecords::history(const QString& kind, const QSt
         auto row = names->step();
         if (!row) return row.error();
         const TableDef* table = Schema::tableByNumber(entry.table);
-        history << HistoryEntry{entry.at,     *row ? names->columnText(0) : QString(), entry.worker,
-                                entry.action, table ? QLatin1String(table->singular) : QString(),
-                                hexOf(entry.rowId), entry.fields};
+        history << HistoryEntry{entry.at,
+                                *row ? names->columnText(0) : QString(),
+                                entry.worker,
+                                entry.action,
+                                table ? QLatin1String(table->singular) : QString(),
+                                hexOf(entry.rowId),
+                                entry.fields};
     }
     return history;
 }
 
 Result<QVariantMap> LocalRecords::counts() {
     VaultSession* session = m_vault.session();
-    if (session == nullptr) return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    if (session == nullptr)
+        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
     QVariantMap counts;
     for (const auto& table : Schema::tables()) {
         auto count = session->connection.queryText((QByteArray("SELECT count(*) FROM ") + table.name).constData());
@@ -509,6 +580,74 @@ Result<QVariantMap> LocalRecords::counts() {
         counts.insert(QLatin1String(table.singular), count->toLongLong());
     }
     return counts;
+}
+
+namespace {
+
+// RFC 4180: quote every cell, double the quotes inside.
+QByteArray csvCell(const QString& text) {
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return '"' + quoted.toUtf8() + '"';
+}
+
+QString csvValue(const FieldDef& field, const QVariant& value) {
+    if (!value.isValid()) return {};
+    if (field.vocabulary) {
+        QStringList labels;
+        const QStringList keys =
+            value.typeId() == QMetaType::QStringList ? value.toStringList() : QStringList{value.toString()};
+        for (const QString& key : keys)
+            labels << model::Vocabulary::label(*field.vocabulary, key);
+        return labels.join(QStringLiteral("; "));
+    }
+    if (value.typeId() == QMetaType::QStringList) return value.toStringList().join(QStringLiteral("; "));
+    if (value.typeId() == QMetaType::Bool) {
+        return value.toBool() ? QCoreApplication::translate("Records", "yes")
+                              : QCoreApplication::translate("Records", "no");
+    }
+    return value.toString();
+}
+
+}  // namespace
+
+Result<QStringList> LocalRecords::exportCsv(const QString& dir) {
+    VaultSession* session = m_vault.session();
+    if (session == nullptr)
+        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    if (!QDir().mkpath(dir)) {
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Records", "Cannot create the folder %1.").arg(dir));
+    }
+    QStringList written;
+    for (const auto& table : Schema::tables()) {
+        QByteArray csv = "\xEF\xBB\xBF";  // byte-order mark: spreadsheets then read the file as UTF-8
+        QList<QByteArray> header{csvCell(QStringLiteral("id"))};
+        for (const auto& field : table.fields)
+            header << csvCell(QCoreApplication::translate("Fields", field.label));
+        csv += header.join(',') + "\r\n";
+        auto select = session->connection.prepare(
+            ("SELECT " + selectColumns(table) + " FROM " + table.name + " ORDER BY created_at, rowid").constData());
+        if (!select) return select.error();
+        for (;;) {
+            auto row = select->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            const RecordData record = readRecord(table, *select);
+            QList<QByteArray> cells{csvCell(record.id)};
+            for (const auto& field : table.fields) {
+                const QVariant value = field.id == model::kArchivedFieldId
+                                           ? QVariant(record.archived)
+                                           : record.fields.value(QLatin1String(field.name));
+                cells << csvCell(csvValue(field, value));
+            }
+            csv += cells.join(',') + "\r\n";
+        }
+        const QString path = QDir(dir).filePath(QLatin1String(table.name) + QStringLiteral(".csv"));
+        FC_TRY(writeFileAtomically(path, csv));
+        written << path;
+    }
+    return written;
 }
 
 }  // namespace fieldcase

@@ -15,6 +15,7 @@ public:
     QList<FieldInfo> fields(const QString& kind) const override;
     QList<VocabularyItem> vocabulary(const QString& name) const override;
     Result<QString> create(const QString& kind, const QVariantMap& fields) override;
+    Result<QStringList> createMany(const QString& kind, const QList<QVariantMap>& records) override;
     Result<void> update(const QString& kind, const QString& id, const QVariantMap& changes) override;
     Result<RecordData> get(const QString& kind, const QString& id) override;
     Result<void> archive(const QString& kind, const QString& id) override;
@@ -26,6 +27,7 @@ public:
     Result<QList<SearchHit>> search(const SearchQuery& query) override;
     Result<QList<HistoryEntry>> history(const QString& kind, const QString& id) override;
     Result<QVariantMap> counts() override;
+    Result<QStringList> exportCsv(const QString& dir) override;
 
 private:
     Result<void> setArchived(const QString& kind, const QString& id, bool archived);

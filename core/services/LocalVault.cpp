@@ -11,8 +11,8 @@
 #include "core/services/VaultSession.h"
 #include "core/store/AuditLog.h"
 #include "core/store/ChangeLogCheck.h"
-#include "core/util/Clock.h"
 #include "core/util/AtomicFile.h"
+#include "core/util/Clock.h"
 #include "core/util/Hex.h"
 
 #include <QCoreApplication>
@@ -187,8 +187,7 @@ Result<void> LocalVault::claim() {
 
 Result<crypto::KeyFile> LocalVault::loadKeyFile() const {
     if (!exists()) {
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("Vault", "There is no vault in %1.").arg(m_dir));
+        return makeError(ErrorCode::Io, QCoreApplication::translate("Vault", "There is no vault in %1.").arg(m_dir));
     }
     auto bytes = readSmallFile(keyFilePath(), kKeyFileReadLimit);
     if (!bytes) {

@@ -39,7 +39,8 @@ AuditEntry readEntry(const db::Statement& row) {
     return entry;
 }
 
-constexpr char kSelectColumns[] = "SELECT seq, at, device, worker, action, tbl, row_id, fields, prev_hash, hash FROM audit ";
+constexpr char kSelectColumns[] =
+    "SELECT seq, at, device, worker, action, tbl, row_id, fields, prev_hash, hash FROM audit ";
 
 }  // namespace
 
@@ -98,9 +99,9 @@ Result<qint64> AuditLog::verify() {
         const AuditEntry entry = readEntry(*select);
         if (entry.seq != expectedSeq || select->columnBlob(8) != previous ||
             select->columnBlob(9) != entryHash(previous, entry)) {
-            return makeError(ErrorCode::Damaged,
-                             QCoreApplication::translate("Store", "The audit trail is broken at entry %1.")
-                                 .arg(expectedSeq));
+            return makeError(
+                ErrorCode::Damaged,
+                QCoreApplication::translate("Store", "The audit trail is broken at entry %1.").arg(expectedSeq));
         }
         previous = select->columnBlob(9);
         ++expectedSeq;

@@ -69,7 +69,9 @@ QString actionFor(const FieldValues& values) {
 Mutator::Mutator(db::Connection& connection, const Clock& clock, LocalIdentity identity)
     : m_connection(connection), m_hlc(clock, 0), m_clock(clock), m_identity(std::move(identity)) {}
 
-Mutator::~Mutator() { rollback(); }
+Mutator::~Mutator() {
+    rollback();
+}
 
 Mutator::Batch::~Batch() {
     if (m_open) m_mutator.rollback();
@@ -99,7 +101,8 @@ Result<qint64> Mutator::loadLastSeq() {
 
 Result<std::unique_ptr<Mutator::Batch>> Mutator::begin() {
     if (m_transaction) {
-        return makeError(ErrorCode::Failed, QCoreApplication::translate("Store", "Internal error: a change is already in progress."));
+        return makeError(ErrorCode::Failed,
+                         QCoreApplication::translate("Store", "Internal error: a change is already in progress."));
     }
     m_writeScope.emplace(m_connection);
     auto transaction = db::Transaction::begin(m_connection);
@@ -189,7 +192,9 @@ Result<Context> Mutator::contextOf(const std::map<int, qint64>& context) {
             lookup->bind(1, static_cast<qint64>(origin));
             auto row = lookup->step();
             if (!row) return row.error();
-            if (!*row) return makeError(ErrorCode::Damaged, QCoreApplication::translate("Store", "A record refers to an unknown device."));
+            if (!*row)
+                return makeError(ErrorCode::Damaged,
+                                 QCoreApplication::translate("Store", "A record refers to an unknown device."));
             m_deviceIds.insert(origin, lookup->columnBlob(0));
         }
         result.emplace_back(m_deviceIds.value(origin), seq);
@@ -198,7 +203,9 @@ Result<Context> Mutator::contextOf(const std::map<int, qint64>& context) {
 }
 
 Result<QByteArray> Mutator::insert(const model::TableDef& table, const FieldValues& given) {
-    if (!m_transaction) return makeError(ErrorCode::Failed, QCoreApplication::translate("Store", "Internal error: no change in progress."));
+    if (!m_transaction)
+        return makeError(ErrorCode::Failed,
+                         QCoreApplication::translate("Store", "Internal error: no change in progress."));
     FC_TRY(checkReferences(given));
     FieldValues values = given;
     if (table.id == model::TableId::Case) {
@@ -241,15 +248,20 @@ Result<QByteArray> Mutator::insert(const model::TableDef& table, const FieldValu
 }
 
 Result<void> Mutator::update(const model::TableDef& table, const QByteArray& rowId, const FieldValues& values) {
-    if (!m_transaction) return makeError(ErrorCode::Failed, QCoreApplication::translate("Store", "Internal error: no change in progress."));
+    if (!m_transaction)
+        return makeError(ErrorCode::Failed,
+                         QCoreApplication::translate("Store", "Internal error: no change in progress."));
     if (table.appendOnly) {
-        return makeError(ErrorCode::Rejected, QCoreApplication::translate("Store", "A note cannot be changed once written; add a new one instead."));
+        return makeError(
+            ErrorCode::Rejected,
+            QCoreApplication::translate("Store", "A note cannot be changed once written; add a new one instead."));
     }
     FC_TRY(checkReferences(values));
     QByteArray columns = "clock";
-    for (const auto& entry : values) columns += QByteArray(", ") + entry.first->name;
-    auto current = m_connection.prepare(
-        (QByteArray("SELECT ") + columns + " FROM " + table.name + " WHERE id = ?").constData());
+    for (const auto& entry : values)
+        columns += QByteArray(", ") + entry.first->name;
+    auto current =
+        m_connection.prepare((QByteArray("SELECT ") + columns + " FROM " + table.name + " WHERE id = ?").constData());
     if (!current) return current.error();
     current->bind(1, rowId);
     auto found = current->step();
@@ -281,7 +293,8 @@ Result<void> Mutator::update(const model::TableDef& table, const QByteArray& row
     if (changed.empty()) return {};
 
     QByteArray assignments = "clock = ?, updated_at = ?";
-    for (const auto& entry : changed) assignments += QByteArray(", ") + entry.first->name + " = ?";
+    for (const auto& entry : changed)
+        assignments += QByteArray(", ") + entry.first->name + " = ?";
     auto statement = m_connection.prepare(
         (QByteArray("UPDATE ") + table.name + " SET " + assignments + " WHERE id = ?").constData());
     if (!statement) return statement.error();
@@ -300,7 +313,9 @@ Result<void> Mutator::update(const model::TableDef& table, const QByteArray& row
 }
 
 Result<void> Mutator::purge(const model::TableDef& table, const QByteArray& rowId) {
-    if (!m_transaction) return makeError(ErrorCode::Failed, QCoreApplication::translate("Store", "Internal error: no change in progress."));
+    if (!m_transaction)
+        return makeError(ErrorCode::Failed,
+                         QCoreApplication::translate("Store", "Internal error: no change in progress."));
     auto exists = m_connection.prepare((QByteArray("SELECT 1 FROM ") + table.name + " WHERE id = ?").constData());
     if (!exists) return exists.error();
     exists->bind(1, rowId);
@@ -324,7 +339,8 @@ Result<void> Mutator::purgeOne(const model::TableDef& table, const QByteArray& r
             if (!*child) break;
             ids << children->columnBlob(0);
         }
-        for (const QByteArray& child : ids) FC_TRY(purgeOne(*dependent, child));
+        for (const QByteArray& child : ids)
+            FC_TRY(purgeOne(*dependent, child));
     }
 
     Op op;
@@ -397,7 +413,9 @@ Result<void> Mutator::redactHistory(const model::TableDef& table, const QByteArr
 }
 
 Result<void> Mutator::commit() {
-    if (!m_transaction) return makeError(ErrorCode::Failed, QCoreApplication::translate("Store", "Internal error: no change in progress."));
+    if (!m_transaction)
+        return makeError(ErrorCode::Failed,
+                         QCoreApplication::translate("Store", "Internal error: no change in progress."));
     auto failed = [this](const Error& error) -> Result<void> {
         rollback();
         return error;
@@ -430,9 +448,9 @@ Result<void> Mutator::commit() {
         AuditLog audit(m_connection);
         const qint64 now = m_clock.nowMs();
         for (const auto& touched : m_touched) {
-            auto appended = audit.append(AuditEntry{0, now, kSelf, m_identity.worker, touched.action,
-                                                    static_cast<int>(touched.table->id), touched.rowId,
-                                                    touched.fields});
+            auto appended =
+                audit.append(AuditEntry{0, now, kSelf, m_identity.worker, touched.action,
+                                        static_cast<int>(touched.table->id), touched.rowId, touched.fields});
             if (!appended) return failed(appended.error());
             if (m_observer && !touched.purged) {
                 auto indexed = m_observer->recordChanged(*touched.table, touched.rowId);

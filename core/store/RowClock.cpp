@@ -7,7 +7,6 @@
 
 namespace fieldcase::store {
 
-
 QByteArray RowClock::encode() const {
     ByteWriter out;
     out.u16(static_cast<quint16>(fields.size()));

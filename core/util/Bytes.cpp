@@ -4,7 +4,9 @@
 
 namespace fieldcase {
 
-void ByteWriter::u8(std::uint8_t value) { m_bytes.append(static_cast<char>(value)); }
+void ByteWriter::u8(std::uint8_t value) {
+    m_bytes.append(static_cast<char>(value));
+}
 
 void ByteWriter::u16(std::uint16_t value) {
     char buffer[2];
@@ -24,7 +26,9 @@ void ByteWriter::u64(std::uint64_t value) {
     m_bytes.append(buffer, 8);
 }
 
-void ByteWriter::raw(const QByteArray& bytes) { m_bytes.append(bytes); }
+void ByteWriter::raw(const QByteArray& bytes) {
+    m_bytes.append(bytes);
+}
 
 void ByteWriter::sized(const QByteArray& bytes) {
     u32(static_cast<std::uint32_t>(bytes.size()));

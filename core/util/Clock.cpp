@@ -4,6 +4,8 @@
 
 namespace fieldcase {
 
-qint64 SystemClock::nowMs() const { return QDateTime::currentMSecsSinceEpoch(); }
+qint64 SystemClock::nowMs() const {
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
 }  // namespace fieldcase

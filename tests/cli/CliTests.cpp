@@ -237,3 +237,37 @@ TEST_CASE("passwd killed with SIGKILL leaves a vault that opens with the old or 
         REQUIRE(cli(fx.args({QStringLiteral("verify")}), "first passphrase\n").exitCode == 0);
     }
 }
+
+TEST_CASE("SIGKILL during a bulk insert leaves a consistent vault with whole batches only", "[cli][crash]") {
+    Fixture fx;
+    fx.init();
+    for (int round = 0; round < 3; ++round) {
+        INFO("round " << round);
+        QProcess writer;
+        writer.start(QStringLiteral(FIELDCASE_BULK_WRITER_PATH), {fx.vault});
+        REQUIRE(writer.waitForStarted());
+        writer.write("first passphrase\n");
+        REQUIRE(writer.waitForBytesWritten());
+        // Let it commit a few batches, then kill it in the middle of one (after 2 + round batches).
+        QByteArray output;
+        while (output.count('\n') < 2 + round) {
+            REQUIRE(writer.waitForReadyRead(60000));
+            output += writer.readAllStandardOutput();
+        }
+        QThread::msleep(static_cast<unsigned long>(7 * round));
+        writer.kill();
+        REQUIRE(writer.waitForFinished(10000));
+        REQUIRE(writer.exitStatus() == QProcess::CrashExit);
+
+        const Run verify = cli(fx.args({QStringLiteral("--json"), QStringLiteral("verify")}), "first passphrase\n");
+        INFO("stderr: " << verify.err.toStdString());
+        REQUIRE(verify.exitCode == 0);
+        const Run info = cli(fx.args({QStringLiteral("--json"), QStringLiteral("info")}), "first passphrase\n");
+        const qint64 cases =
+            info.json().value(QStringLiteral("records")).toObject().value(QStringLiteral("case")).toInteger();
+        REQUIRE(cases >= 100 * (2 + round));
+        REQUIRE(cases % 100 == 0);  // a batch is there whole or not at all
+        REQUIRE(verify.json().value(QStringLiteral("changesets")).toInteger() == cases / 100);
+        REQUIRE(verify.json().value(QStringLiteral("audit_entries")).toInteger() == cases);
+    }
+}

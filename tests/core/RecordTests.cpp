@@ -2,6 +2,7 @@
 #include "core/api/RecordService.h"
 #include "core/db/Connection.h"
 #include "core/db/Statement.h"
+#include "core/model/Schema.h"
 #include "core/services/LocalRecords.h"
 #include "core/services/LocalVault.h"
 #include "core/util/Clock.h"
@@ -81,7 +82,8 @@ struct Fixture {
 
 QStringList hitKinds(const QList<SearchHit>& hits) {
     QStringList kinds;
-    for (const auto& hit : hits) kinds << hit.kind;
+    for (const auto& hit : hits)
+        kinds << hit.kind;
     return kinds;
 }
 
@@ -93,8 +95,8 @@ TEST_CASE("every kind of record can be created, changed, archived, restored and 
     const QString personId = fx.newPerson(QStringLiteral("Анна"), QStringLiteral("Иванова"));
     const QString organisationId = fx.create("organisation", {{QStringLiteral("name"), QStringLiteral("Ангел")},
                                                               {QStringLiteral("org_type"), QStringLiteral("NGO")}});
-    const QString encounterId = fx.create("encounter", {{QStringLiteral("case_id"), caseId},
-                                                        {QStringLiteral("text"), QStringLiteral("Первая встреча")}});
+    const QString encounterId = fx.create(
+        "encounter", {{QStringLiteral("case_id"), caseId}, {QStringLiteral("text"), QStringLiteral("Первая встреча")}});
     const QString referralId = fx.create("referral", {{QStringLiteral("case_id"), caseId},
                                                       {QStringLiteral("organisation_id"), organisationId},
                                                       {QStringLiteral("service_type"), QStringLiteral("Shelter")}});
@@ -102,8 +104,8 @@ TEST_CASE("every kind of record can be created, changed, archived, restored and 
                                                       {QStringLiteral("what"), QStringLiteral("Позвонить")},
                                                       {QStringLiteral("due_on"), QStringLiteral("2026-10-01")}});
     const QString consentId = fx.create("consent", {{QStringLiteral("person_id"), personId},
-                                                     {QStringLiteral("item"), QStringLiteral("DataUse")},
-                                                     {QStringLiteral("given"), true}});
+                                                    {QStringLiteral("item"), QStringLiteral("DataUse")},
+                                                    {QStringLiteral("given"), true}});
     const QString linkId = fx.create("case_person", {{QStringLiteral("case_id"), caseId},
                                                      {QStringLiteral("person_id"), personId},
                                                      {QStringLiteral("role"), QStringLiteral("Survivor")}});
@@ -135,8 +137,8 @@ TEST_CASE("every kind of record can be created, changed, archived, restored and 
             QStringLiteral("%1-2026-0001").arg(fx.vault.info()->deviceId.left(4).toUpper()));
 
     // Notes are written once.
-    REQUIRE(errorCode(fx.records.update(QStringLiteral("note"), noteId, {{QStringLiteral("text"), QStringLiteral("x")}})) ==
-            ErrorCode::Rejected);
+    REQUIRE(errorCode(fx.records.update(QStringLiteral("note"), noteId,
+                                        {{QStringLiteral("text"), QStringLiteral("x")}})) == ErrorCode::Rejected);
     REQUIRE(errorCode(fx.records.archive(QStringLiteral("note"), noteId)) == ErrorCode::Rejected);
 
     auto details = fx.records.caseDetails(caseId);
@@ -152,11 +154,11 @@ TEST_CASE("every kind of record can be created, changed, archived, restored and 
     // Purging the case takes what belongs to it, and nothing else.
     REQUIRE(fx.records.purge(QStringLiteral("case"), caseId).ok());
     for (const auto& [kind, id] : std::vector<std::pair<const char*, QString>>{{"case", caseId},
-                                                                                {"encounter", encounterId},
-                                                                                {"referral", referralId},
-                                                                                {"followup", followupId},
-                                                                                {"note", noteId},
-                                                                                {"case_person", linkId}}) {
+                                                                               {"encounter", encounterId},
+                                                                               {"referral", referralId},
+                                                                               {"followup", followupId},
+                                                                               {"note", noteId},
+                                                                               {"case_person", linkId}}) {
         INFO(kind);
         REQUIRE(errorCode(fx.records.get(QLatin1String(kind), id)) == ErrorCode::NotFound);
     }
@@ -185,29 +187,40 @@ TEST_CASE("invalid input is refused with a clear message and nothing is written"
         {"case", {}, ErrorCode::Rejected, "Title"},
         {"case", {{QStringLiteral("title"), QStringLiteral("   ")}}, ErrorCode::Rejected, "Title"},
         {"case", {{QStringLiteral("title"), QString(201, QLatin1Char('x'))}}, ErrorCode::Rejected, "200"},
-        {"case", {{QStringLiteral("title"), QStringLiteral("t")}, {QStringLiteral("status"), QStringLiteral("Open")}},
-         ErrorCode::Rejected, "Open"},
+        {"case",
+         {{QStringLiteral("title"), QStringLiteral("t")}, {QStringLiteral("status"), QStringLiteral("Open")}},
+         ErrorCode::Rejected,
+         "Open"},
         {"case",
          {{QStringLiteral("title"), QStringLiteral("t")}, {QStringLiteral("exploitation"), QStringLiteral("Slavery")}},
-         ErrorCode::Rejected, "Slavery"},
-        {"case", {{QStringLiteral("title"), QStringLiteral("t")}, {QStringLiteral("opened_on"), QStringLiteral("2026-02-30")}},
-         ErrorCode::Rejected, "2026-02-30"},
-        {"case", {{QStringLiteral("title"), QStringLiteral("t")}, {QStringLiteral("reference"), QStringLiteral("X-1")}},
-         ErrorCode::Rejected, "Reference"},
-        {"case", {{QStringLiteral("title"), QStringLiteral("t")}, {QStringLiteral("colour"), QStringLiteral("red")}},
-         ErrorCode::Usage, "colour"},
+         ErrorCode::Rejected,
+         "Slavery"},
+        {"case",
+         {{QStringLiteral("title"), QStringLiteral("t")}, {QStringLiteral("opened_on"), QStringLiteral("2026-02-30")}},
+         ErrorCode::Rejected,
+         "2026-02-30"},
+        {"case",
+         {{QStringLiteral("title"), QStringLiteral("t")}, {QStringLiteral("reference"), QStringLiteral("X-1")}},
+         ErrorCode::Rejected,
+         "Reference"},
+        {"case",
+         {{QStringLiteral("title"), QStringLiteral("t")}, {QStringLiteral("colour"), QStringLiteral("red")}},
+         ErrorCode::Usage,
+         "colour"},
         {"person", {{QStringLiteral("estimated_age"), QStringLiteral("twenty")}}, ErrorCode::Rejected, "twenty"},
         {"person", {{QStringLiteral("estimated_age"), qint64{300}}}, ErrorCode::Rejected, "120"},
         {"person", {{QStringLiteral("citizenships"), QStringLiteral("Russia")}}, ErrorCode::Rejected, "Russia"},
         {"encounter", {{QStringLiteral("case_id"), caseId}}, ErrorCode::Rejected, "What happened"},
         {"encounter",
          {{QStringLiteral("case_id"), QString(32, QLatin1Char('0'))}, {QStringLiteral("text"), QStringLiteral("x")}},
-         ErrorCode::NotFound, "case"},
+         ErrorCode::NotFound,
+         "case"},
         {"encounter",
          {{QStringLiteral("case_id"), caseId},
           {QStringLiteral("text"), QStringLiteral("x")},
           {QStringLiteral("at"), QStringLiteral("yesterday")}},
-         ErrorCode::Rejected, "yesterday"},
+         ErrorCode::Rejected,
+         "yesterday"},
         {"spaceship", {}, ErrorCode::Usage, "spaceship"},
     };
     for (const auto& attempt : bad) {
@@ -228,12 +241,13 @@ TEST_CASE("invalid input is refused with a clear message and nothing is written"
 TEST_CASE("values are stored in one canonical form", "[records]") {
     Fixture fx;
     const QString id = fx.create(
-        "case", {{QStringLiteral("title"), QStringLiteral("  Two   spaces  ")},
-                 {QStringLiteral("status"), QStringLiteral("closedreferred")},
-                 {QStringLiteral("risk"), QStringLiteral("HIGH")},
-                 {QStringLiteral("exploitation"), QStringList{QStringLiteral("Servitude"), QStringLiteral("forcedlabour"),
-                                                              QStringLiteral("Servitude")}},
-                 {QStringLiteral("tags"), QStringLiteral("рынок\n\n  ночь ")}});
+        "case",
+        {{QStringLiteral("title"), QStringLiteral("  Two   spaces  ")},
+         {QStringLiteral("status"), QStringLiteral("closedreferred")},
+         {QStringLiteral("risk"), QStringLiteral("HIGH")},
+         {QStringLiteral("exploitation"),
+          QStringList{QStringLiteral("Servitude"), QStringLiteral("forcedlabour"), QStringLiteral("Servitude")}},
+         {QStringLiteral("tags"), QStringLiteral("рынок\n\n  ночь ")}});
     auto record = fx.records.get(QStringLiteral("case"), id);
     REQUIRE(record->fields.value(QStringLiteral("title")).toString() == QStringLiteral("Two spaces"));
     REQUIRE(record->fields.value(QStringLiteral("status")).toString() == QStringLiteral("ClosedReferred"));
@@ -244,9 +258,10 @@ TEST_CASE("values are stored in one canonical form", "[records]") {
             QStringList{QStringLiteral("рынок"), QStringLiteral("ночь")});
     REQUIRE(record->fields.value(QStringLiteral("opened_on")).toString() == QStringLiteral("2026-09-21"));
 
-    const QString encounter = fx.create("encounter", {{QStringLiteral("case_id"), id},
-                                                      {QStringLiteral("text"), QStringLiteral("x")},
-                                                      {QStringLiteral("at"), QStringLiteral("2026-03-31T14:30+03:00")}});
+    const QString encounter =
+        fx.create("encounter", {{QStringLiteral("case_id"), id},
+                                {QStringLiteral("text"), QStringLiteral("x")},
+                                {QStringLiteral("at"), QStringLiteral("2026-03-31T14:30+03:00")}});
     REQUIRE(fx.records.get(QStringLiteral("encounter"), encounter)->fields.value(QStringLiteral("at")).toString() ==
             QStringLiteral("2026-03-31T11:30:00Z"));
 }
@@ -254,9 +269,10 @@ TEST_CASE("values are stored in one canonical form", "[records]") {
 TEST_CASE("each change is one signed changeset with a gapless sequence", "[records][changelog]") {
     Fixture fx;
     const QString caseId = fx.newCase();
-    REQUIRE(fx.records.update(QStringLiteral("case"), caseId,
-                              {{QStringLiteral("title"), QStringLiteral("New title")},
-                               {QStringLiteral("risk"), QStringLiteral("low")}})
+    REQUIRE(fx.records
+                .update(QStringLiteral("case"), caseId,
+                        {{QStringLiteral("title"), QStringLiteral("New title")},
+                         {QStringLiteral("risk"), QStringLiteral("low")}})
                 .ok());
     // An edit that changes nothing writes nothing.
     REQUIRE(fx.records.update(QStringLiteral("case"), caseId, {{QStringLiteral("risk"), QStringLiteral("low")}}).ok());
@@ -307,7 +323,8 @@ TEST_CASE("the audit trail records who did what, never values, and verify finds 
     auto history = fx.records.history(QStringLiteral("case"), caseId);
     REQUIRE(history.ok());
     QStringList actions;
-    for (const auto& entry : *history) actions << entry.action + QLatin1Char(' ') + entry.kind;
+    for (const auto& entry : *history)
+        actions << entry.action + QLatin1Char(' ') + entry.kind;
     REQUIRE(actions == QStringList{QStringLiteral("create case"), QStringLiteral("edit case"),
                                    QStringLiteral("archive case"), QStringLiteral("restore case"),
                                    QStringLiteral("create encounter")});
@@ -357,19 +374,20 @@ TEST_CASE("search finds Russian word forms, prefixes and names across scripts", 
     };
     auto ids = [](const QList<SearchHit>& hits) {
         QStringList result;
-        for (const auto& hit : hits) result << hit.id;
+        for (const auto& hit : hits)
+            result << hit.id;
         return result;
     };
 
     REQUIRE(ids(find("работа")).contains(caseId));
-    REQUIRE(ids(find("девушка")).contains(caseId));  // "Девушка" in the summary
+    REQUIRE(ids(find("девушка")).contains(caseId));                            // "Девушка" in the summary
     REQUIRE(hitKinds(find("девушка")).contains(QStringLiteral("encounter")));  // "Девушки"
-    REQUIRE(ids(find("рабо")).contains(caseId));     // typing
+    REQUIRE(ids(find("рабо")).contains(caseId));                               // typing
     REQUIRE(ids(find("Ivanova")) == QStringList{personId});
     REQUIRE(ids(find("Иван")) == QStringList{personId});
     REQUIRE(ids(find("Щербакова")) == QStringList{latinId});
     REQUIRE(ids(find("Юлия")) == QStringList{latinId});
-    REQUIRE(find("работу Москве").size() == 1);      // both words
+    REQUIRE(find("работу Москве").size() == 1);  // both words
     REQUIRE(find("работу Петербурге").isEmpty());
     REQUIRE(find("\"*(").isEmpty());
     REQUIRE(ids(find("working")).size() == 1);
@@ -395,11 +413,14 @@ TEST_CASE("a purge leaves no trace of the content anywhere in the vault", "[reco
     const QString marker = QStringLiteral("zqxmarker") + test::uniqueMarker().mid(7, 12).toLower();
     const QString caseId = fx.create("case", {{QStringLiteral("title"), QStringLiteral("Case ") + marker},
                                               {QStringLiteral("summary"), QStringLiteral("Summary with ") + marker}});
-    REQUIRE(fx.records.update(QStringLiteral("case"), caseId,
-                              {{QStringLiteral("summary"), QStringLiteral("Edited summary, still ") + marker}})
+    REQUIRE(fx.records
+                .update(QStringLiteral("case"), caseId,
+                        {{QStringLiteral("summary"), QStringLiteral("Edited summary, still ") + marker}})
                 .ok());
-    fx.create("encounter", {{QStringLiteral("case_id"), caseId}, {QStringLiteral("text"), marker + QStringLiteral(" met")}});
-    fx.create("note", {{QStringLiteral("case_id"), caseId}, {QStringLiteral("text"), QStringLiteral("Note ") + marker}});
+    fx.create("encounter",
+              {{QStringLiteral("case_id"), caseId}, {QStringLiteral("text"), marker + QStringLiteral(" met")}});
+    fx.create("note",
+              {{QStringLiteral("case_id"), caseId}, {QStringLiteral("text"), QStringLiteral("Note ") + marker}});
     const QString keeper = fx.newCase(QStringLiteral("Other case stays"));
 
     REQUIRE(fx.plaintextDump().contains(marker.toUtf8()));  // the check can see the marker while it is there
@@ -420,4 +441,78 @@ TEST_CASE("a purge leaves no trace of the content anywhere in the vault", "[reco
     REQUIRE(fx.records.get(QStringLiteral("case"), keeper).ok());
     // Nothing left in the write-ahead log either.
     REQUIRE(QFileInfo(fx.vault.databasePath() + QStringLiteral("-wal")).size() == 0);
+}
+
+namespace {
+
+// A strict RFC 4180 reader: quoted cells, doubled quotes, CRLF line ends.
+QList<QStringList> parseCsv(const QByteArray& bytes) {
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    QList<QStringList> rows;
+    QStringList row;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                cell += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << cell;
+            cell.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\n')) {
+            row << cell;
+            rows << row;
+            row.clear();
+            cell.clear();
+            ++i;
+        } else {
+            cell += c;
+        }
+    }
+    REQUIRE_FALSE(quoted);
+    REQUIRE(row.isEmpty());
+    return rows;
+}
+
+}  // namespace
+
+TEST_CASE("the CSV export round-trips through a CSV parser", "[records][export]") {
+    Fixture fx;
+    const QString tricky = QStringLiteral("Comma, \"quotes\"\nand a second line — ёжик");
+    const QString caseId = fx.create(
+        "case",
+        {{QStringLiteral("title"), QStringLiteral("Экспорт")},
+         {QStringLiteral("summary"), tricky},
+         {QStringLiteral("exploitation"), QStringList{QStringLiteral("ForcedLabour"), QStringLiteral("Servitude")}}});
+    fx.newPerson(QStringLiteral("Анна"), QStringLiteral("Иванова"));
+    const QString out = fx.root.filePath(QStringLiteral("export"));
+    auto files = fx.records.exportCsv(out);
+    REQUIRE(files.ok());
+    REQUIRE(files->size() == static_cast<qsizetype>(model::Schema::tables().size()));
+
+    const auto cases = parseCsv(test::readAll(QDir(out).filePath(QStringLiteral("cases.csv"))));
+    REQUIRE(cases.size() == 2);
+    const QStringList header = cases[0];
+    REQUIRE(header[0] == QStringLiteral("id"));
+    const QStringList row = cases[1];
+    REQUIRE(row.size() == header.size());
+    REQUIRE(row[0] == caseId);
+    REQUIRE(row[header.indexOf(QStringLiteral("Summary"))] == tricky);
+    REQUIRE(row[header.indexOf(QStringLiteral("Title"))] == QStringLiteral("Экспорт"));
+    // Vocabulary values appear as labels, not keys.
+    const QString exploitation = row[header.indexOf(QStringLiteral("Type of exploitation"))];
+    REQUIRE(exploitation.contains(QStringLiteral("; ")));
+    REQUIRE_FALSE(exploitation.contains(QStringLiteral("ForcedLabour")));
+    REQUIRE(parseCsv(test::readAll(QDir(out).filePath(QStringLiteral("persons.csv")))).size() == 2);
+    REQUIRE(parseCsv(test::readAll(QDir(out).filePath(QStringLiteral("notes.csv")))).size() == 1);
 }

@@ -35,7 +35,8 @@ QWidget* currentPage(const fieldcase::ui::AppWindow& window) {
 TEST_CASE("The window creates a vault, shows the recovery code, locks and unlocks", "[ui]") {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const std::unique_ptr<fieldcase::Services> services = fieldcase::makeServices(dir.filePath(QStringLiteral("vault")));
+    const std::unique_ptr<fieldcase::Services> services =
+        fieldcase::makeServices(dir.filePath(QStringLiteral("vault")));
     fieldcase::VaultService& vault = services->vault();
     REQUIRE_FALSE(vault.exists());
 

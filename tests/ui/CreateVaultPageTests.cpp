@@ -18,7 +18,8 @@ using fieldcase::test::typeText;
 TEST_CASE("Create stays disabled until the passphrases match, are long enough and the device is named", "[ui]") {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const std::unique_ptr<fieldcase::Services> services = fieldcase::makeServices(dir.filePath(QStringLiteral("vault")));
+    const std::unique_ptr<fieldcase::Services> services =
+        fieldcase::makeServices(dir.filePath(QStringLiteral("vault")));
     fieldcase::ui::CreateVaultPage page(services->vault());
     page.show();
     REQUIRE(QTest::qWaitForWindowExposed(&page));
@@ -65,4 +66,37 @@ TEST_CASE("Create stays disabled until the passphrases match, are long enough an
     CHECK(create->isEnabled());
     fill(QStringLiteral("пароль1"), QStringLiteral("пароль1"), QStringLiteral("Ноутбук"));
     CHECK_FALSE(create->isEnabled());
+}
+
+TEST_CASE("A failed creation shows the core's message and keeps the device name", "[ui]") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    // A file where the vault's parent folder should be: the core cannot create the vault there.
+    const QString blocker = dir.filePath(QStringLiteral("blocker"));
+    fieldcase::test::writeAll(blocker, QByteArrayLiteral("not a folder"));
+    const std::unique_ptr<fieldcase::Services> services = fieldcase::makeServices(blocker + QStringLiteral("/vault"));
+    fieldcase::ui::CreateVaultPage page(services->vault());
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+
+    auto* passphrase = child<QLineEdit>(&page, "passphraseEdit");
+    auto* confirm = child<QLineEdit>(&page, "confirmPassphraseEdit");
+    auto* deviceName = child<QLineEdit>(&page, "deviceNameEdit");
+    auto* create = child<QPushButton>(&page, "createButton");
+    auto* error = child<QLabel>(&page, "createErrorLabel");
+    typeText(passphrase, QStringLiteral("long enough passphrase"));
+    typeText(confirm, QStringLiteral("long enough passphrase"));
+    typeText(deviceName, QStringLiteral("Laptop"));
+    CHECK_FALSE(error->isVisible());
+    QTest::mouseClick(create, Qt::LeftButton);
+
+    REQUIRE(fieldcase::test::waitFor([&] { return deviceName->isEnabled(); }));
+    CHECK(error->isVisible());
+    CHECK_FALSE(error->text().isEmpty());
+    CHECK_FALSE(child<QWidget>(&page, "recoveryPage")->isVisible());
+    CHECK(passphrase->text().isEmpty());
+    CHECK(confirm->text().isEmpty());
+    CHECK(deviceName->text() == QStringLiteral("Laptop"));
+    CHECK_FALSE(create->isEnabled());
+    CHECK_FALSE(services->vault().exists());
 }

@@ -39,7 +39,8 @@ TEST_CASE("The Russian catalogue is embedded and reaches the widgets and the cor
 
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const std::unique_ptr<fieldcase::Services> services = fieldcase::makeServices(dir.filePath(QStringLiteral("vault")));
+    const std::unique_ptr<fieldcase::Services> services =
+        fieldcase::makeServices(dir.filePath(QStringLiteral("vault")));
     QString buttonText;
     {
         fieldcase::ui::UnlockPage page(services->vault());

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/api/Result.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <cstdint>
+
+namespace fieldcase::bench {
+
+// How many records of each kind a team with a given number of cases has (docs/performance.md).
+struct TeamSize {
+    int cases = 0;
+    int people = 0;      // 1.5 per case
+    int links = 0;       // case_person: most people (90 %) belong to a case; every case has its survivor
+    int encounters = 0;  // 3 per case
+    int followups = 0;   // 1 per case
+
+    static TeamSize forCases(int cases);
+    qint64 total() const;
+};
+
+// The allowed keys of each vocabulary, by vocabulary name, as RecordService::vocabulary() lists them.
+using VocabularyKeys = QHash<QString, QStringList>;
+
+// A deterministic synthetic outreach team: Russian and Latin-script names, Russian and English case texts
+// assembled from phrase lists. Every record is a pure function of (seed, kind, index), so the benchmark can hand
+// the same rows to the core and to its baselines without keeping them all in memory. Records are given as the
+// facade takes them; references are the hex ids the facade returned for the records referred to.
+class SyntheticTeam {
+public:
+    // Fails when a vocabulary key the generator relies on (case_status Active, followup_state Open...) is missing.
+    static Result<SyntheticTeam> create(std::uint64_t seed, int cases, VocabularyKeys vocabularies);
+
+    const TeamSize& size() const { return m_size; }
+
+    QVariantMap caseRecord(int index) const;
+    QVariantMap person(int index) const;
+    // Link i joins person i to a case: case i for the first `cases` links (the survivor), a random case after.
+    QVariantMap link(int index, const QStringList& caseIds, const QStringList& personIds) const;
+    QVariantMap encounter(int index, const QStringList& caseIds) const;
+    QVariantMap followUp(int index, const QStringList& caseIds, const QStringList& encounterIds) const;
+
+    // Search box input as an outreach worker types it: Russian and English words and word forms, two-word
+    // queries, prefixes, and names of people in the data in both scripts.
+    QStringList searchQueries(int count) const;
+
+private:
+    SyntheticTeam(std::uint64_t seed, int cases, VocabularyKeys vocabularies);
+
+    std::uint64_t m_seed;
+    TeamSize m_size;
+    VocabularyKeys m_vocabularies;
+};
+
+}  // namespace fieldcase::bench
