@@ -425,6 +425,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>The vault failed verification: %1</source>
         <translation>Хранилище не прошло проверку: %1</translation>
     </message>
+    <message>
+        <source>The system refused to protect this program&apos;s memory (core dumps, debugger access); stopping.</source>
+        <translation>Система не позволила защитить память программы (дампы памяти, доступ отладчика); работа остановлена.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -673,7 +677,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Что произошло</translation>
     </message>
     <message>
         <source>Needs identified</source>
@@ -775,6 +779,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Withdrawn on</source>
         <translation>Дата отзыва</translation>
     </message>
+    <message>
+        <source>Merged into</source>
+        <translation>Объединён с</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -848,6 +856,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Не удалось создать папку %1.</translation>
+    </message>
+    <message>
+        <source>A person cannot be merged into themselves.</source>
+        <translation>Нельзя объединить запись о человеке с ней самой.</translation>
     </message>
 </context>
 <context>

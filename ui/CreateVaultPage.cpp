@@ -24,7 +24,7 @@
 namespace fieldcase::ui {
 
 namespace {
-// Device names travel to the team in sync bundles; keep them to a label's length.
+// The core's limit for device names: stopping the typing there is kinder than an error afterwards.
 constexpr int kMaxDeviceNameLength = 64;
 // Groups of four characters per line of the recovery code, so it fits the column and copies well to paper.
 constexpr qsizetype kRecoveryGroupsPerLine = 4;

@@ -54,11 +54,21 @@ QString usageText(const std::vector<Command>& commands) {
 }  // namespace
 
 int main(int argc, char* argv[]) {
-    fieldcase::hardenProcess();
+    const bool hardened = fieldcase::hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("fieldcase-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FIELDCASE_VERSION));
     fieldcase::installTranslations(fieldcase::chooseLanguage(QString()));
+    if (!hardened) {
+        // Same policy as the desktop app: never handle secrets in a process that could dump them to disk.
+        std::fprintf(stderr, "fieldcase-cli: %s\n",
+                     QCoreApplication::translate("Cli",
+                                                 "The system refused to protect this program's memory (core "
+                                                 "dumps, debugger access); stopping.")
+                         .toLocal8Bit()
+                         .constData());
+        return kExitFailed;
+    }
 
     const QCommandLineOption vaultOption(
         QStringLiteral("vault"), QCoreApplication::translate("Cli", "The vault folder."), QStringLiteral("DIR"));

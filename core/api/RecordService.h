@@ -102,6 +102,14 @@ struct SearchHit {
     double score = 0;
 };
 
+// Another person who may be the same human being, and why Fieldcase thinks so.
+struct DuplicateCandidate {
+    QString id;
+    QString name;
+    QStringList reasons;  // "name", "birth_date", "age", "phone"
+    int score = 0;        // higher is more likely
+};
+
 struct HistoryEntry {
     qint64 at = 0;
     QString deviceName;
@@ -145,6 +153,13 @@ public:
     virtual Result<QList<HistoryEntry>> history(const QString& kind, const QString& id) = 0;
     // Counts of records per kind, archived included.
     virtual Result<QVariantMap> counts() = 0;
+    // People who are probably the same as this one: a name matching in any script and a matching birth date, age
+    // or phone number, or the same phone number. Most likely first.
+    virtual Result<QList<DuplicateCandidate>> possibleDuplicates(const QString& personId) = 0;
+    // Merges the duplicate into the person kept: case links and consents move over, empty fields are filled, other
+    // names, phones and handles are added; the duplicate is archived and points to the one kept. Both histories
+    // stay readable (the kept person's history includes the duplicate's).
+    virtual Result<void> mergePeople(const QString& keepId, const QString& duplicateId) = 0;
     // Writes one UTF-8 CSV file per kind of record into dir (with a byte-order mark so spreadsheets read it),
     // headers and vocabulary values in the interface language. This is the one way records leave the vault in
     // plain text: only on a person's explicit request. Returns the files written.

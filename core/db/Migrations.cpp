@@ -180,6 +180,8 @@ CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
 )sql") + guardTriggers({"meta", "device", "changeset", "op_index", "purged", "audit", "cases", "persons",
                         "case_persons", "encounters", "notes", "referrals", "followups", "organisations", "consents",
                         "search_doc"}),
+        // 3: a person merged into another (a duplicate) points to the one that stays.
+        QByteArray("ALTER TABLE persons ADD COLUMN merged_into BLOB;"),
     };
     return steps;
 }

@@ -1,7 +1,6 @@
 #include "core/search/TransliterationVariants.h"
 
 #include <algorithm>
-#include <array>
 #include <string_view>
 #include <utility>
 
@@ -10,7 +9,7 @@ namespace fieldcase::search {
 namespace {
 
 // Longer spellings first: "tsch" must become ч before "sch" is read as ш, "schtsch" before either.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kSpellings{{
+constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
     {"schtsch", "sh"},  // щ in German; щ and ш are merged because people write Sherbakova for Щербакова
     {"tsch", "ch"},     // ч in German
     {"shch", "sh"},     // щ in BGN and ICAO
@@ -21,11 +20,10 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kSpellin
     {"dj", "j"},        // дж in French
     {"kh", "h"},        // х: Khabibullina, Habibullina, Shakhnoza, Shahnoza
     {"tz", "ts"},       // ц in German
-    {"ck", "k"},
-    {"ph", "f"},  // Sophia, София
-    {"w", "v"},   // в in German and Polish
-    {"x", "ks"},  // Alexandr, Oxana
-}};
+    {"ck", "k"},       {"ph", "f"},  // Sophia, София
+    {"w", "v"},                      // в in German and Polish
+    {"x", "ks"},                     // Alexandr, Oxana
+};
 
 void replaceAll(std::string& text, std::string_view from, std::string_view to) {
     for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {

@@ -14,6 +14,10 @@
 #include <QDateTime>
 #include <QDir>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cstdlib>
 
 #include <optional>
 
@@ -546,6 +550,17 @@ Result<QList<HistoryEntry>> LocalRecords::history(const QString& kind, const QSt
             rowIds << QByteArray::fromHex(person.fields.value(QStringLiteral("case_person_id")).toString().toLatin1());
         }
     }
+    if (kind == QLatin1String("person")) {
+        auto merged = session->connection.prepare("SELECT id FROM persons WHERE merged_into = ?");
+        if (!merged) return merged.error();
+        merged->bind(1, rowIds.first());
+        for (;;) {
+            auto row = merged->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            rowIds << merged->columnBlob(0);
+        }
+    }
     store::AuditLog audit(session->connection);
     auto entries = audit.entriesFor(rowIds);
     if (!entries) return entries.error();
@@ -648,6 +663,211 @@ Result<QStringList> LocalRecords::exportCsv(const QString& dir) {
         written << path;
     }
     return written;
+}
+
+namespace {
+
+QStringList nameWords(const RecordData& person) {
+    QStringList words;
+    for (const char* field : {"given_name", "family_name", "patronymic", "aliases", "other_script_names"}) {
+        const QVariant value = person.fields.value(QLatin1String(field));
+        const QString text =
+            value.typeId() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(' ')) : value.toString();
+        words << text.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+    }
+    return words;
+}
+
+// The last ten digits of each phone number: +7 916 123-45-67 and 8 (916) 1234567 compare equal.
+QSet<QString> phoneKeys(const RecordData& person) {
+    QSet<QString> keys;
+    for (const QString& phone : person.fields.value(QStringLiteral("phones")).toStringList()) {
+        QString digits;
+        for (const QChar c : phone) {
+            if (c.isDigit()) digits += c;
+        }
+        if (digits.size() >= 7) keys.insert(digits.right(10));
+    }
+    return keys;
+}
+
+// Age in years at today's date, from a birth date or the estimate; -1 when unknown.
+int ageOf(const RecordData& person, const QDate& today) {
+    const QDate birth = QDate::fromString(person.fields.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+    if (birth.isValid()) return today.year() - birth.year() - (today.dayOfYear() < birth.dayOfYear() ? 1 : 0);
+    return person.fields.contains(QStringLiteral("estimated_age"))
+               ? static_cast<int>(person.fields.value(QStringLiteral("estimated_age")).toLongLong())
+               : -1;
+}
+
+QString displayName(const RecordData& person) {
+    return QStringList{person.fields.value(QStringLiteral("given_name")).toString(),
+                       person.fields.value(QStringLiteral("patronymic")).toString(),
+                       person.fields.value(QStringLiteral("family_name")).toString()}
+        .join(QLatin1Char(' '))
+        .simplified();
+}
+
+}  // namespace
+
+Result<QList<DuplicateCandidate>> LocalRecords::possibleDuplicates(const QString& personId) {
+    auto person = get(QStringLiteral("person"), personId);
+    if (!person) return person.error();
+    VaultSession* session = m_vault.session();
+    const auto& analyzer = session->index.analyzer();
+    auto keysOf = [&](const RecordData& record) {
+        QSet<QString> keys;
+        for (const QString& word : nameWords(record)) {
+            const QString key = analyzer.nameKey(word);
+            if (!key.isEmpty()) keys.insert(key);
+        }
+        return keys;
+    };
+    const QString given = analyzer.nameKey(person->fields.value(QStringLiteral("given_name")).toString());
+    const QString family = analyzer.nameKey(person->fields.value(QStringLiteral("family_name")).toString());
+    const QSet<QString> phones = phoneKeys(*person);
+    const QDate today = QDate::fromString(this->today(), Qt::ISODate);
+
+    // Candidates: people sharing the family name's key (through the index), or any phone number.
+    QSet<QByteArray> candidates;
+    if (!family.isEmpty()) {
+        auto byName = session->connection.prepare(
+            "SELECT d.row_id FROM search_fts JOIN search_doc d ON d.docid = search_fts.docid "
+            "WHERE search_fts MATCH ? AND d.tbl = 2 LIMIT 500");
+        if (!byName) return byName.error();
+        byName->bind(1, QStringLiteral("names:%1").arg(family));
+        for (;;) {
+            auto row = byName->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            candidates.insert(byName->columnBlob(0));
+        }
+    }
+    if (!phones.isEmpty()) {
+        auto byPhone =
+            session->connection.prepare("SELECT id, phones FROM persons WHERE archived = 0 AND phones IS NOT NULL");
+        if (!byPhone) return byPhone.error();
+        for (;;) {
+            auto row = byPhone->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            RecordData numbers;
+            numbers.fields.insert(QStringLiteral("phones"), byPhone->columnText(1).split(QLatin1Char('\n')));
+            if (phones.intersects(phoneKeys(numbers))) candidates.insert(byPhone->columnBlob(0));
+        }
+    }
+    candidates.remove(QByteArray::fromHex(personId.toLatin1()));
+
+    QList<DuplicateCandidate> result;
+    for (const QByteArray& candidateId : candidates) {
+        auto other = get(QStringLiteral("person"), hexOf(candidateId));
+        if (!other || other->archived) continue;
+        DuplicateCandidate candidate;
+        candidate.id = other->id;
+        candidate.name = displayName(*other);
+        const QSet<QString> otherKeys = keysOf(*other);
+        const bool nameMatches =
+            !family.isEmpty() && otherKeys.contains(family) && (given.isEmpty() || otherKeys.contains(given));
+        const bool phoneMatches = phones.intersects(phoneKeys(*other));
+        const QString birth = person->fields.value(QStringLiteral("birth_date")).toString();
+        const bool birthMatches =
+            !birth.isEmpty() && birth == other->fields.value(QStringLiteral("birth_date")).toString();
+        const int age = ageOf(*person, today);
+        const int otherAge = ageOf(*other, today);
+        const bool ageMatches = !birthMatches && age >= 0 && otherAge >= 0 && std::abs(age - otherAge) <= 2;
+        const bool ageConflicts = age >= 0 && otherAge >= 0 && std::abs(age - otherAge) > 2;
+        if (nameMatches) {
+            candidate.reasons << QStringLiteral("name");
+            candidate.score += 2;
+        }
+        if (birthMatches) {
+            candidate.reasons << QStringLiteral("birth_date");
+            candidate.score += 2;
+        }
+        if (ageMatches) {
+            candidate.reasons << QStringLiteral("age");
+            candidate.score += 1;
+        }
+        if (phoneMatches) {
+            candidate.reasons << QStringLiteral("phone");
+            candidate.score += 3;
+        }
+        const bool likely = phoneMatches || (nameMatches && !ageConflicts);
+        if (likely) result << candidate;
+    }
+    std::sort(result.begin(), result.end(), [](const DuplicateCandidate& a, const DuplicateCandidate& b) {
+        return a.score != b.score ? a.score > b.score : a.id < b.id;
+    });
+    return result;
+}
+
+Result<void> LocalRecords::mergePeople(const QString& keepId, const QString& duplicateId) {
+    if (keepId.compare(duplicateId, Qt::CaseInsensitive) == 0) {
+        return makeError(ErrorCode::Usage,
+                         QCoreApplication::translate("Records", "A person cannot be merged into themselves."));
+    }
+    auto keep = get(QStringLiteral("person"), keepId);
+    if (!keep) return keep.error();
+    auto duplicate = get(QStringLiteral("person"), duplicateId);
+    if (!duplicate) return duplicate.error();
+    VaultSession* session = m_vault.session();
+    const TableDef& persons = Schema::table(TableId::Person);
+    const QByteArray keepRow = QByteArray::fromHex(keep->id.toLatin1());
+    const QByteArray duplicateRow = QByteArray::fromHex(duplicate->id.toLatin1());
+
+    // What the kept person gains: empty fields filled, lists joined, the duplicate's name as an alias.
+    QVariantMap gains;
+    for (const auto& field : persons.fields) {
+        if (field.generated || field.id == model::kArchivedFieldId) continue;
+        const QString name = QLatin1String(field.name);
+        const QVariant mine = keep->fields.value(name);
+        const QVariant theirs = duplicate->fields.value(name);
+        if (!theirs.isValid()) continue;
+        if (field.type == FieldType::Lines) {
+            QStringList joined = mine.toStringList();
+            for (const QString& item : theirs.toStringList()) {
+                if (!joined.contains(item)) joined << item;
+            }
+            if (joined != mine.toStringList()) gains.insert(name, joined);
+        } else if (!mine.isValid()) {
+            gains.insert(name, theirs);
+        }
+    }
+    const QString theirName = displayName(*duplicate);
+    if (!theirName.isEmpty() && theirName != displayName(*keep)) {
+        QStringList aliases =
+            gains.value(QStringLiteral("aliases"), keep->fields.value(QStringLiteral("aliases"))).toStringList();
+        if (!aliases.contains(theirName)) aliases << theirName;
+        gains.insert(QStringLiteral("aliases"), aliases);
+    }
+    auto values = normalise(persons, gains, false);
+    if (!values) return values.error();
+
+    auto batch = session->mutator.begin();
+    if (!batch) return batch.error();
+    if (!values->empty()) FC_TRY((*batch)->update(persons, keepRow, *values));
+    // Links and consents move to the kept person.
+    for (const TableId tableId : {TableId::CasePerson, TableId::Consent}) {
+        const TableDef& table = Schema::table(tableId);
+        const FieldDef* personField = Schema::field(table, QStringLiteral("person_id"));
+        auto owned = session->connection.prepare(
+            (QByteArray("SELECT id FROM ") + table.name + " WHERE person_id = ?").constData());
+        if (!owned) return owned.error();
+        owned->bind(1, duplicateRow);
+        QList<QByteArray> ids;
+        for (;;) {
+            auto row = owned->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            ids << owned->columnBlob(0);
+        }
+        for (const QByteArray& id : ids)
+            FC_TRY((*batch)->update(table, id, {{personField, keepRow}}));
+    }
+    FC_TRY((*batch)->update(persons, duplicateRow,
+                            {{Schema::field(persons, QStringLiteral("merged_into")), keepRow},
+                             {Schema::fieldById(persons, model::kArchivedFieldId), qint64{1}}}));
+    return (*batch)->commit();
 }
 
 }  // namespace fieldcase

@@ -28,6 +28,8 @@ public:
     Result<QList<HistoryEntry>> history(const QString& kind, const QString& id) override;
     Result<QVariantMap> counts() override;
     Result<QStringList> exportCsv(const QString& dir) override;
+    Result<QList<DuplicateCandidate>> possibleDuplicates(const QString& personId) override;
+    Result<void> mergePeople(const QString& keepId, const QString& duplicateId) override;
 
 private:
     Result<void> setArchived(const QString& kind, const QString& id, bool archived);

@@ -23,7 +23,8 @@ struct TeamSize {
     qint64 total() const;
 };
 
-// The allowed keys of each vocabulary, by vocabulary name, as RecordService::vocabulary() lists them.
+// The allowed keys of each choice field, by "kind.field" (e.g. "case.status"), as RecordService::vocabulary()
+// lists them for the field's vocabulary.
 using VocabularyKeys = QHash<QString, QStringList>;
 
 // A deterministic synthetic outreach team: Russian and Latin-script names, Russian and English case texts

@@ -68,7 +68,7 @@ void requireOneErrorLine(const Run& run) {
 
 }  // namespace
 
-TEST_CASE("init, info, passwd, recover and verify work from a script", "[cli]") {
+TEST_CASE("init - info - passwd - recover and verify work from a script", "[cli]") {
     Fixture fx;
     const QJsonObject created = fx.init();
     const QString deviceId = created.value(QStringLiteral("device_id")).toString();
@@ -146,7 +146,7 @@ TEST_CASE("the recovery code is printed once and the secrets never appear in err
     REQUIRE_FALSE(info.out.contains("my secret passphrase"));
 }
 
-TEST_CASE("usage errors exit 2, a missing vault exits 5, a short passphrase is refused", "[cli]") {
+TEST_CASE("usage errors exit 2 - a missing vault exits 5 - a short passphrase is refused", "[cli]") {
     Fixture fx;
     REQUIRE(cli({}).exitCode == 2);
     const Run unknown = cli({QStringLiteral("frobnicate")});
@@ -190,7 +190,7 @@ TEST_CASE("a second process is refused while the vault is open", "[cli]") {
     REQUIRE(cli(fx.args({QStringLiteral("info")}), "first passphrase\n").exitCode == 0);
 }
 
-TEST_CASE("init killed with SIGKILL mid-way leaves no vault, and the next init works", "[cli][crash]") {
+TEST_CASE("init killed with SIGKILL mid-way leaves no vault - and the next init works", "[cli][crash]") {
     Fixture fx;
     QProcess process;
     // The sensitive preset keeps the key derivation busy for a second or more: time to kill it.

@@ -45,7 +45,7 @@ QByteArray withValidChecksum(QByteArray bytes) {
 
 }  // namespace
 
-TEST_CASE("a key file opens with its passphrase and its recovery code, and with nothing else", "[crypto]") {
+TEST_CASE("a key file opens with its passphrase and its recovery code - and with nothing else", "[crypto]") {
     const SecretBytes code = generateRecoveryCode();
     const auto sealed = sealedFile("correct horse battery", code);
     REQUIRE(sealed.bytes.size() == KeyFile::kFileSize);

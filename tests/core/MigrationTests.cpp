@@ -3,6 +3,7 @@
 #include "core/db/Connection.h"
 #include "core/db/Migrations.h"
 #include "core/db/Statement.h"
+#include "core/model/Schema.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
@@ -37,7 +38,7 @@ QStringList tableNames(db::Connection& connection) {
 
 }  // namespace
 
-TEST_CASE("every earlier schema version migrates to the latest, to the same schema", "[db][migrations]") {
+TEST_CASE("every earlier schema version migrates to the latest - to the same schema", "[db][migrations]") {
     REQUIRE(db::latestSchemaVersion() >= 1);
     TempDatabase fresh;
     auto reference = fresh.open();
@@ -70,4 +71,39 @@ TEST_CASE("a vault from a newer Fieldcase is refused and left untouched", "[db][
     REQUIRE(connection.exec("UPDATE schema_version SET version = 9999").ok());
     REQUIRE(errorCode(db::migrate(connection)) == ErrorCode::NewerVersion);
     REQUIRE(*db::schemaVersion(connection) == 9999);
+}
+
+TEST_CASE("the SQL tables have exactly the fields of the schema registry", "[db][migrations]") {
+    TempDatabase fresh;
+    auto connection = fresh.open();
+    REQUIRE(db::migrate(connection).ok());
+    for (const auto& table : model::Schema::tables()) {
+        INFO(table.name);
+        auto info = connection.prepare((QByteArray("PRAGMA table_info(") + table.name + ")").constData());
+        REQUIRE(info.ok());
+        QStringList columns;
+        while (*info->step())
+            columns << info->columnText(1);
+        QStringList expected{QStringLiteral("id"), QStringLiteral("clock"), QStringLiteral("created_at"),
+                             QStringLiteral("updated_at")};
+        for (const auto& field : table.fields)
+            expected << QLatin1String(field.name);
+        columns.sort();
+        expected.sort();
+        REQUIRE(columns == expected);
+    }
+}
+
+TEST_CASE("a version 1 vault gets its device row when upgraded", "[db][migrations]") {
+    TempDatabase old;
+    auto connection = old.open();
+    REQUIRE(db::migrate(connection, 1).ok());
+    REQUIRE(connection
+                .exec("INSERT INTO meta(key, value) VALUES ('device_id', x'00112233445566778899aabbccddeeff'), "
+                      "('sign_public_key', x'01'), ('device_name', 'Old laptop')")
+                .ok());
+    REQUIRE(db::migrate(connection).ok());
+    auto name = connection.queryText("SELECT name FROM device WHERE ord = 1");
+    REQUIRE(name.ok());
+    REQUIRE(*name == QStringLiteral("Old laptop"));
 }

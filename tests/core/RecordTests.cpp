@@ -89,7 +89,7 @@ QStringList hitKinds(const QList<SearchHit>& hits) {
 
 }  // namespace
 
-TEST_CASE("every kind of record can be created, changed, archived, restored and purged", "[records]") {
+TEST_CASE("every kind of record can be created - changed - archived - restored and purged", "[records]") {
     Fixture fx;
     const QString caseId = fx.newCase();
     const QString personId = fx.newPerson(QStringLiteral("Анна"), QStringLiteral("Иванова"));
@@ -312,7 +312,7 @@ TEST_CASE("writes that bypass the Mutator fail loudly", "[records][changelog]") 
     REQUIRE(fx.count("SELECT count(*) FROM cases WHERE title = 'sneaky'") == 0);
 }
 
-TEST_CASE("the audit trail records who did what, never values, and verify finds a broken chain", "[records][audit]") {
+TEST_CASE("the audit trail records who did what - never values - and verify finds a broken chain", "[records][audit]") {
     Fixture fx;
     const QString caseId = fx.create("case", {{QStringLiteral("title"), QStringLiteral("SECRET-TITLE")}});
     REQUIRE(fx.records.update(QStringLiteral("case"), caseId, {{QStringLiteral("risk"), QStringLiteral("high")}}).ok());
@@ -354,7 +354,7 @@ TEST_CASE("the audit trail records who did what, never values, and verify finds 
     }
 }
 
-TEST_CASE("search finds Russian word forms, prefixes and names across scripts", "[records][search]") {
+TEST_CASE("search finds Russian word forms - prefixes and names across scripts", "[records][search]") {
     Fixture fx;
     const QString caseId = fx.create(
         "case", {{QStringLiteral("title"), QStringLiteral("Работа на рынке")},
@@ -515,4 +515,71 @@ TEST_CASE("the CSV export round-trips through a CSV parser", "[records][export]"
     REQUIRE_FALSE(exploitation.contains(QStringLiteral("ForcedLabour")));
     REQUIRE(parseCsv(test::readAll(QDir(out).filePath(QStringLiteral("persons.csv")))).size() == 2);
     REQUIRE(parseCsv(test::readAll(QDir(out).filePath(QStringLiteral("notes.csv")))).size() == 1);
+}
+
+TEST_CASE("likely duplicate people are found across scripts and merged without losing history",
+          "[records][duplicates]") {
+    Fixture fx;
+    const QString caseA = fx.newCase(QStringLiteral("Case A"));
+    const QString caseB = fx.newCase(QStringLiteral("Case B"));
+    const QString cyrillic = fx.create("person", {{QStringLiteral("given_name"), QStringLiteral("Юлия")},
+                                                  {QStringLiteral("family_name"), QStringLiteral("Щербакова")},
+                                                  {QStringLiteral("birth_date"), QStringLiteral("1999-04-02")}});
+    const QString latin = fx.create("person", {{QStringLiteral("given_name"), QStringLiteral("Yuliya")},
+                                               {QStringLiteral("family_name"), QStringLiteral("Shcherbakova")},
+                                               {QStringLiteral("birth_date"), QStringLiteral("1999-04-02")},
+                                               {QStringLiteral("phones"), QStringLiteral("+7 916 123-45-67")}});
+    const QString byPhone = fx.create("person", {{QStringLiteral("given_name"), QStringLiteral("Julia")},
+                                                 {QStringLiteral("phones"), QStringLiteral("8 (916) 1234567")}});
+    const QString sameNameOtherAge = fx.create("person", {{QStringLiteral("given_name"), QStringLiteral("Юлия")},
+                                                          {QStringLiteral("family_name"), QStringLiteral("Щербакова")},
+                                                          {QStringLiteral("estimated_age"), qint64{60}}});
+    const QString unrelated = fx.newPerson(QStringLiteral("Анна"), QStringLiteral("Петрова"));
+    fx.create("case_person", {{QStringLiteral("case_id"), caseA},
+                              {QStringLiteral("person_id"), cyrillic},
+                              {QStringLiteral("role"), QStringLiteral("Survivor")}});
+    fx.create("case_person", {{QStringLiteral("case_id"), caseB},
+                              {QStringLiteral("person_id"), latin},
+                              {QStringLiteral("role"), QStringLiteral("Witness")}});
+    fx.create("consent", {{QStringLiteral("person_id"), latin},
+                          {QStringLiteral("item"), QStringLiteral("DataUse")},
+                          {QStringLiteral("given"), true}});
+
+    auto candidates = fx.records.possibleDuplicates(cyrillic);
+    REQUIRE(candidates.ok());
+    REQUIRE(candidates->size() == 1);
+    REQUIRE(candidates->first().id == latin);
+    REQUIRE(candidates->first().reasons == QStringList{QStringLiteral("name"), QStringLiteral("birth_date")});
+    auto fromLatinCandidates = fx.records.possibleDuplicates(latin);
+    REQUIRE(fromLatinCandidates.ok());
+    QStringList fromLatin;
+    for (const auto& candidate : *fromLatinCandidates)
+        fromLatin << candidate.id;
+    REQUIRE(fromLatin.contains(cyrillic));
+    REQUIRE(fromLatin.contains(byPhone));
+    REQUIRE_FALSE(fromLatin.contains(sameNameOtherAge));  // same name, forty years apart: not the same person
+    REQUIRE_FALSE(fromLatin.contains(unrelated));
+
+    REQUIRE(errorCode(fx.records.mergePeople(cyrillic, cyrillic)) == ErrorCode::Usage);
+    REQUIRE(fx.records.mergePeople(cyrillic, latin).ok());
+    auto kept = fx.records.get(QStringLiteral("person"), cyrillic);
+    REQUIRE(kept->fields.value(QStringLiteral("phones")).toStringList() ==
+            QStringList{QStringLiteral("+7 916 123-45-67")});
+    REQUIRE(
+        kept->fields.value(QStringLiteral("aliases")).toStringList().contains(QStringLiteral("Yuliya Shcherbakova")));
+    auto merged = fx.records.get(QStringLiteral("person"), latin);
+    REQUIRE(merged->archived);
+    REQUIRE(merged->fields.value(QStringLiteral("merged_into")).toString() == cyrillic);
+    // Both cases now name the kept person; the consent moved with her.
+    REQUIRE(fx.records.caseDetails(caseB)->people.first().id == cyrillic);
+    REQUIRE(fx.count("SELECT count(*) FROM consents WHERE person_id = (SELECT id FROM persons WHERE merged_into IS "
+                     "NULL AND given_name = 'Юлия' AND estimated_age IS NULL)") == 1);
+    // The kept person's history includes what was done to the duplicate.
+    auto history = fx.records.history(QStringLiteral("person"), cyrillic);
+    QStringList recordIds;
+    for (const auto& entry : *history)
+        recordIds << entry.recordId;
+    REQUIRE(recordIds.contains(latin));
+    REQUIRE(recordIds.contains(cyrillic));
+    REQUIRE(fx.vault.verify()->ok());
 }

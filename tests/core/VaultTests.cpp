@@ -44,7 +44,7 @@ QByteArray flipped(QByteArray data, qsizetype at) {
 
 }  // namespace
 
-TEST_CASE("a new vault is open, and opens again only with its passphrase", "[vault]") {
+TEST_CASE("a new vault is open - and opens again only with its passphrase", "[vault]") {
     Fixture fx;
     QString deviceId;
     {
@@ -129,7 +129,7 @@ TEST_CASE("creating a vault refuses bad requests and existing vaults without tou
     REQUIRE(test::readAll(vault.keyFilePath()) == keys);
 }
 
-TEST_CASE("an interrupted create leaves no vault behind, and the next create works", "[vault]") {
+TEST_CASE("an interrupted create leaves no vault behind - and the next create works", "[vault]") {
     const char* steps[] = {"staging-created", "keys-written", "database-written", "before-rename"};
     for (const char* failAt : steps) {
         INFO("failing at " << failAt);
@@ -161,7 +161,7 @@ TEST_CASE("an interrupted create leaves no vault behind, and the next create wor
     }
 }
 
-TEST_CASE("a create killed before its rename leaves only a hidden partial folder, removed by the next create",
+TEST_CASE("a create killed before its rename leaves only a hidden partial folder - removed by the next create",
           "[vault]") {
     Fixture fx;
     const QString stale = fx.root.filePath(QStringLiteral(".vault.partial-AbC123"));
@@ -197,7 +197,7 @@ TEST_CASE("a lock left by a process that died does not keep the vault closed", "
     REQUIRE(probe.unlock(secret(kPassphrase)).ok());
 }
 
-TEST_CASE("changing the passphrase rewrites only its slot, and the recovery code keeps working", "[vault]") {
+TEST_CASE("changing the passphrase rewrites only its slot - and the recovery code keeps working", "[vault]") {
     Fixture fx;
     LocalVault vault(fx.dir);
     const auto created = fx.create(vault);
@@ -235,7 +235,7 @@ TEST_CASE("changing the passphrase rewrites only its slot, and the recovery code
     }
 }
 
-TEST_CASE("the recovery code opens the vault and sets a new passphrase, and a wrong one changes nothing", "[vault]") {
+TEST_CASE("the recovery code opens the vault and sets a new passphrase - and a wrong one changes nothing", "[vault]") {
     Fixture fx;
     LocalVault vault(fx.dir);
     const auto created = fx.create(vault);
@@ -293,7 +293,7 @@ TEST_CASE(
     REQUIRE(vault.verify()->databaseOk);
 }
 
-TEST_CASE("a damaged database is reported as damaged, not as a wrong passphrase", "[vault]") {
+TEST_CASE("a damaged database is reported as damaged - not as a wrong passphrase", "[vault]") {
     Fixture fx;
     QString dbPath;
     {
@@ -341,7 +341,7 @@ TEST_CASE("a damaged database is reported as damaged, not as a wrong passphrase"
     }
 }
 
-TEST_CASE("no plaintext reaches the disk, and plain SQLite cannot read the database", "[vault][security]") {
+TEST_CASE("no plaintext reaches the disk - and plain SQLite cannot read the database", "[vault][security]") {
     const qint64 started = QDateTime::currentMSecsSinceEpoch() - 1000;
     Fixture fx;
     const QString marker = test::uniqueMarker();

@@ -121,7 +121,7 @@ TEST_CASE("The HTCDS keys are present with their exact spelling", "[vocabulary]"
     }
 }
 
-TEST_CASE("Every HTCDS vocabulary but case status offers Other, Unknown and DeclinedToAnswer", "[vocabulary]") {
+TEST_CASE("Every HTCDS vocabulary but case status offers Other - Unknown and DeclinedToAnswer", "[vocabulary]") {
     for (const auto& list : kHtcdsKeys) {
         if (list.id == VocabularyId::CaseStatus) continue;
         CAPTURE(Vocabulary::name(list.id));
@@ -136,7 +136,7 @@ TEST_CASE("Risk levels are the lower-case keys the command line takes", "[vocabu
     CHECK(keysOf(VocabularyId::RiskLevel) == QStringList{"low", "medium", "high", "critical"});
 }
 
-TEST_CASE("isKnown accepts only a key of that vocabulary, spelled exactly", "[vocabulary]") {
+TEST_CASE("isKnown accepts only a key of that vocabulary - spelled exactly", "[vocabulary]") {
     CHECK(Vocabulary::isKnown(VocabularyId::ExploitationType, QStringLiteral("ForcedLabour")));
     CHECK(Vocabulary::isKnown(VocabularyId::CaseStatus, QStringLiteral("ClosedReferred")));
     CHECK_FALSE(Vocabulary::isKnown(VocabularyId::ExploitationType, QStringLiteral("ForcedLabor")));

@@ -32,7 +32,7 @@ QWidget* currentPage(const fieldcase::ui::AppWindow& window) {
 
 }  // namespace
 
-TEST_CASE("The window creates a vault, shows the recovery code, locks and unlocks", "[ui]") {
+TEST_CASE("The window creates a vault and shows the recovery code once then locks and unlocks it", "[ui]") {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const std::unique_ptr<fieldcase::Services> services =

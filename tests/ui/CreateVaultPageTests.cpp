@@ -15,7 +15,7 @@
 using fieldcase::test::child;
 using fieldcase::test::typeText;
 
-TEST_CASE("Create stays disabled until the passphrases match, are long enough and the device is named", "[ui]") {
+TEST_CASE("Create stays disabled until the passphrases match and are long enough and the device is named", "[ui]") {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     const std::unique_ptr<fieldcase::Services> services =

@@ -20,7 +20,7 @@ TEST_CASE("Passphrase strength grows with length and variety", "[ui]") {
     CHECK(estimatePassphraseStrength(u"тихий синий вечер у реки") == PassphraseStrength::Strong);
 }
 
-TEST_CASE("Passphrase length counts characters, not UTF-16 units or bytes", "[ui]") {
+TEST_CASE("Passphrase length counts characters rather than UTF-16 units or bytes", "[ui]") {
     CHECK(fieldcase::ui::passphraseLength(u"пароль") == 6);
     CHECK(fieldcase::ui::passphraseLength(u"ab\U0001F511") == 3);
 }

@@ -1,0 +1,756 @@
+// fieldcase-bench: the performance figures of docs/performance.md, each beside a baseline measured in the same run
+// on the same data (the machines are shared and noisy; only ratios hold from run to run).
+
+#include "core/api/RecordService.h"
+#include "core/api/Services.h"
+#include "core/api/VaultService.h"
+#include "core/crypto/Passphrase.h"
+#include "core/crypto/Random.h"
+#include "core/model/Schema.h"
+#include "core/search/TextAnalyzer.h"
+#include "tests/bench/BaselineRows.h"
+#include "tests/bench/RawStore.h"
+#include "tests/bench/SyntheticData.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace fieldcase::bench {
+
+namespace {
+
+constexpr int kBatchSize = 1000;  // records per createMany call: one transaction, one signed changeset
+constexpr std::uint64_t kDefaultSeed = 20260501;
+constexpr int kRepeats = 5;  // timed runs of each list query and of unlock; the median is reported
+constexpr int kModerateKdfRuns = 2;  // about a second each
+constexpr int kSearchQueries = 200;
+constexpr int kSearchLimit = 50;
+constexpr int kPageSize = 100;
+constexpr char kPassphrase[] = "bench passphrase 2026";
+constexpr double kMiB = 1024.0 * 1024.0;
+
+struct Options {
+    int cases = 100000;
+    bool json = false;
+    QString dir;
+    std::uint64_t seed = kDefaultSeed;
+};
+
+// One row of the table. A figure without a target (pass unset) is shown for information.
+struct Figure {
+    QString name;  // stable, for --json and the smoke test
+    QString label;
+    QString unit;
+    double measured = 0;
+    std::optional<double> baseline;
+    QString baselineLabel;  // what the baseline is
+    std::optional<double> ratio;
+    QString ratioUnit;  // "%" or "x"
+    QString target;
+    std::optional<bool> pass;
+};
+
+double millis(qint64 nanoseconds) { return static_cast<double>(nanoseconds) / 1e6; }
+
+// Nearest-rank percentile of samples (p in 0..100).
+double percentile(std::vector<double> samples, double p) {
+    if (samples.empty()) return 0;
+    std::sort(samples.begin(), samples.end());
+    const auto rank = static_cast<std::size_t>(std::ceil(p / 100.0 * static_cast<double>(samples.size())));
+    return samples[std::clamp<std::size_t>(rank, 1, samples.size()) - 1];
+}
+
+double median(const std::vector<double>& samples) { return percentile(samples, 50); }
+
+// Nanoseconds work() took; work() hands its result back through what it captures.
+template <typename Work>
+qint64 timed(Work&& work) {
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return timer.nsecsElapsed();
+}
+
+void progress(const QString& line) {
+    QTextStream(stderr) << "[bench] " << line << Qt::endl;
+}
+
+QString cpuModel() {
+    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
+    if (!cpuinfo.open(QIODevice::ReadOnly | QIODevice::Text)) return QStringLiteral("unknown");
+    // readAll(): /proc files report size 0, so atEnd() is true before the first read.
+    const QStringList lines = QString::fromUtf8(cpuinfo.readAll()).split(u'\n');
+    for (const QString& line : lines) {
+        if (line.startsWith(QLatin1String("model name"))) return line.section(u':', 1).trimmed();
+    }
+    return QStringLiteral("unknown");
+}
+
+qint64 fileSize(const QString& path) {
+    // A WAL left beside the file is part of what the data takes on disk.
+    return QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+}
+
+bool startsWithSqliteHeader(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3", 16);
+}
+
+// ---- the phases ----
+
+struct KdfTimes {
+    std::vector<double> moderateMs;
+};
+
+Result<KdfTimes> measureModerateKdf() {
+    KdfTimes times;
+    const SecretBytes passphrase = SecretBytes::fromText(kPassphrase);
+    const QByteArray salt = crypto::randomBytes(crypto::kKdfSaltSize);
+    for (int i = 0; i < kModerateKdfRuns; ++i) {
+        Result<SecretBytes> key = makeError(ErrorCode::Failed, {});
+        const qint64 ns = timed([&] { key = crypto::derivePassphraseKey(passphrase, salt, crypto::kKdfModerate); });
+        if (!key) return key.error();
+        times.moderateMs.push_back(millis(ns));
+    }
+    return times;
+}
+
+Result<VocabularyKeys> vocabularyKeys(RecordService& records) {
+    VocabularyKeys keys;
+    for (const char* kind : {"case", "person", "case_person", "encounter", "followup"}) {
+        const QList<FieldInfo> fields = records.fields(QLatin1String(kind));
+        if (fields.isEmpty()) return makeError(ErrorCode::Failed, QStringLiteral("no fields for %1").arg(QLatin1String(kind)));
+        for (const FieldInfo& field : fields) {
+            if (field.vocabulary.isEmpty()) continue;
+            QStringList allowed;
+            for (const VocabularyItem& item : records.vocabulary(field.vocabulary)) allowed << item.key;
+            keys.insert(QLatin1String(kind) + u'.' + field.name, allowed);
+        }
+    }
+    return keys;
+}
+
+struct KindTimes {
+    QString kind;
+    qint64 records = 0;
+    qint64 coreNs = 0;
+    qint64 rawNs = 0;  // encrypted rows
+};
+
+struct BulkResult {
+    std::vector<KindTimes> kinds;
+    qint64 coreNs = 0;
+    qint64 encryptedRowsNs = 0;
+    qint64 encryptedFtsNs = 0;
+    qint64 plainRowsNs = 0;
+    qint64 plainFtsNs = 0;
+    qint64 records = 0;
+    qint64 documents = 0;
+};
+
+// Creates every record through the facade in batches of 1000 and, batch by batch, inserts the same rows into the
+// two baseline databases, so both face the same moment's load on the shared machine. Only the createMany call and
+// the raw transactions are timed; generating, normalising and analysing the baseline's rows is not.
+class BulkLoader {
+public:
+    BulkLoader(RecordService& records, const SyntheticTeam& team, RawStore& encrypted, RawStore& plain,
+               const search::TextAnalyzer& analyzer)
+        : m_records(records), m_team(team), m_encrypted(encrypted), m_plain(plain), m_analyzer(analyzer) {}
+
+    Result<BulkResult> run() {
+        for (const auto& table : model::Schema::tables()) {
+            FC_TRY(m_encrypted.exec(createTableSql(table)));
+            FC_TRY(m_plain.exec(createTableSql(table)));
+        }
+        const char* fts = "CREATE VIRTUAL TABLE fts USING fts4(body, names, tokenize=unicode61 \"remove_diacritics=1\")";
+        FC_TRY(m_encrypted.exec(fts));
+        FC_TRY(m_plain.exec(fts));
+
+        const TeamSize& size = m_team.size();
+        FC_TRY(load(QStringLiteral("case"), size.cases, m_caseIds, [&](int i) { return m_team.caseRecord(i); }));
+        FC_TRY(load(QStringLiteral("person"), size.people, m_personIds, [&](int i) { return m_team.person(i); }));
+        QStringList linkIds;
+        FC_TRY(load(QStringLiteral("case_person"), size.links, linkIds,
+                    [&](int i) { return m_team.link(i, m_caseIds, m_personIds); }));
+        FC_TRY(load(QStringLiteral("encounter"), size.encounters, m_encounterIds,
+                    [&](int i) { return m_team.encounter(i, m_caseIds); }));
+        QStringList followUpIds;
+        FC_TRY(load(QStringLiteral("followup"), size.followups, followUpIds,
+                    [&](int i) { return m_team.followUp(i, m_caseIds, m_encounterIds); }));
+        return m_result;
+    }
+
+private:
+    Result<void> load(const QString& kind, int count, QStringList& ids,
+                      const std::function<QVariantMap(int)>& generate) {
+        const model::TableDef& table = *model::Schema::tableBySingular(kind);
+        const QByteArray insert = insertSql(table);
+        const bool searchable = hasSearchableFields(table);
+        KindTimes times{kind, count, 0, 0};
+        const int reportEvery = std::max(1, count / kBatchSize / 5) * kBatchSize;
+        for (int first = 0; first < count; first += kBatchSize) {
+            const int n = std::min(kBatchSize, count - first);
+            QList<QVariantMap> batch;
+            batch.reserve(n);
+            for (int i = first; i < first + n; ++i) batch << generate(i);
+
+            Result<QStringList> created = makeError(ErrorCode::Failed, {});
+            const qint64 coreNs = timed([&] { created = m_records.createMany(kind, batch); });
+            if (!created) return created.error();
+            ids << *created;
+            times.coreNs += coreNs;
+
+            const qint64 now = QDateTime::currentMSecsSinceEpoch();
+            std::vector<StoredRow> rows;
+            rows.reserve(static_cast<std::size_t>(n));
+            std::vector<FtsDocument> documents;
+            for (int j = 0; j < n; ++j) {
+                QVariantMap fields = batch[j];
+                if (table.id == model::TableId::Case) {
+                    // Generated by the core (device prefix, year, counter); the same shape here.
+                    fields.insert(QStringLiteral("reference"), QStringLiteral("B3NC-2026-%1").arg(first + j + 1, 4, 10, QLatin1Char('0')));
+                }
+                auto row = storedRow(table, QByteArray::fromHex(created->at(j).toLatin1()), now, fields);
+                if (!row) return row.error();
+                if (searchable) {
+                    const SearchableText text = searchableText(table, *row);
+                    documents.push_back({++m_lastDocid, m_analyzer.indexText(text.body).toUtf8(),
+                                         m_analyzer.indexName(text.names).toUtf8()});
+                }
+                rows.push_back(std::move(*row));
+            }
+            // Alternate which baseline goes first, so neither always writes into the other's wake.
+            RawStore* order[] = {&m_encrypted, &m_plain};
+            if ((first / kBatchSize) % 2 == 1) std::swap(order[0], order[1]);
+            for (RawStore* store : order) {
+                const bool encrypted = store == &m_encrypted;
+                Result<void> inserted;
+                const qint64 rowsNs = timed([&] { inserted = store->insertRows(insert, rows); });
+                if (!inserted) return inserted.error();
+                (encrypted ? m_result.encryptedRowsNs : m_result.plainRowsNs) += rowsNs;
+                if (encrypted) times.rawNs += rowsNs;
+                if (documents.empty()) continue;
+                const qint64 ftsNs = timed([&] { inserted = store->insertDocuments(documents); });
+                if (!inserted) return inserted.error();
+                (encrypted ? m_result.encryptedFtsNs : m_result.plainFtsNs) += ftsNs;
+            }
+            m_result.documents += static_cast<qint64>(documents.size());
+            if ((first + n) % reportEvery == 0 || first + n == count) {
+                progress(QStringLiteral("%1 %2/%3: core %4 records/s, raw %5 rows/s")
+                             .arg(kind)
+                             .arg(first + n)
+                             .arg(count)
+                             .arg(qRound64((first + n) / (static_cast<double>(times.coreNs) / 1e9)))
+                             .arg(qRound64((first + n) / (static_cast<double>(times.rawNs) / 1e9))));
+            }
+        }
+        m_result.kinds.push_back(times);
+        m_result.coreNs += times.coreNs;
+        m_result.records += count;
+        return {};
+    }
+
+    RecordService& m_records;
+    const SyntheticTeam& m_team;
+    RawStore& m_encrypted;
+    RawStore& m_plain;
+    const search::TextAnalyzer& m_analyzer;
+    QStringList m_caseIds;
+    QStringList m_personIds;
+    QStringList m_encounterIds;
+    qint64 m_lastDocid = 0;
+    BulkResult m_result;
+};
+
+struct OpenTimes {
+    std::vector<double> unlockMs;
+    std::vector<double> kdfMs;
+    std::vector<double> openMs;  // each unlock minus the KDF measured just before it
+};
+
+// unlock() = KDF + key file + opening the database + building the session. Each unlock is paired with a KDF alone
+// at the same Interactive parameters, measured just before it, so both see the same load.
+Result<OpenTimes> measureUnlock(VaultService& vault) {
+    OpenTimes times;
+    const SecretBytes passphrase = SecretBytes::fromText(kPassphrase);
+    const QByteArray salt = crypto::randomBytes(crypto::kKdfSaltSize);
+    for (int i = 0; i < kRepeats; ++i) {
+        Result<SecretBytes> key = makeError(ErrorCode::Failed, {});
+        const qint64 kdfNs = timed([&] { key = crypto::derivePassphraseKey(passphrase, salt, crypto::kKdfInteractive); });
+        if (!key) return key.error();
+        vault.lock();
+        Result<void> unlocked;
+        const qint64 unlockNs = timed([&] { unlocked = vault.unlock(passphrase); });
+        if (!unlocked) return unlocked.error();
+        times.kdfMs.push_back(millis(kdfNs));
+        times.unlockMs.push_back(millis(unlockNs));
+        times.openMs.push_back(millis(unlockNs - kdfNs));
+    }
+    return times;
+}
+
+struct ListTiming {
+    QString what;
+    double ms = 0;
+    int rows = 0;
+    int total = 0;
+};
+
+Result<ListTiming> timeList(RecordService& records, const QString& what, const CaseListQuery& query) {
+    auto warm = records.listCases(query);
+    if (!warm) return warm.error();
+    std::vector<double> samples;
+    ListTiming timing{what, 0, static_cast<int>(warm->rows.size()), warm->total};
+    for (int i = 0; i < kRepeats; ++i) {
+        Result<CaseListPage> page = makeError(ErrorCode::Failed, {});
+        samples.push_back(millis(timed([&] { page = records.listCases(query); })));
+        if (!page) return page.error();
+    }
+    timing.ms = median(samples);
+    return timing;
+}
+
+struct ListResult {
+    std::vector<ListTiming> sorts;
+    std::vector<ListTiming> filters;
+};
+
+Result<ListResult> measureCaseList(RecordService& records) {
+    ListResult result;
+    for (const char* field : {"updated_at", "reference", "title", "status", "risk", "opened_on"}) {
+        for (const bool descending : {false, true}) {
+            CaseListQuery query;
+            query.sortField = QLatin1String(field);
+            query.descending = descending;
+            query.limit = kPageSize;
+            auto timing = timeList(records, QLatin1String(field) + (descending ? QStringLiteral(" desc") : QStringLiteral(" asc")), query);
+            if (!timing) return timing.error();
+            result.sorts.push_back(*timing);
+        }
+    }
+    const std::pair<const char*, std::function<void(CaseListQuery&)>> filters[] = {
+        {"status = FollowUp", [](CaseListQuery& q) { q.status = QStringLiteral("FollowUp"); }},
+        {"risk = high", [](CaseListQuery& q) { q.risk = QStringLiteral("high"); }},
+        {"exploitation = SexualExploitation", [](CaseListQuery& q) { q.exploitation = QStringLiteral("SexualExploitation"); }},
+        {"overdue only", [](CaseListQuery& q) { q.overdueOnly = true; }},
+        {"risk = critical, by title", [](CaseListQuery& q) {
+             q.risk = QStringLiteral("critical");
+             q.sortField = QStringLiteral("title");
+             q.descending = false;
+         }},
+    };
+    for (const auto& [what, apply] : filters) {
+        CaseListQuery query;
+        query.limit = kPageSize;
+        apply(query);
+        auto timing = timeList(records, QLatin1String(what), query);
+        if (!timing) return timing.error();
+        result.filters.push_back(*timing);
+    }
+    return result;
+}
+
+struct QueryTiming {
+    QString text;
+    double coreMs = 0;
+    double rawMs = 0;
+    int hits = 0;
+    qint64 matches = 0;
+};
+
+// Each query runs once untimed through both (warm-up), then once timed through the facade and once through the raw
+// FTS4 MATCH on the baseline's table of the same documents, one right after the other.
+Result<std::vector<QueryTiming>> measureSearch(RecordService& records, RawStore& baseline,
+                                               const search::TextAnalyzer& analyzer, const QStringList& queries) {
+    auto once = [&](const QString& text, QueryTiming& timing) -> Result<void> {
+        SearchQuery query;
+        query.text = text;
+        query.limit = kSearchLimit;
+        Result<QList<SearchHit>> hits = makeError(ErrorCode::Failed, {});
+        timing.coreMs = millis(timed([&] { hits = records.search(query); }));
+        if (!hits) return hits.error();
+        timing.hits = static_cast<int>(hits->size());
+        const QString expression = analyzer.matchExpression(text);
+        if (expression.isEmpty()) return {};
+        Result<qint64> matches = makeError(ErrorCode::Failed, {});
+        timing.rawMs = millis(timed([&] { matches = baseline.countMatches(expression); }));
+        if (!matches) return matches.error();
+        timing.matches = *matches;
+        return {};
+    };
+    std::vector<QueryTiming> timings;
+    for (const QString& text : queries) {
+        QueryTiming warm;
+        FC_TRY(once(text, warm));
+    }
+    for (const QString& text : queries) {
+        QueryTiming timing;
+        timing.text = text;
+        FC_TRY(once(text, timing));
+        timings.push_back(timing);
+    }
+    return timings;
+}
+
+// ---- output ----
+
+QString number(double value, int decimals = 1) { return QString::number(value, 'f', decimals); }
+
+QString withUnit(double value, const QString& unit) {
+    if (unit == QLatin1String("records/s")) return QStringLiteral("%1 records/s").arg(qRound64(value));
+    if (unit == QLatin1String("ms")) return QStringLiteral("%1 ms").arg(number(value, value < 10 ? 2 : 1));
+    if (unit == QLatin1String("s")) return QStringLiteral("%1 s").arg(number(value, 2));
+    if (unit == QLatin1String("MiB")) return QStringLiteral("%1 MiB").arg(number(value, 1));
+    if (unit == QLatin1String("x")) return QStringLiteral("%1×").arg(number(value, 2));
+    return number(value);
+}
+
+QString ratioText(const Figure& figure) {
+    if (!figure.ratio) return QStringLiteral("—");
+    return figure.ratioUnit == QLatin1String("%") ? QStringLiteral("%1 %").arg(number(*figure.ratio, 1))
+                                                  : QStringLiteral("%1×").arg(number(*figure.ratio, 2));
+}
+
+void printTable(QTextStream& out, const std::vector<Figure>& figures) {
+    const QStringList header = {QStringLiteral("figure"), QStringLiteral("measured"),
+                                QStringLiteral("baseline (same run)"), QStringLiteral("ratio"),
+                                QStringLiteral("target"), QStringLiteral("result")};
+    std::vector<QStringList> lines{header};
+    for (const Figure& figure : figures) {
+        const QString baseline = figure.baseline ? QStringLiteral("%1 (%2)").arg(withUnit(*figure.baseline, figure.unit), figure.baselineLabel)
+                                                 : (figure.baselineLabel.isEmpty() ? QStringLiteral("—") : figure.baselineLabel);
+        const QString result = !figure.pass ? QStringLiteral("info") : *figure.pass ? QStringLiteral("pass") : QStringLiteral("FAIL");
+        lines.push_back({figure.label, withUnit(figure.measured, figure.unit), baseline, ratioText(figure), figure.target, result});
+    }
+    std::vector<qsizetype> widths(header.size(), 0);
+    for (const QStringList& line : lines) {
+        for (qsizetype i = 0; i < line.size(); ++i) widths[static_cast<std::size_t>(i)] = std::max(widths[static_cast<std::size_t>(i)], line[i].size());
+    }
+    for (const QStringList& line : lines) {
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            out << line[i].leftJustified(widths[static_cast<std::size_t>(i)]) << (i + 1 < line.size() ? " | " : "\n");
+        }
+    }
+}
+
+QJsonValue optionalJson(const std::optional<double>& value) { return value ? QJsonValue(*value) : QJsonValue(); }
+
+QJsonObject figureJson(const Figure& figure) {
+    return QJsonObject{{QStringLiteral("name"), figure.name},
+                       {QStringLiteral("label"), figure.label},
+                       {QStringLiteral("unit"), figure.unit},
+                       {QStringLiteral("measured"), figure.measured},
+                       {QStringLiteral("baseline"), optionalJson(figure.baseline)},
+                       {QStringLiteral("baseline_label"), figure.baselineLabel},
+                       {QStringLiteral("ratio"), optionalJson(figure.ratio)},
+                       {QStringLiteral("ratio_unit"), figure.ratioUnit},
+                       {QStringLiteral("target"), figure.target},
+                       {QStringLiteral("pass"), figure.pass ? QJsonValue(*figure.pass) : QJsonValue()}};
+}
+
+QJsonArray listJson(const std::vector<ListTiming>& timings) {
+    QJsonArray array;
+    for (const ListTiming& timing : timings) {
+        array.append(QJsonObject{{QStringLiteral("query"), timing.what},
+                                 {QStringLiteral("ms"), timing.ms},
+                                 {QStringLiteral("rows"), timing.rows},
+                                 {QStringLiteral("total"), timing.total}});
+    }
+    return array;
+}
+
+const ListTiming& slowest(const std::vector<ListTiming>& timings) {
+    return *std::max_element(timings.begin(), timings.end(),
+                             [](const ListTiming& a, const ListTiming& b) { return a.ms < b.ms; });
+}
+
+// ---- main ----
+
+Result<Options> parseOptions(const QCoreApplication& app) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Builds a synthetic vault and prints Fieldcase's performance figures beside same-run baselines."));
+    parser.addHelpOption();
+    const QCommandLineOption cases(QStringLiteral("cases"), QStringLiteral("Number of cases (people 1.5×, encounters 3×, follow-ups 1×)."),
+                                   QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON document on stdout instead of the table."));
+    const QCommandLineOption dir(QStringLiteral("dir"), QStringLiteral("Where to build the vault and the baselines (kept); default a temporary folder."),
+                                 QStringLiteral("DIR"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the synthetic data."), QStringLiteral("S"),
+                                  QString::number(kDefaultSeed));
+    parser.addOptions({cases, json, dir, seed});
+    parser.process(app);
+    Options options;
+    bool ok = false;
+    options.cases = parser.value(cases).toInt(&ok);
+    if (!ok || options.cases < 1) return makeError(ErrorCode::Usage, QStringLiteral("--cases takes a positive number"));
+    options.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok) return makeError(ErrorCode::Usage, QStringLiteral("--seed takes a non-negative number"));
+    options.json = parser.isSet(json);
+    options.dir = parser.value(dir);
+    return options;
+}
+
+Result<void> run(const Options& options, const QString& workDir) {
+    QElapsedTimer total;
+    total.start();
+    crypto::initialiseCrypto();
+    const QDir dir(workDir);
+    const QString vaultDir = dir.filePath(QStringLiteral("vault"));
+    const QString encryptedPath = dir.filePath(QStringLiteral("baseline-encrypted.db"));
+    const QString plainPath = dir.filePath(QStringLiteral("baseline-plain.db"));
+    for (const QString& path : {vaultDir, encryptedPath, plainPath}) {
+        if (QFileInfo::exists(path)) return makeError(ErrorCode::AlreadyExists, QStringLiteral("%1 exists; remove it or choose another --dir").arg(path));
+    }
+
+    progress(QStringLiteral("KDF, moderate preset"));
+    auto kdf = measureModerateKdf();
+    if (!kdf) return kdf.error();
+
+    auto services = makeServices(vaultDir);
+    CreateVaultRequest request;
+    request.passphrase = SecretBytes::fromText(kPassphrase);
+    request.deviceName = QStringLiteral("bench laptop");
+    request.strength = KdfStrength::Interactive;
+    auto created = services->vault().create(std::move(request));
+    if (!created) return created.error();
+    RecordService& records = services->records();
+
+    auto keys = vocabularyKeys(records);
+    if (!keys) return keys.error();
+    auto team = SyntheticTeam::create(options.seed, options.cases, *keys);
+    if (!team) return team.error();
+    auto analyzer = search::TextAnalyzer::create();
+    if (!analyzer) return analyzer.error();
+    auto encrypted = RawStore::openEncrypted(encryptedPath);
+    if (!encrypted) return encrypted.error();
+    auto plain = RawStore::openPlain(plainPath);
+    if (!plain) return plain.error();
+
+    progress(QStringLiteral("creating %1 records").arg(team->size().total()));
+    auto bulk = BulkLoader(records, *team, *encrypted, *plain, *analyzer).run();
+    if (!bulk) return bulk.error();
+
+    FC_TRY(encrypted->checkpoint());
+    FC_TRY(plain->checkpoint());
+    const qint64 encryptedBytes = fileSize(encryptedPath);
+    const qint64 plainBytes = fileSize(plainPath);
+    if (startsWithSqliteHeader(encryptedPath) || !startsWithSqliteHeader(plainPath)) {
+        return makeError(ErrorCode::Failed, QStringLiteral("the baseline databases are not encrypted and plain as intended"));
+    }
+    services->vault().lock();  // closing the last connection folds the WAL into vault.db
+    const qint64 vaultBytes = fileSize(QDir(vaultDir).filePath(QStringLiteral("vault.db")));
+
+    progress(QStringLiteral("unlock"));
+    auto unlocks = measureUnlock(services->vault());
+    if (!unlocks) return unlocks.error();
+
+    progress(QStringLiteral("case list"));
+    auto lists = measureCaseList(records);
+    if (!lists) return lists.error();
+
+    progress(QStringLiteral("search"));
+    auto searches = measureSearch(records, *encrypted, *analyzer, team->searchQueries(kSearchQueries));
+    if (!searches) return searches.error();
+
+    // ---- figures ----
+    std::vector<Figure> figures;
+    const double coreRate = static_cast<double>(bulk->records) / (static_cast<double>(bulk->coreNs) / 1e9);
+    const double rawRate = static_cast<double>(bulk->records) / (static_cast<double>(bulk->encryptedRowsNs) / 1e9);
+    figures.push_back({QStringLiteral("bulk_create"), QStringLiteral("bulk create, all kinds"), QStringLiteral("records/s"),
+                       coreRate, rawRate, QStringLiteral("raw SQLCipher INSERT"), 100.0 * coreRate / rawRate,
+                       QStringLiteral("%"), QStringLiteral("≥ 25 %"), 100.0 * coreRate / rawRate >= 25.0});
+    const double encryptedSeconds = static_cast<double>(bulk->encryptedRowsNs + bulk->encryptedFtsNs) / 1e9;
+    const double plainSeconds = static_cast<double>(bulk->plainRowsNs + bulk->plainFtsNs) / 1e9;
+    figures.push_back({QStringLiteral("encryption_time"), QStringLiteral("encryption overhead, raw rows + FTS4"),
+                       QStringLiteral("s"), encryptedSeconds, plainSeconds, QStringLiteral("plain SQLite"),
+                       encryptedSeconds / plainSeconds, QStringLiteral("x"), QStringLiteral("≤ 1.5×"),
+                       encryptedSeconds / plainSeconds <= 1.5});
+    const double sizeRatio = static_cast<double>(encryptedBytes) / static_cast<double>(plainBytes);
+    figures.push_back({QStringLiteral("encryption_size"), QStringLiteral("on-disk size, raw encrypted"), QStringLiteral("MiB"),
+                       static_cast<double>(encryptedBytes) / kMiB, static_cast<double>(plainBytes) / kMiB,
+                       QStringLiteral("plain SQLite"), sizeRatio, QStringLiteral("x"), QStringLiteral("≤ 1.5×"), sizeRatio <= 1.5});
+    figures.push_back({QStringLiteral("vault_size"), QStringLiteral("on-disk size, vault"), QStringLiteral("MiB"),
+                       static_cast<double>(vaultBytes) / kMiB, static_cast<double>(plainBytes) / kMiB,
+                       QStringLiteral("plain SQLite"), static_cast<double>(vaultBytes) / static_cast<double>(plainBytes),
+                       QStringLiteral("x"), QStringLiteral("— (info)"), std::nullopt});
+    const double openMs = median(unlocks->openMs);
+    figures.push_back({QStringLiteral("vault_open"), QStringLiteral("vault open after the KDF"), QStringLiteral("ms"), openMs,
+                       std::nullopt, QStringLiteral("unlock %1 ms − KDF %2 ms (medians)").arg(number(median(unlocks->unlockMs)), number(median(unlocks->kdfMs))),
+                       std::nullopt, {}, QStringLiteral("≤ 100 ms"), openMs <= 100.0});
+    const double moderateMs = median(kdf->moderateMs);
+    figures.push_back({QStringLiteral("kdf_moderate"), QStringLiteral("KDF, moderate preset"), QStringLiteral("ms"), moderateMs,
+                       std::nullopt, {}, std::nullopt, {}, QStringLiteral("500–1500 ms"), moderateMs >= 500.0 && moderateMs <= 1500.0});
+    const ListTiming& worstSort = slowest(lists->sorts);
+    figures.push_back({QStringLiteral("case_list_first_page"), QStringLiteral("case list, first page (worst sort)"), QStringLiteral("ms"),
+                       worstSort.ms, std::nullopt, worstSort.what, std::nullopt, {}, QStringLiteral("≤ 20 ms"), worstSort.ms <= 20.0});
+    const ListTiming& worstFilter = slowest(lists->filters);
+    figures.push_back({QStringLiteral("case_list_filter_change"), QStringLiteral("case list, filter change (worst)"), QStringLiteral("ms"),
+                       worstFilter.ms, std::nullopt, worstFilter.what, std::nullopt, {}, QStringLiteral("≤ 100 ms"), worstFilter.ms <= 100.0});
+    std::vector<double> coreMs;
+    std::vector<double> rawMs;
+    for (const QueryTiming& timing : *searches) {
+        coreMs.push_back(timing.coreMs);
+        rawMs.push_back(timing.rawMs);
+    }
+    const auto searchFigure = [&](const char* name, const char* label, double p, const QString& target, std::optional<bool> pass) {
+        const double core = percentile(coreMs, p);
+        const double raw = percentile(rawMs, p);
+        figures.push_back({QLatin1String(name), QLatin1String(label), QStringLiteral("ms"), core, raw,
+                           QStringLiteral("raw FTS4 MATCH"), core / raw, QStringLiteral("x"), target, pass});
+    };
+    const double searchP95 = percentile(coreMs, 95);
+    const double searchRatio = searchP95 / percentile(rawMs, 95);
+    searchFigure("search_p50", "search p50 (200 queries)", 50, QStringLiteral("— (info)"), std::nullopt);
+    searchFigure("search_p95", "search p95 (200 queries)", 95, QStringLiteral("≤ 30 ms"), searchP95 <= 30.0);
+    figures.push_back({QStringLiteral("search_p95_ratio"), QStringLiteral("search p95 vs raw FTS4 p95"), QStringLiteral("x"),
+                       searchRatio, std::nullopt, QStringLiteral("raw FTS4 MATCH"), std::nullopt, {}, QStringLiteral("≤ 3×"), searchRatio <= 3.0});
+    searchFigure("search_max", "search max (200 queries)", 100, QStringLiteral("— (info)"), std::nullopt);
+
+    const double totalSeconds = static_cast<double>(total.nsecsElapsed()) / 1e9;
+    const TeamSize& size = team->size();
+    const QString date = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString cpu = cpuModel();
+    const int cores = QThread::idealThreadCount();
+    const QString library = encrypted->libraryVersion();
+
+    if (options.json) {
+        QTextStream out(stdout);
+        QJsonArray figureArray;
+        for (const Figure& figure : figures) figureArray.append(figureJson(figure));
+        QJsonArray kinds;
+        for (const KindTimes& kind : bulk->kinds) {
+            kinds.append(QJsonObject{{QStringLiteral("kind"), kind.kind},
+                                     {QStringLiteral("records"), kind.records},
+                                     {QStringLiteral("core_per_second"), static_cast<double>(kind.records) / (static_cast<double>(kind.coreNs) / 1e9)},
+                                     {QStringLiteral("raw_per_second"), static_cast<double>(kind.records) / (static_cast<double>(kind.rawNs) / 1e9)}});
+        }
+        QJsonArray queryArray;
+        for (const QueryTiming& timing : *searches) {
+            queryArray.append(QJsonObject{{QStringLiteral("text"), timing.text},
+                                          {QStringLiteral("core_ms"), timing.coreMs},
+                                          {QStringLiteral("raw_ms"), timing.rawMs},
+                                          {QStringLiteral("hits"), timing.hits},
+                                          {QStringLiteral("matches"), timing.matches}});
+        }
+        auto toJson = [](const std::vector<double>& values) {
+            QJsonArray array;
+            for (double value : values) array.append(value);
+            return array;
+        };
+        const QJsonObject document{
+            {QStringLiteral("benchmark"), QStringLiteral("fieldcase-bench")},
+            {QStringLiteral("date"), date},
+            {QStringLiteral("machine"), QJsonObject{{QStringLiteral("cpu"), cpu}, {QStringLiteral("cores"), cores}}},
+            {QStringLiteral("library"), library},
+            {QStringLiteral("cases"), options.cases},
+            {QStringLiteral("seed"), QString::number(options.seed)},
+            {QStringLiteral("records"), QJsonObject{{QStringLiteral("case"), size.cases},
+                                                    {QStringLiteral("person"), size.people},
+                                                    {QStringLiteral("case_person"), size.links},
+                                                    {QStringLiteral("encounter"), size.encounters},
+                                                    {QStringLiteral("followup"), size.followups},
+                                                    {QStringLiteral("total"), size.total()},
+                                                    {QStringLiteral("search_documents"), bulk->documents}}},
+            {QStringLiteral("figures"), figureArray},
+            {QStringLiteral("details"),
+             QJsonObject{{QStringLiteral("bulk_per_kind"), kinds},
+                         {QStringLiteral("raw_encrypted_rows_s"), static_cast<double>(bulk->encryptedRowsNs) / 1e9},
+                         {QStringLiteral("raw_encrypted_fts_s"), static_cast<double>(bulk->encryptedFtsNs) / 1e9},
+                         {QStringLiteral("raw_plain_rows_s"), static_cast<double>(bulk->plainRowsNs) / 1e9},
+                         {QStringLiteral("raw_plain_fts_s"), static_cast<double>(bulk->plainFtsNs) / 1e9},
+                         {QStringLiteral("core_s"), static_cast<double>(bulk->coreNs) / 1e9},
+                         {QStringLiteral("bytes"), QJsonObject{{QStringLiteral("vault"), vaultBytes},
+                                                               {QStringLiteral("raw_encrypted"), encryptedBytes},
+                                                               {QStringLiteral("raw_plain"), plainBytes}}},
+                         {QStringLiteral("unlock_ms"), toJson(unlocks->unlockMs)},
+                         {QStringLiteral("kdf_interactive_ms"), toJson(unlocks->kdfMs)},
+                         {QStringLiteral("kdf_moderate_ms"), toJson(kdf->moderateMs)},
+                         {QStringLiteral("case_list_sorts"), listJson(lists->sorts)},
+                         {QStringLiteral("case_list_filters"), listJson(lists->filters)},
+                         {QStringLiteral("search_queries"), queryArray}}},
+            {QStringLiteral("total_seconds"), totalSeconds},
+        };
+        out << QJsonDocument(document).toJson(QJsonDocument::Indented);
+    }
+
+    // With --json the table still goes to stderr, so one long run gives both.
+    QTextStream report(options.json ? stderr : stdout);
+    report << "fieldcase-bench  " << date << "\n"
+        << "machine: " << cpu << ", " << cores << " cores; " << library << "\n"
+        << "data: " << size.cases << " cases, " << size.people << " people, " << size.links << " case links, "
+        << size.encounters << " encounters, " << size.followups << " follow-ups (" << size.total()
+        << " records, " << bulk->documents << " search documents), seed " << options.seed << "\n\n";
+    printTable(report, figures);
+    report << "\nbulk create per kind (core vs raw encrypted rows):\n";
+    for (const KindTimes& kind : bulk->kinds) {
+        report << "  " << kind.kind.leftJustified(12) << qRound64(static_cast<double>(kind.records) / (static_cast<double>(kind.coreNs) / 1e9))
+            << " vs " << qRound64(static_cast<double>(kind.records) / (static_cast<double>(kind.rawNs) / 1e9)) << " records/s\n";
+    }
+    report << "case list (median of " << kRepeats << "):\n";
+    for (const auto* group : {&lists->sorts, &lists->filters}) {
+        for (const ListTiming& timing : *group) {
+            report << "  " << timing.what.leftJustified(36) << number(timing.ms, 2) << " ms  (" << timing.total << " cases)\n";
+        }
+    }
+    std::vector<QueryTiming> slow = *searches;
+    std::sort(slow.begin(), slow.end(), [](const QueryTiming& a, const QueryTiming& b) { return a.coreMs > b.coreMs; });
+    report << "slowest searches (core ms / raw ms / raw matches):\n";
+    for (std::size_t i = 0; i < std::min<std::size_t>(10, slow.size()); ++i) {
+        report << "  " << slow[i].text.leftJustified(28) << number(slow[i].coreMs, 1) << " / " << number(slow[i].rawMs, 1)
+            << " / " << slow[i].matches << "\n";
+    }
+    report << "total run time: " << number(totalSeconds, 1) << " s\n";
+    return {};
+}
+
+}  // namespace
+
+}  // namespace fieldcase::bench
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("fieldcase-bench"));
+    auto options = fieldcase::bench::parseOptions(app);
+    if (!options) {
+        QTextStream(stderr) << "fieldcase-bench: " << options.error().message << Qt::endl;
+        return 2;
+    }
+    std::optional<QTemporaryDir> temporary;  // removed, with everything in it, when main returns
+    QString workDir = options->dir;
+    if (workDir.isEmpty()) {
+        temporary.emplace();
+        if (!temporary->isValid()) {
+            QTextStream(stderr) << "fieldcase-bench: cannot create a temporary folder" << Qt::endl;
+            return 1;
+        }
+        workDir = temporary->path();
+    } else if (!QDir().mkpath(workDir)) {
+        QTextStream(stderr) << "fieldcase-bench: cannot create " << workDir << Qt::endl;
+        return 1;
+    }
+    auto done = fieldcase::bench::run(*options, workDir);
+    if (!done) {
+        QTextStream(stderr) << "fieldcase-bench: " << done.error().message << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
