@@ -26,4 +26,7 @@ if [ "$status" -eq 0 ] && unfinished "$tmp/fieldcase_ru.ts"; then
   echo "fieldcase_ru.ts lacks the strings above: build the update_translations target and translate them" >&2
   status=1
 fi
+if ! python3 "$here/check_sources.py" "$here/.."; then
+  status=1
+fi
 exit "$status"

@@ -429,6 +429,74 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>The system refused to protect this program&apos;s memory (core dumps, debugger access); stopping.</source>
         <translation>Система не позволила защитить память программы (дампы памяти, доступ отладчика); работа остановлена.</translation>
     </message>
+    <message>
+        <source>Give one FILE and either --case ID or --person ID.</source>
+        <translation>Укажите один файл (FILE) и либо --case ID, либо --person ID.</translation>
+    </message>
+    <message>
+        <source>Give --out FILE.</source>
+        <translation>Укажите --out FILE.</translation>
+    </message>
+    <message>
+        <source>Give the id of the person to keep, then the duplicate&apos;s.</source>
+        <translation>Укажите id человека, которого оставить, затем id дубликата.</translation>
+    </message>
+    <message>
+        <source>Keep a copy of a file inside the vault, attached to a case or a person.</source>
+        <translation>Сохранить копию файла в хранилище, прикрепив её к делу или к человеку.</translation>
+    </message>
+    <message>
+        <source>The file.</source>
+        <translation>Файл.</translation>
+    </message>
+    <message>
+        <source>Attach it to this case.</source>
+        <translation>Прикрепить к этому делу.</translation>
+    </message>
+    <message>
+        <source>Attach it to this person.</source>
+        <translation>Прикрепить к этому человеку.</translation>
+    </message>
+    <message>
+        <source>Write an attachment out as a plain file (--out FILE).</source>
+        <translation>Записать вложение в обычный незашифрованный файл (--out FILE).</translation>
+    </message>
+    <message>
+        <source>Where to write it.</source>
+        <translation>Куда записать.</translation>
+    </message>
+    <message>
+        <source>People who are probably the same as this one.</source>
+        <translation>Люди, которые, вероятно, и есть этот человек.</translation>
+    </message>
+    <message>
+        <source>Merge a duplicate into the person kept: KEEP_ID DUPLICATE_ID.</source>
+        <translation>Объединить дубликат с основной записью: KEEP_ID DUPLICATE_ID.</translation>
+    </message>
+    <message>
+        <source>The person to keep.</source>
+        <translation>Основная запись о человеке.</translation>
+    </message>
+    <message>
+        <source>The duplicate.</source>
+        <translation>Дубликат.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail: %1 (%n entries)</source>
+        <translation>
+            <numerusform>Журнал действий: %1 (%n запись)</numerusform>
+            <numerusform>Журнал действий: %1 (%n записи)</numerusform>
+            <numerusform>Журнал действий: %1 (%n записей)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change log:  %1 (%n changes)</source>
+        <translation>
+            <numerusform>Журнал изменений: %1 (%n изменение)</numerusform>
+            <numerusform>Журнал изменений: %1 (%n изменения)</numerusform>
+            <numerusform>Журнал изменений: %1 (%n изменений)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -783,6 +851,30 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Merged into</source>
         <translation>Объединён с</translation>
     </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Имя файла</translation>
+    </message>
+    <message>
+        <source>Type of file</source>
+        <translation>Тип файла</translation>
+    </message>
+    <message>
+        <source>Size in bytes</source>
+        <translation>Размер в байтах</translation>
+    </message>
+    <message>
+        <source>Content fingerprint</source>
+        <translation>Отпечаток содержимого</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -860,6 +952,38 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>A person cannot be merged into themselves.</source>
         <translation>Нельзя объединить запись о человеке с ней самой.</translation>
+    </message>
+    <message>
+        <source>Attach a file to a case or a person instead.</source>
+        <translation>Вместо этого прикрепите файл к делу или к человеку.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Files can be attached to a case or a person.</source>
+        <translation>Файлы можно прикреплять к делу или к человеку.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Файла %1 нет.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being read; try again.</source>
+        <translation>Файл изменился во время чтения; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The attached file is damaged or incomplete.</source>
+        <translation>Прикреплённый файл повреждён или неполон.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is larger than %n MiB.</source>
+        <translation>
+            <numerusform>Файл больше %n МиБ.</numerusform>
+            <numerusform>Файл больше %n МиБ.</numerusform>
+            <numerusform>Файл больше %n МиБ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1200,14 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>The key file does not belong to this database.</source>
         <translation>Файл ключей не соответствует этой базе данных.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>Пароль должен содержать не меньше %n символа.</numerusform>
+            <numerusform>Пароль должен содержать не меньше %n символов.</numerusform>
+            <numerusform>Пароль должен содержать не меньше %n символов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

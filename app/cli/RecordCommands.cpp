@@ -446,6 +446,75 @@ int runSearch(CliContext& context) {
     return kExitOk;
 }
 
+// attachments ---------------------------------------------------------------------------------------------------
+
+int runAttach(CliContext& context) {
+    auto& parser = context.parser();
+    const QStringList files = parser.positionalArguments();
+    const bool toCase = parser.isSet(QStringLiteral("case"));
+    if (files.size() != 1 || toCase == parser.isSet(QStringLiteral("person"))) {
+        return context.fail(
+            makeError(ErrorCode::Usage,
+                      QCoreApplication::translate("Cli", "Give one FILE and either --case ID or --person ID.")));
+    }
+    if (auto unlocked = context.unlockVault(); !unlocked) return context.fail(unlocked.error());
+    const QString owner = toCase ? QStringLiteral("case") : QStringLiteral("person");
+    auto id = context.records().addAttachment(owner, parser.value(owner), files.first());
+    if (!id) return context.fail(id.error());
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("id"), *id}});
+    } else {
+        context.say(*id);
+    }
+    return kExitOk;
+}
+
+int runExportAttachment(CliContext& context) {
+    auto id = oneId(context);
+    if (!id) return context.fail(id.error());
+    const QString out = context.parser().value(QStringLiteral("out"));
+    if (out.isEmpty())
+        return context.fail(makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "Give --out FILE.")));
+    if (auto unlocked = context.unlockVault(); !unlocked) return context.fail(unlocked.error());
+    if (auto written = context.records().exportAttachment(*id, out); !written) return context.fail(written.error());
+    if (context.json()) context.printJson(QJsonObject{{QStringLiteral("file"), out}});
+    return kExitOk;
+}
+
+// duplicates ----------------------------------------------------------------------------------------------------
+
+int runDuplicates(CliContext& context) {
+    auto id = oneId(context);
+    if (!id) return context.fail(id.error());
+    if (auto unlocked = context.unlockVault(); !unlocked) return context.fail(unlocked.error());
+    auto candidates = context.records().possibleDuplicates(*id);
+    if (!candidates) return context.fail(candidates.error());
+    QJsonArray array;
+    for (const auto& candidate : *candidates) {
+        array.append(QJsonObject{{QStringLiteral("id"), candidate.id},
+                                 {QStringLiteral("name"), candidate.name},
+                                 {QStringLiteral("reasons"), QJsonArray::fromStringList(candidate.reasons)},
+                                 {QStringLiteral("score"), candidate.score}});
+        context.say(QStringLiteral("%1  %2  (%3)")
+                        .arg(candidate.id, candidate.name, candidate.reasons.join(QStringLiteral(", "))));
+    }
+    if (context.json()) context.printJson(array);
+    return kExitOk;
+}
+
+int runMerge(CliContext& context) {
+    const QStringList ids = context.parser().positionalArguments();
+    if (ids.size() != 2) {
+        return context.fail(
+            makeError(ErrorCode::Usage,
+                      QCoreApplication::translate("Cli", "Give the id of the person to keep, then the duplicate's.")));
+    }
+    if (auto unlocked = context.unlockVault(); !unlocked) return context.fail(unlocked.error());
+    if (auto merged = context.records().mergePeople(ids[0], ids[1]); !merged) return context.fail(merged.error());
+    if (context.json()) context.printJson(QJsonObject{{QStringLiteral("id"), ids[0]}});
+    return kExitOk;
+}
+
 // export csv --------------------------------------------------------------------------------------------------
 
 int runExportCsv(CliContext& context) {
@@ -472,11 +541,39 @@ std::vector<Command> recordCommands() {
     std::vector<Command> commands;
     for (const auto& kind : kKinds) {
         const QString name = QLatin1String(kind.kind);
-        commands.push_back({name + QStringLiteral(" add"), QCoreApplication::translate("Cli", "Add a record."),
-                            [](QCommandLineParser& parser, const QString& command) {
-                                addOptions(parser, command.section(QLatin1Char(' '), 0, 0));
-                            },
-                            runAdd});
+        if (name == QLatin1String("attachment")) {
+            commands.push_back(
+                {name + QStringLiteral(" add"),
+                 QCoreApplication::translate("Cli",
+                                             "Keep a copy of a file inside the vault, attached to a case or a person."),
+                 [](QCommandLineParser& parser, const QString&) {
+                     parser.addPositionalArgument(QStringLiteral("FILE"),
+                                                  QCoreApplication::translate("Cli", "The file."));
+                     parser.addOption(QCommandLineOption(QStringLiteral("case"),
+                                                         QCoreApplication::translate("Cli", "Attach it to this case."),
+                                                         QStringLiteral("ID")));
+                     parser.addOption(QCommandLineOption(
+                         QStringLiteral("person"), QCoreApplication::translate("Cli", "Attach it to this person."),
+                         QStringLiteral("ID")));
+                 },
+                 runAttach});
+            commands.push_back(
+                {name + QStringLiteral(" export"),
+                 QCoreApplication::translate("Cli", "Write an attachment out as a plain file (--out FILE)."),
+                 [](QCommandLineParser& parser, const QString&) {
+                     idArgument(parser);
+                     parser.addOption(QCommandLineOption(QStringLiteral("out"),
+                                                         QCoreApplication::translate("Cli", "Where to write it."),
+                                                         QStringLiteral("FILE")));
+                 },
+                 runExportAttachment});
+        } else {
+            commands.push_back({name + QStringLiteral(" add"), QCoreApplication::translate("Cli", "Add a record."),
+                                [](QCommandLineParser& parser, const QString& command) {
+                                    addOptions(parser, command.section(QLatin1Char(' '), 0, 0));
+                                },
+                                runAdd});
+        }
         commands.push_back({name + QStringLiteral(" list"), QCoreApplication::translate("Cli", "List records."),
                             [](QCommandLineParser& parser, const QString& command) {
                                 listOptions(parser, command.section(QLatin1Char(' '), 0, 0));
@@ -508,6 +605,19 @@ std::vector<Command> recordCommands() {
                             QCoreApplication::translate("Cli", "Restore an archived record."),
                             [](QCommandLineParser& parser, const QString&) { idArgument(parser); }, runLifecycle});
     }
+    commands.push_back({QStringLiteral("person duplicates"),
+                        QCoreApplication::translate("Cli", "People who are probably the same as this one."),
+                        [](QCommandLineParser& parser, const QString&) { idArgument(parser); }, runDuplicates});
+    commands.push_back(
+        {QStringLiteral("person merge"),
+         QCoreApplication::translate("Cli", "Merge a duplicate into the person kept: KEEP_ID DUPLICATE_ID."),
+         [](QCommandLineParser& parser, const QString&) {
+             parser.addPositionalArgument(QStringLiteral("KEEP_ID"),
+                                          QCoreApplication::translate("Cli", "The person to keep."));
+             parser.addPositionalArgument(QStringLiteral("DUPLICATE_ID"),
+                                          QCoreApplication::translate("Cli", "The duplicate."));
+         },
+         runMerge});
     commands.push_back(
         {QStringLiteral("export csv"),
          QCoreApplication::translate("Cli", "Write every record to CSV files (plain text!) in --out DIR."),

@@ -244,16 +244,16 @@ int runVerify(CliContext& context) {
                                       {QStringLiteral("changesets"), report->changesets},
                                       {QStringLiteral("detail"), report->detail}});
     }
+    const int auditEntries = static_cast<int>(report->auditEntries);
+    const int changesets = static_cast<int>(report->changesets);
     auto verdict = [](bool good) {
         return good ? QCoreApplication::translate("Cli", "ok") : QCoreApplication::translate("Cli", "DAMAGED");
     };
     context.say(QCoreApplication::translate("Cli", "Key file:    %1").arg(verdict(report->keyFileOk)));
     context.say(QCoreApplication::translate("Cli", "Database:    %1").arg(verdict(report->databaseOk)));
-    context.say(QCoreApplication::translate("Cli", "Audit trail: %1 (%n entries)", nullptr,
-                                            static_cast<int>(report->auditEntries))
+    context.say(QCoreApplication::translate("Cli", "Audit trail: %1 (%n entries)", nullptr, auditEntries)
                     .arg(verdict(report->auditTrailOk)));
-    context.say(QCoreApplication::translate("Cli", "Change log:  %1 (%n changes)", nullptr,
-                                            static_cast<int>(report->changesets))
+    context.say(QCoreApplication::translate("Cli", "Change log:  %1 (%n changes)", nullptr, changesets)
                     .arg(verdict(report->changeLogOk)));
     if (!ok) {
         return context.fail(

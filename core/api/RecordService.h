@@ -153,6 +153,14 @@ public:
     virtual Result<QList<HistoryEntry>> history(const QString& kind, const QString& id) = 0;
     // Counts of records per kind, archived included.
     virtual Result<QVariantMap> counts() = 0;
+    // Keeps a copy of the file inside the vault, encrypted with everything else, attached to a case or a person
+    // (ownerKind "case" or "person"). Files over 25 MiB are refused before they are read. Returns the new id.
+    virtual Result<QString> addAttachment(const QString& ownerKind, const QString& ownerId,
+                                          const QString& filePath) = 0;
+    // The content of an attachment, for showing it in the app; it is never written to disk for that.
+    virtual Result<QByteArray> attachmentContent(const QString& id) = 0;
+    // Writes an attachment out as a plain file, only when a person asks for it.
+    virtual Result<void> exportAttachment(const QString& id, const QString& filePath) = 0;
     // People who are probably the same as this one: a name matching in any script and a matching birth date, age
     // or phone number, or the same phone number. Most likely first.
     virtual Result<QList<DuplicateCandidate>> possibleDuplicates(const QString& personId) = 0;

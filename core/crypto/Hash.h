@@ -9,4 +9,19 @@ inline constexpr int kHashSize = 32;
 // BLAKE2b-256 of the bytes (integrity and chaining, not passwords).
 QByteArray hash(const QByteArray& data);
 
+// The same hash over data that arrives in pieces (files read in chunks).
+class StreamHash {
+public:
+    StreamHash();
+    ~StreamHash();
+    StreamHash(const StreamHash&) = delete;
+    StreamHash& operator=(const StreamHash&) = delete;
+    void add(const QByteArray& data);
+    QByteArray result();
+
+private:
+    struct State;
+    State* m_state;
+};
+
 }  // namespace fieldcase::crypto

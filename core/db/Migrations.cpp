@@ -182,6 +182,23 @@ CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
                         "search_doc"}),
         // 3: a person merged into another (a duplicate) points to the one that stays.
         QByteArray("ALTER TABLE persons ADD COLUMN merged_into BLOB;"),
+        // 4: files kept inside the vault (a photo of a document, a signed consent form), in chunks so that neither
+        // storing nor reading one needs it whole in memory twice.
+        QByteArray(R"sql(
+CREATE TABLE attachments(
+    id BLOB NOT NULL UNIQUE, clock BLOB NOT NULL, created_at INTEGER NOT NULL, updated_at INTEGER NOT NULL,
+    case_id BLOB, person_id BLOB, name TEXT, media_type TEXT, size INTEGER, content_hash TEXT, description TEXT,
+    archived INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX attachments_by_case ON attachments(case_id);
+CREATE INDEX attachments_by_person ON attachments(person_id);
+CREATE TABLE attachment_chunks(
+    attachment_id BLOB NOT NULL,
+    idx INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY(attachment_id, idx)
+) WITHOUT ROWID;
+)sql") + guardTriggers({"attachments", "attachment_chunks"}),
     };
     return steps;
 }

@@ -219,6 +219,21 @@ std::vector<TableDef> buildTables() {
                      ofType(6, "withdrawn_on", QT_TRANSLATE_NOOP("Fields", "Withdrawn on"), T::Date),
                      archived(),
                  }});
+    tables.push_back(TableDef{
+        TableId::Attachment,
+        "attachments",
+        "attachment",
+        QT_TRANSLATE_NOOP("Fields", "Attachment"),
+        {
+            reference(1, "case_id", QT_TRANSLATE_NOOP("Fields", "Case"), TableId::Case, true),
+            reference(2, "person_id", QT_TRANSLATE_NOOP("Fields", "Person"), TableId::Person, true),
+            required(searchable(text(3, "name", QT_TRANSLATE_NOOP("Fields", "File name"), 255))),
+            generated(text(4, "media_type", QT_TRANSLATE_NOOP("Fields", "Type of file"), 100)),
+            generated(integer(5, "size", QT_TRANSLATE_NOOP("Fields", "Size in bytes"), 0, kMaxAttachmentBytes)),
+            generated(text(6, "content_hash", QT_TRANSLATE_NOOP("Fields", "Content fingerprint"), 64)),
+            text(7, "description", QT_TRANSLATE_NOOP("Fields", "Description"), 1000),
+            archived(),
+        }});
     return tables;
 }
 

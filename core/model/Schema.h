@@ -20,6 +20,7 @@ enum class TableId : int {
     FollowUp = 7,
     Organisation = 8,
     Consent = 9,
+    Attachment = 10,
 };
 
 enum class FieldType {
@@ -62,6 +63,9 @@ struct TableDef {
     std::vector<FieldDef> fields;
     bool appendOnly = false;  // rows are never edited or archived (notes)
 };
+
+// Attachments are kept inside the vault; larger files are refused before they are read.
+inline constexpr qint64 kMaxAttachmentBytes = 25 * 1024 * 1024;
 
 // The field that marks a record archived (reversible). Present in every table that is not append-only.
 inline constexpr int kArchivedFieldId = 100;

@@ -318,11 +318,11 @@ Result<TextAnalyzer> TextAnalyzer::create() {
     impl->m_toLatin.reset(
         icu::Transliterator::createInstance(icu::UnicodeString(kToLatin), UTRANS_FORWARD, parseError, status));
     if (U_FAILURE(status) || !impl->m_toLatin) {
-        return makeError(ErrorCode::Failed,
-                         QCoreApplication::translate("Search",
-                                                     "Search cannot start: ICU's transliteration data are "
-                                                     "missing (%1).")
-                             .arg(QString::fromLatin1(u_errorName(status))));
+        const QString code = QString::fromLatin1(u_errorName(status));
+        return makeError(
+            ErrorCode::Failed,
+            QCoreApplication::translate("Search", "Search cannot start: ICU's transliteration data are missing (%1).")
+                .arg(code));
     }
     return TextAnalyzer(std::move(impl));
 }

@@ -20,9 +20,10 @@ constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
     {"dj", "j"},        // дж in French
     {"kh", "h"},        // х: Khabibullina, Habibullina, Shakhnoza, Shahnoza
     {"tz", "ts"},       // ц in German
-    {"ck", "k"},       {"ph", "f"},  // Sophia, София
-    {"w", "v"},                      // в in German and Polish
-    {"x", "ks"},                     // Alexandr, Oxana
+    {"ck", "k"},        // Vicky
+    {"ph", "f"},        // Sophia, София
+    {"w", "v"},         // в in German and Polish
+    {"x", "ks"},        // Alexandr, Oxana
 };
 
 void replaceAll(std::string& text, std::string_view from, std::string_view to) {

@@ -1,5 +1,6 @@
 #include "core/services/LocalRecords.h"
 
+#include "core/crypto/Hash.h"
 #include "core/db/Statement.h"
 #include "core/model/Schema.h"
 #include "core/model/Validation.h"
@@ -13,6 +14,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -249,6 +253,10 @@ Result<QStringList> LocalRecords::createMany(const QString& kind, const QList<QV
         return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
     auto table = tableFor(kind);
     if (!table) return table.error();
+    if ((*table)->id == TableId::Attachment) {
+        return makeError(ErrorCode::Usage,
+                         QCoreApplication::translate("Records", "Attach a file to a case or a person instead."));
+    }
     const QString now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).toUTC().toString(Qt::ISODate);
     const QString date = today();
     std::vector<store::FieldValues> rows;
@@ -868,6 +876,131 @@ Result<void> LocalRecords::mergePeople(const QString& keepId, const QString& dup
                             {{Schema::field(persons, QStringLiteral("merged_into")), keepRow},
                              {Schema::fieldById(persons, model::kArchivedFieldId), qint64{1}}}));
     return (*batch)->commit();
+}
+
+namespace {
+
+constexpr qint64 kChunkBytes = 256 * 1024;
+constexpr int kMaxAttachmentMiB = static_cast<int>(model::kMaxAttachmentBytes / (1024 * 1024));
+
+Error tooLarge() {
+    return makeError(ErrorCode::Rejected, QCoreApplication::translate("Records", "The file is larger than %n MiB.",
+                                                                      nullptr, kMaxAttachmentMiB));
+}
+
+// Reads a file chunk by chunk; the hash and size of what was read, or an I/O error.
+struct FileDigest {
+    qint64 size = 0;
+    QString hash;
+};
+
+template <typename Sink>
+Result<FileDigest> readInChunks(const QString& path, Sink&& sink) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Records", "Cannot read %1: %2").arg(path, file.errorString()));
+    }
+    crypto::StreamHash hash;
+    FileDigest digest;
+    for (int index = 0;; ++index) {
+        const QByteArray chunk = file.read(kChunkBytes);
+        if (file.error() != QFileDevice::NoError) {
+            return makeError(
+                ErrorCode::Io,
+                QCoreApplication::translate("Records", "Cannot read %1: %2").arg(path, file.errorString()));
+        }
+        if (chunk.isEmpty()) break;
+        digest.size += chunk.size();
+        if (digest.size > model::kMaxAttachmentBytes) {
+            return tooLarge();
+        }
+        hash.add(chunk);
+        FC_TRY(sink(index, chunk));
+    }
+    digest.hash = QString::fromLatin1(hash.result().toHex());
+    return digest;
+}
+
+}  // namespace
+
+Result<QString> LocalRecords::addAttachment(const QString& ownerKind, const QString& ownerId, const QString& filePath) {
+    if (ownerKind != QLatin1String("case") && ownerKind != QLatin1String("person")) {
+        return makeError(ErrorCode::Usage,
+                         QCoreApplication::translate("Records", "Files can be attached to a case or a person."));
+    }
+    auto owner = get(ownerKind, ownerId);
+    if (!owner) return owner.error();
+    const QFileInfo info(filePath);
+    if (!info.isFile()) {
+        return makeError(ErrorCode::Io, QCoreApplication::translate("Records", "There is no file %1.").arg(filePath));
+    }
+    if (info.size() > model::kMaxAttachmentBytes) {
+        return tooLarge();
+    }
+    // First pass: size and fingerprint, so the record is complete when it is written.
+    auto digest = readInChunks(filePath, [](int, const QByteArray&) { return Result<void>(); });
+    if (!digest) return digest.error();
+
+    const TableDef& table = Schema::table(TableId::Attachment);
+    QVariantMap given{
+        {ownerKind == QLatin1String("case") ? QStringLiteral("case_id") : QStringLiteral("person_id"), ownerId},
+        {QStringLiteral("name"), info.fileName()},
+        {QStringLiteral("media_type"), QMimeDatabase().mimeTypeForFile(info).name()},
+        {QStringLiteral("size"), digest->size},
+        {QStringLiteral("content_hash"), digest->hash}};
+    store::FieldValues values;
+    for (auto it = given.begin(); it != given.end(); ++it) {
+        const FieldDef* field = Schema::field(table, it.key());
+        auto value = model::normalizeFieldValue(table, *field, it.value());
+        if (!value) return value.error();
+        values.emplace_back(field, *value);
+    }
+    VaultSession* session = m_vault.session();
+    auto batch = session->mutator.begin();
+    if (!batch) return batch.error();
+    auto id = (*batch)->insert(table, values);
+    if (!id) return id.error();
+    // Second pass: the content, chunk by chunk; a file that changed in between is refused.
+    auto stored = readInChunks(
+        filePath, [&](int index, const QByteArray& chunk) { return (*batch)->putContentChunk(*id, index, chunk); });
+    if (!stored) return stored.error();
+    if (stored->hash != digest->hash) {
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "Records", "The file changed while it was being read; try again."));
+    }
+    FC_TRY((*batch)->commit());
+    return hexOf(*id);
+}
+
+Result<QByteArray> LocalRecords::attachmentContent(const QString& id) {
+    auto record = get(QStringLiteral("attachment"), id);
+    if (!record) return record.error();
+    VaultSession* session = m_vault.session();
+    auto chunks =
+        session->connection.prepare("SELECT data FROM attachment_chunks WHERE attachment_id = ? ORDER BY idx");
+    if (!chunks) return chunks.error();
+    chunks->bind(1, QByteArray::fromHex(id.toLatin1()));
+    QByteArray content;
+    content.reserve(record->fields.value(QStringLiteral("size")).toLongLong());
+    for (;;) {
+        auto row = chunks->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        content += chunks->columnBlob(0);
+    }
+    if (QString::fromLatin1(crypto::hash(content).toHex()) !=
+        record->fields.value(QStringLiteral("content_hash")).toString()) {
+        return makeError(ErrorCode::Damaged,
+                         QCoreApplication::translate("Records", "The attached file is damaged or incomplete."));
+    }
+    return content;
+}
+
+Result<void> LocalRecords::exportAttachment(const QString& id, const QString& filePath) {
+    auto content = attachmentContent(id);
+    if (!content) return content.error();
+    return writeFileAtomically(filePath, *content);
 }
 
 }  // namespace fieldcase

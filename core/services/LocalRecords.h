@@ -28,6 +28,9 @@ public:
     Result<QList<HistoryEntry>> history(const QString& kind, const QString& id) override;
     Result<QVariantMap> counts() override;
     Result<QStringList> exportCsv(const QString& dir) override;
+    Result<QString> addAttachment(const QString& ownerKind, const QString& ownerId, const QString& filePath) override;
+    Result<QByteArray> attachmentContent(const QString& id) override;
+    Result<void> exportAttachment(const QString& id, const QString& filePath) override;
     Result<QList<DuplicateCandidate>> possibleDuplicates(const QString& personId) override;
     Result<void> mergePeople(const QString& keepId, const QString& duplicateId) override;
 

@@ -52,6 +52,7 @@ QString kdfName(const crypto::KdfParams& params) {
 }
 
 Result<void> checkNewPassphrase(const SecretBytes& passphrase) {
+    constexpr int kMinimumLength = static_cast<int>(crypto::kMinimumPassphraseLength);
     auto normalized = crypto::normalizePassphrase(passphrase);
     if (!normalized) {
         return normalized.error();
@@ -59,7 +60,7 @@ Result<void> checkNewPassphrase(const SecretBytes& passphrase) {
     if (crypto::passphraseLength(*normalized) < crypto::kMinimumPassphraseLength) {
         return makeError(ErrorCode::Usage,
                          QCoreApplication::translate("Vault", "The passphrase must have at least %n characters.",
-                                                     nullptr, static_cast<int>(crypto::kMinimumPassphraseLength)));
+                                                     nullptr, kMinimumLength));
     }
     return {};
 }

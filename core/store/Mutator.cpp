@@ -86,6 +86,13 @@ Result<void> Mutator::Batch::update(const model::TableDef& table, const QByteArr
 Result<void> Mutator::Batch::purge(const model::TableDef& table, const QByteArray& rowId) {
     return m_mutator.purge(table, rowId);
 }
+Result<void> Mutator::Batch::putContentChunk(const QByteArray& attachmentId, int index, const QByteArray& data) {
+    auto insert =
+        m_mutator.m_connection.prepare("INSERT INTO attachment_chunks(attachment_id, idx, data) VALUES (?, ?, ?)");
+    if (!insert) return insert.error();
+    return insert->bind(1, attachmentId).bind(2, static_cast<qint64>(index)).bind(3, data).run();
+}
+
 Result<void> Mutator::Batch::commit() {
     m_open = false;
     return m_mutator.commit();
@@ -350,6 +357,11 @@ Result<void> Mutator::purgeOne(const model::TableDef& table, const QByteArray& r
     m_entries.push_back(sealOp(op));
     m_ops.push_back(std::move(op));
 
+    if (table.id == model::TableId::Attachment) {
+        auto content = m_connection.prepare("DELETE FROM attachment_chunks WHERE attachment_id = ?");
+        if (!content) return content.error();
+        FC_TRY(content->bind(1, rowId).run());
+    }
     auto remove = m_connection.prepare((QByteArray("DELETE FROM ") + table.name + " WHERE id = ?").constData());
     if (!remove) return remove.error();
     FC_TRY(remove->bind(1, rowId).run());

@@ -68,6 +68,8 @@ public:
         Result<void> update(const model::TableDef& table, const QByteArray& rowId, const FieldValues& values);
         // Removes the record and everything that belongs to it, and their content from the change history.
         Result<void> purge(const model::TableDef& table, const QByteArray& rowId);
+        // Stores one chunk of an attachment's content (the attachment record is inserted in the same batch).
+        Result<void> putContentChunk(const QByteArray& attachmentId, int index, const QByteArray& data);
         Result<void> commit();
 
     private:

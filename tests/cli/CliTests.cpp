@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -270,4 +271,68 @@ TEST_CASE("SIGKILL during a bulk insert leaves a consistent vault with whole bat
         REQUIRE(verify.json().value(QStringLiteral("changesets")).toInteger() == cases / 100);
         REQUIRE(verify.json().value(QStringLiteral("audit_entries")).toInteger() == cases);
     }
+}
+
+TEST_CASE("records from a script - add, find by word form and Latin spelling, show, purge, verify", "[cli][records]") {
+    Fixture fx;
+    fx.init();
+    const QByteArray pass = "first passphrase\n";
+    auto run = [&](QStringList arguments) {
+        const Run result = cli(fx.args(QStringList{QStringLiteral("--json")} + arguments), pass);
+        INFO("stderr: " << result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+        return result;
+    };
+    const QString caseId =
+        run({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"),
+             QStringLiteral("Рынок на Садовой"), QStringLiteral("--summary"),
+             QStringLiteral("Девушки искали работу, паспорта забрал хозяин."), QStringLiteral("--exploitation"),
+             QStringLiteral("ForcedLabour"), QStringLiteral("--risk"), QStringLiteral("high")})
+            .json()
+            .value(QStringLiteral("id"))
+            .toString();
+    const QString personId =
+        run({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Мария Иванова"),
+             QStringLiteral("--case"), caseId, QStringLiteral("--role"), QStringLiteral("Survivor")})
+            .json()
+            .value(QStringLiteral("id"))
+            .toString();
+    run({QStringLiteral("encounter"), QStringLiteral("add"), QStringLiteral("--case"), caseId, QStringLiteral("--text"),
+         QStringLiteral("Встретились у рынка"), QStringLiteral("--channel"), QStringLiteral("FieldVisit")});
+
+    auto searchIds = [&](const QString& query) {
+        const Run result = cli(fx.args({QStringLiteral("--json"), QStringLiteral("search"), query}), pass);
+        REQUIRE(result.exitCode == 0);
+        QStringList ids;
+        for (const auto& hit : QJsonDocument::fromJson(result.out).array()) {
+            ids << hit.toObject().value(QStringLiteral("id")).toString();
+        }
+        return ids;
+    };
+    REQUIRE(searchIds(QStringLiteral("работа")).contains(caseId));
+    REQUIRE(searchIds(QStringLiteral("Ivanova")).contains(personId));
+
+    const QJsonObject shown = run({QStringLiteral("case"), QStringLiteral("show"), caseId}).json();
+    for (const char* key : {"id", "reference", "title", "status", "summary", "exploitation", "people", "encounters",
+                            "referrals", "followups"}) {
+        INFO(key);
+        REQUIRE(shown.contains(QLatin1String(key)));
+    }
+    REQUIRE(shown.value(QStringLiteral("exploitation")).toArray().first().toString() == QStringLiteral("ForcedLabour"));
+    REQUIRE(shown.value(QStringLiteral("status")).toString() == QStringLiteral("Active"));
+    REQUIRE(shown.value(QStringLiteral("people")).toArray().size() == 1);
+    REQUIRE(shown.value(QStringLiteral("encounters")).toArray().size() == 1);
+
+    const Run invalid =
+        cli(fx.args({QStringLiteral("case"), QStringLiteral("set"), caseId, QStringLiteral("status=Lost")}), pass);
+    REQUIRE(invalid.exitCode == 4);
+    requireOneErrorLine(invalid);
+    REQUIRE(
+        cli(fx.args({QStringLiteral("case"), QStringLiteral("show"), QString(32, QLatin1Char('0'))}), pass).exitCode ==
+        1);
+
+    run({QStringLiteral("case"), QStringLiteral("purge"), caseId});
+    REQUIRE(searchIds(QStringLiteral("работа")).isEmpty());
+    REQUIRE(cli(fx.args({QStringLiteral("case"), QStringLiteral("show"), caseId}), pass).exitCode == 1);
+    REQUIRE(run({QStringLiteral("verify")}).json().value(QStringLiteral("ok")).toBool());
 }

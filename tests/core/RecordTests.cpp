@@ -583,3 +583,64 @@ TEST_CASE("likely duplicate people are found across scripts and merged without l
     REQUIRE(recordIds.contains(cyrillic));
     REQUIRE(fx.vault.verify()->ok());
 }
+
+TEST_CASE("attachments are kept inside the vault - size-limited and gone with their owner", "[records][attachments]") {
+    Fixture fx;
+    const QString caseId = fx.newCase();
+    const QString marker = QStringLiteral("attachmentmarker") + test::uniqueMarker().mid(7, 12);
+    QByteArray content;
+    for (int i = 0; i < 40000; ++i)
+        content += marker.toUtf8() + QByteArray::number(i);  // ~1.2 MB: several chunks
+    const QString source = fx.root.filePath(QStringLiteral("passport-scan.txt"));
+    test::writeAll(source, content);
+
+    auto id = fx.records.addAttachment(QStringLiteral("case"), caseId, source);
+    REQUIRE(id.ok());
+    QFile::remove(source);
+    auto record = fx.records.get(QStringLiteral("attachment"), *id);
+    REQUIRE(record->fields.value(QStringLiteral("name")).toString() == QStringLiteral("passport-scan.txt"));
+    REQUIRE(record->fields.value(QStringLiteral("size")).toLongLong() == content.size());
+    REQUIRE(record->fields.value(QStringLiteral("media_type")).toString() == QStringLiteral("text/plain"));
+    REQUIRE(*fx.records.attachmentContent(*id) == content);
+    REQUIRE(fx.count("SELECT count(*) FROM attachment_chunks") > 1);
+    // Nowhere on disk in plain text.
+    fx.vault.lock();
+    REQUIRE(test::filesContaining(fx.root.path(), marker.toUtf8()).isEmpty());
+    REQUIRE(fx.vault.unlock(secret("a long enough passphrase")).ok());
+
+    const QString out = fx.root.filePath(QStringLiteral("exported.txt"));
+    REQUIRE(fx.records.exportAttachment(*id, out).ok());
+    REQUIRE(test::readAll(out) == content);
+    QFile::remove(out);
+
+    SECTION("a file over the limit is refused and nothing is stored") {
+        const QString big = fx.root.filePath(QStringLiteral("big.bin"));
+        QFile file(big);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.resize(model::kMaxAttachmentBytes + 1));
+        file.close();
+        REQUIRE(errorCode(fx.records.addAttachment(QStringLiteral("case"), caseId, big)) == ErrorCode::Rejected);
+        REQUIRE(fx.count("SELECT count(*) FROM attachments") == 1);
+    }
+    SECTION("a missing file, a missing owner and a wrong owner kind are refused") {
+        REQUIRE(errorCode(fx.records.addAttachment(QStringLiteral("case"), caseId,
+                                                   fx.root.filePath(QStringLiteral("no")))) == ErrorCode::Io);
+        test::writeAll(source, "x");
+        REQUIRE(errorCode(fx.records.addAttachment(QStringLiteral("case"), QString(32, QLatin1Char('a')), source)) ==
+                ErrorCode::NotFound);
+        REQUIRE(errorCode(fx.records.addAttachment(QStringLiteral("encounter"), caseId, source)) == ErrorCode::Usage);
+        REQUIRE(errorCode(fx.records.create(QStringLiteral("attachment"),
+                                            {{QStringLiteral("name"), QStringLiteral("x")}})) == ErrorCode::Usage);
+    }
+    SECTION("purging the case purges the file's content") {
+        REQUIRE(fx.records.purge(QStringLiteral("case"), caseId).ok());
+        REQUIRE(errorCode(fx.records.get(QStringLiteral("attachment"), *id)) == ErrorCode::NotFound);
+        REQUIRE(fx.count("SELECT count(*) FROM attachment_chunks") == 0);
+        REQUIRE_FALSE(fx.plaintextDump().contains(marker.toUtf8()));
+    }
+    SECTION("damaged content is reported, not shown") {
+        const db::Connection::WriteScope tampering(fx.db());
+        REQUIRE(fx.db().exec("UPDATE attachment_chunks SET data = x'00' WHERE idx = 0").ok());
+        REQUIRE(errorCode(fx.records.attachmentContent(*id)) == ErrorCode::Damaged);
+    }
+}

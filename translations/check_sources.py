@@ -1,0 +1,30 @@
+#!/usr/bin/env python3
+"""Fails if a translate()/QT_TRANSLATE_NOOP literal of core/ or app/ is missing from fieldcase_ru.ts.
+
+lupdate silently skips a call it cannot parse (e.g. a static_cast<> among the arguments); such a string would
+then never be translated, and the .ts-based check would not notice.
+usage: check_sources.py REPO_ROOT
+"""
+import glob
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+root = sys.argv[1]
+catalogue = ET.parse(f"{root}/translations/fieldcase_ru.ts").getroot()
+known = {(context.findtext("name"), message.findtext("source"))
+         for context in catalogue.iter("context") for message in context.iter("message")}
+call = re.compile(r'(?:translate|QT_TRANSLATE_NOOP)\(\s*"(\w+)",\s*((?:"(?:[^"\\]|\\.)*"\s*)+)')
+missing = []
+for path in glob.glob(f"{root}/core/**/*.cpp", recursive=True) + glob.glob(f"{root}/app/**/*.cpp", recursive=True):
+    with open(path, encoding="utf-8") as source:
+        text = source.read()
+    for match in call.finditer(text):
+        pieces = re.findall(r'"((?:[^"\\]|\\.)*)"', match.group(2))
+        literal = "".join(pieces).encode("latin1", "backslashreplace").decode("unicode_escape")
+        literal = literal.encode("latin1").decode("utf-8")
+        if (match.group(1), literal) not in known:
+            missing.append(f"{path}: {match.group(1)}: {literal}")
+for line in missing:
+    print(f"not in fieldcase_ru.ts (lupdate could not read the call?): {line}", file=sys.stderr)
+sys.exit(1 if missing else 0)
