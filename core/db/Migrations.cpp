@@ -199,6 +199,16 @@ CREATE TABLE attachment_chunks(
     PRIMARY KEY(attachment_id, idx)
 ) WITHOUT ROWID;
 )sql") + guardTriggers({"attachments", "attachment_chunks"}),
+        // 5: fields whose concurrent edits both survive until a person picks one (sync).
+        QByteArray(R"sql(
+CREATE TABLE conflict(
+    tbl INTEGER NOT NULL,
+    row_id BLOB NOT NULL,
+    field INTEGER NOT NULL,
+    since_hlc INTEGER NOT NULL,
+    PRIMARY KEY(tbl, row_id, field)
+) WITHOUT ROWID;
+)sql") + guardTriggers({"conflict"}),
     };
     return steps;
 }

@@ -8,6 +8,7 @@
 #include "core/services/LocalVault.h"
 #include "core/services/VaultSession.h"
 #include "core/store/AuditLog.h"
+#include "core/store/SqlValues.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Clock.h"
 
@@ -170,19 +171,7 @@ RecordData readRecord(const TableDef& table, const db::Statement& row, int first
     for (const auto& field : table.fields) {
         const int index = column++;
         if (row.columnIsNull(index)) continue;
-        QVariant stored;
-        switch (field.type) {
-            case FieldType::Integer:
-            case FieldType::Boolean:
-                stored = row.columnInt64(index);
-                break;
-            case FieldType::Reference:
-                stored = row.columnBlob(index);
-                break;
-            default:
-                stored = row.columnText(index);
-                break;
-        }
+        const QVariant stored = store::readFieldValue(row, index, field);
         if (field.id == model::kArchivedFieldId) {
             record.archived = stored.toLongLong() != 0;
             continue;

@@ -6,6 +6,7 @@
 #include "core/db/Statement.h"
 #include "core/store/AuditLog.h"
 #include "core/store/RowClock.h"
+#include "core/store/SqlValues.h"
 #include "core/util/Clock.h"
 
 #include <QCoreApplication>
@@ -22,39 +23,6 @@ constexpr int kIdSize = 16;
 Error notFound(const model::TableDef& table) {
     return makeError(ErrorCode::NotFound, QCoreApplication::translate("Store", "There is no such %1.")
                                               .arg(QCoreApplication::translate("Fields", table.label).toLower()));
-}
-
-// The value as stored in SQL (blob, integer or text), for comparing and binding.
-void bindValue(db::Statement& statement, int index, const QVariant& value) {
-    switch (value.typeId()) {
-        case QMetaType::UnknownType:
-            statement.bindNull(index);
-            break;
-        case QMetaType::LongLong:
-        case QMetaType::Int:
-        case QMetaType::Bool:
-            statement.bind(index, value.toLongLong());
-            break;
-        case QMetaType::QByteArray:
-            statement.bind(index, value.toByteArray());
-            break;
-        default:
-            statement.bind(index, value.toString());
-            break;
-    }
-}
-
-QVariant columnValue(const db::Statement& statement, int column, const model::FieldDef& field) {
-    if (statement.columnIsNull(column)) return {};
-    switch (field.type) {
-        case model::FieldType::Integer:
-        case model::FieldType::Boolean:
-            return statement.columnInt64(column);
-        case model::FieldType::Reference:
-            return statement.columnBlob(column);
-        default:
-            return statement.columnText(column);
-    }
 }
 
 QString actionFor(const FieldValues& values) {
@@ -86,6 +54,10 @@ Result<void> Mutator::Batch::update(const model::TableDef& table, const QByteArr
 Result<void> Mutator::Batch::purge(const model::TableDef& table, const QByteArray& rowId) {
     return m_mutator.purge(table, rowId);
 }
+Result<ApplyOutcome> Mutator::Batch::applyRemote(const StoredChangeset& changeset) {
+    return m_mutator.applyRemote(changeset);
+}
+
 Result<void> Mutator::Batch::putContentChunk(const QByteArray& attachmentId, int index, const QByteArray& data) {
     auto insert =
         m_mutator.m_connection.prepare("INSERT INTO attachment_chunks(attachment_id, idx, data) VALUES (?, ?, ?)");
@@ -143,17 +115,20 @@ void Mutator::rollback() {
     m_writeScope.reset();
 }
 
-void Mutator::touch(const model::TableDef& table, const QByteArray& rowId, const QString& action,
-                    const QStringList& fields) {
+Mutator::Touched& Mutator::touch(const model::TableDef& table, const QByteArray& rowId, const QString& action,
+                                 const QStringList& fields) {
+    const int device = m_actor;
+    const QString worker = device == kSelf ? m_identity.worker : m_actorName;
     for (auto& touched : m_touched) {
-        if (touched.table == &table && touched.rowId == rowId && touched.action == action) {
+        if (touched.table == &table && touched.rowId == rowId && touched.action == action && touched.device == device) {
             for (const QString& field : fields) {
                 if (!touched.fields.contains(field)) touched.fields << field;
             }
-            return;
+            return touched;
         }
     }
-    m_touched.push_back({&table, rowId, action, fields});
+    m_touched.push_back({&table, rowId, action, fields, device, worker});
+    return m_touched.back();
 }
 
 Result<void> Mutator::checkReferences(const FieldValues& values) {
@@ -246,7 +221,7 @@ Result<QByteArray> Mutator::insert(const model::TableDef& table, const FieldValu
     statement->bind(1, rowId).bind(2, clock.encode()).bind(3, now).bind(4, now);
     int index = 5;
     for (const auto& [field, value] : values) {
-        if (!value.isNull()) bindValue(*statement, index++, value);
+        if (!value.isNull()) bindFieldValue(*statement, index++, value);
     }
     FC_TRY(statement->run());
     FC_TRY(indexOp(table, rowId));
@@ -280,7 +255,10 @@ Result<void> Mutator::update(const model::TableDef& table, const QByteArray& row
     FieldValues changed;
     for (std::size_t i = 0; i < values.size(); ++i) {
         const auto& [field, value] = values[i];
-        if (columnValue(*current, static_cast<int>(i) + 1, *field) == value) continue;
+        const auto existing = clock->fields.find(field->id);
+        const bool conflicted = existing != clock->fields.end() && existing->second.versions.size() > 1;
+        // An unchanged value writes nothing, unless it settles a conflict.
+        if (!conflicted && readFieldValue(*current, static_cast<int>(i) + 1, *field) == value) continue;
         FieldClock& fieldClock = clock->fields[field->id];
         auto context = contextOf(fieldClock.context);
         if (!context) return context.error();
@@ -309,11 +287,13 @@ Result<void> Mutator::update(const model::TableDef& table, const QByteArray& row
     int index = 3;
     QStringList fieldNames;
     for (const auto& [field, value] : changed) {
-        bindValue(*statement, index++, value);
+        bindFieldValue(*statement, index++, value);
         fieldNames << QLatin1String(field->name);
     }
     statement->bind(index, rowId);
     FC_TRY(statement->run());
+    for (const auto& entry : changed)
+        FC_TRY(updateConflict(table, rowId, entry.first->id, false, 0));
     FC_TRY(indexOp(table, rowId));
     touch(table, rowId, actionFor(changed), fieldNames);
     return {};
@@ -332,7 +312,7 @@ Result<void> Mutator::purge(const model::TableDef& table, const QByteArray& rowI
     return purgeOne(table, rowId);
 }
 
-Result<void> Mutator::purgeOne(const model::TableDef& table, const QByteArray& rowId) {
+Result<void> Mutator::purgeOne(const model::TableDef& table, const QByteArray& rowId, bool emitOps) {
     // What belongs to the record goes first (encounters of a case, consents of a person...).
     for (const auto& [dependent, ownerField] : model::Schema::dependents(table.id)) {
         auto children = m_connection.prepare(
@@ -347,15 +327,20 @@ Result<void> Mutator::purgeOne(const model::TableDef& table, const QByteArray& r
             ids << children->columnBlob(0);
         }
         for (const QByteArray& child : ids)
-            FC_TRY(purgeOne(*dependent, child));
+            FC_TRY(purgeOne(*dependent, child, emitOps));
     }
 
-    Op op;
-    op.kind = Op::Purge;
-    op.table = static_cast<int>(table.id);
-    op.rowId = rowId;
-    m_entries.push_back(sealOp(op));
-    m_ops.push_back(std::move(op));
+    if (emitOps) {
+        Op op;
+        op.kind = Op::Purge;
+        op.table = static_cast<int>(table.id);
+        op.rowId = rowId;
+        m_entries.push_back(sealOp(op));
+        m_ops.push_back(std::move(op));
+    }
+    auto unconflict = m_connection.prepare("DELETE FROM conflict WHERE tbl = ? AND row_id = ?");
+    if (!unconflict) return unconflict.error();
+    FC_TRY(unconflict->bind(1, static_cast<qint64>(table.id)).bind(2, rowId).run());
 
     if (table.id == model::TableId::Attachment) {
         auto content = m_connection.prepare("DELETE FROM attachment_chunks WHERE attachment_id = ?");
@@ -370,8 +355,7 @@ Result<void> Mutator::purgeOne(const model::TableDef& table, const QByteArray& r
     FC_TRY(tombstone->bind(1, static_cast<qint64>(table.id)).bind(2, rowId).bind(3, m_stamp).run());
     FC_TRY(redactHistory(table, rowId));
     if (m_observer) FC_TRY(m_observer->recordPurged(table, rowId));
-    touch(table, rowId, QStringLiteral("purge"), {});
-    m_touched.back().purged = true;
+    touch(table, rowId, QStringLiteral("purge"), {}).purged = true;
     m_purged = true;
     return {};
 }
@@ -452,22 +436,23 @@ Result<void> Mutator::commit() {
                             .bind(6, crypto::sign(m_identity.signingKey, message))
                             .run();
         if (!inserted) return failed(inserted.error());
+    }
+    if (!m_touched.isEmpty()) {
+        // Remote stamps observed while applying move the clock too: persist it either way.
         auto stamp = m_connection.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('hlc', ?)");
         if (!stamp) return failed(stamp.error());
-        auto saved = stamp->bind(1, QByteArray::number(m_stamp)).run();
+        auto saved = stamp->bind(1, QByteArray::number(m_hlc.last())).run();
         if (!saved) return failed(saved.error());
-
-        AuditLog audit(m_connection);
-        const qint64 now = m_clock.nowMs();
-        for (const auto& touched : m_touched) {
-            auto appended =
-                audit.append(AuditEntry{0, now, kSelf, m_identity.worker, touched.action,
-                                        static_cast<int>(touched.table->id), touched.rowId, touched.fields});
-            if (!appended) return failed(appended.error());
-            if (m_observer && !touched.purged) {
-                auto indexed = m_observer->recordChanged(*touched.table, touched.rowId);
-                if (!indexed) return failed(indexed.error());
-            }
+    }
+    AuditLog audit(m_connection);
+    const qint64 now = m_clock.nowMs();
+    for (const auto& touched : m_touched) {
+        auto appended = audit.append(AuditEntry{0, now, touched.device, touched.worker, touched.action,
+                                                static_cast<int>(touched.table->id), touched.rowId, touched.fields});
+        if (!appended) return failed(appended.error());
+        if (m_observer && !touched.purged) {
+            auto indexed = m_observer->recordChanged(*touched.table, touched.rowId);
+            if (!indexed) return failed(indexed.error());
         }
     }
     auto committed = m_transaction->commit();

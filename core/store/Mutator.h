@@ -43,6 +43,24 @@ struct LocalIdentity {
 
 using FieldValues = std::vector<std::pair<const model::FieldDef*, QVariant>>;
 
+// A changeset as stored and as carried between devices: header, op entries (body) and the origin's signature.
+struct StoredChangeset {
+    QByteArray origin;  // device id
+    qint64 seq = 0;
+    qint64 hlc = 0;
+    QByteArray prevHash;
+    QByteArray body;
+    QByteArray hash;
+    QByteArray signature;
+};
+
+// What became of a changeset offered to applyRemote().
+enum class ApplyOutcome {
+    Applied,
+    AlreadyHave,  // seen before: nothing changed (import is idempotent)
+    NotReady,     // an earlier changeset of the same device is missing: offer it again later
+};
+
 // The single path for every write to records. One Batch is one SQLite transaction and one changeset: the record
 // rows, their per-field version clocks, the signed changeset (dot = this device + gapless seq, hybrid logical
 // clock, hash link to the previous changeset), the audit entries and the search index change together or not at
@@ -68,6 +86,12 @@ public:
         Result<void> update(const model::TableDef& table, const QByteArray& rowId, const FieldValues& values);
         // Removes the record and everything that belongs to it, and their content from the change history.
         Result<void> purge(const model::TableDef& table, const QByteArray& rowId);
+        // Applies a changeset of another device: checks it (known device, gapless sequence, hash link, signature),
+        // merges its ops field by field (concurrent edits of one field both survive as a conflict; purge always
+        // wins), and stores it verbatim for relaying.
+        Result<ApplyOutcome> applyRemote(const StoredChangeset& changeset);
+        // Makes another device known (its identity key checks its changes); the team's membership log decides who.
+        Result<void> addDevice(const QByteArray& deviceId, const QByteArray& signPublicKey, const QString& name);
         // Stores one chunk of an attachment's content (the attachment record is inserted in the same batch).
         Result<void> putContentChunk(const QByteArray& attachmentId, int index, const QByteArray& data);
         Result<void> commit();
@@ -88,13 +112,23 @@ private:
         QByteArray rowId;
         QString action;
         QStringList fields;
+        int device;  // who made the change: this device (1) or the origin of a received one
+        QString worker;
         bool purged = false;
     };
 
     Result<QByteArray> insert(const model::TableDef& table, const FieldValues& values);
     Result<void> update(const model::TableDef& table, const QByteArray& rowId, const FieldValues& values);
     Result<void> purge(const model::TableDef& table, const QByteArray& rowId);
-    Result<void> purgeOne(const model::TableDef& table, const QByteArray& rowId);
+    // emitOps: false when applying another device's purge, which carries its own ops.
+    Result<void> purgeOne(const model::TableDef& table, const QByteArray& rowId, bool emitOps = true);
+    Result<ApplyOutcome> applyRemote(const StoredChangeset& changeset);
+    Result<void> mergeField(const model::TableDef& table, const QByteArray& rowId, int origin, qint64 seq, qint64 hlc,
+                            const Op& op);
+    Result<bool> isPurged(int table, const QByteArray& rowId);
+    Result<int> deviceOrd(const QByteArray& deviceId);
+    Result<void> updateConflict(const model::TableDef& table, const QByteArray& rowId, int field, bool conflicted,
+                                qint64 since);
     Result<void> redactHistory(const model::TableDef& table, const QByteArray& rowId);
     Result<void> commit();
     void rollback();
@@ -103,7 +137,9 @@ private:
     Result<QString> nextCaseReference();
     Result<void> indexOp(const model::TableDef& table, const QByteArray& rowId);
     Result<Context> contextOf(const std::map<int, qint64>& context);
-    void touch(const model::TableDef& table, const QByteArray& rowId, const QString& action, const QStringList& fields);
+    // Notes a record changed in this batch by the current actor, for the audit trail and the search index.
+    Touched& touch(const model::TableDef& table, const QByteArray& rowId, const QString& action,
+                   const QStringList& fields);
     Result<qint64> loadLastSeq();
 
     db::Connection& m_connection;
@@ -122,6 +158,9 @@ private:
     QList<Touched> m_touched;
     bool m_purged = false;
     QHash<int, QByteArray> m_deviceIds;  // local device number -> device id
+    // Whose change is being written: this device, or the origin of a changeset being applied.
+    int m_actor = 1;
+    QString m_actorName;
 };
 
 }  // namespace fieldcase::store

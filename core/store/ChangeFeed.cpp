@@ -1,0 +1,42 @@
+#include "core/store/ChangeFeed.h"
+
+#include "core/db/Connection.h"
+#include "core/db/Statement.h"
+
+namespace fieldcase::store {
+
+Result<VersionVector> versionVector(db::Connection& connection) {
+    auto select = connection.prepare(
+        "SELECT d.device_id, max(c.seq) FROM changeset c JOIN device d ON d.ord = c.origin GROUP BY c.origin");
+    if (!select) return select.error();
+    VersionVector vector;
+    for (;;) {
+        auto row = select->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        vector[select->columnBlob(0)] = select->columnInt64(1);
+    }
+    return vector;
+}
+
+Result<std::vector<StoredChangeset>> changesetsSince(db::Connection& connection, const VersionVector& peerHas) {
+    auto select = connection.prepare(
+        "SELECT d.device_id, c.seq, c.hlc, c.prev_hash, c.body, c.hash, c.signature FROM changeset c "
+        "JOIN device d ON d.ord = c.origin ORDER BY c.origin, c.seq");
+    if (!select) return select.error();
+    std::vector<StoredChangeset> missing;
+    for (;;) {
+        auto row = select->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        StoredChangeset changeset{select->columnBlob(0), select->columnInt64(1), select->columnInt64(2),
+                                  select->columnBlob(3), select->columnBlob(4),  select->columnBlob(5),
+                                  select->columnBlob(6)};
+        const auto has = peerHas.find(changeset.origin);
+        if (has != peerHas.end() && changeset.seq <= has->second) continue;
+        missing.push_back(std::move(changeset));
+    }
+    return missing;
+}
+
+}  // namespace fieldcase::store

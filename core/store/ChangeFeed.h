@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/api/Result.h"
+#include "core/store/Mutator.h"
+
+#include <QByteArray>
+
+#include <map>
+#include <vector>
+
+namespace fieldcase::db {
+class Connection;
+}
+
+namespace fieldcase::store {
+
+// Per device id, the highest changeset held (changesets are applied in order, so this says exactly what is held).
+using VersionVector = std::map<QByteArray, qint64>;
+
+Result<VersionVector> versionVector(db::Connection& connection);
+
+// Every changeset held (own and relayed) that a peer with `peerHas` lacks, in (device, seq) order.
+Result<std::vector<StoredChangeset>> changesetsSince(db::Connection& connection, const VersionVector& peerHas);
+
+}  // namespace fieldcase::store

@@ -1,0 +1,284 @@
+// The Mutator's other half: applying changesets made on other devices (merge per field, purge wins).
+#include "core/crypto/Hash.h"
+#include "core/crypto/Signer.h"
+#include "core/db/Statement.h"
+#include "core/store/Mutator.h"
+#include "core/store/RowClock.h"
+#include "core/store/SqlValues.h"
+#include "core/util/Clock.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace fieldcase::store {
+
+namespace {
+
+Error rejected(const char* why) {
+    return makeError(ErrorCode::Rejected, QCoreApplication::translate("Sync", why));
+}
+
+}  // namespace
+
+Result<void> Mutator::Batch::addDevice(const QByteArray& deviceId, const QByteArray& signPublicKey,
+                                       const QString& name) {
+    auto insert = m_mutator.m_connection.prepare(
+        "INSERT OR IGNORE INTO device(device_id, sign_public_key, name) VALUES (?, ?, ?)");
+    if (!insert) return insert.error();
+    return insert->bind(1, deviceId).bind(2, signPublicKey).bind(3, name).run();
+}
+
+Result<int> Mutator::deviceOrd(const QByteArray& deviceId) {
+    auto lookup = m_connection.prepare("SELECT ord FROM device WHERE device_id = ?");
+    if (!lookup) return lookup.error();
+    lookup->bind(1, deviceId);
+    auto row = lookup->step();
+    if (!row) return row.error();
+    if (!*row) return rejected("A change comes from a device that is not in the team.");
+    return static_cast<int>(lookup->columnInt64(0));
+}
+
+Result<bool> Mutator::isPurged(int table, const QByteArray& rowId) {
+    auto lookup = m_connection.prepare("SELECT 1 FROM purged WHERE tbl = ? AND row_id = ?");
+    if (!lookup) return lookup.error();
+    lookup->bind(1, static_cast<qint64>(table)).bind(2, rowId);
+    return lookup->step();
+}
+
+Result<void> Mutator::updateConflict(const model::TableDef& table, const QByteArray& rowId, int field, bool conflicted,
+                                     qint64 since) {
+    auto statement = m_connection.prepare(
+        conflicted ? "INSERT OR REPLACE INTO conflict(tbl, row_id, field, since_hlc) VALUES (?, ?, ?, ?)"
+                   : "DELETE FROM conflict WHERE tbl = ? AND row_id = ? AND field = ?");
+    if (!statement) return statement.error();
+    statement->bind(1, static_cast<qint64>(table.id)).bind(2, rowId).bind(3, static_cast<qint64>(field));
+    if (conflicted) statement->bind(4, since);
+    return statement->run();
+}
+
+Result<void> Mutator::mergeField(const model::TableDef& table, const QByteArray& rowId, int origin, qint64 seq,
+                                 qint64 hlc, const Op& op) {
+    const model::FieldDef* field = model::Schema::fieldById(table, op.field);
+    if (field == nullptr) return {};  // a field of a newer version: the changeset is kept for relaying all the same
+    auto current = m_connection.prepare(
+        (QByteArray("SELECT clock, ") + field->name + " FROM " + table.name + " WHERE id = ?").constData());
+    if (!current) return current.error();
+    current->bind(1, rowId);
+    auto found = current->step();
+    if (!found) return found.error();
+    RowClock clock;
+    QVariant shown;
+    bool created = false;
+    if (*found) {
+        auto decoded = RowClock::decode(current->columnBlob(0));
+        if (!decoded) return decoded.error();
+        clock = std::move(*decoded);
+        shown = readFieldValue(*current, 1, *field);
+    } else {
+        // The first field of a record made elsewhere: the record starts here, its other fields follow.
+        auto insert = m_connection.prepare(
+            (QByteArray("INSERT INTO ") + table.name + "(id, clock, created_at, updated_at) VALUES (?, ?, ?, ?)")
+                .constData());
+        if (!insert) return insert.error();
+        const qint64 now = m_clock.nowMs();
+        FC_TRY(insert->bind(1, rowId).bind(2, RowClock{}.encode()).bind(3, now).bind(4, now).run());
+        created = true;
+    }
+
+    FieldClock& fieldClock = clock.fields[field->id];
+    const auto seen = fieldClock.context.find(origin);
+    if (seen != fieldClock.context.end() && seq <= seen->second) return {};  // already merged: idempotent
+
+    std::map<int, qint64> writerContext;
+    for (const auto& [deviceId, deviceSeq] : op.context) {
+        auto ord = deviceOrd(deviceId);
+        if (ord) writerContext[*ord] = std::max(writerContext[*ord], deviceSeq);  // unknown devices: no versions here
+    }
+    // The shown version's value lives in the record's column; hand it back before reshuffling the versions.
+    if (!fieldClock.versions.empty()) fieldClock.versions.front().value = shown;
+    // Versions the writer had seen are overwritten by this op.
+    fieldClock.versions.erase(std::remove_if(fieldClock.versions.begin(), fieldClock.versions.end(),
+                                             [&](const FieldVersion& version) {
+                                                 const auto it = writerContext.find(version.origin);
+                                                 return it != writerContext.end() && version.seq <= it->second;
+                                             }),
+                              fieldClock.versions.end());
+    fieldClock.versions.push_back(FieldVersion{origin, seq, hlc, op.value});
+    for (const auto& [device, deviceSeq] : writerContext) {
+        fieldClock.context[device] = std::max(fieldClock.context[device], deviceSeq);
+    }
+    fieldClock.context[origin] = std::max(fieldClock.context[origin], seq);
+
+    // The same winner everywhere: the highest (hybrid clock, device id).
+    auto deviceIdOf = [this](int ord) {
+        auto ids = contextOf({{ord, 0}});
+        return ids && !ids->empty() ? ids->front().first : QByteArray();
+    };
+    std::sort(fieldClock.versions.begin(), fieldClock.versions.end(),
+              [&](const FieldVersion& a, const FieldVersion& b) {
+                  if (a.hlc != b.hlc) return a.hlc > b.hlc;
+                  return deviceIdOf(a.origin) > deviceIdOf(b.origin);
+              });
+    const QVariant winner = fieldClock.versions.front().value;
+    fieldClock.versions.front().value = QVariant();
+    qint64 since = hlc;
+    for (const auto& version : fieldClock.versions)
+        since = std::min(since, version.hlc);
+
+    auto update = m_connection.prepare(
+        (QByteArray("UPDATE ") + table.name + " SET clock = ?, updated_at = ?, " + field->name + " = ? WHERE id = ?")
+            .constData());
+    if (!update) return update.error();
+    update->bind(1, clock.encode()).bind(2, m_clock.nowMs());
+    bindFieldValue(*update, 3, field->id == model::kArchivedFieldId && winner.isNull() ? QVariant(qint64{0}) : winner);
+    update->bind(4, rowId);
+    FC_TRY(update->run());
+    FC_TRY(updateConflict(table, rowId, field->id, fieldClock.versions.size() > 1, since));
+    touch(table, rowId, created ? QStringLiteral("create") : QStringLiteral("edit"), {QLatin1String(field->name)});
+    return {};
+}
+
+Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
+    if (!m_transaction) {
+        return makeError(ErrorCode::Failed,
+                         QCoreApplication::translate("Store", "Internal error: no change in progress."));
+    }
+    auto origin = deviceOrd(changeset.origin);
+    if (!origin) return origin.error();
+
+    auto existing = m_connection.prepare("SELECT hash FROM changeset WHERE origin = ? AND seq = ?");
+    if (!existing) return existing.error();
+    existing->bind(1, static_cast<qint64>(*origin)).bind(2, changeset.seq);
+    auto have = existing->step();
+    if (!have) return have.error();
+    if (*have) {
+        if (existing->columnBlob(0) == changeset.hash) return ApplyOutcome::AlreadyHave;
+        return rejected(
+            "Two different changes carry the same number from one device: a forgery, or a device "
+            "restored from an old backup.");
+    }
+    if (*origin == 1) return rejected("A change claims to come from this device but was not made here.");
+
+    auto last = m_connection.prepare("SELECT seq, hash FROM changeset WHERE origin = ? ORDER BY seq DESC LIMIT 1");
+    if (!last) return last.error();
+    last->bind(1, static_cast<qint64>(*origin));
+    auto lastRow = last->step();
+    if (!lastRow) return lastRow.error();
+    const qint64 lastSeq = *lastRow ? last->columnInt64(0) : 0;
+    if (changeset.seq != lastSeq + 1) return ApplyOutcome::NotReady;
+    const QByteArray expectedPrevious = *lastRow ? last->columnBlob(1) : QByteArray(crypto::kHashSize, '\0');
+    if (changeset.prevHash != expectedPrevious) return rejected("A change does not follow on from the one before it.");
+
+    auto entries = decodeBody(changeset.body);
+    if (!entries) return entries.error();
+    const QByteArray message =
+        signedMessage({changeset.origin, changeset.seq, changeset.hlc, changeset.prevHash}, *entries);
+    auto key = m_connection.prepare("SELECT sign_public_key, name FROM device WHERE ord = ?");
+    if (!key) return key.error();
+    key->bind(1, static_cast<qint64>(*origin));
+    auto keyRow = key->step();
+    if (!keyRow) return keyRow.error();
+    if (!*keyRow || crypto::hash(message) != changeset.hash ||
+        !crypto::verifySignature(key->columnBlob(0), message, changeset.signature)) {
+        return rejected("A change's signature does not match its device.");
+    }
+    m_hlc.observe(changeset.hlc);  // a stamp more than a day ahead is not adopted (the clock warning is the sync's)
+
+    m_actor = *origin;
+    m_actorName = key->columnText(1);
+    auto applied = [&]() -> Result<void> {
+        for (const auto& entry : *entries) {
+            if (entry.content.isEmpty()) continue;  // redacted: its record was purged
+            auto op = openOp(entry);
+            if (!op) return op.error();
+            const model::TableDef* table = model::Schema::tableByNumber(op->table);
+            if (table == nullptr) continue;  // a kind of record this version does not know
+            if (op->kind == Op::Purge) {
+                auto exists =
+                    m_connection.prepare((QByteArray("SELECT 1 FROM ") + table->name + " WHERE id = ?").constData());
+                if (!exists) return exists.error();
+                exists->bind(1, op->rowId);
+                auto row = exists->step();
+                if (!row) return row.error();
+                if (*row) {
+                    FC_TRY(purgeOne(*table, op->rowId, false));
+                } else {
+                    auto tombstone =
+                        m_connection.prepare("INSERT OR REPLACE INTO purged(tbl, row_id, hlc) VALUES (?, ?, ?)");
+                    if (!tombstone) return tombstone.error();
+                    FC_TRY(tombstone->bind(1, static_cast<qint64>(table->id))
+                               .bind(2, op->rowId)
+                               .bind(3, changeset.hlc)
+                               .run());
+                    FC_TRY(redactHistory(*table, op->rowId));
+                }
+                continue;
+            }
+            auto purged = isPurged(op->table, op->rowId);
+            if (!purged) return purged.error();
+            if (*purged) continue;  // purge always wins, whatever arrives later
+            FC_TRY(mergeField(*table, op->rowId, *origin, changeset.seq, changeset.hlc, *op));
+            auto index =
+                m_connection.prepare("INSERT OR IGNORE INTO op_index(tbl, row_id, origin, seq) VALUES (?, ?, ?, ?)");
+            if (!index) return index.error();
+            FC_TRY(index->bind(1, static_cast<qint64>(table->id))
+                       .bind(2, op->rowId)
+                       .bind(3, static_cast<qint64>(*origin))
+                       .bind(4, changeset.seq)
+                       .run());
+        }
+        // A record that belongs to a purged record (an encounter added elsewhere to a case purged here) goes too.
+        const auto touched = m_touched;
+        for (const auto& record : touched) {
+            if (record.purged) continue;
+            for (const auto& field : record.table->fields) {
+                if (!field.owner) continue;
+                auto owner = m_connection.prepare(
+                    (QByteArray("SELECT ") + field.name + " FROM " + record.table->name + " WHERE id = ?").constData());
+                if (!owner) return owner.error();
+                owner->bind(1, record.rowId);
+                auto row = owner->step();
+                if (!row) return row.error();
+                if (!*row || owner->columnIsNull(0)) continue;
+                auto ownerPurged = isPurged(static_cast<int>(*field.references), owner->columnBlob(0));
+                if (!ownerPurged) return ownerPurged.error();
+                if (*ownerPurged) {
+                    FC_TRY(purgeOne(*record.table, record.rowId, false));
+                    break;
+                }
+            }
+        }
+        // Kept for relaying, minus the content of anything purged here: purged content stays gone.
+        bool redacted = false;
+        for (auto& entry : *entries) {
+            if (entry.content.isEmpty()) continue;
+            auto op = openOp(entry);
+            if (!op) return op.error();
+            if (op->kind != Op::SetField) continue;  // a purge itself holds no content and must travel on
+            auto purged = isPurged(op->table, op->rowId);
+            if (!purged) return purged.error();
+            if (*purged) {
+                entry.content.clear();
+                redacted = true;
+            }
+        }
+        auto store = m_connection.prepare(
+            "INSERT INTO changeset(origin, seq, hlc, prev_hash, body, hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        if (!store) return store.error();
+        return store->bind(1, static_cast<qint64>(*origin))
+            .bind(2, changeset.seq)
+            .bind(3, changeset.hlc)
+            .bind(4, changeset.prevHash)
+            .bind(5, redacted ? encodeBody(*entries) : changeset.body)
+            .bind(6, changeset.hash)
+            .bind(7, changeset.signature)
+            .run();
+    }();
+    m_actor = 1;
+    m_actorName.clear();
+    if (!applied) return applied.error();
+    return ApplyOutcome::Applied;
+}
+
+}  // namespace fieldcase::store

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/sync/BundleReadResult.h"
+
+#include <QByteArray>
+
+#include <functional>
+#include <optional>
+
+namespace fieldcase::sync {
+
+struct BoxKeyPair;
+
+// Opens bundle files (format v1, docs/sync-protocol.md), entirely in memory. Checks, in this order: the length,
+// this device's stanza, the header MAC, every chunk and then the sender's signature, and parses records only after
+// all of that holds. The caller then checks the team id, that this device is among the recipients, and the sequence.
+class BundleReader {
+public:
+    // The Ed25519 public key of a device this one knows (an active member), or nothing.
+    using SenderKeyLookup = std::function<std::optional<QByteArray>(const QByteArray& senderDeviceId)>;
+
+    // The content of file (at most kMaxBundleFileSize bytes: check the size before reading the file), opened with
+    // this device's key pair; a BundleProblem and code Rejected when it cannot be trusted.
+    static BundleReadResult read(const QByteArray& file, const BoxKeyPair& myKeys, const SenderKeyLookup& senderKey);
+};
+
+}  // namespace fieldcase::sync

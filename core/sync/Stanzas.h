@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/api/SecretBytes.h"
+
+#include <QByteArray>
+
+#include <optional>
+#include <vector>
+
+namespace fieldcase::sync {
+
+struct BoxKeyPair;
+
+// The recipient stanzas of a bundle: the file key sealed to each recipient, padded with seals to throw-away keys.
+class Stanzas {
+public:
+    // count stanzas (kStanzaSize each, concatenated) in random order; nothing if a recipient key is unusable.
+    static std::optional<QByteArray> seal(const SecretBytes& fileKey, const std::vector<QByteArray>& recipientKeys,
+                                          int count);
+    // The file key from the first of count stanzas at stanzas that opens with keys. Every stanza is tried, so the
+    // time taken does not tell which one (if any) is this device's.
+    static std::optional<SecretBytes> open(const BoxKeyPair& keys, const char* stanzas, int count);
+};
+
+}  // namespace fieldcase::sync
