@@ -475,6 +475,13 @@ QString Vocabulary::name(VocabularyId id) {
     return QString::fromLatin1(definition(id).name);
 }
 
+std::optional<VocabularyId> Vocabulary::byName(const QString& name) {
+    for (std::size_t id = 0; id < allEntries().size(); ++id) {
+        if (name == QLatin1String(definition(static_cast<VocabularyId>(id)).name)) return static_cast<VocabularyId>(id);
+    }
+    return std::nullopt;
+}
+
 const std::vector<VocabularyEntry>& Vocabulary::entries(VocabularyId id) {
     return allEntries().at(static_cast<std::size_t>(id));
 }

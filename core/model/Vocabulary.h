@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace fieldcase::model {
@@ -43,6 +44,8 @@ class Vocabulary {
 public:
     // The name of a vocabulary in files and the CLI, e.g. "exploitation_type".
     static QString name(VocabularyId id);
+    // The vocabulary with that name, if there is one.
+    static std::optional<VocabularyId> byName(const QString& name);
     static const std::vector<VocabularyEntry>& entries(VocabularyId id);
     static bool isKnown(VocabularyId id, const QString& key);
     // The translated label; a key this build does not know (from a newer device) is shown as it is.

@@ -215,13 +215,11 @@ QList<FieldInfo> LocalRecords::fields(const QString& kind) const {
 
 QList<VocabularyItem> LocalRecords::vocabulary(const QString& name) const {
     QList<VocabularyItem> items;
-    for (int id = 0; id <= static_cast<int>(model::VocabularyId::DocumentStatus); ++id) {
-        const auto vocabulary = static_cast<model::VocabularyId>(id);
-        if (model::Vocabulary::name(vocabulary) != name) continue;
-        for (const auto& entry : model::Vocabulary::entries(vocabulary)) {
-            items << VocabularyItem{entry.key, model::Vocabulary::label(vocabulary, entry.key),
-                                    model::Vocabulary::description(vocabulary, entry.key)};
-        }
+    const auto vocabulary = model::Vocabulary::byName(name);
+    if (!vocabulary) return items;
+    for (const auto& entry : model::Vocabulary::entries(*vocabulary)) {
+        items << VocabularyItem{entry.key, model::Vocabulary::label(*vocabulary, entry.key),
+                                model::Vocabulary::description(*vocabulary, entry.key)};
     }
     return items;
 }

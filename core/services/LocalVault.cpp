@@ -116,6 +116,19 @@ void removeStalePartials(const QDir& parent, const QString& vaultName) {
     }
 }
 
+// Five characters of the device id in Crockford base32 (25 bits): two laptops of a 50-device team share a prefix
+// with a chance of about 1 in 27 000, and the characters cannot be misread for one another.
+QString referencePrefix(const QByteArray& deviceId) {
+    static constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    quint32 bits = 0;
+    for (int i = 0; i < 4; ++i)
+        bits = (bits << 8) | static_cast<unsigned char>(deviceId[i]);
+    QString prefix;
+    for (int i = 0; i < 5; ++i)
+        prefix += QLatin1Char(kAlphabet[(bits >> (27 - 5 * i)) & 31U]);
+    return prefix;
+}
+
 const Clock& systemClock() {
     static const SystemClock clock;
     return clock;
@@ -316,7 +329,7 @@ Result<CreatedVault> LocalVault::create(CreateVaultRequest request) {
         FC_TRY(self->bind(1, deviceId)
                    .bind(2, identity.publicKey)
                    .bind(3, *deviceName)
-                   .bind(4, toHex(deviceId.left(2)).toUpper())
+                   .bind(4, referencePrefix(deviceId))
                    .run());
         if (!request.joinExistingTeam) {
             FC_TRY(setMeta(*connection, "team_id", crypto::randomBytes(16)));

@@ -32,10 +32,9 @@ std::optional<SecretBytes> openSealed(const BoxKeyPair& keys, const char* sealed
         return std::nullopt;
     }
     SecretBytes message(static_cast<std::size_t>(sealedSize) - crypto_box_SEALBYTES);
-    if (crypto_box_seal_open(message.data(), reinterpret_cast<const unsigned char*>(sealed),
-                             static_cast<unsigned long long>(sealedSize),
-                             reinterpret_cast<const unsigned char*>(keys.publicKey.constData()),
-                             keys.secretKey.data()) != 0) {
+    if (crypto_box_seal_open(
+            message.data(), reinterpret_cast<const unsigned char*>(sealed), static_cast<unsigned long long>(sealedSize),
+            reinterpret_cast<const unsigned char*>(keys.publicKey.constData()), keys.secretKey.data()) != 0) {
         return std::nullopt;
     }
     return message;

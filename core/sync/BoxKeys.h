@@ -10,7 +10,7 @@ namespace fieldcase::sync {
 
 // A device's X25519 key pair for bundles: others seal each bundle's file key to the public half.
 struct BoxKeyPair {
-    QByteArray publicKey;  // 32 bytes
+    QByteArray publicKey;   // 32 bytes
     SecretBytes secretKey;  // 32 bytes
 };
 

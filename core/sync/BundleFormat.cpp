@@ -22,7 +22,7 @@ quint64 padme(quint64 length) {
     if (length < 2) {
         return length;
     }
-    const int exponent = std::bit_width(length) - 1;                                  // floor(log2 L)
+    const int exponent = std::bit_width(length) - 1;                             // floor(log2 L)
     const int bitsOfExponent = std::bit_width(static_cast<unsigned>(exponent));  // floor(log2 E) + 1
     const int lastBits = exponent - bitsOfExponent;
     const quint64 mask = (quint64{1} << lastBits) - 1;

@@ -29,7 +29,7 @@ QString bundleProblemMessage(BundleProblem problem);
 class [[nodiscard]] BundleReadResult : public Result<BundleContent> {
 public:
     BundleReadResult(BundleContent content) : Result(std::move(content)) {}  // NOLINT: implicit like Result
-    BundleReadResult(BundleProblem problem)                                   // NOLINT: implicit like Result
+    BundleReadResult(BundleProblem problem)                                  // NOLINT: implicit like Result
         : Result(makeError(ErrorCode::Rejected, bundleProblemMessage(problem))), m_problem(problem) {}
 
     BundleProblem problem() const { return m_problem; }

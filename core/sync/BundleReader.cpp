@@ -100,7 +100,8 @@ BundleReadResult BundleReader::read(const QByteArray& file, const BoxKeyPair& my
         return problem;
     }
 
-    const auto fileKey = Stanzas::open(myKeys, file.constData() + kOuterHeaderSize, static_cast<int>(layout.stanzaCount));
+    const auto fileKey =
+        Stanzas::open(myKeys, file.constData() + kOuterHeaderSize, static_cast<int>(layout.stanzaCount));
     if (!fileKey) {
         return BundleProblem::NotForThisDevice;
     }

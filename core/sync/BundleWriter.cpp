@@ -17,14 +17,16 @@ namespace fieldcase::sync {
 namespace {
 
 Error invalidHeader() {
-    return makeError(ErrorCode::Usage, QCoreApplication::translate(
-                                           "Sync", "The bundle cannot be written: its header or recipients are not valid."));
+    return makeError(
+        ErrorCode::Usage,
+        QCoreApplication::translate("Sync", "The bundle cannot be written: its header or recipients are not valid."));
 }
 
 Error invalidRecords() {
-    return makeError(ErrorCode::Usage,
-                     QCoreApplication::translate(
-                         "Sync", "The bundle cannot be written: a record is too large or of a type reserved for the format."));
+    return makeError(
+        ErrorCode::Usage,
+        QCoreApplication::translate(
+            "Sync", "The bundle cannot be written: a record is too large or of a type reserved for the format."));
 }
 
 Error tooLarge() {
@@ -38,8 +40,9 @@ bool validHeader(const BundleHeader& header, const SecretBytes& signingKey,
     const auto hasIdSize = [](const QByteArray& id) { return id.size() == kIdSize; };
     const auto hasKeySize = [](const QByteArray& key) { return key.size() == kBoxPublicKeySize; };
     return header.teamId.size() == kIdSize && header.senderDeviceId.size() == kIdSize &&
-           isKnownKind(static_cast<std::uint8_t>(header.kind)) && !ids.empty() && ids.size() <= static_cast<std::size_t>(kMaxRecipients) &&
-           std::all_of(ids.begin(), ids.end(), hasIdSize) && recipientBoxKeys.size() == ids.size() &&
+           isKnownKind(static_cast<std::uint8_t>(header.kind)) && !ids.empty() &&
+           ids.size() <= static_cast<std::size_t>(kMaxRecipients) && std::all_of(ids.begin(), ids.end(), hasIdSize) &&
+           recipientBoxKeys.size() == ids.size() &&
            std::all_of(recipientBoxKeys.begin(), recipientBoxKeys.end(), hasKeySize) &&
            signingKey.size() == static_cast<std::size_t>(kSigningSecretKeySize);
 }
@@ -65,8 +68,8 @@ Result<QByteArray> BundleWriter::write(const BundleContent& content, const Secre
 
     // Sizes first: the total length is part of the authenticated header, and no buffer is made before it fits.
     const QByteArray headerBody = InnerRecords::encodeHeader(content.header);
-    quint64 unpadded = kRecordHeaderSize + static_cast<quint64>(headerBody.size()) + kRecordHeaderSize +
-                       kSignatureRecordSize;
+    quint64 unpadded =
+        kRecordHeaderSize + static_cast<quint64>(headerBody.size()) + kRecordHeaderSize + kSignatureRecordSize;
     for (const BundleRecord& record : content.records) {
         unpadded += kRecordHeaderSize + static_cast<quint64>(record.body.size());
     }

@@ -38,8 +38,8 @@ std::optional<SecretStream> SecretStream::forReading(const SecretBytes& key, con
     return stream;
 }
 
-void SecretStream::encrypt(const unsigned char* plain, std::size_t size, const QByteArray& associatedData,
-                           bool final, char* out) {
+void SecretStream::encrypt(const unsigned char* plain, std::size_t size, const QByteArray& associatedData, bool final,
+                           char* out) {
     crypto_secretstream_xchacha20poly1305_push(
         reinterpret_cast<crypto_secretstream_xchacha20poly1305_state*>(m_state.data()),
         reinterpret_cast<unsigned char*>(out), nullptr, plain, size, bytes(associatedData),

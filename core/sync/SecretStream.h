@@ -26,8 +26,7 @@ public:
     const QByteArray& header() const { return m_header; }
 
     // Encrypts size bytes into out (size + kChunkOverhead bytes), with associatedData authenticated alongside.
-    void encrypt(const unsigned char* plain, std::size_t size, const QByteArray& associatedData, bool final,
-                 char* out);
+    void encrypt(const unsigned char* plain, std::size_t size, const QByteArray& associatedData, bool final, char* out);
     // Decrypts one chunk of cipherSize bytes into plain (cipherSize - kChunkOverhead bytes); the chunk's tag,
     // or nothing when the chunk is not the next one of this stream or was altered.
     std::optional<Tag> decrypt(const char* cipher, std::size_t cipherSize, const QByteArray& associatedData,

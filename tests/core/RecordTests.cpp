@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace fieldcase;
@@ -133,8 +134,12 @@ TEST_CASE("every kind of record can be created - changed - archived - restored a
         REQUIRE(fx.records.restore(QLatin1String(kind), id).ok());
         REQUIRE_FALSE(fx.records.get(QLatin1String(kind), id)->archived);
     }
-    REQUIRE(fx.records.get(QStringLiteral("case"), caseId)->fields.value(QStringLiteral("reference")).toString() ==
-            QStringLiteral("%1-2026-0001").arg(fx.vault.info()->deviceId.left(4).toUpper()));
+    const QString reference =
+        fx.records.get(QStringLiteral("case"), caseId)->fields.value(QStringLiteral("reference")).toString();
+    REQUIRE(QRegularExpression(QStringLiteral("^[0-9A-HJKMNP-TV-Z]{5}-2026-0001$")).match(reference).hasMatch());
+    REQUIRE(
+        fx.records.get(QStringLiteral("case"), fx.newCase())->fields.value(QStringLiteral("reference")).toString() ==
+        reference.left(11) + QStringLiteral("0002"));
 
     // Notes are written once.
     REQUIRE(errorCode(fx.records.update(QStringLiteral("note"), noteId,
@@ -643,4 +648,24 @@ TEST_CASE("attachments are kept inside the vault - size-limited and gone with th
         REQUIRE(fx.db().exec("UPDATE attachment_chunks SET data = x'00' WHERE idx = 0").ok());
         REQUIRE(errorCode(fx.records.attachmentContent(*id)) == ErrorCode::Damaged);
     }
+}
+
+TEST_CASE("the facade describes fields and vocabularies for forms", "[records]") {
+    Fixture fx;
+    const auto statuses = fx.records.vocabulary(QStringLiteral("case_status"));
+    QStringList keys;
+    for (const auto& item : statuses)
+        keys << item.key;
+    REQUIRE(keys.contains(QStringLiteral("Active")));
+    REQUIRE(fx.records.vocabulary(QStringLiteral("no_such_vocabulary")).isEmpty());
+    const auto fields = fx.records.fields(QStringLiteral("case"));
+    auto title =
+        std::find_if(fields.begin(), fields.end(), [](const FieldInfo& f) { return f.name == QLatin1String("title"); });
+    REQUIRE(title != fields.end());
+    REQUIRE(title->required);
+    REQUIRE(title->type == QStringLiteral("text"));
+    auto status = std::find_if(fields.begin(), fields.end(),
+                               [](const FieldInfo& f) { return f.name == QLatin1String("status"); });
+    REQUIRE(status->vocabulary == QStringLiteral("case_status"));
+    REQUIRE(fx.records.fields(QStringLiteral("spaceship")).isEmpty());
 }
