@@ -5,6 +5,7 @@
 #   ./build.sh asan    the whole suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #   ./build.sh build   build only (dev preset)
 #   ./build.sh format  reformat the sources with clang-format; ./build.sh format-check only checks
+#   ./build.sh fuzz [SECONDS]  build the bundle fuzzers with clang and run each SECONDS (default 60) on the seeds
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -66,6 +67,22 @@ case "$cmd" in
     install_packages
     build dev
     ;;
+  fuzz)
+    seconds=${2:-60}
+    PACKAGES+=(clang libclang-rt-14-dev)
+    install_packages
+    build fuzz
+    # New inputs go to build/fuzz/corpus; the checked-in golden bundles are the seeds.
+    for kind in reader:tests/data/bundles records:tests/data/bundles/inner; do
+      name=${kind%%:*}
+      corpus=build/fuzz/corpus/$name
+      mkdir -p "$corpus"
+      find "${kind#*:}" -maxdepth 1 -type f -exec cp -n {} "$corpus/" \;
+      say "fuzzing the bundle $name for $seconds s"
+      "./build/fuzz/tests/fuzz/fieldcase_bundle_${name}_fuzzer" -max_total_time="$seconds" -print_final_stats=1 \
+        -artifact_prefix="build/fuzz/crash-$name-" "$corpus"
+    done
+    ;;
   format|format-check)
     install_packages
     mapfile -t files < <(git ls-files '*.cpp' '*.h')
@@ -76,7 +93,7 @@ case "$cmd" in
     fi
     ;;
   *)
-    say "usage: ./build.sh run|test|asan|build|format|format-check"
+    say "usage: ./build.sh run|test|asan|build|format|format-check|fuzz [SECONDS]"
     exit 2
     ;;
 esac

@@ -1037,6 +1037,93 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <source>This file is too large to be a bundle.</source>
+        <translation>Этот файл слишком велик для пакета.</translation>
+    </message>
+    <message>
+        <source>This bundle is incomplete. If it is still being copied, try again later.</source>
+        <translation>Пакет неполный. Если он ещё копируется, повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>This bundle was made by a newer version of Fieldcase, or it is not a bundle.</source>
+        <translation>Пакет создан более новой версией Fieldcase или вовсе не является пакетом.</translation>
+    </message>
+    <message>
+        <source>This bundle is not for this device.</source>
+        <translation>Этот пакет предназначен не для этого устройства.</translation>
+    </message>
+    <message>
+        <source>This bundle is damaged or has been altered.</source>
+        <translation>Пакет повреждён или подделан.</translation>
+    </message>
+    <message>
+        <source>This bundle is from an unknown device.</source>
+        <translation>Пакет получен от неизвестного устройства.</translation>
+    </message>
+    <message>
+        <source>The signature of this bundle does not match the device it names.</source>
+        <translation>Подпись пакета не соответствует указанному в нём устройству.</translation>
+    </message>
+    <message>
+        <source>This bundle comes from a team device but its contents are not valid.</source>
+        <translation>Пакет получен от устройства команды, но его содержимое некорректно.</translation>
+    </message>
+    <message>
+        <source>This bundle needs a newer version of Fieldcase.</source>
+        <translation>Для этого пакета нужна более новая версия Fieldcase.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be written: its header or recipients are not valid.</source>
+        <translation>Не удалось создать пакет: неверный заголовок или получатели.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be written: a record is too large or of a type reserved for the format.</source>
+        <translation>Не удалось создать пакет: запись слишком велика или её тип зарезервирован форматом.</translation>
+    </message>
+    <message>
+        <source>The bundle cannot be written: it would be larger than 256 MiB.</source>
+        <translation>Не удалось создать пакет: он был бы больше 256 МиБ.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be read.</source>
+        <translation>Папку %1 не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <source>A bundle was removed while it was being read.</source>
+        <translation>Пакет удалили, пока он читался.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove an old bundle from %1: %2</source>
+        <translation>Не удаётся удалить старый пакет из %1: %2</translation>
+    </message>
+    <message>
+        <source>A change comes from a device that is not in the team.</source>
+        <translation>Изменение пришло с устройства, которого нет в команде.</translation>
+    </message>
+    <message>
+        <source>A change claims to come from this device but was not made here.</source>
+        <translation>Изменение выдаёт себя за сделанное на этом устройстве, но здесь его не делали.</translation>
+    </message>
+    <message>
+        <source>A change does not follow on from the one before it.</source>
+        <translation>Изменение не продолжает предыдущее изменение того же устройства.</translation>
+    </message>
+    <message>
+        <source>A change&apos;s signature does not match its device.</source>
+        <translation>Подпись изменения не совпадает с подписью его устройства.</translation>
+    </message>
+    <message>
+        <source>Two different changes carry the same number from one device: a forgery, or a device restored from an old backup.</source>
+        <translation>Два разных изменения одного устройства имеют один и тот же номер: это подделка или устройство, восстановленное из старой резервной копии.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>&apos;%1&apos; is not one of the allowed values.</source>
@@ -2372,6 +2459,359 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>fieldcase::ui::CaseListModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (в архиве)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Изменено</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::CaseListView</name>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Type of exploitation</source>
+        <translation>Вид эксплуатации</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue follow-ups</source>
+        <translation>&amp;Просроченные задачи</translation>
+    </message>
+    <message>
+        <source>Show ar&amp;chived</source>
+        <translation>Показать а&amp;рхив</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All types of exploitation</source>
+        <translation>Все виды эксплуатации</translation>
+    </message>
+    <message>
+        <source>All risk levels</source>
+        <translation>Любой риск</translation>
+    </message>
+    <message>
+        <source>&amp;New case</source>
+        <translation>&amp;Новое дело</translation>
+    </message>
+    <message>
+        <source>Record a new case (Ctrl+N)</source>
+        <translation>Завести новое дело (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln дело</numerusform>
+            <numerusform>%Ln дела</numerusform>
+            <numerusform>%Ln дел</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cases match these filters. Choose &quot;All&quot; in the filters to see every case.</source>
+        <translation>Нет дел с такими условиями. Выберите «Все» в фильтрах, чтобы увидеть все дела.</translation>
+    </message>
+    <message>
+        <source>No cases yet. Press New case (Ctrl+N) to record the first one.</source>
+        <translation>Дел пока нет. Нажмите «Новое дело» (Ctrl+N), чтобы завести первое.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::CaseWorkspace</name>
+    <message>
+        <source>created</source>
+        <translation>создание</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>перенос в архив</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>возврат из архива</translation>
+    </message>
+    <message>
+        <source>deleted for good</source>
+        <translation>удаление навсегда</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Новая заметка</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Which fields</source>
+        <translation>Какие поля</translation>
+    </message>
+    <message>
+        <source>← Back to cases</source>
+        <translation>← К списку дел</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Назад к списку (Esc)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Не оценён</translation>
+    </message>
+    <message>
+        <source>Type of exploitation</source>
+        <translation>Вид эксплуатации</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save changes (Ctrl+S)</source>
+        <translation>Сохранить изменения (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>People in the case</source>
+        <translation>Люди в деле</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>&amp;Риск:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>&amp;Exploitation:</source>
+        <translation>&amp;Эксплуатация:</translation>
+    </message>
+    <message>
+        <source>People in the case:</source>
+        <translation>Люди в деле:</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <source>Add &amp;encounter</source>
+        <translation>Добавить &amp;встречу</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Канал:</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation>Что &amp;произошло:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Добавить &amp;заметку</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary</source>
+        <translation>&amp;Описание</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The case has changes that are not saved yet. Save them?</source>
+        <translation>В деле есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore case</source>
+        <translation>&amp;Вернуть из архива</translation>
+    </message>
+    <message>
+        <source>&amp;Archive case</source>
+        <translation>&amp;В архив</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No people linked to this case yet.</source>
+        <translation>К этому делу пока никто не привязан.</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (место: %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Write what happened.</source>
+        <translation>Опишите, что произошло.</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Сначала напишите заметку.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Person in the case</source>
+        <translation>Участник дела</translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::CreateVaultPage</name>
     <message>
         <source>Passphrase</source>
@@ -2475,6 +2915,246 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>fieldcase::ui::NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Новое дело</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Required, e.g. &quot;Woman stuck at a farm near Kazan&quot;</source>
+        <translation>Обязательно, например «Девушка на ферме под Казанью»</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риск</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Не оценён</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Статус:</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>&amp;Риск:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Завести дело</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Give the case a title.</source>
+        <translation>Дайте делу название.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::PeopleView</name>
+    <message>
+        <source>One per line.</source>
+        <translation>По одному в строке.</translation>
+    </message>
+    <message>
+        <source>Show &amp;more people</source>
+        <translation>Показать &amp;ещё</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Объединить…</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Aliases and nicknames</source>
+        <translation>Другие имена и прозвища</translation>
+    </message>
+    <message>
+        <source>Names in other scripts</source>
+        <translation>Имя в другой письменности</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>New &amp;person</source>
+        <translation>Новый &amp;человек</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>&amp;Save person</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic:</source>
+        <translation>&amp;Отчество:</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation>&amp;Другие имена:</translation>
+    </message>
+    <message>
+        <source>Other &amp;scripts:</source>
+        <translation>Другая &amp;письменность:</translation>
+    </message>
+    <message>
+        <source>G&amp;ender:</source>
+        <translation>&amp;Пол:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth:</source>
+        <translation>Дата &amp;рождения:</translation>
+    </message>
+    <message>
+        <source>P&amp;hones:</source>
+        <translation>&amp;Телефоны:</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <source>This may be the same person as %1. Check and merge the two records if so.</source>
+        <translation>Возможно, это тот же человек, что и %1. Проверьте и, если это так, объедините две записи.</translation>
+    </message>
+    <message>
+        <source>Merge people</source>
+        <translation>Объединить записи</translation>
+    </message>
+    <message>
+        <source>Merge %1 into the person shown? Case links, consents, other names and phone numbers move to this record; the other record is archived. Both histories stay readable.</source>
+        <translation>Объединить запись «%1» с открытой? Связи с делами, согласия, другие имена и телефоны перейдут в открытую запись, а вторая уйдёт в архив. История обеих записей сохранится.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::RecordListView</name>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Показать &amp;ещё</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::SearchDialog</name>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Names, places, words from notes… (any word form)</source>
+        <translation>Имена, места, слова из заметок… (в любой форме)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n результат</numerusform>
+            <numerusform>%n результата</numerusform>
+            <numerusform>%n результатов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::UnlockPage</name>
     <message>
         <source>&amp;Unlock</source>
@@ -2508,8 +3188,56 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>fieldcase::ui::WorkspacePage</name>
     <message>
-        <source>Your vault is open. Cases will appear here.</source>
-        <translation>Хранилище открыто. Здесь появятся ваши дела.</translation>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>No follow-ups yet. Add them in a case; they show up here for the whole team.</source>
+        <translation>Задач пока нет. Добавляйте их в делах — здесь они видны всей команде.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>No organisations yet. Organisations are the partners cases are referred to.</source>
+        <translation>Организаций пока нет. Это партнёры, к которым направляют людей по делам.</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Дела</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ void appContext(sqlite3_context* context, int, sqlite3_value**) {
 }
 }  // namespace
 
-Connection::Connection(sqlite3* db) : m_db(db) {}
+Connection::Connection(sqlite3* db) : m_db(db), m_pool(std::make_shared<StatementPool>()) {}
 Connection::Connection(Connection&&) noexcept = default;
 Connection& Connection::operator=(Connection&&) noexcept = default;
 Connection::~Connection() = default;
@@ -133,6 +133,9 @@ Result<void> Connection::applySettings() {
     FC_TRY(exec("PRAGMA secure_delete = ON"));
     FC_TRY(exec("PRAGMA temp_store = MEMORY"));
     FC_TRY(exec("PRAGMA foreign_keys = ON"));
+    // Every page read from disk is decrypted and checked: keep 32 MiB of decrypted pages in memory (never on disk)
+    // so that lists, search and bulk entry over a large vault do not decrypt the same pages again and again.
+    FC_TRY(exec("PRAGMA cache_size = -32768"));
     auto journal = queryText("PRAGMA journal_mode = WAL");
     if (!journal) {
         return journal.error();
@@ -154,13 +157,19 @@ Result<void> Connection::exec(const char* sql) {
 }
 
 Result<Statement> Connection::prepare(const char* sql) {
+    const auto idle = m_pool->idle.find(sql);
+    if (idle != m_pool->idle.end()) {
+        sqlite3_stmt* reused = idle->second;
+        m_pool->idle.erase(idle);
+        return Statement(reused, m_pool);
+    }
     sqlite3_stmt* raw = nullptr;
     const int rc = sqlite3_prepare_v2(m_db.get(), sql, -1, &raw, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(raw);
         return lastError(rc);
     }
-    return Statement(raw);
+    return Statement(raw, m_pool);
 }
 
 Result<QString> Connection::queryText(const char* sql) {

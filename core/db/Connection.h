@@ -12,6 +12,7 @@ struct sqlite3;
 namespace fieldcase::db {
 
 class Statement;
+struct StatementPool;
 
 // One SQLCipher connection with Fieldcase's pinned settings (docs/threat-model.md).
 class Connection {
@@ -61,6 +62,8 @@ private:
     // Declared before m_db so it outlives the connection whose SQL function points at it.
     std::unique_ptr<int> m_writeAllowed = std::make_unique<int>(0);
     std::unique_ptr<sqlite3, Closer> m_db;
+    // Declared after m_db so its statements are finalized before the connection closes.
+    std::shared_ptr<StatementPool> m_pool;
 };
 
 // Maps an SQLite result code to what it means for the user.

@@ -6,11 +6,23 @@
 
 namespace fieldcase::db {
 
+StatementPool::~StatementPool() {
+    for (auto& entry : idle) sqlite3_finalize(entry.second);
+}
+
 void Statement::Finalizer::operator()(sqlite3_stmt* statement) const {
+    const auto owner = pool.lock();
+    if (owner && owner->idle.size() < StatementPool::kMaxIdle) {
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+        owner->idle.emplace(sqlite3_sql(statement), statement);
+        return;
+    }
     sqlite3_finalize(statement);
 }
 
-Statement::Statement(sqlite3_stmt* statement) : m_statement(statement) {}
+Statement::Statement(sqlite3_stmt* statement, std::weak_ptr<StatementPool> pool)
+    : m_statement(statement, Finalizer{std::move(pool)}) {}
 
 Statement& Statement::bind(int index, qint64 value) {
     sqlite3_bind_int64(m_statement.get(), index, value);

@@ -6,10 +6,20 @@
 #include <QString>
 
 #include <memory>
+#include <string>
+#include <unordered_map>
 
 struct sqlite3_stmt;
 
 namespace fieldcase::db {
+
+// Prepared statements of one connection that are not in use, by SQL text: preparing costs more than running
+// most of our statements, so a finished statement is reset and kept for the next prepare() of the same text.
+struct StatementPool {
+    static constexpr std::size_t kMaxIdle = 512;
+    std::unordered_multimap<std::string, sqlite3_stmt*> idle;
+    ~StatementPool();
+};
 
 // A prepared statement; binds are 1-based, columns 0-based, as in SQLite.
 class Statement {
@@ -36,10 +46,12 @@ public:
 
 private:
     friend class Connection;
+    // Gives the statement back to its connection's pool, or finalizes it once the connection is gone.
     struct Finalizer {
+        std::weak_ptr<StatementPool> pool;
         void operator()(sqlite3_stmt* statement) const;
     };
-    explicit Statement(sqlite3_stmt* statement);
+    Statement(sqlite3_stmt* statement, std::weak_ptr<StatementPool> pool);
 
     std::unique_ptr<sqlite3_stmt, Finalizer> m_statement;
 };

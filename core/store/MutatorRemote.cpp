@@ -35,7 +35,7 @@ Result<int> Mutator::deviceOrd(const QByteArray& deviceId) {
     lookup->bind(1, deviceId);
     auto row = lookup->step();
     if (!row) return row.error();
-    if (!*row) return rejected("A change comes from a device that is not in the team.");
+    if (!*row) return rejected(QT_TRANSLATE_NOOP("Sync", "A change comes from a device that is not in the team."));
     return static_cast<int>(lookup->columnInt64(0));
 }
 
@@ -154,11 +154,11 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
     if (!have) return have.error();
     if (*have) {
         if (existing->columnBlob(0) == changeset.hash) return ApplyOutcome::AlreadyHave;
-        return rejected(
-            "Two different changes carry the same number from one device: a forgery, or a device "
-            "restored from an old backup.");
+        return rejected(QT_TRANSLATE_NOOP("Sync",
+                                          "Two different changes carry the same number from one device: a forgery, "
+                                          "or a device restored from an old backup."));
     }
-    if (*origin == 1) return rejected("A change claims to come from this device but was not made here.");
+    if (*origin == 1) return rejected(QT_TRANSLATE_NOOP("Sync", "A change claims to come from this device but was not made here."));
 
     auto last = m_connection.prepare("SELECT seq, hash FROM changeset WHERE origin = ? ORDER BY seq DESC LIMIT 1");
     if (!last) return last.error();
@@ -168,7 +168,7 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
     const qint64 lastSeq = *lastRow ? last->columnInt64(0) : 0;
     if (changeset.seq != lastSeq + 1) return ApplyOutcome::NotReady;
     const QByteArray expectedPrevious = *lastRow ? last->columnBlob(1) : QByteArray(crypto::kHashSize, '\0');
-    if (changeset.prevHash != expectedPrevious) return rejected("A change does not follow on from the one before it.");
+    if (changeset.prevHash != expectedPrevious) return rejected(QT_TRANSLATE_NOOP("Sync", "A change does not follow on from the one before it."));
 
     auto entries = decodeBody(changeset.body);
     if (!entries) return entries.error();
@@ -181,7 +181,7 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
     if (!keyRow) return keyRow.error();
     if (!*keyRow || crypto::hash(message) != changeset.hash ||
         !crypto::verifySignature(key->columnBlob(0), message, changeset.signature)) {
-        return rejected("A change's signature does not match its device.");
+        return rejected(QT_TRANSLATE_NOOP("Sync", "A change's signature does not match its device."));
     }
     m_hlc.observe(changeset.hlc);  // a stamp more than a day ahead is not adopted (the clock warning is the sync's)
 

@@ -131,7 +131,7 @@ BundleReadResult BundleReader::read(const QByteArray& file, const BoxKeyPair& my
     if (!sender) {
         return BundleProblem::Damaged;
     }
-    const auto publicKey = senderKey(*sender);
+    const auto publicKey = senderKey ? senderKey(*sender) : std::nullopt;
     if (!publicKey) {
         return BundleProblem::UnknownSender;
     }

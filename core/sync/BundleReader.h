@@ -16,7 +16,8 @@ struct BoxKeyPair;
 // all of that holds. The caller then checks the team id, that this device is among the recipients, and the sequence.
 class BundleReader {
 public:
-    // The Ed25519 public key of a device this one knows (an active member), or nothing.
+    // The Ed25519 public key of a device this one knows (an active member), or nothing. Called at most once per
+    // read, after the envelope and every chunk verified.
     using SenderKeyLookup = std::function<std::optional<QByteArray>(const QByteArray& senderDeviceId)>;
 
     // The content of file (at most kMaxBundleFileSize bytes: check the size before reading the file), opened with

@@ -16,7 +16,8 @@ constexpr int kKeySize = 32;
 // A statement that lives for one call; the transaction around it is the caller's.
 class Prepared {
 public:
-    Prepared(sqlite3* db, const QByteArray& sql) : m_rc(sqlite3_prepare_v2(db, sql.constData(), -1, &m_statement, nullptr)) {}
+    Prepared(sqlite3* db, const QByteArray& sql)
+        : m_rc(sqlite3_prepare_v2(db, sql.constData(), -1, &m_statement, nullptr)) {}
     ~Prepared() { sqlite3_finalize(m_statement); }
     Prepared(const Prepared&) = delete;
     Prepared& operator=(const Prepared&) = delete;
@@ -51,7 +52,9 @@ void bindValue(sqlite3_stmt* statement, int index, const StoredValue& value) {
 
 }  // namespace
 
-void RawStore::Closer::operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+void RawStore::Closer::operator()(sqlite3* db) const {
+    sqlite3_close_v2(db);
+}
 
 RawStore::RawStore(std::unique_ptr<db::Connection> encrypted, std::unique_ptr<sqlite3, Closer> plain)
     : m_encrypted(std::move(encrypted)), m_plain(std::move(plain)) {
@@ -77,8 +80,9 @@ Result<RawStore> RawStore::openPlain(const QString& path) {
     if (rc != SQLITE_OK) return store.lastError(rc);
     sqlite3_extended_result_codes(raw, 1);
     // core/db's applySettings(), and the page size the vault's cipher_page_size gives its pages.
-    FC_TRY(store.exec("PRAGMA page_size = 4096; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY; "
-                      "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"));
+    FC_TRY(
+        store.exec("PRAGMA page_size = 4096; PRAGMA secure_delete = ON; PRAGMA temp_store = MEMORY; "
+                   "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"));
     return store;
 }
 
@@ -107,7 +111,8 @@ Result<void> RawStore::insertRows(const QByteArray& insertSql, const std::vector
         Prepared insert(m_db, insertSql);
         if (insert.rc() != SQLITE_OK) return lastError(insert.rc());
         for (const StoredRow& row : rows) {
-            for (std::size_t i = 0; i < row.size(); ++i) bindValue(insert.get(), static_cast<int>(i) + 1, row[i]);
+            for (std::size_t i = 0; i < row.size(); ++i)
+                bindValue(insert.get(), static_cast<int>(i) + 1, row[i]);
             const int rc = sqlite3_step(insert.get());
             if (rc != SQLITE_DONE) return lastError(rc);
             sqlite3_reset(insert.get());
@@ -151,7 +156,9 @@ Result<qint64> RawStore::countMatches(const QString& expression) {
     return count;
 }
 
-Result<void> RawStore::checkpoint() { return exec("PRAGMA wal_checkpoint(TRUNCATE)"); }
+Result<void> RawStore::checkpoint() {
+    return exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
 
 QString RawStore::libraryVersion() {
     QString cipher;

@@ -49,8 +49,12 @@ Rng rngFor(std::uint64_t seed, Stream stream, int index) {
 }
 
 // Modulo keeps the sequence the same on every standard library (distributions are implementation-defined).
-int uniform(Rng& rng, int n) { return static_cast<int>(rng() % static_cast<std::uint64_t>(n)); }
-bool chance(Rng& rng, int percent) { return uniform(rng, 100) < percent; }
+int uniform(Rng& rng, int n) {
+    return static_cast<int>(rng() % static_cast<std::uint64_t>(n));
+}
+bool chance(Rng& rng, int percent) {
+    return uniform(rng, 100) < percent;
+}
 
 template <std::size_t N>
 const char* choose(Rng& rng, const char* const (&list)[N]) {
@@ -65,7 +69,8 @@ QString pick(Rng& rng, const char* const (&list)[N]) {
 // Picks among keys with weights given as {key, weight}; the keys were checked against the vocabulary up front.
 QString weighted(Rng& rng, std::initializer_list<std::pair<const char*, int>> choices) {
     int total = 0;
-    for (const auto& choice : choices) total += choice.second;
+    for (const auto& choice : choices)
+        total += choice.second;
     int roll = uniform(rng, total);
     for (const auto& choice : choices) {
         if (roll < choice.second) return QString::fromLatin1(choice.first);
@@ -88,7 +93,8 @@ struct CaseProfile {
     bool closed() const { return status >= 2; }
 };
 
-constexpr std::pair<const char*, int> kStatuses[] = {{"Active", 30}, {"FollowUp", 20}, {"Closed", 40}, {"ClosedReferred", 10}};
+constexpr std::pair<const char*, int> kStatuses[] = {
+    {"Active", 30}, {"FollowUp", 20}, {"Closed", 40}, {"ClosedReferred", 10}};
 
 Group pickGroup(Rng& rng, bool english) {
     const int roll = uniform(rng, 100);
@@ -123,81 +129,88 @@ CaseProfile personProfile(std::uint64_t seed, int personIndex, int cases) {
     return profile;
 }
 
-constexpr const char* kRussianMale[] = {"Иван",    "Сергей", "Алексей", "Дмитрий", "Андрей", "Николай",
-                                        "Михаил",  "Павел",  "Евгений", "Артём",   "Максим", "Денис",
-                                        "Олег",    "Виктор", "Юрий",    "Роман",   "Владимир", "Константин",
-                                        "Григорий", "Степан"};
-constexpr const char* kRussianFemale[] = {"Анна",   "Мария",    "Елена",     "Ольга",  "Наталья", "Татьяна",
-                                          "Ирина",  "Светлана", "Екатерина", "Юлия",   "Анастасия", "Дарья",
-                                          "Ксения", "Людмила",  "Галина",    "Валентина", "Алёна", "Вера",
-                                          "Надежда", "Полина"};
-constexpr const char* kCentralAsianMale[] = {"Рустам",  "Фарход", "Бахтиёр", "Азамат",  "Тимур",  "Улугбек",
-                                             "Шерзод",  "Жасур",  "Алишер",  "Бекзод",  "Нурлан", "Джамшед",
-                                             "Далер",   "Эрлан",  "Санжар",  "Айбек"};
-constexpr const char* kCentralAsianFemale[] = {"Гульнара", "Дилноза", "Айгерим", "Зарина",  "Нилуфар", "Мадина",
-                                               "Фотима",   "Шахноза", "Малика",  "Гулчехра", "Айнура", "Мохира",
+constexpr const char* kRussianMale[] = {"Иван",  "Сергей",  "Алексей",  "Дмитрий",    "Андрей",   "Николай", "Михаил",
+                                        "Павел", "Евгений", "Артём",    "Максим",     "Денис",    "Олег",    "Виктор",
+                                        "Юрий",  "Роман",   "Владимир", "Константин", "Григорий", "Степан"};
+constexpr const char* kRussianFemale[] = {
+    "Анна",      "Мария", "Елена",  "Ольга",   "Наталья", "Татьяна",   "Ирина", "Светлана", "Екатерина", "Юлия",
+    "Анастасия", "Дарья", "Ксения", "Людмила", "Галина",  "Валентина", "Алёна", "Вера",     "Надежда",   "Полина"};
+constexpr const char* kCentralAsianMale[] = {"Рустам", "Фарход", "Бахтиёр", "Азамат", "Тимур",  "Улугбек",
+                                             "Шерзод", "Жасур",  "Алишер",  "Бекзод", "Нурлан", "Джамшед",
+                                             "Далер",  "Эрлан",  "Санжар",  "Айбек"};
+constexpr const char* kCentralAsianFemale[] = {"Гульнара", "Дилноза", "Айгерим", "Зарина",   "Нилуфар", "Мадина",
+                                               "Фотима",   "Шахноза", "Малика",  "Гулчехра", "Айнура",  "Мохира",
                                                "Зульфия",  "Севара",  "Назира",  "Жамиля"};
 // Male forms; feminine() gives the female ones.
 constexpr const char* kRussianFamily[] = {
-    "Иванов",    "Смирнов",   "Кузнецов",  "Попов",     "Васильев",  "Петров",    "Соколов",   "Михайлов",
-    "Новиков",   "Фёдоров",   "Морозов",   "Волков",    "Алексеев",  "Лебедев",   "Семёнов",   "Егоров",
-    "Павлов",    "Козлов",    "Степанов",  "Николаев",  "Орлов",     "Андреев",   "Макаров",   "Никитин",
-    "Захаров",   "Зайцев",    "Соловьёв",  "Борисов",   "Яковлев",   "Григорьев", "Романов",   "Воробьёв",
-    "Сергеев",   "Кузьмин",   "Фролов",    "Александров", "Дмитриев", "Королёв",  "Гусев",     "Киселёв",
-    "Ильин",     "Максимов",  "Поляков",   "Сорокин",   "Виноградов", "Ковалёв",  "Белов",     "Медведев",
-    "Антонов",   "Тарасов",   "Жуков",     "Баранов",   "Филиппов",  "Комаров",   "Давыдов",   "Беляев",
-    "Герасимов", "Богданов",  "Осипов",    "Сидоров",   "Матвеев",   "Титов",     "Марков",    "Миронов",
-    "Крылов",    "Куликов",   "Карпов",    "Власов",    "Мельников", "Денисов",   "Гаврилов",  "Тихонов",
-    "Казаков",   "Афанасьев", "Данилов",   "Савельев",  "Тимофеев",  "Фомин",     "Чернов",    "Абрамов",
-    "Островский", "Покровский", "Вишневский", "Высоцкий", "Шевченко", "Бондаренко", "Черных",  "Долгих",
-    "Ткачук",    "Кравчук",   "Толстой",   "Донской"};
+    "Иванов",     "Смирнов",    "Кузнецов",   "Попов",       "Васильев",   "Петров",     "Соколов",  "Михайлов",
+    "Новиков",    "Фёдоров",    "Морозов",    "Волков",      "Алексеев",   "Лебедев",    "Семёнов",  "Егоров",
+    "Павлов",     "Козлов",     "Степанов",   "Николаев",    "Орлов",      "Андреев",    "Макаров",  "Никитин",
+    "Захаров",    "Зайцев",     "Соловьёв",   "Борисов",     "Яковлев",    "Григорьев",  "Романов",  "Воробьёв",
+    "Сергеев",    "Кузьмин",    "Фролов",     "Александров", "Дмитриев",   "Королёв",    "Гусев",    "Киселёв",
+    "Ильин",      "Максимов",   "Поляков",    "Сорокин",     "Виноградов", "Ковалёв",    "Белов",    "Медведев",
+    "Антонов",    "Тарасов",    "Жуков",      "Баранов",     "Филиппов",   "Комаров",    "Давыдов",  "Беляев",
+    "Герасимов",  "Богданов",   "Осипов",     "Сидоров",     "Матвеев",    "Титов",      "Марков",   "Миронов",
+    "Крылов",     "Куликов",    "Карпов",     "Власов",      "Мельников",  "Денисов",    "Гаврилов", "Тихонов",
+    "Казаков",    "Афанасьев",  "Данилов",    "Савельев",    "Тимофеев",   "Фомин",      "Чернов",   "Абрамов",
+    "Островский", "Покровский", "Вишневский", "Высоцкий",    "Шевченко",   "Бондаренко", "Черных",   "Долгих",
+    "Ткачук",     "Кравчук",    "Толстой",    "Донской"};
 constexpr const char* kCentralAsianFamily[] = {
-    "Каримов",  "Рахимов",   "Юсупов",   "Абдуллаев", "Турсунов", "Назаров",   "Садыков",  "Исмаилов",
-    "Мирзоев",  "Холматов",  "Саидов",   "Рашидов",   "Ахмедов",  "Усманов",   "Эргашев",  "Шарипов",
-    "Алиев",    "Расулов",   "Хакимов",  "Маматов",   "Токтогулов", "Жумабаев", "Асанов",  "Бекмуратов"};
+    "Каримов", "Рахимов",  "Юсупов",  "Абдуллаев", "Турсунов",   "Назаров",  "Садыков", "Исмаилов",
+    "Мирзоев", "Холматов", "Саидов",  "Рашидов",   "Ахмедов",    "Усманов",  "Эргашев", "Шарипов",
+    "Алиев",   "Расулов",  "Хакимов", "Маматов",   "Токтогулов", "Жумабаев", "Асанов",  "Бекмуратов"};
 struct Father {
     const char* name;
     const char* sonOf;
     const char* daughterOf;
 };
 constexpr Father kRussianFathers[] = {
-    {"Иван", "Иванович", "Ивановна"},           {"Сергей", "Сергеевич", "Сергеевна"},
-    {"Алексей", "Алексеевич", "Алексеевна"},    {"Дмитрий", "Дмитриевич", "Дмитриевна"},
-    {"Андрей", "Андреевич", "Андреевна"},       {"Николай", "Николаевич", "Николаевна"},
-    {"Михаил", "Михайлович", "Михайловна"},     {"Павел", "Павлович", "Павловна"},
-    {"Юрий", "Юрьевич", "Юрьевна"},             {"Владимир", "Владимирович", "Владимировна"},
-    {"Илья", "Ильич", "Ильинична"},             {"Никита", "Никитич", "Никитична"},
-    {"Виктор", "Викторович", "Викторовна"},     {"Геннадий", "Геннадьевич", "Геннадьевна"},
-    {"Анатолий", "Анатольевич", "Анатольевна"}, {"Олег", "Олегович", "Олеговна"},
+    {"Иван", "Иванович", "Ивановна"},
+    {"Сергей", "Сергеевич", "Сергеевна"},
+    {"Алексей", "Алексеевич", "Алексеевна"},
+    {"Дмитрий", "Дмитриевич", "Дмитриевна"},
+    {"Андрей", "Андреевич", "Андреевна"},
+    {"Николай", "Николаевич", "Николаевна"},
+    {"Михаил", "Михайлович", "Михайловна"},
+    {"Павел", "Павлович", "Павловна"},
+    {"Юрий", "Юрьевич", "Юрьевна"},
+    {"Владимир", "Владимирович", "Владимировна"},
+    {"Илья", "Ильич", "Ильинична"},
+    {"Никита", "Никитич", "Никитична"},
+    {"Виктор", "Викторович", "Викторовна"},
+    {"Геннадий", "Геннадьевич", "Геннадьевна"},
+    {"Анатолий", "Анатольевич", "Анатольевна"},
+    {"Олег", "Олегович", "Олеговна"},
 };
 constexpr Father kCentralAsianFathers[] = {
-    {"Рустам", "Рустамович", "Рустамовна"},   {"Тимур", "Тимурович", "Тимуровна"},
-    {"Фарход", "Фарходович", "Фарходовна"},   {"Азамат", "Азаматович", "Азаматовна"},
+    {"Рустам", "Рустамович", "Рустамовна"},    {"Тимур", "Тимурович", "Тимуровна"},
+    {"Фарход", "Фарходович", "Фарходовна"},    {"Азамат", "Азаматович", "Азаматовна"},
     {"Бахтиёр", "Бахтиёрович", "Бахтиёровна"}, {"Алишер", "Алишерович", "Алишеровна"},
-    {"Нурлан", "Нурланович", "Нурлановна"},   {"Шухрат", "Шухратович", "Шухратовна"},
+    {"Нурлан", "Нурланович", "Нурлановна"},    {"Шухрат", "Шухратович", "Шухратовна"},
 };
-constexpr const char* kKazakhMale[] = {"Nurlan", "Yerlan", "Daulet", "Askar", "Bauyrzhan", "Arman", "Yerzhan", "Marat",
-                                       "Aidos", "Timur"};
-constexpr const char* kKazakhFemale[] = {"Aigerim", "Aruzhan", "Dana", "Gulnar", "Aliya", "Madina", "Zhanar", "Saule",
-                                         "Ainur", "Dinara"};
+constexpr const char* kKazakhMale[] = {"Nurlan", "Yerlan",  "Daulet", "Askar", "Bauyrzhan",
+                                       "Arman",  "Yerzhan", "Marat",  "Aidos", "Timur"};
+constexpr const char* kKazakhFemale[] = {"Aigerim", "Aruzhan", "Dana",  "Gulnar", "Aliya",
+                                         "Madina",  "Zhanar",  "Saule", "Ainur",  "Dinara"};
 // Russian-style Kazakh family names in Latin script (male forms) and the roots of -uly / -qyzy names.
-constexpr const char* kKazakhFamily[] = {"Akhmetov",  "Abenov",    "Zhaksylykov", "Omarov",   "Kassymov", "Tokayev",
-                                         "Serikbayev", "Nurpeisov", "Suleimenov", "Baimukhanov", "Iskakov", "Sadykov"};
+constexpr const char* kKazakhFamily[] = {"Akhmetov",   "Abenov",      "Zhaksylykov", "Omarov",
+                                         "Kassymov",   "Tokayev",     "Serikbayev",  "Nurpeisov",
+                                         "Suleimenov", "Baimukhanov", "Iskakov",     "Sadykov"};
 constexpr const char* kKazakhRoots[] = {"Nurlan", "Serik", "Yerlan", "Daulet", "Askar", "Marat", "Bolat", "Kairat"};
-constexpr const char* kFilipinoMale[] = {"Jose", "Juan", "Mark", "John Paul", "Ramon", "Rodel", "Jerome", "Christian",
-                                         "Ariel", "Noel"};
-constexpr const char* kFilipinoFemale[] = {"Maria", "Rosalie", "Jennifer", "Marites", "Lorna", "Analyn", "Joy",
-                                           "Mary Grace", "Rowena", "Jocelyn", "Lovely", "Cristina"};
-constexpr const char* kFilipinoFamily[] = {"Santos",    "Reyes",     "Cruz",   "Bautista", "Ocampo",   "Garcia",
-                                           "Mendoza",   "Torres",    "Dela Cruz", "Villanueva", "Ramos", "Aquino",
-                                           "Castillo",  "Flores",    "Gonzales", "Navarro",  "Mercado",  "Aguilar",
-                                           "Pascual",   "Manalo",    "De Guzman", "Salazar"};
-constexpr const char* kAnglophoneMale[] = {"James", "David", "Michael", "Daniel", "Thomas", "Emmanuel", "Kwame",
-                                           "Chinedu"};
-constexpr const char* kAnglophoneFemale[] = {"Sarah", "Emily", "Grace", "Hannah", "Olivia", "Blessing", "Esther",
-                                             "Abena"};
-constexpr const char* kAnglophoneFamily[] = {"Smith",  "Johnson", "Brown",  "Taylor", "Wilson", "Davies",
-                                             "Evans",  "Okafor",  "Mensah", "Adeyemi", "Owusu", "Eze"};
+constexpr const char* kFilipinoMale[] = {"Jose",  "Juan",   "Mark",      "John Paul", "Ramon",
+                                         "Rodel", "Jerome", "Christian", "Ariel",     "Noel"};
+constexpr const char* kFilipinoFemale[] = {"Maria", "Rosalie",    "Jennifer", "Marites", "Lorna",  "Analyn",
+                                           "Joy",   "Mary Grace", "Rowena",   "Jocelyn", "Lovely", "Cristina"};
+constexpr const char* kFilipinoFamily[] = {"Santos",   "Reyes",  "Cruz",      "Bautista",   "Ocampo",  "Garcia",
+                                           "Mendoza",  "Torres", "Dela Cruz", "Villanueva", "Ramos",   "Aquino",
+                                           "Castillo", "Flores", "Gonzales",  "Navarro",    "Mercado", "Aguilar",
+                                           "Pascual",  "Manalo", "De Guzman", "Salazar"};
+constexpr const char* kAnglophoneMale[] = {"James",  "David",    "Michael", "Daniel",
+                                           "Thomas", "Emmanuel", "Kwame",   "Chinedu"};
+constexpr const char* kAnglophoneFemale[] = {"Sarah",  "Emily",    "Grace",  "Hannah",
+                                             "Olivia", "Blessing", "Esther", "Abena"};
+constexpr const char* kAnglophoneFamily[] = {"Smith", "Johnson", "Brown",  "Taylor",  "Wilson", "Davies",
+                                             "Evans", "Okafor",  "Mensah", "Adeyemi", "Owusu",  "Eze"};
 constexpr const char* kRussianNicknames[] = {"Аня", "Маша", "Саша", "Лена", "Таня", "Женя", "Дима", "Серёга", "Лёха"};
 constexpr const char* kOtherNicknames[] = {"Гуля", "Диля", "Рус", "Тима", "Tess", "Jojo", "Bong", "Aiko", "Ace"};
 
@@ -216,7 +229,8 @@ QString feminine(const QString& family) {
         if (family.endsWith(ending)) return family.chopped(2) + QStringLiteral("ая");
     }
     for (const char* possessive : {"ов", "ев", "ёв", "ин", "ын", "ov", "ev", "in"}) {
-        if (family.endsWith(QString::fromUtf8(possessive))) return family + (family.at(0).unicode() < 0x80 ? u'a' : u'а');
+        if (family.endsWith(QString::fromUtf8(possessive)))
+            return family + (family.at(0).unicode() < 0x80 ? u'a' : u'а');
     }
     return family;
 }
@@ -266,14 +280,15 @@ Name nameFor(Rng& rng, const CaseProfile& profile) {
 // has to bridge two independent spellings as it does in real life.
 QString latinSpelling(const QString& cyrillic) {
     static const QHash<QChar, QString> table = [] {
-        const char* const pairs[][2] = {
-            {"а", "a"}, {"б", "b"},  {"в", "v"},  {"г", "g"},  {"д", "d"},  {"е", "e"},    {"ё", "yo"}, {"ж", "zh"},
-            {"з", "z"}, {"и", "i"},  {"й", "y"},  {"к", "k"},  {"л", "l"},  {"м", "m"},    {"н", "n"},  {"о", "o"},
-            {"п", "p"}, {"р", "r"},  {"с", "s"},  {"т", "t"},  {"у", "u"},  {"ф", "f"},    {"х", "kh"}, {"ц", "ts"},
-            {"ч", "ch"}, {"ш", "sh"}, {"щ", "shch"}, {"ъ", ""}, {"ы", "y"}, {"ь", ""},     {"э", "e"},  {"ю", "yu"},
-            {"я", "ya"}};
+        const char* const pairs[][2] = {{"а", "a"},  {"б", "b"},  {"в", "v"},    {"г", "g"}, {"д", "d"},  {"е", "e"},
+                                        {"ё", "yo"}, {"ж", "zh"}, {"з", "z"},    {"и", "i"}, {"й", "y"},  {"к", "k"},
+                                        {"л", "l"},  {"м", "m"},  {"н", "n"},    {"о", "o"}, {"п", "p"},  {"р", "r"},
+                                        {"с", "s"},  {"т", "t"},  {"у", "u"},    {"ф", "f"}, {"х", "kh"}, {"ц", "ts"},
+                                        {"ч", "ch"}, {"ш", "sh"}, {"щ", "shch"}, {"ъ", ""},  {"ы", "y"},  {"ь", ""},
+                                        {"э", "e"},  {"ю", "yu"}, {"я", "ya"}};
         QHash<QChar, QString> map;
-        for (const auto& pair : pairs) map.insert(QString::fromUtf8(pair[0]).at(0), QString::fromLatin1(pair[1]));
+        for (const auto& pair : pairs)
+            map.insert(QString::fromUtf8(pair[0]).at(0), QString::fromLatin1(pair[1]));
         return map;
     }();
     QString latin;
@@ -290,12 +305,12 @@ QString latinSpelling(const QString& cyrillic) {
 
 // ---- text ----
 
-constexpr const char* kWorkers[] = {
-    "Ольга Смирнова",  "Анна Кузнецова",  "Мария Лебедева",  "Екатерина Орлова", "Дарья Волкова",
-    "Ирина Соколова",  "Наталья Морозова", "Светлана Павлова", "Юлия Белова",     "Ксения Громова",
-    "Алексей Фролов",  "Дмитрий Захаров", "Сергей Ильин",    "Павел Тарасов",    "Андрей Комаров",
-    "Елена Никитина",  "Татьяна Егорова", "Вера Киселёва",   "Людмила Медведева", "Алёна Жукова",
-    "Mary Grace Santos", "Aigerim Seitkali", "Гульнара Каримова", "Анастасия Баранова"};
+constexpr const char* kWorkers[] = {"Ольга Смирнова",    "Анна Кузнецова",   "Мария Лебедева",    "Екатерина Орлова",
+                                    "Дарья Волкова",     "Ирина Соколова",   "Наталья Морозова",  "Светлана Павлова",
+                                    "Юлия Белова",       "Ксения Громова",   "Алексей Фролов",    "Дмитрий Захаров",
+                                    "Сергей Ильин",      "Павел Тарасов",    "Андрей Комаров",    "Елена Никитина",
+                                    "Татьяна Егорова",   "Вера Киселёва",    "Людмила Медведева", "Алёна Жукова",
+                                    "Mary Grace Santos", "Aigerim Seitkali", "Гульнара Каримова", "Анастасия Баранова"};
 
 // A slot of a sentence pattern, %NAME%: the values it takes, with separate ones when the person is a woman.
 struct Slot {
@@ -320,8 +335,8 @@ const std::vector<Slot>& slotTable() {
          {}},
         {"SITE_OF", {"склада", "стройки", "теплицы", "цеха", "овощебазы", "фабрики", "рынка", "автомойки"}, {}},
         {"SITE",
-         {"склад", "стройка", "теплица", "швейный цех", "овощебаза", "кафе", "автомойка", "частный дом",
-          "птицефабрика", "гостиница", "рынок"},
+         {"склад", "стройка", "теплица", "швейный цех", "овощебаза", "кафе", "автомойка", "частный дом", "птицефабрика",
+          "гостиница", "рынок"},
          {}},
         {"JOB",
          {"грузчиком", "разнорабочим", "упаковщиком", "поваром", "водителем", "сборщиком овощей", "охранником"},
@@ -368,9 +383,7 @@ const std::vector<Slot>& slotTable() {
         {"MONTHS_EN", {"two months", "three months", "half a year", "more than a month"}, {}},
         {"SUM_USD", {"1 500", "2 000", "3 500", "5 000"}, {}},
         {"SALARY_USD", {"800", "1 000", "1 200", "1 500"}, {}},
-        {"PLACE_EN",
-         {"market", "railway station", "dormitory", "church on Sunday", "bus stop near the warehouse"},
-         {}},
+        {"PLACE_EN", {"market", "railway station", "dormitory", "church on Sunday", "bus stop near the warehouse"}, {}},
         {"EXPLOITATION_EN",
          {"Forced labour", "Debt bondage", "Passport withheld", "Unpaid wages", "Domestic servitude",
           "Recruitment through Telegram", "Sexual exploitation", "Job fraud"},
@@ -379,9 +392,15 @@ const std::vector<Slot>& slotTable() {
     return all;
 }
 
-constexpr const char* kOriginRussian[] = {"Саратовской области", "Ивановской области", "Забайкалья", "Бурятии",
-                                          "Кирова", "Пскова", "Курганской области", "Тывы"};
-constexpr const char* kOriginCentralAsian[] = {"Ташкента", "Самарканда", "Ферганы", "Андижана", "Бишкека",
+constexpr const char* kOriginRussian[] = {"Саратовской области",
+                                          "Ивановской области",
+                                          "Забайкалья",
+                                          "Бурятии",
+                                          "Кирова",
+                                          "Пскова",
+                                          "Курганской области",
+                                          "Тывы"};
+constexpr const char* kOriginCentralAsian[] = {"Ташкента", "Самарканда", "Ферганы",  "Андижана", "Бишкека",
                                                "Оша",      "Душанбе",    "Худжанда", "Намангана"};
 constexpr const char* kOriginKazakh[] = {"Алматы", "Шымкента", "Караганды", "Тараза", "Актобе"};
 constexpr const char* kOriginFilipino[] = {"Manila", "Cebu", "Davao", "Iloilo", "Bacolod"};
@@ -399,32 +418,45 @@ QString slotValue(const QString& slotName, TextContext& context) {
     if (slotName == QLatin1String("NAME")) return context.name;
     if (slotName == QLatin1String("ORIGIN")) {
         switch (context.profile.group) {
-            case Group::Russian: return pick(rng, kOriginRussian);
-            case Group::KazakhLatin: return pick(rng, kOriginKazakh);
-            default: return pick(rng, kOriginCentralAsian);
+            case Group::Russian:
+                return pick(rng, kOriginRussian);
+            case Group::KazakhLatin:
+                return pick(rng, kOriginKazakh);
+            default:
+                return pick(rng, kOriginCentralAsian);
         }
     }
     if (slotName == QLatin1String("ORIGIN_EN")) {
         switch (context.profile.group) {
-            case Group::Filipino: return pick(rng, kOriginFilipino);
-            case Group::Anglophone: return pick(rng, kOriginAnglophone);
-            default: return pick(rng, kOriginKazakhEn);
+            case Group::Filipino:
+                return pick(rng, kOriginFilipino);
+            case Group::Anglophone:
+                return pick(rng, kOriginAnglophone);
+            default:
+                return pick(rng, kOriginKazakhEn);
         }
     }
     if (slotName == QLatin1String("LANGUAGE")) {
         constexpr const char* central[] = {"узбекского", "таджикского", "киргизского"};
         switch (context.profile.group) {
-            case Group::KazakhLatin: return QStringLiteral("казахского");
-            case Group::Filipino: return QStringLiteral("тагальского");
-            case Group::Anglophone: return QStringLiteral("английского");
-            default: return pick(rng, central);
+            case Group::KazakhLatin:
+                return QStringLiteral("казахского");
+            case Group::Filipino:
+                return QStringLiteral("тагальского");
+            case Group::Anglophone:
+                return QStringLiteral("английского");
+            default:
+                return pick(rng, central);
         }
     }
     if (slotName == QLatin1String("LANGUAGE_EN")) {
         switch (context.profile.group) {
-            case Group::Filipino: return chance(rng, 70) ? QStringLiteral("Tagalog") : QStringLiteral("Cebuano");
-            case Group::Anglophone: return QStringLiteral("Yoruba");
-            default: return QStringLiteral("Kazakh");
+            case Group::Filipino:
+                return chance(rng, 70) ? QStringLiteral("Tagalog") : QStringLiteral("Cebuano");
+            case Group::Anglophone:
+                return QStringLiteral("Yoruba");
+            default:
+                return QStringLiteral("Kazakh");
         }
     }
     for (const Slot& slot : slotTable()) {
@@ -536,45 +568,62 @@ constexpr const char* kContactEn[] = {
 constexpr const char* kTitleRu[] = {"%EXPLOITATION%: %SITE%, %CITY%", "%EXPLOITATION% (%CITY%)",
                                     "%EXPLOITATION%, %NAME%"};
 constexpr const char* kTitleEn[] = {"%EXPLOITATION_EN% %WORKPLACE_EN% (%CITY_EN%)", "%EXPLOITATION_EN%, %NAME%"};
-constexpr const char* kNeedsRu[] = {"Восстановление паспорта.", "Билет домой.", "Консультация юриста по трудовому спору.",
-                                    "Временное жильё.", "Медицинская помощь.", "Психологическая поддержка.",
-                                    "Помощь в получении невыплаченной зарплаты.", "Переводчик.", "Оформление патента.",
+constexpr const char* kNeedsRu[] = {"Восстановление паспорта.",
+                                    "Билет домой.",
+                                    "Консультация юриста по трудовому спору.",
+                                    "Временное жильё.",
+                                    "Медицинская помощь.",
+                                    "Психологическая поддержка.",
+                                    "Помощь в получении невыплаченной зарплаты.",
+                                    "Переводчик.",
+                                    "Оформление патента.",
                                     "Тёплая одежда и продукты."};
-constexpr const char* kNeedsEn[] = {"New passport.", "Ticket home.", "Legal advice on unpaid wages.",
-                                    "Temporary housing.", "Medical care.", "Psychological support.", "Interpreter.",
-                                    "Warm clothes and food."};
-constexpr const char* kSafetyRu[] = {"Бригадир следит за телефоном.", "Вербовщик знает адрес семьи.",
+constexpr const char* kNeedsEn[] = {"New passport.",      "Ticket home.",          "Legal advice on unpaid wages.",
+                                    "Temporary housing.", "Medical care.",         "Psychological support.",
+                                    "Interpreter.",       "Warm clothes and food."};
+constexpr const char* kSafetyRu[] = {"Бригадир следит за телефоном.",
+                                     "Вербовщик знает адрес семьи.",
                                      "На входе в общежитие охрана.",
                                      "Угрожали избить, если {он расскажет|она расскажет} кому-то.",
-                                     "Работодатель связан с местной полицией.", "Нельзя звонить после 22:00."};
+                                     "Работодатель связан с местной полицией.",
+                                     "Нельзя звонить после 22:00."};
 constexpr const char* kSafetyEn[] = {"The supervisor checks {his|her} phone.",
                                      "The recruiter knows where the family lives.", "Guards at the dormitory entrance.",
                                      "Was threatened with a beating for talking to outsiders."};
-constexpr const char* kPlaceRu[] = {"Рынок «Фуд Сити», ряд 12", "Ярославский вокзал", "Казанский вокзал",
-                                    "Общежитие на ул. Заводской", "Офис организации", "Склад в Подольске",
-                                    "По телефону", "Чат в Telegram", "Стройка в Новой Москве", "Кафе у метро"};
-constexpr const char* kPlaceEn[] = {"Central market", "Kazan railway station", "Hostel on Zavodskaya street",
-                                    "Office", "By phone", "Telegram chat", "Church on Sunday", "Bus stop near the warehouse"};
+constexpr const char* kPlaceRu[] = {
+    "Рынок «Фуд Сити», ряд 12", "Ярославский вокзал", "Казанский вокзал", "Общежитие на ул. Заводской",
+    "Офис организации",         "Склад в Подольске",  "По телефону",      "Чат в Telegram",
+    "Стройка в Новой Москве",   "Кафе у метро"};
+constexpr const char* kPlaceEn[] = {
+    "Central market", "Kazan railway station", "Hostel on Zavodskaya street", "Office", "By phone",
+    "Telegram chat",  "Church on Sunday",      "Bus stop near the warehouse"};
 constexpr const char* kPresentRu[] = {"переводчик", "сосед по общежитию", "сестра", "земляк", "юрист организации"};
 constexpr const char* kPresentEn[] = {"interpreter", "roommate", "sister", "friend from the same town", "lawyer"};
-constexpr const char* kFollowUpRu[] = {"Позвонить и узнать, вернули ли паспорт", "Сопроводить в консульство",
-                                       "Проверить место в шелтере", "Передать документы юристу", "Купить билет домой",
+constexpr const char* kFollowUpRu[] = {"Позвонить и узнать, вернули ли паспорт",
+                                       "Сопроводить в консульство",
+                                       "Проверить место в шелтере",
+                                       "Передать документы юристу",
+                                       "Купить билет домой",
                                        "Встретиться на рынке и передать памятку",
-                                       "Направить запрос работодателю через юриста", "Узнать о результатах медосмотра",
+                                       "Направить запрос работодателю через юриста",
+                                       "Узнать о результатах медосмотра",
                                        "Подготовить заявление в трудовую инспекцию",
                                        "Связаться с родственниками по просьбе клиента"};
-constexpr const char* kFollowUpEn[] = {"Call to check whether the passport was returned", "Accompany to the embassy",
-                                       "Confirm the shelter place", "Send documents to the lawyer", "Buy a ticket home",
+constexpr const char* kFollowUpEn[] = {"Call to check whether the passport was returned",
+                                       "Accompany to the embassy",
+                                       "Confirm the shelter place",
+                                       "Send documents to the lawyer",
+                                       "Buy a ticket home",
                                        "Meet at the market and hand over the leaflet",
                                        "File a complaint with the labour inspectorate"};
-constexpr const char* kTagsRu[] = {"срочно", "паспорт", "долг", "Telegram", "консульство", "шелтер", "юрист",
-                                   "повторный контакт"};
+constexpr const char* kTagsRu[] = {"срочно",      "паспорт", "долг",  "Telegram",
+                                   "консульство", "шелтер",  "юрист", "повторный контакт"};
 constexpr const char* kTagsEn[] = {"urgent", "embassy", "hotline", "shelter", "lawyer"};
 constexpr const char* kClosingRu[] = {"{Вернулся|Вернулась} домой", "Связь потеряна", "Передано в другую организацию",
                                       "Получены документы и работа"};
 constexpr const char* kClosingEn[] = {"Returned home", "Lost contact", "Referred to another organisation"};
-constexpr const char* kStreets[] = {"Лесная", "Садовая", "Школьная", "Советская", "Мира", "Ленина", "Заводская",
-                                    "Центральная"};
+constexpr const char* kStreets[] = {"Лесная", "Садовая", "Школьная",  "Советская",
+                                    "Мира",   "Ленина",  "Заводская", "Центральная"};
 constexpr const char* kMigrationRu[] = {"патент просрочен", "временная регистрация до конца года", "без регистрации",
                                         "гражданин РФ", "ходатайство о временном убежище"};
 constexpr const char* kMigrationEn[] = {"visa expired", "work visa", "no status", "student visa"};
@@ -582,13 +631,18 @@ constexpr const char* kMigrationEn[] = {"visa expired", "work visa", "no status"
 template <std::size_t N>
 QString paragraph(TextContext& context, const char* const (&sentences)[N], int count) {
     QStringList parts;
-    for (int i = 0; i < count; ++i) parts << fill(choose(context.rng, sentences), context);
+    for (int i = 0; i < count; ++i)
+        parts << fill(choose(context.rng, sentences), context);
     return parts.join(u' ');
 }
 
-QString dateText(int daysBeforeEnd) { return kDataEnd.addDays(-daysBeforeEnd).toString(Qt::ISODate); }
+QString dateText(int daysBeforeEnd) {
+    return kDataEnd.addDays(-daysBeforeEnd).toString(Qt::ISODate);
+}
 
-QString worker(Rng& rng) { return pick(rng, kWorkers); }
+QString worker(Rng& rng) {
+    return pick(rng, kWorkers);
+}
 
 // The survivor's given name, for texts that mention it.
 QString survivorName(std::uint64_t seed, int caseIndex, const CaseProfile& profile) {
@@ -636,8 +690,8 @@ Result<SyntheticTeam> SyntheticTeam::create(std::uint64_t seed, int cases, Vocab
         }
     }
     for (const char* drawn : {"case.trafficking_status", "case.labour_exploitation", "case.sexual_exploitation",
-                              "case.recruitment", "case.platforms", "case.control_methods", "case_person.perpetrator_roles",
-                              "case_person.relationship", "person.document_status"}) {
+                              "case.recruitment", "case.platforms", "case.control_methods",
+                              "case_person.perpetrator_roles", "case_person.relationship", "person.document_status"}) {
         if (vocabularies.value(QLatin1String(drawn)).isEmpty()) {
             return makeError(ErrorCode::Failed, QStringLiteral("vocabulary %1 is empty").arg(QLatin1String(drawn)));
         }
@@ -679,10 +733,11 @@ QVariantMap SyntheticTeam::caseRecord(int index) const {
     auto keys = [this](const char* vocabulary) { return m_vocabularies.value(QLatin1String(vocabulary)); };
 
     QVariantMap record;
-    record.insert(QStringLiteral("title"), profile.english ? fill(choose(rng, kTitleEn), text)
-                                                           : fill(choose(rng, kTitleRu), text));
+    record.insert(QStringLiteral("title"),
+                  profile.english ? fill(choose(rng, kTitleEn), text) : fill(choose(rng, kTitleRu), text));
     record.insert(QStringLiteral("status"), QString::fromLatin1(kStatuses[profile.status].first));
-    if (chance(rng, 70)) record.insert(QStringLiteral("trafficking_status"), someKeys(rng, keys("case.trafficking_status"), 1).first());
+    if (chance(rng, 70))
+        record.insert(QStringLiteral("trafficking_status"), someKeys(rng, keys("case.trafficking_status"), 1).first());
     QStringList exploitation{weighted(rng, {{"ForcedLabour", 60}, {"SexualExploitation", 15}, {"", 25}})};
     if (exploitation.first().isEmpty()) exploitation = someKeys(rng, keys("case.exploitation"), 1);
     if (chance(rng, 20)) exploitation << someKeys(rng, keys("case.exploitation"), 1);
@@ -696,15 +751,16 @@ QVariantMap SyntheticTeam::caseRecord(int index) const {
     }
     if (chance(rng, 60)) record.insert(QStringLiteral("recruitment"), someKeys(rng, keys("case.recruitment"), 2));
     if (chance(rng, 50)) record.insert(QStringLiteral("platforms"), someKeys(rng, keys("case.platforms"), 2));
-    if (chance(rng, 70)) record.insert(QStringLiteral("control_methods"), someKeys(rng, keys("case.control_methods"), 3));
+    if (chance(rng, 70))
+        record.insert(QStringLiteral("control_methods"), someKeys(rng, keys("case.control_methods"), 3));
     record.insert(QStringLiteral("risk"), weighted(rng, {{"low", 30}, {"medium", 40}, {"high", 22}, {"critical", 8}}));
     record.insert(QStringLiteral("assigned_to"), worker(rng));
     record.insert(QStringLiteral("opened_on"), dateText(profile.openedDaysBeforeEnd));
     if (profile.closed()) {
         record.insert(QStringLiteral("closed_on"),
                       dateText(std::max(0, profile.openedDaysBeforeEnd - 30 - uniform(rng, 370))));
-        record.insert(QStringLiteral("closing_reason"), profile.english ? fill(choose(rng, kClosingEn), text)
-                                                                        : fill(choose(rng, kClosingRu), text));
+        record.insert(QStringLiteral("closing_reason"),
+                      profile.english ? fill(choose(rng, kClosingEn), text) : fill(choose(rng, kClosingRu), text));
     }
     record.insert(QStringLiteral("summary"), profile.english ? paragraph(text, kStoryEn, 2 + uniform(rng, 3))
                                                              : paragraph(text, kStoryRu, 2 + uniform(rng, 3)));
@@ -730,8 +786,9 @@ QVariantMap SyntheticTeam::person(int index) const {
     record.insert(QStringLiteral("family_name"), name.family);
     if (!name.patronymic.isEmpty()) record.insert(QStringLiteral("patronymic"), name.patronymic);
     if (chance(rng, 10)) {
-        record.insert(QStringLiteral("aliases"),
-                      QStringList{profile.group == Group::Russian ? pick(rng, kRussianNicknames) : pick(rng, kOtherNicknames)});
+        record.insert(
+            QStringLiteral("aliases"),
+            QStringList{profile.group == Group::Russian ? pick(rng, kRussianNicknames) : pick(rng, kOtherNicknames)});
     }
     if (name.cyrillic && chance(rng, 40)) {
         record.insert(QStringLiteral("other_script_names"),
@@ -740,8 +797,8 @@ QVariantMap SyntheticTeam::person(int index) const {
     record.insert(QStringLiteral("gender"), profile.female ? QStringLiteral("Feminine") : QStringLiteral("Masculine"));
     const int roll = uniform(rng, 100);
     if (roll < 60) {
-        record.insert(QStringLiteral("birth_date"), QDate(1965 + uniform(rng, 43), 1 + uniform(rng, 12), 1 + uniform(rng, 28))
-                                                        .toString(Qt::ISODate));
+        record.insert(QStringLiteral("birth_date"),
+                      QDate(1965 + uniform(rng, 43), 1 + uniform(rng, 12), 1 + uniform(rng, 28)).toString(Qt::ISODate));
     } else if (roll < 90) {
         record.insert(QStringLiteral("estimated_age"), qint64{18 + uniform(rng, 40)});
     }
@@ -784,21 +841,30 @@ QVariantMap SyntheticTeam::person(int index) const {
                                .arg(uniform(rng, 1000), 3, 10, QLatin1Char('0'))
                                .arg(uniform(rng, 100), 2, 10, QLatin1Char('0'))
                                .arg(uniform(rng, 100), 2, 10, QLatin1Char('0'))};
-        if (chance(rng, 20)) phones << QStringLiteral("+998 9%1 %2 %3").arg(uniform(rng, 10)).arg(uniform(rng, 1000)).arg(uniform(rng, 10000));
+        if (chance(rng, 20))
+            phones << QStringLiteral("+998 9%1 %2 %3")
+                          .arg(uniform(rng, 10))
+                          .arg(uniform(rng, 1000))
+                          .arg(uniform(rng, 10000));
         record.insert(QStringLiteral("phones"), phones);
     }
     if (chance(rng, 40)) {
-        record.insert(QStringLiteral("messengers"),
-                      QStringList{QStringLiteral("Telegram @%1%2").arg(latinSpelling(name.given).toLower()).arg(uniform(rng, 1000))});
+        record.insert(
+            QStringLiteral("messengers"),
+            QStringList{
+                QStringLiteral("Telegram @%1%2").arg(latinSpelling(name.given).toLower()).arg(uniform(rng, 1000))});
     }
     if (chance(rng, 50)) {
         record.insert(QStringLiteral("address"), QStringLiteral("%1, ул. %2, д. %3")
                                                      .arg(fill("%CITY%", text), pick(rng, kStreets))
                                                      .arg(1 + uniform(rng, 60)));
     }
-    if (chance(rng, 60)) record.insert(QStringLiteral("document_status"), someKeys(rng, m_vocabularies.value(QStringLiteral("person.document_status")), 2));
+    if (chance(rng, 60))
+        record.insert(QStringLiteral("document_status"),
+                      someKeys(rng, m_vocabularies.value(QStringLiteral("person.document_status")), 2));
     if (chance(rng, 40)) {
-        record.insert(QStringLiteral("migration_status"), russianText ? pick(rng, kMigrationRu) : pick(rng, kMigrationEn));
+        record.insert(QStringLiteral("migration_status"),
+                      russianText ? pick(rng, kMigrationRu) : pick(rng, kMigrationEn));
     }
     if (chance(rng, 35)) {
         record.insert(QStringLiteral("notes"), russianText ? paragraph(text, kStoryRu, 1 + uniform(rng, 2))
@@ -813,12 +879,13 @@ QVariantMap SyntheticTeam::link(int index, const QStringList& caseIds, const QSt
     QVariantMap record;
     record.insert(QStringLiteral("case_id"), caseIds.at(survivor ? index : uniform(rng, m_size.cases)));
     record.insert(QStringLiteral("person_id"), personIds.at(index));
-    const QString role = survivor ? QStringLiteral("Survivor")
-                                  : weighted(rng, {{"FamilyMember", 35}, {"Witness", 20}, {"Contact", 25},
-                                                   {"SuspectedTrafficker", 20}});
+    const QString role =
+        survivor ? QStringLiteral("Survivor")
+                 : weighted(rng, {{"FamilyMember", 35}, {"Witness", 20}, {"Contact", 25}, {"SuspectedTrafficker", 20}});
     record.insert(QStringLiteral("role"), role);
     if (role == QLatin1String("SuspectedTrafficker")) {
-        record.insert(QStringLiteral("perpetrator_roles"), someKeys(rng, m_vocabularies.value(QStringLiteral("case_person.perpetrator_roles")), 2));
+        record.insert(QStringLiteral("perpetrator_roles"),
+                      someKeys(rng, m_vocabularies.value(QStringLiteral("case_person.perpetrator_roles")), 2));
         if (chance(rng, 70)) {
             record.insert(QStringLiteral("relationship"),
                           someKeys(rng, m_vocabularies.value(QStringLiteral("case_person.relationship")), 1).first());
@@ -857,14 +924,18 @@ QVariantMap SyntheticTeam::encounter(int index, const QStringList& caseIds) cons
     record.insert(QStringLiteral("channel"),
                   weighted(rng, {{"FieldVisit", 45}, {"HotlineCall", 20}, {"OnlineChat", 20}, {"Office", 15}}));
     record.insert(QStringLiteral("worker"), worker(rng));
-    if (chance(rng, 30)) record.insert(QStringLiteral("people_present"), en ? pick(rng, kPresentEn) : pick(rng, kPresentRu));
+    if (chance(rng, 30))
+        record.insert(QStringLiteral("people_present"), en ? pick(rng, kPresentEn) : pick(rng, kPresentRu));
     if (profile.group != Group::Russian) record.insert(QStringLiteral("interpreter_needed"), chance(rng, 40));
-    QStringList story{en ? fill(choose(rng, kContactEn), text)
-                         : fill(choose(rng, kContactRu), text)};
+    QStringList story{en ? fill(choose(rng, kContactEn), text) : fill(choose(rng, kContactRu), text)};
     story << (en ? paragraph(text, kStoryEn, 1 + uniform(rng, 4)) : paragraph(text, kStoryRu, 1 + uniform(rng, 4)));
     record.insert(QStringLiteral("text"), story.join(u' '));
-    if (chance(rng, 50)) record.insert(QStringLiteral("needs"), en ? paragraph(text, kNeedsEn, 1 + uniform(rng, 2)) : paragraph(text, kNeedsRu, 1 + uniform(rng, 2)));
-    if (chance(rng, 30)) record.insert(QStringLiteral("safety_concerns"), en ? paragraph(text, kSafetyEn, 1) : paragraph(text, kSafetyRu, 1));
+    if (chance(rng, 50))
+        record.insert(QStringLiteral("needs"), en ? paragraph(text, kNeedsEn, 1 + uniform(rng, 2))
+                                                  : paragraph(text, kNeedsRu, 1 + uniform(rng, 2)));
+    if (chance(rng, 30))
+        record.insert(QStringLiteral("safety_concerns"),
+                      en ? paragraph(text, kSafetyEn, 1) : paragraph(text, kSafetyRu, 1));
     return record;
 }
 
@@ -896,18 +967,18 @@ QVariantMap SyntheticTeam::followUp(int index, const QStringList& caseIds, const
 
 QStringList SyntheticTeam::searchQueries(int count) const {
     constexpr const char* ruWords[] = {
-        "паспорт",   "паспорта", "работа",    "работу",   "рынок",       "рынке",     "общежитие", "общежитии",
-        "долг",      "долга",    "вербовщик", "вербовщица", "склад",     "складе",    "стройка",   "зарплату",
-        "регистрации", "патент", "полицию",   "билет",    "шелтер",      "переводчик", "теплице",  "кафе",
-        "Telegram",  "WhatsApp", "бригадир",  "документы", "Москве",     "Подольске", "Казани",    "Ташкента",
-        "Бишкека",   "юриста",   "консульство", "миграционную", "охрана", "штрафы",    "угрожает",  "вокзал"};
-    constexpr const char* enWords[] = {"passport", "employer", "debt",    "recruiter", "warehouse", "dormitory",
-                                       "salary",   "visa",     "police",  "shelter",   "agency",    "construction",
-                                       "interpreter", "ticket", "threatens", "Manila",  "Telegram",  "fines",
-                                       "outreach", "market",   "embassy", "nanny",     "hotline",   "supervisor"};
+        "паспорт",     "паспорта", "работа",      "работу",       "рынок",  "рынке",      "общежитие", "общежитии",
+        "долг",        "долга",    "вербовщик",   "вербовщица",   "склад",  "складе",     "стройка",   "зарплату",
+        "регистрации", "патент",   "полицию",     "билет",        "шелтер", "переводчик", "теплице",   "кафе",
+        "Telegram",    "WhatsApp", "бригадир",    "документы",    "Москве", "Подольске",  "Казани",    "Ташкента",
+        "Бишкека",     "юриста",   "консульство", "миграционную", "охрана", "штрафы",     "угрожает",  "вокзал"};
+    constexpr const char* enWords[] = {"passport",    "employer", "debt",      "recruiter", "warehouse", "dormitory",
+                                       "salary",      "visa",     "police",    "shelter",   "agency",    "construction",
+                                       "interpreter", "ticket",   "threatens", "Manila",    "Telegram",  "fines",
+                                       "outreach",    "market",   "embassy",   "nanny",     "hotline",   "supervisor"};
     // Latin-script names written in Cyrillic, as a Russian-speaking worker would type them.
-    constexpr const char* cyrillicForLatin[] = {"Сантос", "Рейес", "Мендоса", "Торрес", "Рамос", "Окафор",
-                                                "Ахметова", "Омаров"};
+    constexpr const char* cyrillicForLatin[] = {"Сантос", "Рейес",  "Мендоса",  "Торрес",
+                                                "Рамос",  "Окафор", "Ахметова", "Омаров"};
     QStringList queries;
     for (int i = 0; i < count; ++i) {
         Rng rng = rngFor(m_seed, Stream::Query, i);

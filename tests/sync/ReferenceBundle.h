@@ -73,9 +73,9 @@ QByteArray sealSigned(const QByteArray& inner, const QByteArray& signingSecret,
 struct Opened {
     OuterFields outer;
     QByteArray fileKey;
-    QByteArray envelope;          // outer header, stanzas, MAC
+    QByteArray envelope;            // outer header, stanzas, MAC
     std::vector<qint64> chunkEnds;  // file offsets where each payload chunk ends
-    QByteArray plaintext;         // all inner bytes, signature record included
+    QByteArray plaintext;           // all inner bytes, signature record included
 };
 std::optional<Opened> open(const QByteArray& file, const KeyPair& boxKeys);
 
