@@ -2656,7 +2656,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation>&amp;Сохранить</translation>
+        <translation>Сохр&amp;анить</translation>
     </message>
     <message>
         <source>Save changes (Ctrl+S)</source>
@@ -2704,7 +2704,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Add &amp;encounter</source>
-        <translation>Добавить &amp;встречу</translation>
+        <translation>Добавить вс&amp;тречу</translation>
     </message>
     <message>
         <source>&amp;When:</source>
@@ -2716,7 +2716,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation>&amp;Канал:</translation>
+        <translation>Кана&amp;л:</translation>
     </message>
     <message>
         <source>What &amp;happened:</source>
@@ -2729,10 +2729,6 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Add &amp;note</source>
         <translation>Добавить &amp;заметку</translation>
-    </message>
-    <message>
-        <source>S&amp;ummary</source>
-        <translation>&amp;Описание</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -2809,6 +2805,34 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Attachment</source>
         <translation>Вложение</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up</source>
+        <translation>Добавить з&amp;адачу</translation>
+    </message>
+    <message>
+        <source>What to &amp;do:</source>
+        <translation>&amp;Что сделать:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on:</source>
+        <translation>С&amp;рок:</translation>
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <translation>Напишите, что нужно сделать.</translation>
+    </message>
+    <message>
+        <source>Choose the follow-up that is done.</source>
+        <translation>Выберите выполненную задачу.</translation>
+    </message>
+    <message>
+        <source>Mark as d&amp;one</source>
+        <translation>&amp;Отметить выполненной</translation>
+    </message>
+    <message>
+        <source>Summar&amp;y</source>
+        <translation>Сво&amp;дка</translation>
     </message>
 </context>
 <context>
@@ -2981,11 +3005,11 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Show &amp;more people</source>
-        <translation>Показать &amp;ещё</translation>
+        <translation>Показать ещё</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
-        <translation>&amp;Объединить…</translation>
+        <translation>Объединит&amp;ь…</translation>
     </message>
     <message>
         <source>Given name</source>
@@ -3053,7 +3077,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Other &amp;scripts:</source>
-        <translation>Другая &amp;письменность:</translation>
+        <translation>Др&amp;угая письменность:</translation>
     </message>
     <message>
         <source>G&amp;ender:</source>

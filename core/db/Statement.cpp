@@ -7,7 +7,8 @@
 namespace fieldcase::db {
 
 StatementPool::~StatementPool() {
-    for (auto& entry : idle) sqlite3_finalize(entry.second);
+    for (auto& entry : idle)
+        sqlite3_finalize(entry.second);
 }
 
 void Statement::Finalizer::operator()(sqlite3_stmt* statement) const {

@@ -158,7 +158,8 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
                                           "Two different changes carry the same number from one device: a forgery, "
                                           "or a device restored from an old backup."));
     }
-    if (*origin == 1) return rejected(QT_TRANSLATE_NOOP("Sync", "A change claims to come from this device but was not made here."));
+    if (*origin == 1)
+        return rejected(QT_TRANSLATE_NOOP("Sync", "A change claims to come from this device but was not made here."));
 
     auto last = m_connection.prepare("SELECT seq, hash FROM changeset WHERE origin = ? ORDER BY seq DESC LIMIT 1");
     if (!last) return last.error();
@@ -168,7 +169,8 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
     const qint64 lastSeq = *lastRow ? last->columnInt64(0) : 0;
     if (changeset.seq != lastSeq + 1) return ApplyOutcome::NotReady;
     const QByteArray expectedPrevious = *lastRow ? last->columnBlob(1) : QByteArray(crypto::kHashSize, '\0');
-    if (changeset.prevHash != expectedPrevious) return rejected(QT_TRANSLATE_NOOP("Sync", "A change does not follow on from the one before it."));
+    if (changeset.prevHash != expectedPrevious)
+        return rejected(QT_TRANSLATE_NOOP("Sync", "A change does not follow on from the one before it."));
 
     auto entries = decodeBody(changeset.body);
     if (!entries) return entries.error();
