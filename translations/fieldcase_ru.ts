@@ -3177,6 +3177,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Type at least two letters.</source>
+        <translation>Введите хотя бы две буквы.</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::UnlockPage</name>

@@ -1,5 +1,6 @@
 #include "ui/AppWindow.h"
 
+#include "core/api/RecordService.h"
 #include "core/api/Services.h"
 #include "core/api/VaultService.h"
 #include "ui/CreateVaultPage.h"
@@ -32,6 +33,8 @@ AppWindow::AppWindow(Services& services, QWidget* parent)
 
     m_lockAction->setObjectName(QStringLiteral("lockAction"));
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    // Locking must work from any of our windows, the search popup included.
+    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
     m_lockAction->setToolTip(
         tr("Lock the vault now (%1)").arg(m_lockAction->shortcut().toString(QKeySequence::NativeText)));
     m_lockAction->setEnabled(false);
@@ -89,9 +92,10 @@ void AppWindow::openWorkspace() {
         m_createPage->deleteLater();
         m_createPage = nullptr;
     }
-    m_workspace = new WorkspacePage;
+    m_workspace = new WorkspacePage(m_services.records());
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
+    m_workspace->setFocus();
     m_lockAction->setEnabled(true);
     m_toolBar->show();
 }

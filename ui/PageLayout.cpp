@@ -1,8 +1,10 @@
 #include "ui/PageLayout.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPalette>
+#include <QPushButton>
 #include <QString>
 #include <QWidget>
 
@@ -54,6 +56,15 @@ QLabel* makeErrorLabel() {
 void showError(QLabel* label, const QString& message) {
     label->setText(message);
     label->setVisible(!message.isEmpty());
+}
+
+QHBoxLayout* makeActionRow(QLabel* errorLabel, QPushButton* button) {
+    auto* row = new QHBoxLayout;
+    row->addWidget(errorLabel, 1);
+    // Takes the space while the error line is hidden, so the button keeps its size and place.
+    row->addStretch();
+    row->addWidget(button);
+    return row;
 }
 
 }  // namespace fieldcase::ui

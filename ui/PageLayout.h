@@ -1,6 +1,8 @@
 #pragma once
 
+class QHBoxLayout;
 class QLabel;
+class QPushButton;
 class QString;
 class QWidget;
 
@@ -18,5 +20,8 @@ QLabel* makeParagraph(const QString& text);
 QLabel* makeErrorLabel();
 // Shows message in an error label made by makeErrorLabel(), or hides it when message is empty.
 void showError(QLabel* label, const QString& message);
+// A form's last row: its error line (from makeErrorLabel()) on the left, the button that acts on the form on the
+// right at its own size.
+QHBoxLayout* makeActionRow(QLabel* errorLabel, QPushButton* button);
 
 }  // namespace fieldcase::ui

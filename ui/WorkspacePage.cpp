@@ -1,20 +1,146 @@
 #include "ui/WorkspacePage.h"
 
-#include <QLabel>
-#include <QVBoxLayout>
+#include "core/api/RecordService.h"
+#include "ui/CaseListView.h"
+#include "ui/CaseWorkspace.h"
+#include "ui/PeopleView.h"
+#include "ui/RecordListView.h"
+#include "ui/SearchDialog.h"
+
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QListWidget>
+#include <QShortcut>
+#include <QStackedWidget>
+
+#include <algorithm>
 
 namespace fieldcase::ui {
 
-WorkspacePage::WorkspacePage(QWidget* parent) : QWidget(parent) {
-    setObjectName(QStringLiteral("workspacePage"));
-    auto* emptyState = new QLabel(tr("Your vault is open. Cases will appear here."));
-    emptyState->setObjectName(QStringLiteral("emptyStateLabel"));
-    emptyState->setAlignment(Qt::AlignCenter);
-    emptyState->setWordWrap(true);
-    emptyState->setForegroundRole(QPalette::PlaceholderText);
+namespace {
 
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(emptyState);
+enum Section { CasesSection, PeopleSection, FollowUpsSection, OrganisationsSection };
+
+QShortcut* addShortcut(QWidget* parent, const QKeySequence& key) {
+    auto* shortcut = new QShortcut(key, parent);
+    // Window-wide while the workspace is shown; gone with it on lock.
+    shortcut->setContext(Qt::WindowShortcut);
+    return shortcut;
+}
+
+}  // namespace
+
+WorkspacePage::WorkspacePage(RecordService& records, QWidget* parent)
+    : QWidget(parent),
+      m_records(records),
+      m_nav(new QListWidget),
+      m_sections(new QStackedWidget),
+      m_casesSection(new QStackedWidget),
+      m_caseList(new CaseListView(records)),
+      m_people(new PeopleView(records)),
+      m_followUps(
+          new RecordListView(records, QStringLiteral("followup"),
+                             {{QStringLiteral("what"), tr("What to do"), QString(), false},
+                              {QStringLiteral("due_on"), tr("Due"), QString(), true},
+                              {QStringLiteral("state"), tr("State"), QStringLiteral("follow_up_state"), false}},
+                             tr("No follow-ups yet. Add them in a case; they show up here for the whole team."))),
+      m_organisations(
+          new RecordListView(records, QStringLiteral("organisation"),
+                             {{QStringLiteral("name"), tr("Name"), QString(), false},
+                              {QStringLiteral("org_type"), tr("Type"), QStringLiteral("organisation_type"), false},
+                              {QStringLiteral("city"), tr("City"), QString(), false}},
+                             tr("No organisations yet. Organisations are the partners cases are referred to."))) {
+    setObjectName(QStringLiteral("workspacePage"));
+
+    m_nav->setObjectName(QStringLiteral("workspaceNav"));
+    m_nav->setAccessibleName(tr("Sections"));
+    m_nav->addItems({tr("Cases"), tr("People"), tr("Follow-ups"), tr("Organisations")});
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_nav->setSpacing(3);
+    int widest = 0;
+    for (int row = 0; row < m_nav->count(); ++row) {
+        widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(m_nav->item(row)->text()));
+    }
+    m_nav->setFixedWidth(widest + 2 * m_nav->frameWidth() + 4 * m_nav->fontMetrics().averageCharWidth());
+    connect(m_nav, &QListWidget::currentRowChanged, this, &WorkspacePage::showSection);
+
+    m_casesSection->setObjectName(QStringLiteral("casesSection"));
+    m_casesSection->addWidget(m_caseList);
+    connect(m_caseList, &CaseListView::openCase, this, &WorkspacePage::openCase);
+    m_followUps->setObjectName(QStringLiteral("followUpsView"));
+    connect(m_followUps, &RecordListView::recordActivated, this, [this](const RecordData& followUp) {
+        openCase(followUp.fields.value(QStringLiteral("case_id")).toString());
+    });
+    m_organisations->setObjectName(QStringLiteral("organisationsView"));
+
+    m_sections->setObjectName(QStringLiteral("workspaceSections"));
+    m_sections->insertWidget(CasesSection, m_casesSection);
+    m_sections->insertWidget(PeopleSection, m_people);
+    m_sections->insertWidget(FollowUpsSection, m_followUps);
+    m_sections->insertWidget(OrganisationsSection, m_organisations);
+
+    connect(addShortcut(this, QKeySequence::New), &QShortcut::activated, this, &WorkspacePage::newCase);
+    connect(addShortcut(this, QKeySequence(Qt::CTRL | Qt::Key_K)), &QShortcut::activated, this,
+            &WorkspacePage::showSearch);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_sections, 1);
+    m_nav->setCurrentRow(CasesSection);
+    // Focus starts in the case list, so the arrow keys and Enter work at once.
+    setFocusProxy(m_caseList);
+}
+
+void WorkspacePage::showSection(int row) {
+    if (row < 0) return;
+    if (row == FollowUpsSection) m_followUps->reload();
+    if (row == OrganisationsSection) m_organisations->reload();
+    m_sections->setCurrentIndex(row);
+}
+
+void WorkspacePage::openCase(const QString& id) {
+    if (id.isEmpty()) return;
+    if (m_caseWorkspace != nullptr && !m_caseWorkspace->confirmLeave()) return;
+    closeCase();
+    m_caseWorkspace = new CaseWorkspace(m_records, id);
+    connect(m_caseWorkspace, &CaseWorkspace::closed, this, &WorkspacePage::closeCase);
+    connect(m_caseWorkspace, &CaseWorkspace::caseChanged, m_caseList, &CaseListView::reload);
+    m_casesSection->addWidget(m_caseWorkspace);
+    m_casesSection->setCurrentWidget(m_caseWorkspace);
+    m_nav->setCurrentRow(CasesSection);
+    m_caseWorkspace->setFocus();
+}
+
+void WorkspacePage::closeCase() {
+    if (m_caseWorkspace == nullptr) return;
+    m_casesSection->setCurrentWidget(m_caseList);
+    m_casesSection->removeWidget(m_caseWorkspace);
+    // Later: this may run from one of the workspace's own signals.
+    m_caseWorkspace->deleteLater();
+    m_caseWorkspace = nullptr;
+    m_caseList->setFocus();
+}
+
+void WorkspacePage::openPerson(const QString& id) {
+    m_nav->setCurrentRow(PeopleSection);
+    m_people->showPerson(id);
+}
+
+void WorkspacePage::showSearch() {
+    if (m_search == nullptr) {
+        m_search = new SearchDialog(m_records, this);
+        m_search->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_search, &SearchDialog::openCase, this, &WorkspacePage::openCase);
+        connect(m_search, &SearchDialog::openPerson, this, &WorkspacePage::openPerson);
+    }
+    m_search->show();
+    m_search->raise();
+    m_search->activateWindow();
+}
+
+void WorkspacePage::newCase() {
+    m_nav->setCurrentRow(CasesSection);
+    m_caseList->newCase();
 }
 
 }  // namespace fieldcase::ui

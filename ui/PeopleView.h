@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/api/RecordService.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace fieldcase::ui {
+
+// The people of the vault and an editor for one of them, which warns about a likely duplicate and merges it.
+class PeopleView : public QWidget {
+    Q_OBJECT
+
+public:
+    // records must outlive the view.
+    explicit PeopleView(RecordService& records, QWidget* parent = nullptr);
+
+    // Reloads the list and shows the person in the editor.
+    void showPerson(const QString& id);
+
+private:
+    void loadMore();
+    void reloadList();
+    void edit(const QString& id);
+    void save();
+    void merge();
+    void newPerson();
+
+    RecordService& m_records;
+    int m_loaded = 0;
+    QString m_personId;
+    RecordData m_person;
+    QList<DuplicateCandidate> m_duplicates;
+
+    QListWidget* m_list;
+    QPushButton* m_moreButton;
+    QWidget* m_editor;
+    QLabel* m_duplicateBanner;
+    QPushButton* m_mergeButton;
+    QLineEdit* m_given;
+    QLineEdit* m_family;
+    QLineEdit* m_patronymic;
+    QPlainTextEdit* m_aliases;
+    QPlainTextEdit* m_otherScripts;
+    QComboBox* m_gender;
+    QDateEdit* m_birthDate;
+    QPlainTextEdit* m_phones;
+    QLabel* m_error;
+};
+
+}  // namespace fieldcase::ui
