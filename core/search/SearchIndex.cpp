@@ -5,6 +5,8 @@
 #include "core/search/Bm25.h"
 
 #include <algorithm>
+#include <cmath>
+#include <cstring>
 
 namespace fieldcase::search {
 
@@ -31,6 +33,33 @@ QByteArray caseColumn(const model::TableDef& table) {
         if (field.references == model::TableId::Case && field.owner) return field.name;
     }
     return "NULL";
+}
+
+// A quick score from matchinfo 'pcnx' (no document lengths): for each phrase and column, a saturated term
+// frequency times the inverse document frequency. It only orders candidates for the full BM25 of rankChunk().
+double roughScore(const QByteArray& matchinfo, const std::vector<double>& weights) {
+    // matchinfo is an array of native 32-bit integers; copied out so no unaligned read can happen.
+    const qsizetype count = matchinfo.size() / static_cast<qsizetype>(sizeof(quint32));
+    if (count < 3) return 0;
+    std::vector<quint32> values(static_cast<std::size_t>(count));
+    std::memcpy(values.data(), matchinfo.constData(), values.size() * sizeof(quint32));
+    const quint32 phrases = values[0];
+    const quint32 columns = values[1];
+    const double documents = values[2];
+    if (count != 3 + static_cast<qsizetype>(phrases) * columns * 3) return 0;
+    double score = 0;
+    for (quint32 phrase = 0; phrase < phrases; ++phrase) {
+        for (quint32 column = 0; column < columns; ++column) {
+            const quint32* x = values.data() + 3 + (phrase * columns + column) * 3;
+            const double hits = x[0];
+            const double withHits = x[2];
+            if (hits == 0) continue;
+            const double idf = std::log(1.0 + (documents - withHits + 0.5) / (withHits + 0.5));
+            const double weight = column < weights.size() ? weights[column] : 1.0;
+            score += weight * idf * hits / (hits + 1.2);
+        }
+    }
+    return score;
 }
 
 }  // namespace
@@ -104,40 +133,67 @@ Result<void> SearchIndex::compactAfterPurge() {
 Result<std::vector<IndexHit>> SearchIndex::search(const QString& text, const SearchFilter& filter, int limit) {
     const QString expression = m_analyzer.matchExpression(text);
     if (expression.isEmpty() || limit <= 0) return std::vector<IndexHit>();
+
+    // 1. Every match, ranked cheaply: matchinfo without per-document lengths costs a fraction of full BM25, which
+    //    matters when a common word matches most of a large vault.
+    auto all =
+        m_connection.prepare("SELECT docid, matchinfo(search_fts, 'pcnx') FROM search_fts WHERE search_fts MATCH ?");
+    if (!all) return all.error();
+    all->bind(1, expression);
+    std::vector<std::pair<qint64, double>> candidates;
+    for (;;) {
+        auto row = all->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        candidates.emplace_back(all->columnInt64(0), roughScore(all->columnBlob(1), kWeights));
+    }
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const auto& a, const auto& b) { return a.second > b.second; });
+
+    // 2. In rank order, a chunk at a time: full BM25 for the chunk, then the records and the filters, until enough
+    //    hits pass (archived cases and filtered-out cases drop out here).
+    const std::size_t chunkSize = std::max<std::size_t>(200, static_cast<std::size_t>(limit) * 4);
+    std::vector<IndexHit> hits;
+    for (std::size_t first = 0; first < candidates.size() && hits.size() < static_cast<std::size_t>(limit);
+         first += chunkSize) {
+        const std::size_t last = std::min(candidates.size(), first + chunkSize);
+        QByteArray ids;
+        for (std::size_t i = first; i < last; ++i) {
+            ids += (ids.isEmpty() ? QByteArray() : QByteArray(",")) + QByteArray::number(candidates[i].first);
+        }
+        auto chunk = rankChunk(expression, ids, filter);
+        if (!chunk) return chunk.error();
+        for (auto& hit : *chunk) {
+            if (hits.size() == static_cast<std::size_t>(limit)) break;
+            hits.push_back(std::move(hit));
+        }
+    }
+    return hits;
+}
+
+Result<std::vector<IndexHit>> SearchIndex::rankChunk(const QString& expression, const QByteArray& docids,
+                                                     const SearchFilter& filter) {
     QByteArray sql =
         "SELECT d.tbl, d.row_id, d.case_id, matchinfo(search_fts, 'pcnalx') FROM search_fts "
         "JOIN search_doc d ON d.docid = search_fts.docid LEFT JOIN cases c ON c.id = d.case_id "
-        "WHERE search_fts MATCH ? AND (c.archived IS NULL OR c.archived = 0)";
+        "WHERE search_fts MATCH ? AND search_fts.docid IN (" +
+        docids + ") AND (c.archived IS NULL OR c.archived = 0)";
     QList<QString> parameters;
-    if (!filter.status.isEmpty()) {
-        sql += " AND c.status = ?";
-        parameters << filter.status;
-    }
-    if (!filter.risk.isEmpty()) {
-        sql += " AND c.risk = ?";
-        parameters << filter.risk;
-    }
-    if (!filter.assignedTo.isEmpty()) {
-        sql += " AND c.assigned_to = ?";
-        parameters << filter.assignedTo;
-    }
+    auto require = [&](const char* condition, const QString& value) {
+        sql += condition;
+        parameters << value;
+    };
+    if (!filter.status.isEmpty()) require(" AND c.status = ?", filter.status);
+    if (!filter.risk.isEmpty()) require(" AND c.risk = ?", filter.risk);
+    if (!filter.assignedTo.isEmpty()) require(" AND c.assigned_to = ?", filter.assignedTo);
     if (!filter.exploitation.isEmpty()) {
-        sql += " AND (',' || c.exploitation || ',') LIKE ?";
-        parameters << QStringLiteral("%,%1,%").arg(filter.exploitation);
+        require(" AND (',' || c.exploitation || ',') LIKE ?", QStringLiteral("%,%1,%").arg(filter.exploitation));
     }
-    if (!filter.from.isEmpty()) {
-        sql += " AND c.opened_on >= ?";
-        parameters << filter.from;
-    }
-    if (!filter.to.isEmpty()) {
-        sql += " AND c.opened_on <= ?";
-        parameters << filter.to;
-    }
+    if (!filter.from.isEmpty()) require(" AND c.opened_on >= ?", filter.from);
+    if (!filter.to.isEmpty()) require(" AND c.opened_on <= ?", filter.to);
     if (filter.overdueOnly) {
-        sql +=
-            " AND EXISTS (SELECT 1 FROM followups f WHERE f.case_id = c.id AND f.state = 'Open' AND "
-            "f.archived = 0 AND f.due_on < ?)";
-        parameters << filter.today;
+        require(" AND c.id IN (SELECT case_id FROM followups WHERE state = 'Open' AND due_on < ? AND archived = 0)",
+                filter.today);
     }
     auto select = m_connection.prepare(sql.constData());
     if (!select) return select.error();
@@ -152,10 +208,7 @@ Result<std::vector<IndexHit>> SearchIndex::search(const QString& text, const Sea
         hits.push_back(IndexHit{static_cast<int>(select->columnInt64(0)), select->columnBlob(1), select->columnBlob(2),
                                 bm25(select->columnBlob(3), kWeights)});
     }
-    const auto keep = std::min<std::size_t>(hits.size(), static_cast<std::size_t>(limit));
-    std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(keep), hits.end(),
-                      [](const IndexHit& a, const IndexHit& b) { return a.score > b.score; });
-    hits.resize(keep);
+    std::stable_sort(hits.begin(), hits.end(), [](const IndexHit& a, const IndexHit& b) { return a.score > b.score; });
     return hits;
 }
 

@@ -50,6 +50,9 @@ public:
     const TextAnalyzer& analyzer() const { return m_analyzer; }
 
 private:
+    // Full BM25, the records and the filters for one chunk of candidate documents; best first.
+    Result<std::vector<IndexHit>> rankChunk(const QString& expression, const QByteArray& docids,
+                                            const SearchFilter& filter);
     Result<void> removeDocument(const model::TableDef& table, const QByteArray& rowId);
 
     db::Connection& m_connection;

@@ -27,9 +27,18 @@ constexpr std::pair<std::string_view, std::string_view> kSpellings[] = {
 };
 
 void replaceAll(std::string& text, std::string_view from, std::string_view to) {
-    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
-        text.replace(at, from.size(), to);
+    // Built into a new string: in-place std::string::replace trips g++ 12's false -Wrestrict (GCC bug 105329) in
+    // optimised builds.
+    std::string result;
+    result.reserve(text.size());
+    std::size_t start = 0;
+    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, start)) {
+        result.append(text, start, at - start);
+        result.append(to);
+        start = at + from.size();
     }
+    result.append(text, start, std::string::npos);
+    text = std::move(result);
 }
 
 // A "c" outside "ch" is the English hard c before a, o, u, k, t and at the end (Victoria, Nicolai, Veronica, Marc)

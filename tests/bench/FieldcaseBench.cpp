@@ -596,7 +596,7 @@ Result<Options> parseOptions(const QCoreApplication& app) {
                                    QStringLiteral("Number of cases (people 1.5×, encounters 3×, follow-ups 1×)."),
                                    QStringLiteral("N"), QStringLiteral("100000"));
     const QCommandLineOption json(QStringLiteral("json"),
-                                  QStringLiteral("Print one JSON document on stdout instead of the table."));
+                                  QStringLiteral("Print one JSON document on stdout; the table then goes to stderr."));
     const QCommandLineOption dir(
         QStringLiteral("dir"),
         QStringLiteral("Where to build the vault and the baselines (kept); default a temporary folder."),
@@ -881,8 +881,12 @@ Result<void> run(const Options& options, const QString& workDir) {
     }
     report << "case list (median of " << kRepeats << "):\n";
     for (const ListTiming& timing : *lists) {
-        report << "  " << timing.what.leftJustified(36) << (timing.finished ? QString() : QStringLiteral("> "))
-               << number(timing.ms, 2) << " ms  (" << timing.total << " cases)\n";
+        report << "  " << timing.what.leftJustified(36);
+        if (timing.finished) {
+            report << number(timing.ms, 2) << " ms  (" << timing.total << " cases)\n";
+        } else {
+            report << "> " << number(timing.ms, 0) << " ms  (stopped)\n";
+        }
     }
     std::vector<QueryTiming> slow = *searches;
     std::sort(slow.begin(), slow.end(), [](const QueryTiming& a, const QueryTiming& b) { return a.coreMs > b.coreMs; });

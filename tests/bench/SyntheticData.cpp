@@ -738,6 +738,7 @@ QVariantMap SyntheticTeam::caseRecord(int index) const {
     record.insert(QStringLiteral("status"), QString::fromLatin1(kStatuses[profile.status].first));
     if (chance(rng, 70))
         record.insert(QStringLiteral("trafficking_status"), someKeys(rng, keys("case.trafficking_status"), 1).first());
+    // Mostly forced labour, as in the Russian caseload, some sexual exploitation, the rest ("") any other type.
     QStringList exploitation{weighted(rng, {{"ForcedLabour", 60}, {"SexualExploitation", 15}, {"", 25}})};
     if (exploitation.first().isEmpty()) exploitation = someKeys(rng, keys("case.exploitation"), 1);
     if (chance(rng, 20)) exploitation << someKeys(rng, keys("case.exploitation"), 1);

@@ -33,7 +33,7 @@ using VocabularyKeys = QHash<QString, QStringList>;
 // facade takes them; references are the hex ids the facade returned for the records referred to.
 class SyntheticTeam {
 public:
-    // Fails when a vocabulary key the generator relies on (case_status Active, followup_state Open...) is missing.
+    // Fails when a vocabulary key the generator relies on (case.status Active, followup.state Open...) is missing.
     static Result<SyntheticTeam> create(std::uint64_t seed, int cases, VocabularyKeys vocabularies);
 
     const TeamSize& size() const { return m_size; }

@@ -669,3 +669,41 @@ TEST_CASE("the facade describes fields and vocabularies for forms", "[records]")
     REQUIRE(status->vocabulary == QStringLiteral("case_status"));
     REQUIRE(fx.records.fields(QStringLiteral("spaceship")).isEmpty());
 }
+
+TEST_CASE("search ranks every match and filters past the first candidates", "[records][search]") {
+    Fixture fx;
+    QList<QVariantMap> active;
+    for (int i = 0; i < 450; ++i) {
+        active << QVariantMap{{QStringLiteral("title"), QStringLiteral("Рынок %1").arg(i)}};
+    }
+    REQUIRE(fx.records.createMany(QStringLiteral("case"), active).ok());
+    // Ten closed cases whose long summaries rank them below all the short titles.
+    QList<QVariantMap> closed;
+    for (int i = 0; i < 10; ++i) {
+        closed << QVariantMap{{QStringLiteral("title"), QStringLiteral("Дело %1").arg(i)},
+                              {QStringLiteral("status"), QStringLiteral("Closed")},
+                              {QStringLiteral("summary"),
+                               QStringLiteral("Долгая история: ") +
+                                   QString(40, QLatin1Char('x')).replace(QLatin1Char('x'), QStringLiteral("слово ")) +
+                                   QStringLiteral(" рынок")}};
+    }
+    REQUIRE(fx.records.createMany(QStringLiteral("case"), closed).ok());
+
+    SearchQuery query;
+    query.text = QStringLiteral("рынок");
+    query.limit = 20;
+    auto hits = fx.records.search(query);
+    REQUIRE(hits.ok());
+    REQUIRE(hits->size() == 20);
+    for (const auto& hit : *hits)
+        REQUIRE(hit.title.contains(QStringLiteral("Рынок")));  // short titles rank first
+    for (int i = 1; i < hits->size(); ++i)
+        REQUIRE(hits->at(i - 1).score >= hits->at(i).score);
+
+    query.status = QStringLiteral("Closed");
+    hits = fx.records.search(query);
+    REQUIRE(hits.ok());
+    REQUIRE(hits->size() == 10);
+    for (const auto& hit : *hits)
+        REQUIRE(hit.title.contains(QStringLiteral("Дело")));
+}
