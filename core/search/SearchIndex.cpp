@@ -88,11 +88,11 @@ Result<void> SearchIndex::removeDocument(const model::TableDef& table, const QBy
     return doc->bind(1, docid).run();
 }
 
-Result<void> SearchIndex::recordChanged(const model::TableDef& table, const QByteArray& rowId) {
+Result<void> SearchIndex::recordChanged(const model::TableDef& table, const QByteArray& rowId, bool created) {
     const QByteArray body = joinedColumns(table, false);
     const QByteArray names = joinedColumns(table, true);
     if (body.isEmpty() && names.isEmpty()) return {};
-    FC_TRY(removeDocument(table, rowId));
+    if (!created) FC_TRY(removeDocument(table, rowId));
     const QByteArray archived = table.appendOnly ? QByteArray("0") : QByteArray("archived");
     const QByteArray sql = "SELECT " + (body.isEmpty() ? QByteArray("''") : body) + ", " +
                            (names.isEmpty() ? QByteArray("''") : names) + ", " + caseColumn(table) + ", " + archived +

@@ -41,7 +41,7 @@ class SearchIndex final : public store::WriteObserver {
 public:
     SearchIndex(db::Connection& connection, TextAnalyzer analyzer);
 
-    Result<void> recordChanged(const model::TableDef& table, const QByteArray& rowId) override;
+    Result<void> recordChanged(const model::TableDef& table, const QByteArray& rowId, bool created) override;
     Result<void> recordPurged(const model::TableDef& table, const QByteArray& rowId) override;
     Result<void> compactAfterPurge() override;
 

@@ -45,18 +45,24 @@ constexpr char kSelectColumns[] =
 }  // namespace
 
 Result<void> AuditLog::append(const AuditEntry& given) {
-    auto last = m_connection.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
-    if (!last) return last.error();
-    auto row = last->step();
-    if (!row) return row.error();
+    if (!m_headKnown) {
+        auto last = m_connection.prepare("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
+        if (!last) return last.error();
+        auto row = last->step();
+        if (!row) return row.error();
+        m_headSeq = *row ? last->columnInt64(0) : 0;
+        m_headHash = *row ? last->columnBlob(1) : QByteArray(crypto::kHashSize, '\0');
+        m_headKnown = true;
+    }
     AuditEntry entry = given;
-    entry.seq = *row ? last->columnInt64(0) + 1 : 1;
-    const QByteArray previous = *row ? last->columnBlob(1) : QByteArray(crypto::kHashSize, '\0');
+    entry.seq = m_headSeq + 1;
+    const QByteArray previous = m_headHash;
+    const QByteArray hash = entryHash(previous, entry);
     auto insert = m_connection.prepare(
         "INSERT INTO audit(seq, at, device, worker, action, tbl, row_id, fields, prev_hash, hash) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert) return insert.error();
-    return insert->bind(1, entry.seq)
+    insert->bind(1, entry.seq)
         .bind(2, entry.at)
         .bind(3, static_cast<qint64>(entry.device))
         .bind(4, entry.worker)
@@ -65,8 +71,11 @@ Result<void> AuditLog::append(const AuditEntry& given) {
         .bind(7, entry.rowId)
         .bind(8, entry.fields.join(QLatin1Char(',')))
         .bind(9, previous)
-        .bind(10, entryHash(previous, entry))
-        .run();
+        .bind(10, hash);
+    FC_TRY(insert->run());
+    m_headSeq = entry.seq;
+    m_headHash = hash;
+    return {};
 }
 
 Result<QList<AuditEntry>> AuditLog::entriesFor(const QList<QByteArray>& rowIds) {

@@ -29,7 +29,8 @@ class AuditLog {
 public:
     explicit AuditLog(db::Connection& connection) : m_connection(connection) {}
 
-    // Appends inside the caller's transaction and write scope.
+    // Appends inside the caller's transaction and write scope. The chain's head is read once per AuditLog, so
+    // use one AuditLog for all the entries of a transaction.
     Result<void> append(const AuditEntry& entry);
     // Entries about the given records, oldest first.
     Result<QList<AuditEntry>> entriesFor(const QList<QByteArray>& rowIds);
@@ -38,6 +39,9 @@ public:
 
 private:
     db::Connection& m_connection;
+    bool m_headKnown = false;
+    qint64 m_headSeq = 0;
+    QByteArray m_headHash;
 };
 
 }  // namespace fieldcase::store

@@ -451,7 +451,8 @@ Result<void> Mutator::commit() {
                                                 static_cast<int>(touched.table->id), touched.rowId, touched.fields});
         if (!appended) return failed(appended.error());
         if (m_observer && !touched.purged) {
-            auto indexed = m_observer->recordChanged(*touched.table, touched.rowId);
+            auto indexed =
+                m_observer->recordChanged(*touched.table, touched.rowId, touched.action == QLatin1String("create"));
             if (!indexed) return failed(indexed.error());
         }
     }

@@ -28,7 +28,8 @@ namespace fieldcase::store {
 class WriteObserver {
 public:
     virtual ~WriteObserver() = default;
-    virtual Result<void> recordChanged(const model::TableDef& table, const QByteArray& rowId) = 0;
+    // created: the record is new in this transaction (nothing to replace).
+    virtual Result<void> recordChanged(const model::TableDef& table, const QByteArray& rowId, bool created) = 0;
     virtual Result<void> recordPurged(const model::TableDef& table, const QByteArray& rowId) = 0;
     // After a purge has been committed: leave no copy of purged content in the index's storage.
     virtual Result<void> compactAfterPurge() = 0;
