@@ -8,6 +8,8 @@
 #include "ui/WorkspacePage.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QIcon>
 #include <QKeySequence>
 #include <QMenu>
@@ -17,13 +19,16 @@
 
 namespace fieldcase::ui {
 
-AppWindow::AppWindow(Services& services, QWidget* parent)
+AppWindow::AppWindow(Services& services, InactivityWatch::Clock idleClock, QWidget* parent)
     : QMainWindow(parent),
       m_services(services),
       m_stack(new QStackedWidget),
       m_unlockPage(new UnlockPage(services.vault())),
       m_lockAction(new QAction(tr("&Lock"), this)),
-      m_toolBar(new QToolBar(tr("Vault"))) {
+      m_toolBar(new QToolBar(tr("Vault"))),
+      m_idleWatch(new InactivityWatch(std::move(idleClock), this)) {
+    m_idleWatch->setObjectName(QStringLiteral("idleWatch"));
+    connect(m_idleWatch, &InactivityWatch::idle, this, &AppWindow::lockWhenIdle);
     setObjectName(QStringLiteral("appWindow"));
     // Neutral on purpose: the title shows in task bars and screen sharing.
     setWindowTitle(tr("Fieldcase"));
@@ -75,6 +80,7 @@ void AppWindow::lock() {
     if (m_workspace == nullptr) {
         return;
     }
+    m_idleWatch->stop();
     m_services.vault().lock();
     m_lockAction->setEnabled(false);
     m_toolBar->hide();
@@ -98,6 +104,21 @@ void AppWindow::openWorkspace() {
     m_workspace->setFocus();
     m_lockAction->setEnabled(true);
     m_toolBar->show();
+    m_idleWatch->start(kAutoLockMinutes);
+}
+
+void AppWindow::lockWhenIdle() {
+    // A question may be open over the workspace (unsaved changes, a merge): cancel it and lock on the next check,
+    // once the code that asked has finished, rather than destroy the page under it.
+    if (QWidget* modal = QApplication::activeModalWidget()) {
+        if (auto* dialog = qobject_cast<QDialog*>(modal)) {
+            dialog->reject();
+        } else {
+            modal->close();
+        }
+        return;
+    }
+    lock();
 }
 
 }  // namespace fieldcase::ui

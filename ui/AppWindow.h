@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/security/InactivityWatch.h"
+
 #include <QMainWindow>
 
 class QAction;
@@ -21,14 +23,18 @@ class AppWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    // services must outlive the window.
-    explicit AppWindow(Services& services, QWidget* parent = nullptr);
+    // Minutes of no use after which an open vault locks itself.
+    static constexpr int kAutoLockMinutes = 5;
+
+    // services must outlive the window; idleClock drives the auto-lock (tests pass a fake one).
+    explicit AppWindow(Services& services, InactivityWatch::Clock idleClock = {}, QWidget* parent = nullptr);
 
     // Closes the vault, wipes its keys and drops everything the workspace showed.
     void lock();
 
 private:
     void openWorkspace();
+    void lockWhenIdle();
 
     Services& m_services;
     QStackedWidget* m_stack;
@@ -37,6 +43,7 @@ private:
     WorkspacePage* m_workspace = nullptr;
     QAction* m_lockAction;
     QToolBar* m_toolBar;
+    InactivityWatch* m_idleWatch;
 };
 
 }  // namespace fieldcase::ui

@@ -1,0 +1,99 @@
+// The vault locks itself when nobody uses the app (fake clock: no waiting in the test).
+#include "core/api/RecordService.h"
+#include "core/api/Services.h"
+#include "core/api/VaultService.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/AppWindow.h"
+#include "ui/UnlockPage.h"
+#include "ui/WorkspacePage.h"
+#include "ui/security/InactivityWatch.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using fieldcase::test::child;
+using fieldcase::test::typeText;
+using fieldcase::test::waitFor;
+
+namespace {
+
+const QString kPassphrase = QStringLiteral("a long enough passphrase");
+constexpr qint64 kMinute = 60 * 1000;
+
+struct OpenWindow {
+    QTemporaryDir dir;
+    std::unique_ptr<fieldcase::Services> services;
+    qint64 now = 0;
+    std::unique_ptr<fieldcase::ui::AppWindow> window;
+
+    OpenWindow() {
+        services = fieldcase::makeServices(dir.filePath(QStringLiteral("vault")));
+        fieldcase::CreateVaultRequest request;
+        request.passphrase = fieldcase::SecretBytes::fromText(kPassphrase.toUtf8().constData());
+        request.deviceName = QStringLiteral("Laptop");
+        request.strength = fieldcase::KdfStrength::Interactive;
+        REQUIRE(services->vault().create(std::move(request)).ok());
+        services->vault().lock();
+        window = std::make_unique<fieldcase::ui::AppWindow>(*services, [this] { return now; });
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        auto* unlockPage = child<fieldcase::ui::UnlockPage>(window.get(), "unlockPage");
+        typeText(child<QLineEdit>(unlockPage, "unlockPassphraseEdit"), kPassphrase);
+        QTest::mouseClick(child<QPushButton>(unlockPage, "unlockButton"), Qt::LeftButton);
+        REQUIRE(waitFor([&] { return window->findChild<fieldcase::ui::WorkspacePage*>() != nullptr; }));
+    }
+
+    fieldcase::ui::InactivityWatch* watch() { return child<fieldcase::ui::InactivityWatch>(window.get(), "idleWatch"); }
+    bool workspaceOpen() { return window->findChild<fieldcase::ui::WorkspacePage*>() != nullptr; }
+};
+
+}  // namespace
+
+TEST_CASE("an open vault locks itself after five quiet minutes and use keeps it open", "[ui][autolock]") {
+    OpenWindow app;
+    REQUIRE(app.watch()->isRunning());
+
+    app.now += 4 * kMinute;
+    app.watch()->check();
+    REQUIRE(app.workspaceOpen());
+
+    // A key press counts as use and restarts the count.
+    QTest::keyClick(app.window.get(), Qt::Key_Shift);
+    app.now += 4 * kMinute;
+    app.watch()->check();
+    REQUIRE(app.workspaceOpen());
+    REQUIRE(app.services->vault().isUnlocked());
+
+    app.now += kMinute + 1;
+    app.watch()->check();
+    REQUIRE_FALSE(app.workspaceOpen());
+    REQUIRE_FALSE(app.services->vault().isUnlocked());
+    REQUIRE_FALSE(app.watch()->isRunning());
+}
+
+TEST_CASE("an open question does not keep the vault open - it is cancelled and the vault locks", "[ui][autolock]") {
+    OpenWindow app;
+    app.now += fieldcase::ui::AppWindow::kAutoLockMinutes * kMinute;
+    bool answered = false;
+    bool openAfterQuestion = false;
+    // A question opened by the workspace, as "save your changes?" would be.
+    QTimer::singleShot(0, app.window.get(), [&] {
+        QMessageBox question(QMessageBox::Question, QStringLiteral("Fieldcase"), QStringLiteral("Save?"),
+                             QMessageBox::Yes | QMessageBox::Cancel, app.window.get());
+        question.setEscapeButton(QMessageBox::Cancel);
+        QTimer::singleShot(0, app.watch(), [&] { app.watch()->check(); });  // the idle check while it is open
+        question.exec();
+        // The code that asked runs on: the page it belongs to must still be there.
+        openAfterQuestion = app.workspaceOpen();
+        answered = true;
+    });
+    REQUIRE(waitFor([&] { return answered; }));
+    REQUIRE(openAfterQuestion);
+    app.watch()->check();
+    REQUIRE_FALSE(app.workspaceOpen());
+    REQUIRE_FALSE(app.services->vault().isUnlocked());
+}
