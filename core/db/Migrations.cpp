@@ -215,6 +215,7 @@ CREATE TABLE conflict(
 CREATE INDEX cases_by_opened ON cases(archived, opened_on);
 CREATE INDEX cases_by_exploitation ON cases(archived, exploitation);
 CREATE INDEX followups_open_by_case ON followups(state, due_on, archived, case_id);
+CREATE INDEX cases_by_id_archived ON cases(id, archived);
 )sql"),
     };
     return steps;
