@@ -21,15 +21,15 @@ QString chooseLanguage(const QString& requested) {
 
 bool installTranslations(const QString& language) {
     QCoreApplication* app = QCoreApplication::instance();
-    if (language == QLatin1String("en")) {
-        return true;
-    }
     auto* own = new QTranslator(app);
     if (!own->load(QStringLiteral("fieldcase_") + language, QStringLiteral(":/i18n"))) {
         delete own;
         return false;
     }
     QCoreApplication::installTranslator(own);
+    if (language == QLatin1String("en")) {
+        return true;  // English needs only our plural forms; Qt's own texts are English already
+    }
 
     auto* qt = new QTranslator(app);
     if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {

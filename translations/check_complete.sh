@@ -6,6 +6,7 @@ set -euo pipefail
 lupdate=$1
 here=$(cd "$(dirname "$0")" && pwd)
 ts=$here/fieldcase_ru.ts
+en=$here/fieldcase_en.ts
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
@@ -20,10 +21,19 @@ if unfinished "$ts"; then
   echo "fieldcase_ru.ts: the messages above are not translated yet" >&2
   status=1
 fi
+if unfinished "$en"; then
+  echo "fieldcase_en.ts: the plural forms above are not written yet" >&2
+  status=1
+fi
 cp "$ts" "$tmp/fieldcase_ru.ts"
-"$here/lupdate.sh" "$lupdate" "$tmp/fieldcase_ru.ts"
+cp "$en" "$tmp/fieldcase_en.ts"
+"$here/lupdate.sh" "$lupdate" "$tmp/fieldcase_ru.ts" "$tmp/fieldcase_en.ts"
 if [ "$status" -eq 0 ] && unfinished "$tmp/fieldcase_ru.ts"; then
   echo "fieldcase_ru.ts lacks the strings above: build the update_translations target and translate them" >&2
+  status=1
+fi
+if [ "$status" -eq 0 ] && unfinished "$tmp/fieldcase_en.ts"; then
+  echo "fieldcase_en.ts lacks the plural forms above: build update_translations and write them" >&2
   status=1
 fi
 if ! python3 "$here/check_sources.py" "$here/.."; then

@@ -52,3 +52,14 @@ TEST_CASE("The Russian catalogue is embedded and reaches the widgets and the cor
     CHECK(buttonText == QStringLiteral("&Открыть"));
     CHECK(QCoreApplication::translate("Vault", "Wrong passphrase.") == QStringLiteral("Wrong passphrase."));
 }
+
+TEST_CASE("English counts read naturally - one case - two cases", "[ui][translations]") {
+    REQUIRE(fieldcase::installTranslations(QStringLiteral("en")));
+    const QString one = QCoreApplication::translate("fieldcase::ui::CaseListView", "%Ln case(s)", nullptr, 1);
+    const QString many = QCoreApplication::translate("fieldcase::ui::CaseListView", "%Ln case(s)", nullptr, 2345);
+    const QString entries = QCoreApplication::translate("Cli", "Audit trail: %1 (%n entries)", nullptr, 1);
+    removeTranslations();
+    CHECK(one == QStringLiteral("1 case"));
+    CHECK(many.endsWith(QStringLiteral(" cases")));
+    CHECK(entries == QStringLiteral("Audit trail: %1 (1 entry)"));
+}

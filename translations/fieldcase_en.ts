@@ -1,0 +1,88 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Audit trail: %1 (%n entries)</source>
+        <translation>
+            <numerusform>Audit trail: %1 (%n entry)</numerusform>
+            <numerusform>Audit trail: %1 (%n entries)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Change log:  %1 (%n changes)</source>
+        <translation>
+            <numerusform>Change log:  %1 (%n change)</numerusform>
+            <numerusform>Change log:  %1 (%n changes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message numerus="yes">
+        <source>The file is larger than %n MiB.</source>
+        <translation>
+            <numerusform>The file is larger than %n MiB.</numerusform>
+            <numerusform>The file is larger than %n MiB.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message numerus="yes">
+        <source>is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>is too long (at most %n character).</numerusform>
+            <numerusform>is too long (at most %n characters).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Vault</name>
+    <message numerus="yes">
+        <source>The passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>The passphrase must have at least %n character.</numerusform>
+            <numerusform>The passphrase must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The device name is too long (at most %n characters).</source>
+        <translation>
+            <numerusform>The device name is too long (at most %n character).</numerusform>
+            <numerusform>The device name is too long (at most %n characters).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::CaseListView</name>
+    <message numerus="yes">
+        <source>%Ln case(s)</source>
+        <translation>
+            <numerusform>%Ln case</numerusform>
+            <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::CreateVaultPage</name>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: use at least %n character.</numerusform>
+            <numerusform>Too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::SearchDialog</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
