@@ -9,8 +9,8 @@ namespace fieldcase {
 QString chooseLanguage(const QString& requested);
 
 // Installs Fieldcase's catalogue (compiled into the executable under :/i18n) and Qt's own for language on
-// the running QCoreApplication. English is the source language: its catalogue holds only plural forms. Returns false if a
-// catalogue of Fieldcase could not be loaded; Qt's own is optional (its dialogs stay English without it).
+// the running QCoreApplication. English is the source language: its catalogue holds only plural forms. Returns false if
+// a catalogue of Fieldcase could not be loaded; Qt's own is optional (its dialogs stay English without it).
 bool installTranslations(const QString& language);
 
 }  // namespace fieldcase
