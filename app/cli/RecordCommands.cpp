@@ -129,9 +129,9 @@ struct KindCommands {
     bool appendOnly;
 };
 
-const KindCommands kKinds[] = {{"case", false},         {"person", false},   {"encounter", false},
-                               {"organisation", false}, {"referral", false}, {"followup", false},
-                               {"note", true},          {"consent", false},  {"case_person", false}};
+const KindCommands kKinds[] = {
+    {"case", false},     {"person", false}, {"encounter", false}, {"organisation", false}, {"referral", false},
+    {"followup", false}, {"note", true},    {"consent", false},   {"case_person", false},  {"attachment", false}};
 
 QString kindOf(CliContext& context) {
     return context.commandName().section(QLatin1Char(' '), 0, 0);

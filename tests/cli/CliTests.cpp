@@ -336,3 +336,58 @@ TEST_CASE("records from a script - add, find by word form and Latin spelling, sh
     REQUIRE(cli(fx.args({QStringLiteral("case"), QStringLiteral("show"), caseId}), pass).exitCode == 1);
     REQUIRE(run({QStringLiteral("verify")}).json().value(QStringLiteral("ok")).toBool());
 }
+
+TEST_CASE("attachments and duplicate people from a script", "[cli][records]") {
+    Fixture fx;
+    fx.init();
+    const QByteArray pass = "first passphrase\n";
+    auto run = [&](QStringList arguments) {
+        const Run result = cli(fx.args(QStringList{QStringLiteral("--json")} + arguments), pass);
+        INFO("stderr: " << result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+        return result;
+    };
+    const QString caseId =
+        run({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Дело")})
+            .json()
+            .value(QStringLiteral("id"))
+            .toString();
+    const QString source = fx.root.filePath(QStringLiteral("consent-form.txt"));
+    test::writeAll(source, "signed consent form");
+    const QString attachment =
+        run({QStringLiteral("attachment"), QStringLiteral("add"), QStringLiteral("--case"), caseId, source})
+            .json()
+            .value(QStringLiteral("id"))
+            .toString();
+    const QString out = fx.root.filePath(QStringLiteral("out.txt"));
+    run({QStringLiteral("attachment"), QStringLiteral("export"), attachment, QStringLiteral("--out"), out});
+    REQUIRE(test::readAll(out) == "signed consent form");
+    // Usage mistakes exit 2; a file that does not exist exits 5.
+    REQUIRE(cli(fx.args({QStringLiteral("attachment"), QStringLiteral("add"), source}), pass).exitCode == 2);
+    REQUIRE(cli(fx.args({QStringLiteral("attachment"), QStringLiteral("add"), QStringLiteral("--case"), caseId,
+                         fx.root.filePath(QStringLiteral("missing.txt"))}),
+                pass)
+                .exitCode == 5);
+
+    const QString keep =
+        run({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Анна Иванова"),
+             QStringLiteral("--set"), QStringLiteral("phones=+7 916 123-45-67")})
+            .json()
+            .value(QStringLiteral("id"))
+            .toString();
+    const QString duplicate =
+        run({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Anna Ivanova"),
+             QStringLiteral("--set"), QStringLiteral("phones=8 (916) 1234567")})
+            .json()
+            .value(QStringLiteral("id"))
+            .toString();
+    const Run candidates = run({QStringLiteral("person"), QStringLiteral("duplicates"), keep});
+    const QJsonArray found = QJsonDocument::fromJson(candidates.out).array();
+    REQUIRE(found.size() == 1);
+    REQUIRE(found.first().toObject().value(QStringLiteral("id")).toString() == duplicate);
+    run({QStringLiteral("person"), QStringLiteral("merge"), keep, duplicate});
+    const QJsonObject merged = run({QStringLiteral("person"), QStringLiteral("show"), duplicate}).json();
+    REQUIRE(merged.value(QStringLiteral("archived")).toBool());
+    REQUIRE(merged.value(QStringLiteral("merged_into")).toString() == keep);
+    REQUIRE(cli(fx.args({QStringLiteral("person"), QStringLiteral("merge"), keep}), pass).exitCode == 2);
+}
