@@ -535,15 +535,17 @@ Result<QList<HistoryEntry>> LocalRecords::history(const QString& kind, const QSt
     if (!record) return record.error();
     VaultSession* session = m_vault.session();
     QList<QByteArray> rowIds{QByteArray::fromHex(id.toLatin1())};
-    if (kind == QLatin1String("case")) {
-        auto details = caseDetails(id);
-        if (!details) return details.error();
-        for (const auto* part : {&details->encounters, &details->notes, &details->referrals, &details->followups}) {
-            for (const auto& child : *part)
-                rowIds << QByteArray::fromHex(child.id.toLatin1());
-        }
-        for (const auto& person : details->people) {
-            rowIds << QByteArray::fromHex(person.fields.value(QStringLiteral("case_person_id")).toString().toLatin1());
+    // What belongs to the record (a case's encounters, notes, links...): their ids only, not the records.
+    for (const auto& [dependent, ownerField] : Schema::dependents(Schema::tableBySingular(kind)->id)) {
+        auto owned = session->connection.prepare(
+            (QByteArray("SELECT id FROM ") + dependent->name + " WHERE " + ownerField->name + " = ?").constData());
+        if (!owned) return owned.error();
+        owned->bind(1, rowIds.first());
+        for (;;) {
+            auto row = owned->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            rowIds << owned->columnBlob(0);
         }
     }
     if (kind == QLatin1String("person")) {

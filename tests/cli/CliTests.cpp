@@ -60,6 +60,14 @@ struct Fixture {
     }
 };
 
+// A --json command that must succeed (the passphrase of Fixture::init on stdin).
+Run succeed(const Fixture& fx, const QStringList& arguments) {
+    const Run result = cli(fx.args(QStringList{QStringLiteral("--json")} + arguments), "first passphrase\n");
+    INFO("stderr: " << result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    return result;
+}
+
 // One error line on stderr, prefixed with the program's name.
 void requireOneErrorLine(const Run& run) {
     INFO("stderr: " << run.err.toStdString());
@@ -277,12 +285,7 @@ TEST_CASE("records from a script - add, find by word form and Latin spelling, sh
     Fixture fx;
     fx.init();
     const QByteArray pass = "first passphrase\n";
-    auto run = [&](QStringList arguments) {
-        const Run result = cli(fx.args(QStringList{QStringLiteral("--json")} + arguments), pass);
-        INFO("stderr: " << result.err.toStdString());
-        REQUIRE(result.exitCode == 0);
-        return result;
-    };
+    auto run = [&](const QStringList& arguments) { return succeed(fx, arguments); };
     const QString caseId =
         run({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"),
              QStringLiteral("Рынок на Садовой"), QStringLiteral("--summary"),
@@ -341,12 +344,7 @@ TEST_CASE("attachments and duplicate people from a script", "[cli][records]") {
     Fixture fx;
     fx.init();
     const QByteArray pass = "first passphrase\n";
-    auto run = [&](QStringList arguments) {
-        const Run result = cli(fx.args(QStringList{QStringLiteral("--json")} + arguments), pass);
-        INFO("stderr: " << result.err.toStdString());
-        REQUIRE(result.exitCode == 0);
-        return result;
-    };
+    auto run = [&](const QStringList& arguments) { return succeed(fx, arguments); };
     const QString caseId =
         run({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Дело")})
             .json()
