@@ -17,6 +17,13 @@
             <numerusform>Change log:  %1 (%n changes)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n bundle(s) every device already has.</source>
+        <translation>
+            <numerusform>Removed %n bundle every device already has.</numerusform>
+            <numerusform>Removed %n bundles every device already has.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Records</name>
@@ -25,6 +32,16 @@
         <translation>
             <numerusform>The file is larger than %n MiB.</numerusform>
             <numerusform>The file is larger than %n MiB.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message numerus="yes">
+        <source>The clock of device %1 is %n day(s) ahead.</source>
+        <translation>
+            <numerusform>The clock of device %1 is %n day ahead.</numerusform>
+            <numerusform>The clock of device %1 is %n days ahead.</numerusform>
         </translation>
     </message>
 </context>

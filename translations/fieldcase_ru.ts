@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
     <name>Cli</name>
@@ -23,10 +22,10 @@ Commands:
     </message>
     <message>
         <source>
-Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
+Run 'fieldcase-cli COMMAND --help' for a command's options.
 </source>
         <translation>
-Параметры команды покажет &apos;fieldcase-cli КОМАНДА --help&apos;.
+Параметры команды покажет 'fieldcase-cli КОМАНДА --help'.
 </translation>
     </message>
     <message>
@@ -46,7 +45,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Fieldcase в командной строке.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
+        <source>unknown command '%1'</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
@@ -190,11 +189,11 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>(в архиве)</translation>
     </message>
     <message>
-        <source>Expected FIELD=VALUE, got &apos;%1&apos;.</source>
+        <source>Expected FIELD=VALUE, got '%1'.</source>
         <translation>Ожидалось ПОЛЕ=ЗНАЧЕНИЕ, получено «%1».</translation>
     </message>
     <message>
-        <source>The case&apos;s title.</source>
+        <source>The case's title.</source>
         <translation>Название дела.</translation>
     </message>
     <message>
@@ -214,7 +213,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Краткое описание.</translation>
     </message>
     <message>
-        <source>The case&apos;s id.</source>
+        <source>The case's id.</source>
         <translation>Идентификатор дела.</translation>
     </message>
     <message>
@@ -242,7 +241,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>--case и --role указываются вместе.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a role in a case.</source>
+        <source>'%1' is not a role in a case.</source>
         <translation>«%1» — не роль в деле.</translation>
     </message>
     <message>
@@ -274,7 +273,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Включая дела в архиве.</translation>
     </message>
     <message>
-        <source>Give the record&apos;s id.</source>
+        <source>Give the record's id.</source>
         <translation>Укажите идентификатор записи.</translation>
     </message>
     <message>
@@ -302,7 +301,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Укажите идентификатор и пары ПОЛЕ=ЗНАЧЕНИЕ.</translation>
     </message>
     <message>
-        <source>The record&apos;s id.</source>
+        <source>The record's id.</source>
         <translation>Идентификатор записи.</translation>
     </message>
     <message>
@@ -426,7 +425,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Хранилище не прошло проверку: %1</translation>
     </message>
     <message>
-        <source>The system refused to protect this program&apos;s memory (core dumps, debugger access); stopping.</source>
+        <source>The system refused to protect this program's memory (core dumps, debugger access); stopping.</source>
         <translation>Система не позволила защитить память программы (дампы памяти, доступ отладчика); работа остановлена.</translation>
     </message>
     <message>
@@ -438,7 +437,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Укажите --out FILE.</translation>
     </message>
     <message>
-        <source>Give the id of the person to keep, then the duplicate&apos;s.</source>
+        <source>Give the id of the person to keep, then the duplicate's.</source>
         <translation>Укажите id человека, которого оставить, затем id дубликата.</translation>
     </message>
     <message>
@@ -497,11 +496,303 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
             <numerusform>Журнал изменений: %1 (%n изменений)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Файл для записи.</translation>
+    </message>
+    <message>
+        <source>The folder to write the bundle into.</source>
+        <translation>Папка, в которую записать пакет.</translation>
+    </message>
+    <message>
+        <source>The folder to read bundles from.</source>
+        <translation>Папка, из которой читать пакеты.</translation>
+    </message>
+    <message>
+        <source>Admit the device as a coordinator instead of a field worker.</source>
+        <translation>Принять устройство как координатора, а не как полевого сотрудника.</translation>
+    </message>
+    <message>
+        <source>Keep this version (numbered from 1, as listed).</source>
+        <translation>Оставить эту версию (нумерация с 1, как в списке).</translation>
+    </message>
+    <message>
+        <source>Set this value instead.</source>
+        <translation>Вместо этого задать такое значение.</translation>
+    </message>
+    <message>
+        <source>The team's folder on a stick (default: %1).</source>
+        <translation>Папка команды на флешке (по умолчанию: %1).</translation>
+    </message>
+    <message>
+        <source>Also exchange every this many seconds (default 300).</source>
+        <translation>Также обмениваться каждые столько секунд (по умолчанию 300).</translation>
+    </message>
+    <message>
+        <source>Read %1 bundle(s), applied %2 change(s), skipped %3; %4 open conflict(s).</source>
+        <translation>Прочитано пакетов: %1, применено изменений: %2, пропущено: %3; открытых конфликтов: %4.</translation>
+    </message>
+    <message>
+        <source>This device joined the team. Safety number:</source>
+        <translation>Устройство вошло в команду. Код безопасности:</translation>
+    </message>
+    <message>
+        <source>Compare it with the coordinator's screen. If it differs, do not use this vault: delete it and start again.</source>
+        <translation>Сверьте его с экраном координатора. Если он отличается, не пользуйтесь этим хранилищем: удалите его и начните заново.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Внимание: %1</translation>
+    </message>
+    <message>
+        <source>Rejected %1: %2</source>
+        <translation>Отклонён %1: %2</translation>
+    </message>
+    <message>
+        <source>Enrolment request written. Give it to your coordinator.</source>
+        <translation>Запрос на вступление записан. Передайте его координатору.</translation>
+    </message>
+    <message>
+        <source>This device's half of the safety number: %1</source>
+        <translation>Половина кода безопасности этого устройства: %1</translation>
+    </message>
+    <message>
+        <source>The enrolment request.</source>
+        <translation>Запрос на вступление.</translation>
+    </message>
+    <message>
+        <source>Admitted %1 (%2).</source>
+        <translation>Принято устройство %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Safety number (must match the new laptop's screen):</source>
+        <translation>Код безопасности (должен совпасть с экраном нового ноутбука):</translation>
+    </message>
+    <message>
+        <source>Welcome bundle: %1</source>
+        <translation>Приветственный пакет: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) asks to join.</source>
+        <translation>%1 (%2) просит принять его в команду.</translation>
+    </message>
+    <message>
+        <source>Safety number: %1</source>
+        <translation>Код безопасности: %1</translation>
+    </message>
+    <message>
+        <source> (this device)</source>
+        <translation> (это устройство)</translation>
+    </message>
+    <message>
+        <source>The device's id.</source>
+        <translation>Идентификатор устройства.</translation>
+    </message>
+    <message>
+        <source>Device %1 removed from the team. Export to spread the news.</source>
+        <translation>Устройство %1 исключено из команды. Выполните экспорт, чтобы об этом узнали остальные.</translation>
+    </message>
+    <message>
+        <source>New bundle key made. Export to spread it.</source>
+        <translation>Создан новый ключ пакетов. Выполните экспорт, чтобы его получили остальные.</translation>
+    </message>
+    <message>
+        <source>Bundle written: %1</source>
+        <translation>Пакет записан: %1</translation>
+    </message>
+    <message>
+        <source>The sync folder.</source>
+        <translation>Папка синхронизации.</translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>Открытых конфликтов нет.</translation>
+    </message>
+    <message>
+        <source>The conflict.</source>
+        <translation>Конфликт.</translation>
+    </message>
+    <message>
+        <source>Conflict resolved. Sync to spread the choice.</source>
+        <translation>Конфликт разрешён. Синхронизируйте, чтобы выбор получили остальные.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n bundle(s) every device already has.</source>
+        <translation>
+            <numerusform>Удалён %n пакет, уже полученный всеми устройствами.</numerusform>
+            <numerusform>Удалено %n пакета, уже полученных всеми устройствами.</numerusform>
+            <numerusform>Удалено %n пакетов, уже полученных всеми устройствами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No removable drive found.</source>
+        <translation>Съёмных дисков не найдено.</translation>
+    </message>
+    <message>
+        <source>team folder present</source>
+        <translation>папка команды есть</translation>
+    </message>
+    <message>
+        <source>no team folder</source>
+        <translation>папки команды нет</translation>
+    </message>
+    <message>
+        <source>The sync folder(s).</source>
+        <translation>Папки синхронизации.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The bundle file.</source>
+        <translation>Файл пакета.</translation>
+    </message>
+    <message>
+        <source>Size: %1 bytes, format version %2, %3 recipient slots</source>
+        <translation>Размер: %1 байт, версия формата %2, мест для получателей: %3</translation>
+    </message>
+    <message>
+        <source>Verified: from %1 (%2), %3 bundle no. %4</source>
+        <translation>Проверен: от %1 (%2), пакет «%3» № %4</translation>
+    </message>
+    <message>
+        <source>%1 change(s), %2 membership event(s), %3 recipient(s)</source>
+        <translation>Изменений: %1, событий состава команды: %2, получателей: %3</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Не проверен: %1</translation>
+    </message>
+    <message>
+        <source>Write this device's enrolment request.</source>
+        <translation>Записать запрос этого устройства на вступление в команду.</translation>
+    </message>
+    <message>
+        <source>Show who an enrolment request is from, with the safety number.</source>
+        <translation>Показать, от кого запрос на вступление, и код безопасности.</translation>
+    </message>
+    <message>
+        <source>Admit a device and write its welcome bundle (coordinator).</source>
+        <translation>Принять устройство и записать для него приветственный пакет (координатор).</translation>
+    </message>
+    <message>
+        <source>List the team's devices.</source>
+        <translation>Список устройств команды.</translation>
+    </message>
+    <message>
+        <source>Remove a device from the team (coordinator).</source>
+        <translation>Исключить устройство из команды (координатор).</translation>
+    </message>
+    <message>
+        <source>Show this device's half of the safety number.</source>
+        <translation>Показать половину кода безопасности этого устройства.</translation>
+    </message>
+    <message>
+        <source>Make a new bundle key for this device.</source>
+        <translation>Создать новый ключ пакетов для этого устройства.</translation>
+    </message>
+    <message>
+        <source>Write this device's bundle into a folder.</source>
+        <translation>Записать пакет этого устройства в папку.</translation>
+    </message>
+    <message>
+        <source>Read the bundles in a folder.</source>
+        <translation>Прочитать пакеты из папки.</translation>
+    </message>
+    <message>
+        <source>Import from a folder, then export to it.</source>
+        <translation>Импортировать из папки, затем экспортировать в неё.</translation>
+    </message>
+    <message>
+        <source>Exchange with folders whenever they change, until interrupted.</source>
+        <translation>Обмениваться с папками при каждом их изменении, пока не будет прервано.</translation>
+    </message>
+    <message>
+        <source>List the open conflicts.</source>
+        <translation>Список открытых конфликтов.</translation>
+    </message>
+    <message>
+        <source>Resolve a conflict.</source>
+        <translation>Разрешить конфликт.</translation>
+    </message>
+    <message>
+        <source>Remove bundles every device has already received.</source>
+        <translation>Удалить пакеты, которые уже получили все устройства.</translation>
+    </message>
+    <message>
+        <source>List removable drives.</source>
+        <translation>Список съёмных дисков.</translation>
+    </message>
+    <message>
+        <source>Say what a bundle file is.</source>
+        <translation>Сообщить, что представляет собой файл пакета.</translation>
+    </message>
+    <message>
+        <source>team request needs --out FILE.</source>
+        <translation>Команде team request нужен параметр --out ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>team approve needs the request FILE.</source>
+        <translation>Команде team approve нужен ФАЙЛ запроса.</translation>
+    </message>
+    <message>
+        <source>team approve needs --to DIR.</source>
+        <translation>Команде team approve нужен параметр --to ПАПКА.</translation>
+    </message>
+    <message>
+        <source>team check needs the request FILE.</source>
+        <translation>Команде team check нужен ФАЙЛ запроса.</translation>
+    </message>
+    <message>
+        <source>team revoke needs the DEVICE_ID.</source>
+        <translation>Команде team revoke нужен ИДЕНТИФИКАТОР_УСТРОЙСТВА.</translation>
+    </message>
+    <message>
+        <source>sync export needs --to DIR.</source>
+        <translation>Команде sync export нужен параметр --to ПАПКА.</translation>
+    </message>
+    <message>
+        <source>sync import needs --from DIR.</source>
+        <translation>Команде sync import нужен параметр --from ПАПКА.</translation>
+    </message>
+    <message>
+        <source>sync run needs the folder DIR.</source>
+        <translation>Команде sync run нужна ПАПКА.</translation>
+    </message>
+    <message>
+        <source>sync resolve needs the CONFLICT_ID.</source>
+        <translation>Команде sync resolve нужен ИДЕНТИФИКАТОР_КОНФЛИКТА.</translation>
+    </message>
+    <message>
+        <source>sync resolve needs either --keep N or --value TEXT.</source>
+        <translation>Команде sync resolve нужен либо --keep N, либо --value ТЕКСТ.</translation>
+    </message>
+    <message>
+        <source>--keep needs a version number.</source>
+        <translation>Параметру --keep нужен номер версии.</translation>
+    </message>
+    <message>
+        <source>sync clean needs the folder DIR.</source>
+        <translation>Команде sync clean нужна ПАПКА.</translation>
+    </message>
+    <message>
+        <source>sync watch needs at least one folder DIR.</source>
+        <translation>Команде sync watch нужна хотя бы одна ПАПКА.</translation>
+    </message>
+    <message>
+        <source>--interval needs a number of seconds.</source>
+        <translation>Параметру --interval нужно число секунд.</translation>
+    </message>
+    <message>
+        <source>bundle inspect needs the bundle FILE.</source>
+        <translation>Команде bundle inspect нужен ФАЙЛ пакета.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <source>The vault&apos;s database is damaged or does not belong to this key file.</source>
+        <source>The vault's database is damaged or does not belong to this key file.</source>
         <translation>База данных хранилища повреждена или не соответствует этому файлу ключей.</translation>
     </message>
     <message>
@@ -509,7 +800,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Диск заполнен. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <source>Cannot read or write the vault&apos;s database: %1</source>
+        <source>Cannot read or write the vault's database: %1</source>
         <translation>Не удалось прочитать или записать базу данных хранилища: %1</translation>
     </message>
     <message>
@@ -533,11 +824,11 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>В этой сборке Fieldcase нет шифрования базы данных, работать она не будет.</translation>
     </message>
     <message>
-        <source>The vault&apos;s folder does not support the database&apos;s journal.</source>
+        <source>The vault's folder does not support the database's journal.</source>
         <translation>Папка хранилища не поддерживает журнал базы данных.</translation>
     </message>
     <message>
-        <source>The vault&apos;s database has no valid schema version.</source>
+        <source>The vault's database has no valid schema version.</source>
         <translation>У базы данных хранилища нет допустимой версии схемы.</translation>
     </message>
     <message>
@@ -902,15 +1193,15 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>Records</name>
     <message>
-        <source>There is no kind of record called &apos;%1&apos;.</source>
+        <source>There is no kind of record called '%1'.</source>
         <translation>Нет такого вида записей: «%1».</translation>
     </message>
     <message>
-        <source>There is no %1 with the id &apos;%2&apos;.</source>
+        <source>There is no %1 with the id '%2'.</source>
         <translation>Не найдено: %1 с идентификатором «%2».</translation>
     </message>
     <message>
-        <source>A %1 has no field &apos;%2&apos;.</source>
+        <source>A %1 has no field '%2'.</source>
         <translation>У записи вида «%1» нет поля «%2».</translation>
     </message>
     <message>
@@ -934,7 +1225,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Заметки нельзя отправить в архив; ошибочную заметку удалите навсегда (purge).</translation>
     </message>
     <message>
-        <source>Cases cannot be sorted by &apos;%1&apos;.</source>
+        <source>Cases cannot be sorted by '%1'.</source>
         <translation>Дела нельзя сортировать по «%1».</translation>
     </message>
     <message>
@@ -993,7 +1284,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Поиск не запускается: нет модулей морфологии русского и английского языков (Snowball).</translation>
     </message>
     <message>
-        <source>Search cannot start: ICU&apos;s transliteration data are missing (%1).</source>
+        <source>Search cannot start: ICU's transliteration data are missing (%1).</source>
         <translation>Поиск не запускается: нет данных транслитерации ICU (%1).</translation>
     </message>
 </context>
@@ -1032,7 +1323,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Записанную заметку изменить нельзя; добавьте новую.</translation>
     </message>
     <message>
-        <source>A record&apos;s version information is damaged.</source>
+        <source>A record's version information is damaged.</source>
         <translation>Сведения о версии записи повреждены.</translation>
     </message>
 </context>
@@ -1049,10 +1340,6 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>This bundle was made by a newer version of Fieldcase, or it is not a bundle.</source>
         <translation>Пакет создан более новой версией Fieldcase или вовсе не является пакетом.</translation>
-    </message>
-    <message>
-        <source>This bundle is not for this device.</source>
-        <translation>Этот пакет предназначен не для этого устройства.</translation>
     </message>
     <message>
         <source>This bundle is damaged or has been altered.</source>
@@ -1115,18 +1402,129 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Изменение не продолжает предыдущее изменение того же устройства.</translation>
     </message>
     <message>
-        <source>A change&apos;s signature does not match its device.</source>
+        <source>A change's signature does not match its device.</source>
         <translation>Подпись изменения не совпадает с подписью его устройства.</translation>
     </message>
     <message>
         <source>Two different changes carry the same number from one device: a forgery, or a device restored from an old backup.</source>
         <translation>Два разных изменения одного устройства имеют один и тот же номер: это подделка или устройство, восстановленное из старой резервной копии.</translation>
     </message>
+    <message>
+        <source>A device id is 32 hexadecimal digits.</source>
+        <translation>Идентификатор устройства — 32 шестнадцатеричные цифры.</translation>
+    </message>
+    <message>
+        <source>Name one open conflict and either the version to keep or a value.</source>
+        <translation>Укажите один открытый конфликт и либо версию, которую оставить, либо значение.</translation>
+    </message>
+    <message>
+        <source>There is no open conflict with this id.</source>
+        <translation>Открытого конфликта с таким идентификатором нет.</translation>
+    </message>
+    <message>
+        <source>There is no version with this number.</source>
+        <translation>Версии с таким номером нет.</translation>
+    </message>
+    <message>
+        <source>The record is gone.</source>
+        <translation>Запись больше не существует.</translation>
+    </message>
+    <message>
+        <source>Unlock the vault to open and verify the bundle.</source>
+        <translation>Разблокируйте хранилище, чтобы открыть и проверить пакет.</translation>
+    </message>
+    <message>
+        <source>This bundle is not for this device: another team's, or a colleague's written before they knew this device (readable after their next sync).</source>
+        <translation>Этот пакет не для этого устройства: он другой команды или коллеги, записавшего его до того, как узнал об этом устройстве (его следующий пакет можно будет прочитать).</translation>
+    </message>
+    <message>
+        <source>This device has not joined a team yet: import the welcome bundle from its coordinator first.</source>
+        <translation>Устройство ещё не вошло в команду: сначала импортируйте приветственный пакет от координатора.</translation>
+    </message>
+    <message>
+        <source>This bundle is from a device removed from the team.</source>
+        <translation>Этот пакет от устройства, исключённого из команды.</translation>
+    </message>
+    <message>
+        <source>This bundle is not a welcome for this device, or was not written for it.</source>
+        <translation>Этот пакет не приветственный для этого устройства или записан не для него.</translation>
+    </message>
+    <message>
+        <source>This bundle belongs to another team.</source>
+        <translation>Этот пакет принадлежит другой команде.</translation>
+    </message>
+    <message>
+        <source>A bundle's records break the format.</source>
+        <translation>Записи пакета нарушают формат.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The clock of device %1 is %n day(s) ahead.</source>
+        <translation>
+            <numerusform>Часы устройства %1 спешат на %n день.</numerusform>
+            <numerusform>Часы устройства %1 спешат на %n дня.</numerusform>
+            <numerusform>Часы устройства %1 спешат на %n дней.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <source>This device already belongs to a team.</source>
+        <translation>Устройство уже входит в команду.</translation>
+    </message>
+    <message>
+        <source>A membership event has an unknown version.</source>
+        <translation>У события состава команды неизвестная версия.</translation>
+    </message>
+    <message>
+        <source>A membership event has an unknown kind.</source>
+        <translation>У события состава команды неизвестный вид.</translation>
+    </message>
+    <message>
+        <source>A membership event is malformed.</source>
+        <translation>Событие состава команды повреждено.</translation>
+    </message>
+    <message>
+        <source>This file is not an enrolment request, or it was altered.</source>
+        <translation>Этот файл не запрос на вступление или был изменён.</translation>
+    </message>
+    <message>
+        <source>This vault has no device keys yet.</source>
+        <translation>У этого хранилища ещё нет ключей устройства.</translation>
+    </message>
+    <message>
+        <source>This device has not joined a team yet.</source>
+        <translation>Устройство ещё не вошло в команду.</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can change the team.</source>
+        <translation>Изменять состав команды может только координатор.</translation>
+    </message>
+    <message>
+        <source>This device was removed from the team and cannot rejoin; create a new vault on it.</source>
+        <translation>Это устройство исключено из команды и не может вернуться; создайте на нём новое хранилище.</translation>
+    </message>
+    <message>
+        <source>A device with this id is already in the team with other keys.</source>
+        <translation>Устройство с таким идентификатором уже есть в команде с другими ключами.</translation>
+    </message>
+    <message>
+        <source>A device cannot remove itself.</source>
+        <translation>Устройство не может исключить само себя.</translation>
+    </message>
+    <message>
+        <source>No device of the team has this id.</source>
+        <translation>В команде нет устройства с таким идентификатором.</translation>
+    </message>
+    <message>
+        <source>Two different membership events carry the same number from one device: a forgery, or a device restored from an old backup.</source>
+        <translation>Два разных события состава команды от одного устройства имеют один номер: это подделка или устройство, восстановленное из старой резервной копии.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
-        <source>&apos;%1&apos; is not one of the allowed values.</source>
+        <source>'%1' is not one of the allowed values.</source>
         <translation>«%1» — недопустимое значение.</translation>
     </message>
     <message>
@@ -1146,15 +1544,15 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         </translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date like 2026-03-31.</source>
+        <source>'%1' is not a date like 2026-03-31.</source>
         <translation>«%1» — не дата вида 2026-03-31.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date and time like 2026-03-31T14:30.</source>
+        <source>'%1' is not a date and time like 2026-03-31T14:30.</source>
         <translation>«%1» — не дата и время вида 2026-03-31T14:30.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number.</source>
+        <source>'%1' is not a whole number.</source>
         <translation>«%1» — не целое число.</translation>
     </message>
     <message>
@@ -1162,19 +1560,19 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>значение должно быть от %1 до %2.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not yes or no.</source>
+        <source>'%1' is not yes or no.</source>
         <translation>«%1» — ожидается yes или no.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a two-letter country code like RU.</source>
+        <source>'%1' is not a two-letter country code like RU.</source>
         <translation>«%1» — не двухбуквенный код страны вида RU.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a language code like ru.</source>
+        <source>'%1' is not a language code like ru.</source>
         <translation>«%1» — не код языка вида ru.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a record id.</source>
+        <source>'%1' is not a record id.</source>
         <translation>«%1» — не идентификатор записи.</translation>
     </message>
     <message>
@@ -1185,7 +1583,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>Vault</name>
     <message>
-        <source>The vault&apos;s key file is damaged. Restore vault.keys from a backup copy of this vault.</source>
+        <source>The vault's key file is damaged. Restore vault.keys from a backup copy of this vault.</source>
         <translation>Файл ключей хранилища повреждён. Восстановите vault.keys из резервной копии этого хранилища.</translation>
     </message>
     <message>
@@ -1249,11 +1647,11 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>В папке %1 нет хранилища.</translation>
     </message>
     <message>
-        <source>The vault&apos;s database file is missing from %1.</source>
+        <source>The vault's database file is missing from %1.</source>
         <translation>В папке %1 нет файла базы данных хранилища.</translation>
     </message>
     <message>
-        <source>The vault&apos;s database does not belong to its key file.</source>
+        <source>The vault's database does not belong to its key file.</source>
         <translation>База данных хранилища не соответствует его файлу ключей.</translation>
     </message>
     <message>
@@ -1947,7 +2345,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Работа или услуги, которые человека заставили выполнять угрозами или принуждением.</translation>
     </message>
     <message>
-        <source>Made to sell sex or take part in sexual acts or images for others&apos; gain.</source>
+        <source>Made to sell sex or take part in sexual acts or images for others' gain.</source>
         <translation>Человека заставили оказывать сексуальные услуги или участвовать в сексуальных действиях или съёмках ради чужой выгоды.</translation>
     </message>
     <message>
@@ -1959,15 +2357,15 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Брак или обещание брака без свободного и полного согласия.</translation>
     </message>
     <message>
-        <source>Made to live and serve under someone&apos;s total control, unable to leave.</source>
+        <source>Made to live and serve under someone's total control, unable to leave.</source>
         <translation>Человек вынужден жить и служить под полным чужим контролем и не может уйти.</translation>
     </message>
     <message>
-        <source>Made to fight or serve in an armed group that is not a state&apos;s army.</source>
+        <source>Made to fight or serve in an armed group that is not a state's army.</source>
         <translation>Принуждение воевать или служить в вооружённой группе, которая не является армией государства.</translation>
     </message>
     <message>
-        <source>An organ or tissue was taken, or was to be taken, for someone else&apos;s gain.</source>
+        <source>An organ or tissue was taken, or was to be taken, for someone else's gain.</source>
         <translation>Орган или ткани изъяли или собирались изъять ради чужой выгоды.</translation>
     </message>
     <message>
@@ -2043,7 +2441,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Угрозы сдать человека в полицию или миграционную службу.</translation>
     </message>
     <message>
-        <source>Threats to harm the person&apos;s children or relatives, or take the children.</source>
+        <source>Threats to harm the person's children or relatives, or take the children.</source>
         <translation>Угрозы причинить вред детям или родственникам человека или отнять детей.</translation>
     </message>
     <message>
@@ -2063,11 +2461,11 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Изнасилование, сексуальное насилие или контроль над беременностью, чтобы держать человека в подчинении.</translation>
     </message>
     <message>
-        <source>The exploiter keeps all or most of the person&apos;s pay.</source>
+        <source>The exploiter keeps all or most of the person's pay.</source>
         <translation>Эксплуататор забирает весь заработок человека или большую его часть.</translation>
     </message>
     <message>
-        <source>The exploiter controls the person&apos;s bank account, cards or cash.</source>
+        <source>The exploiter controls the person's bank account, cards or cash.</source>
         <translation>Эксплуататор распоряжается банковским счётом, картами или наличными человека.</translation>
     </message>
     <message>
@@ -2091,7 +2489,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Работа намного дольше оговорённого, без времени на отдых или на то, чтобы обратиться за помощью.</translation>
     </message>
     <message>
-        <source>The exploiter keeps the person&apos;s passport, ID, migration or work papers.</source>
+        <source>The exploiter keeps the person's passport, ID, migration or work papers.</source>
         <translation>Эксплуататор удерживает паспорт, удостоверение личности, миграционные документы или документы на работу.</translation>
     </message>
     <message>
@@ -2099,7 +2497,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Человека запирают, следят за ним, не оставляют одного или изолируют от других людей.</translation>
     </message>
     <message>
-        <source>The person&apos;s access to their children is used to control them.</source>
+        <source>The person's access to their children is used to control them.</source>
         <translation>Доступ человека к его детям используется, чтобы его контролировать.</translation>
     </message>
     <message>
@@ -2107,7 +2505,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Подошли в магазине, на рынке, в кафе, баре или похожем месте.</translation>
     </message>
     <message>
-        <source>Approached at the person&apos;s existing job.</source>
+        <source>Approached at the person's existing job.</source>
         <translation>Подошли на нынешней работе человека.</translation>
     </message>
     <message>
@@ -2199,7 +2597,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Применял к человеку насилие или жестокое обращение.</translation>
     </message>
     <message>
-        <source>Profited from the person&apos;s work, services or body.</source>
+        <source>Profited from the person's work, services or body.</source>
         <translation>Наживался на труде, услугах или теле человека.</translation>
     </message>
     <message>
@@ -2263,7 +2661,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Программа восстановления и реинтеграции после сексуальной эксплуатации.</translation>
     </message>
     <message>
-        <source>Learning one&apos;s rights as a worker, a migrant or a victim of crime.</source>
+        <source>Learning one's rights as a worker, a migrant or a victim of crime.</source>
         <translation>Разъяснение прав работника, мигранта или пострадавшего от преступления.</translation>
     </message>
     <message>
@@ -2303,7 +2701,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Частная компания.</translation>
     </message>
     <message>
-        <source>A foreign country&apos;s embassy or consulate.</source>
+        <source>A foreign country's embassy or consulate.</source>
         <translation>Посольство или консульство другой страны.</translation>
     </message>
     <message>
@@ -2355,7 +2753,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Услуга оказана.</translation>
     </message>
     <message>
-        <source>Stopped before the service was given, for example at the person&apos;s wish.</source>
+        <source>Stopped before the service was given, for example at the person's wish.</source>
         <translation>Прекращено до оказания услуги, например по желанию человека.</translation>
     </message>
     <message>
@@ -2540,7 +2938,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         </translation>
     </message>
     <message>
-        <source>No cases match these filters. Choose &quot;All&quot; in the filters to see every case.</source>
+        <source>No cases match these filters. Choose "All" in the filters to see every case.</source>
         <translation>Нет дел с такими условиями. Выберите «Все» в фильтрах, чтобы увидеть все дела.</translation>
     </message>
     <message>
@@ -2949,7 +3347,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Название</translation>
     </message>
     <message>
-        <source>Required, e.g. &quot;Woman stuck at a farm near Kazan&quot;</source>
+        <source>Required, e.g. "Woman stuck at a farm near Kazan"</source>
         <translation>Обязательно, например «Девушка на ферме под Казанью»</translation>
     </message>
     <message>

@@ -52,6 +52,10 @@ RecordService& CliContext::records() {
     return m_services->records();
 }
 
+SyncService& CliContext::sync() {
+    return m_services->sync();
+}
+
 Result<void> CliContext::unlockVault() {
     FC_TRY(vault().claim());
     if (!vault().exists()) {

@@ -12,6 +12,7 @@
 namespace fieldcase {
 class RecordService;
 class Services;
+class SyncService;
 class VaultService;
 }  // namespace fieldcase
 
@@ -36,6 +37,7 @@ public:
     SecretInput& secrets() { return m_secrets; }
     VaultService& vault();
     RecordService& records();
+    SyncService& sync();
 
     // Asks for the passphrase and unlocks the vault.
     Result<void> unlockVault();

@@ -20,5 +20,6 @@ struct Command {
 
 std::vector<Command> vaultCommands();
 std::vector<Command> recordCommands();
+std::vector<Command> syncCommands();
 
 }  // namespace fieldcase::cli

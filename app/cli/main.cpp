@@ -81,6 +81,8 @@ int main(int argc, char* argv[]) {
     std::vector<Command> commands = vaultCommands();
     for (auto& command : recordCommands())
         commands.push_back(std::move(command));
+    for (auto& command : syncCommands())
+        commands.push_back(std::move(command));
     const QStringList arguments = QCoreApplication::arguments();
     const QList<qsizetype> positions = commandWordPositions(arguments, commands);
     QStringList words;

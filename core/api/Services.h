@@ -7,6 +7,7 @@
 namespace fieldcase {
 
 class RecordService;
+class SyncService;
 class VaultService;
 
 // Everything the GUI and the CLI may ask of the core, for one vault folder.
@@ -16,6 +17,8 @@ public:
     virtual VaultService& vault() = 0;
     // Records of the vault; every call fails with Locked while the vault is locked.
     virtual RecordService& records() = 0;
+    // The team and the exchange of bundles with other laptops.
+    virtual SyncService& sync() = 0;
 };
 
 // Builds the services for the vault folder (which need not exist yet).

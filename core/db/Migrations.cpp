@@ -217,6 +217,42 @@ CREATE INDEX cases_by_exploitation ON cases(archived, exploitation);
 CREATE INDEX followups_open_by_case ON followups(state, due_on, archived, case_id);
 CREATE INDEX cases_by_id_archived ON cases(id, archived);
 )sql"),
+        // 7: the team (docs/sync-protocol.md, "Team"): each device's bundle key, role and standing as the
+        // membership log says; the log itself; what each peer has acknowledged; this device's bundle keys and its
+        // current outbox file per folder.
+        QByteArray(R"sql(
+ALTER TABLE device ADD COLUMN box_public_key BLOB;
+ALTER TABLE device ADD COLUMN box_key_generation INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE device ADD COLUMN role TEXT NOT NULL DEFAULT 'field_worker';
+ALTER TABLE device ADD COLUMN removed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE device ADD COLUMN cutoff_seq INTEGER;
+ALTER TABLE device ADD COLUMN last_bundle_seq INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE device ADD COLUMN last_heard_ms INTEGER;
+CREATE TABLE membership(
+    hash BLOB PRIMARY KEY NOT NULL,
+    signer BLOB NOT NULL,
+    seq INTEGER NOT NULL,
+    body BLOB NOT NULL,
+    signature BLOB NOT NULL,
+    UNIQUE(signer, seq)
+) WITHOUT ROWID;
+CREATE TABLE peer_ack(
+    peer INTEGER NOT NULL,
+    origin BLOB NOT NULL,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY(peer, origin)
+) WITHOUT ROWID;
+CREATE TABLE box_key(
+    generation INTEGER PRIMARY KEY,
+    public_key BLOB NOT NULL,
+    secret_key BLOB NOT NULL,
+    created_ms INTEGER NOT NULL
+);
+CREATE TABLE outbox(
+    folder TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL
+) WITHOUT ROWID;
+)sql") + guardTriggers({"membership", "peer_ack", "box_key", "outbox"}),
     };
     return steps;
 }

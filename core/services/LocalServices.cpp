@@ -1,5 +1,6 @@
 #include "core/api/Services.h"
 #include "core/services/LocalRecords.h"
+#include "core/services/LocalSync.h"
 #include "core/services/LocalVault.h"
 #include "core/util/Clock.h"
 
@@ -11,14 +12,17 @@ namespace fieldcase {
 namespace {
 class LocalServices final : public Services {
 public:
-    explicit LocalServices(const QString& vaultDir) : m_vault(vaultDir, {}, &m_clock), m_records(m_vault, m_clock) {}
+    explicit LocalServices(const QString& vaultDir)
+        : m_vault(vaultDir, {}, &m_clock), m_records(m_vault, m_clock), m_sync(m_vault, m_records, m_clock) {}
     VaultService& vault() override { return m_vault; }
     RecordService& records() override { return m_records; }
+    SyncService& sync() override { return m_sync; }
 
 private:
     SystemClock m_clock;
     LocalVault m_vault;
     LocalRecords m_records;
+    LocalSync m_sync;
 };
 }  // namespace
 

@@ -5,12 +5,14 @@
 #include "core/crypto/RecoveryCode.h"
 #include "core/crypto/Signer.h"
 #include "core/db/Connection.h"
+#include "core/db/Meta.h"
 #include "core/db/Migrations.h"
 #include "core/db/Statement.h"
 #include "core/db/Transaction.h"
 #include "core/services/VaultSession.h"
 #include "core/store/AuditLog.h"
 #include "core/store/ChangeLogCheck.h"
+#include "core/sync/Team.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Clock.h"
 #include "core/util/Hex.h"
@@ -83,28 +85,6 @@ Result<QString> checkDeviceName(const QString& name) {
         }
     }
     return trimmed;
-}
-
-Result<void> setMeta(db::Connection& connection, const char* key, const QByteArray& value) {
-    auto statement = connection.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)");
-    if (!statement) {
-        return statement.error();
-    }
-    return statement->bind(1, QString::fromLatin1(key)).bind(2, value).run();
-}
-
-// An absent key reads as an empty value: the vault before it joined a team has no team id.
-Result<QByteArray> meta(db::Connection& connection, const char* key) {
-    auto statement = connection.prepare("SELECT value FROM meta WHERE key = ?");
-    if (!statement) {
-        return statement.error();
-    }
-    statement->bind(1, QString::fromLatin1(key));
-    auto row = statement->step();
-    if (!row) {
-        return row.error();
-    }
-    return *row ? statement->columnBlob(0) : QByteArray();
 }
 
 // Partial folders left by a create() that was killed before its rename: never a vault.
@@ -224,7 +204,7 @@ Result<void> LocalVault::openDatabase(const SecretBytes& databaseKey, const QByt
         return connection.error();
     }
     FC_TRY(db::migrate(*connection));
-    auto vaultId = meta(*connection, "vault_id");
+    auto vaultId = db::readMeta(*connection, "vault_id");
     if (!vaultId) {
         return vaultId.error();
     }
@@ -232,9 +212,9 @@ Result<void> LocalVault::openDatabase(const SecretBytes& databaseKey, const QByt
         return makeError(ErrorCode::Damaged,
                          QCoreApplication::translate("Vault", "The vault's database does not belong to its key file."));
     }
-    auto deviceId = meta(*connection, "device_id");
-    auto signingKey = meta(*connection, "sign_secret_key");
-    auto deviceName = meta(*connection, "device_name");
+    auto deviceId = db::readMeta(*connection, "device_id");
+    auto signingKey = db::readMeta(*connection, "sign_secret_key");
+    auto deviceName = db::readMeta(*connection, "device_name");
     if (!deviceId || !signingKey || !deviceName) {
         return !deviceId ? deviceId.error() : !signingKey ? signingKey.error() : deviceName.error();
     }
@@ -249,7 +229,14 @@ Result<void> LocalVault::openDatabase(const SecretBytes& databaseKey, const QByt
     }
     m_session =
         std::make_unique<VaultSession>(std::move(*connection), m_clock, std::move(identity), std::move(*analyzer));
-    return {};
+    // A bundle key for the device and, for a team's founder, the membership log's first event (vaults made
+    // before the log existed get theirs here).
+    auto settingUp = m_session->mutator.begin();
+    if (!settingUp) return settingUp.error();
+    sync::Team team(m_session->connection, m_clock, m_session->mutator.identity().deviceId,
+                    m_session->mutator.identity().signingKey);
+    FC_TRY(team.ensureReady());
+    return (*settingUp)->commit();
 }
 
 Result<CreatedVault> LocalVault::create(CreateVaultRequest request) {
@@ -312,14 +299,14 @@ Result<CreatedVault> LocalVault::create(CreateVaultRequest request) {
             return transaction.error();
         }
         const auto identity = crypto::generateSigningKeyPair();
-        FC_TRY(setMeta(*connection, "vault_id", vaultId));
-        FC_TRY(setMeta(*connection, "device_id", deviceId));
-        FC_TRY(setMeta(*connection, "device_name", deviceName->toUtf8()));
-        FC_TRY(setMeta(*connection, "created_at", QByteArray::number(QDateTime::currentMSecsSinceEpoch())));
-        FC_TRY(setMeta(*connection, "sign_public_key", identity.publicKey));
-        FC_TRY(setMeta(*connection, "sign_secret_key",
-                       QByteArray(reinterpret_cast<const char*>(identity.secretKey.data()),
-                                  static_cast<qsizetype>(identity.secretKey.size()))));
+        FC_TRY(db::writeMeta(*connection, "vault_id", vaultId));
+        FC_TRY(db::writeMeta(*connection, "device_id", deviceId));
+        FC_TRY(db::writeMeta(*connection, "device_name", deviceName->toUtf8()));
+        FC_TRY(db::writeMeta(*connection, "created_at", QByteArray::number(QDateTime::currentMSecsSinceEpoch())));
+        FC_TRY(db::writeMeta(*connection, "sign_public_key", identity.publicKey));
+        FC_TRY(db::writeMeta(*connection, "sign_secret_key",
+                             QByteArray(reinterpret_cast<const char*>(identity.secretKey.data()),
+                                        static_cast<qsizetype>(identity.secretKey.size()))));
         // The device's own prefix keeps case references unique across the team without coordination.
         auto self = connection->prepare(
             "INSERT INTO device(ord, device_id, sign_public_key, name, reference_prefix) VALUES (1, ?, ?, ?, ?)");
@@ -332,8 +319,8 @@ Result<CreatedVault> LocalVault::create(CreateVaultRequest request) {
                    .bind(4, referencePrefix(deviceId))
                    .run());
         if (!request.joinExistingTeam) {
-            FC_TRY(setMeta(*connection, "team_id", crypto::randomBytes(16)));
-            FC_TRY(setMeta(*connection, "role", QByteArrayLiteral("coordinator")));
+            FC_TRY(db::writeMeta(*connection, "team_id", crypto::randomBytes(16)));
+            FC_TRY(db::writeMeta(*connection, "role", QByteArrayLiteral("coordinator")));
         }
         FC_TRY(transaction->commit());
         FC_TRY(step("database-written"));
@@ -439,7 +426,7 @@ Result<VerifyReport> LocalVault::verify() {
     }
     VerifyReport report;
     auto keys = loadKeyFile();
-    auto vaultId = meta(m_session->connection, "vault_id");
+    auto vaultId = db::readMeta(m_session->connection, "vault_id");
     report.keyFileOk = keys && vaultId && keys->vaultId() == *vaultId;
 
     QStringList problems;
@@ -509,7 +496,7 @@ Result<VaultInfo> LocalVault::info() {
                             {"team_id", &result.teamId, true},
                             {"role", &result.role, false}};
     for (const auto& field : fields) {
-        auto value = meta(m_session->connection, field.key);
+        auto value = db::readMeta(m_session->connection, field.key);
         if (!value) {
             return value.error();
         }

@@ -29,12 +29,12 @@ Result<std::vector<StoredChangeset>> changesetsSince(db::Connection& connection,
         auto row = select->step();
         if (!row) return row.error();
         if (!*row) break;
-        StoredChangeset changeset{select->columnBlob(0), select->columnInt64(1), select->columnInt64(2),
-                                  select->columnBlob(3), select->columnBlob(4),  select->columnBlob(5),
-                                  select->columnBlob(6)};
-        const auto has = peerHas.find(changeset.origin);
-        if (has != peerHas.end() && changeset.seq <= has->second) continue;
-        missing.push_back(std::move(changeset));
+        const QByteArray origin = select->columnBlob(0);
+        const qint64 seq = select->columnInt64(1);
+        const auto has = peerHas.find(origin);
+        if (has != peerHas.end() && seq <= has->second) continue;  // the bodies are only read when needed
+        missing.push_back({origin, seq, select->columnInt64(2), select->columnBlob(3), select->columnBlob(4),
+                           select->columnBlob(5), select->columnBlob(6)});
     }
     return missing;
 }

@@ -17,7 +17,6 @@ namespace fieldcase::store {
 
 namespace {
 
-constexpr int kSelf = 1;  // this device's number in the device table
 constexpr int kIdSize = 16;
 
 Error notFound(const model::TableDef& table) {
@@ -118,7 +117,7 @@ void Mutator::rollback() {
 Mutator::Touched& Mutator::touch(const model::TableDef& table, const QByteArray& rowId, const QString& action,
                                  const QStringList& fields) {
     const int device = m_actor;
-    const QString worker = device == kSelf ? m_identity.worker : m_actorName;
+    const QString worker = device == kSelfDevice ? m_identity.worker : m_actorName;
     for (auto& touched : m_touched) {
         if (touched.table == &table && touched.rowId == rowId && touched.action == action && touched.device == device) {
             for (const QString& field : fields) {
@@ -209,7 +208,7 @@ Result<QByteArray> Mutator::insert(const model::TableDef& table, const FieldValu
         op.value = value;
         m_entries.push_back(sealOp(op));
         m_ops.push_back(std::move(op));
-        clock.fields[field->id] = FieldClock{{FieldVersion{kSelf, m_seq, m_stamp, {}}}, {{kSelf, m_seq}}};
+        clock.fields[field->id] = FieldClock{{FieldVersion{kSelfDevice, m_seq, m_stamp, {}}}, {{kSelfDevice, m_seq}}};
         columns += QByteArray(", ") + field->name;
         placeholders += ", ?";
         fieldNames << QLatin1String(field->name);
@@ -271,8 +270,8 @@ Result<void> Mutator::update(const model::TableDef& table, const QByteArray& row
         m_entries.push_back(sealOp(op));
         m_ops.push_back(std::move(op));
         // This write has seen every version of the field: it replaces them all.
-        fieldClock.versions = {FieldVersion{kSelf, m_seq, m_stamp, {}}};
-        fieldClock.context[kSelf] = m_seq;
+        fieldClock.versions = {FieldVersion{kSelfDevice, m_seq, m_stamp, {}}};
+        fieldClock.context[kSelfDevice] = m_seq;
         changed.push_back(values[i]);
     }
     if (changed.empty()) return {};

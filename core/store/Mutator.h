@@ -35,6 +35,9 @@ public:
     virtual Result<void> compactAfterPurge() = 0;
 };
 
+// This device's number in the device table.
+inline constexpr int kSelfDevice = 1;
+
 // Who writes: this device (local number 1 in the device table) and its worker.
 struct LocalIdentity {
     QByteArray deviceId;
@@ -60,6 +63,7 @@ enum class ApplyOutcome {
     Applied,
     AlreadyHave,  // seen before: nothing changed (import is idempotent)
     NotReady,     // an earlier changeset of the same device is missing: offer it again later
+    Refused,      // made by a device removed from the team, after its cut-off
 };
 
 // The single path for every write to records. One Batch is one SQLite transaction and one changeset: the record
@@ -74,6 +78,7 @@ public:
     Mutator& operator=(const Mutator&) = delete;
 
     void setObserver(WriteObserver* observer) { m_observer = observer; }
+    const LocalIdentity& identity() const { return m_identity; }
 
     class Batch {
     public:
@@ -93,6 +98,9 @@ public:
         Result<ApplyOutcome> applyRemote(const StoredChangeset& changeset);
         // Makes another device known (its identity key checks its changes); the team's membership log decides who.
         Result<void> addDevice(const QByteArray& deviceId, const QByteArray& signPublicKey, const QString& name);
+        // A device was removed from the team with a cut-off: its changes after it that this vault already applied
+        // are forgotten and the records they touched rebuilt from the changes that remain (a purge stays).
+        Result<void> forgetChangesAfter(int device, qint64 cutoffSeq);
         // Stores one chunk of an attachment's content (the attachment record is inserted in the same batch).
         Result<void> putContentChunk(const QByteArray& attachmentId, int index, const QByteArray& data);
         Result<void> commit();
@@ -127,6 +135,8 @@ private:
     Result<void> mergeField(const model::TableDef& table, const QByteArray& rowId, int origin, qint64 seq, qint64 hlc,
                             const Op& op);
     Result<bool> isPurged(int table, const QByteArray& rowId);
+    Result<void> forgetChangesAfter(int device, qint64 cutoffSeq);
+    Result<void> rebuildRecord(const model::TableDef& table, const QByteArray& rowId, int undoneDevice);
     Result<int> deviceOrd(const QByteArray& deviceId);
     Result<void> updateConflict(const model::TableDef& table, const QByteArray& rowId, int field, bool conflicted,
                                 qint64 since);

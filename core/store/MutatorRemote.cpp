@@ -146,6 +146,13 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
     }
     auto origin = deviceOrd(changeset.origin);
     if (!origin) return origin.error();
+    auto standing = m_connection.prepare("SELECT removed, cutoff_seq FROM device WHERE ord = ?");
+    if (!standing) return standing.error();
+    standing->bind(1, static_cast<qint64>(*origin));
+    auto standingRow = standing->step();
+    if (!standingRow) return standingRow.error();
+    if (*standingRow && standing->columnInt64(0) != 0 && changeset.seq > standing->columnInt64(1))
+        return ApplyOutcome::Refused;
 
     auto existing = m_connection.prepare("SELECT hash FROM changeset WHERE origin = ? AND seq = ?");
     if (!existing) return existing.error();
@@ -281,6 +288,104 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
     m_actorName.clear();
     if (!applied) return applied.error();
     return ApplyOutcome::Applied;
+}
+
+}  // namespace fieldcase::store
+
+namespace fieldcase::store {
+
+Result<void> Mutator::Batch::forgetChangesAfter(int device, qint64 cutoffSeq) {
+    return m_mutator.forgetChangesAfter(device, cutoffSeq);
+}
+
+Result<void> Mutator::forgetChangesAfter(int device, qint64 cutoffSeq) {
+    if (device == kSelfDevice) return {};
+    auto rows = m_connection.prepare("SELECT DISTINCT tbl, row_id FROM op_index WHERE origin = ? AND seq > ?");
+    if (!rows) return rows.error();
+    rows->bind(1, static_cast<qint64>(device)).bind(2, cutoffSeq);
+    std::vector<std::pair<int, QByteArray>> affected;
+    for (;;) {
+        auto row = rows->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        affected.emplace_back(static_cast<int>(rows->columnInt64(0)), rows->columnBlob(1));
+    }
+    for (const char* sql :
+         {"DELETE FROM changeset WHERE origin = ? AND seq > ?", "DELETE FROM op_index WHERE origin = ? AND seq > ?"}) {
+        auto forget = m_connection.prepare(sql);
+        if (!forget) return forget.error();
+        FC_TRY(forget->bind(1, static_cast<qint64>(device)).bind(2, cutoffSeq).run());
+    }
+    for (const auto& [tableNumber, rowId] : affected) {
+        const model::TableDef* table = model::Schema::tableByNumber(tableNumber);
+        if (table == nullptr) continue;
+        FC_TRY(rebuildRecord(*table, rowId, device));
+    }
+    return {};
+}
+
+// Merge is order-free, so a record is exactly the merge of the ops that remain: start it again from nothing and
+// replay them, each device's in sequence.
+Result<void> Mutator::rebuildRecord(const model::TableDef& table, const QByteArray& rowId, int undoneDevice) {
+    auto purged = isPurged(static_cast<int>(table.id), rowId);
+    if (!purged) return purged.error();
+    if (*purged) return {};  // purge is forever: nothing to rebuild
+    auto created =
+        m_connection.prepare((QByteArray("SELECT created_at FROM ") + table.name + " WHERE id = ?").constData());
+    if (!created) return created.error();
+    created->bind(1, rowId);
+    auto createdRow = created->step();
+    if (!createdRow) return createdRow.error();
+    const std::optional<qint64> createdAt = *createdRow ? std::optional<qint64>(created->columnInt64(0)) : std::nullopt;
+    created->reset();
+    for (const QByteArray& sql : {QByteArray("DELETE FROM ") + table.name + " WHERE id = ?",
+                                  QByteArray("DELETE FROM conflict WHERE row_id = ?")}) {
+        auto remove = m_connection.prepare(sql.constData());
+        if (!remove) return remove.error();
+        FC_TRY(remove->bind(1, rowId).run());
+    }
+
+    auto sources = m_connection.prepare(
+        "SELECT c.origin, c.seq, c.hlc, c.body FROM op_index o JOIN changeset c ON c.origin = o.origin AND c.seq = "
+        "o.seq "
+        "WHERE o.tbl = ? AND o.row_id = ? ORDER BY c.origin, c.seq");
+    if (!sources) return sources.error();
+    sources->bind(1, static_cast<qint64>(table.id)).bind(2, rowId);
+    const auto touchedBefore = m_touched.size();
+    const int actor = m_actor;
+    const QString actorName = m_actorName;
+    for (;;) {
+        auto row = sources->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        const int origin = static_cast<int>(sources->columnInt64(0));
+        auto entries = decodeBody(sources->columnBlob(3));
+        if (!entries) return entries.error();
+        m_actor = origin;
+        for (const auto& entry : *entries) {
+            if (entry.content.isEmpty()) continue;
+            auto op = openOp(entry);
+            if (!op) return op.error();
+            if (op->kind != Op::SetField || op->table != static_cast<int>(table.id) || op->rowId != rowId) continue;
+            FC_TRY(mergeField(table, rowId, origin, sources->columnInt64(1), sources->columnInt64(2), *op));
+        }
+    }
+    m_actor = actor;
+    m_actorName = actorName;
+    if (createdAt) {
+        auto restore =
+            m_connection.prepare((QByteArray("UPDATE ") + table.name + " SET created_at = ? WHERE id = ?").constData());
+        if (!restore) return restore.error();
+        FC_TRY(restore->bind(1, *createdAt).bind(2, rowId).run());
+    }
+    // One audit entry and one index update for the record, in place of the replayed ones.
+    while (m_touched.size() > static_cast<qsizetype>(touchedBefore))
+        m_touched.removeLast();
+    const int previousActor = m_actor;
+    m_actor = undoneDevice;
+    touch(table, rowId, QStringLiteral("undo-revoked"), {});
+    m_actor = previousActor;
+    return {};
 }
 
 }  // namespace fieldcase::store

@@ -17,7 +17,10 @@ QString bundleProblemMessage(BundleProblem problem) {
             return QCoreApplication::translate(
                 "Sync", "This bundle was made by a newer version of Fieldcase, or it is not a bundle.");
         case BundleProblem::NotForThisDevice:
-            return QCoreApplication::translate("Sync", "This bundle is not for this device.");
+            return QCoreApplication::translate("Sync",
+                                               "This bundle is not for this device: another team's, or a colleague's "
+                                               "written before they knew this device (readable after their next "
+                                               "sync).");
         case BundleProblem::Damaged:
             return QCoreApplication::translate("Sync", "This bundle is damaged or has been altered.");
         case BundleProblem::UnknownSender:

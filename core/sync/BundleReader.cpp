@@ -86,6 +86,20 @@ BundleProblem decryptPayload(const QByteArray& file, const Layout& layout, const
 
 BundleReadResult BundleReader::read(const QByteArray& file, const BoxKeyPair& myKeys,
                                     const SenderKeyLookup& senderKey) {
+    return open(file, myKeys, [&](const QByteArray& sender, const unsigned char*, std::size_t) {
+        return senderKey ? senderKey(sender) : std::nullopt;
+    });
+}
+
+BundleReadResult BundleReader::readIntroduced(const QByteArray& file, const BoxKeyPair& myKeys,
+                                              const IntroducedKey& senderKey) {
+    return open(file, myKeys, [&](const QByteArray&, const unsigned char* inner, std::size_t size) {
+        auto content = InnerRecords::parse(inner, size);
+        return content ? senderKey(*content) : std::nullopt;
+    });
+}
+
+BundleReadResult BundleReader::open(const QByteArray& file, const BoxKeyPair& myKeys, const KeyFinder& senderKey) {
     crypto::initialiseCrypto();
     const qint64 fileSize = file.size();
     if (fileSize > kMaxBundleFileSize) {
@@ -131,7 +145,7 @@ BundleReadResult BundleReader::read(const QByteArray& file, const BoxKeyPair& my
     if (!sender) {
         return BundleProblem::Damaged;
     }
-    const auto publicKey = senderKey ? senderKey(*sender) : std::nullopt;
+    const auto publicKey = senderKey(*sender, plain.data(), signedSize);
     if (!publicKey) {
         return BundleProblem::UnknownSender;
     }

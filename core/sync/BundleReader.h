@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 
@@ -23,6 +24,19 @@ public:
     // The content of file (at most kMaxBundleFileSize bytes: check the size before reading the file), opened with
     // this device's key pair; a BundleProblem and code Rejected when it cannot be trusted.
     static BundleReadResult read(const QByteArray& file, const BoxKeyPair& myKeys, const SenderKeyLookup& senderKey);
+
+    // The sender's Ed25519 public key as the bundle's own (still unverified) content introduces it, or nothing.
+    using IntroducedKey = std::function<std::optional<QByteArray>(const BundleContent& content)>;
+    // For a device that knows nobody yet (a welcome bundle): the records are parsed before the signature is
+    // checked, so that the key can be taken from them; the caller must then confirm that key out of band (the
+    // safety number). Every other check is read()'s.
+    static BundleReadResult readIntroduced(const QByteArray& file, const BoxKeyPair& myKeys,
+                                           const IntroducedKey& senderKey);
+
+private:
+    using KeyFinder = std::function<std::optional<QByteArray>(const QByteArray& sender, const unsigned char* inner,
+                                                              std::size_t signedSize)>;
+    static BundleReadResult open(const QByteArray& file, const BoxKeyPair& myKeys, const KeyFinder& senderKey);
 };
 
 }  // namespace fieldcase::sync

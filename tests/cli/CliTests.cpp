@@ -1,6 +1,7 @@
 // fieldcase-cli as scripts use it: real processes, secrets on standard input, exit codes.
 #include "core/api/Services.h"
 #include "core/api/VaultService.h"
+#include "tests/cli/CliRunner.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
@@ -14,33 +15,10 @@
 #include <QThread>
 
 using namespace fieldcase;
+using fieldcase::test::cli;
+using fieldcase::test::Run;
 
 namespace {
-
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    QJsonObject json() const {
-        QJsonParseError error{};
-        const auto document = QJsonDocument::fromJson(out, &error);
-        INFO("stdout: " << out.toStdString());
-        REQUIRE(error.error == QJsonParseError::NoError);
-        return document.object();
-    }
-};
-
-Run cli(const QStringList& arguments, const QByteArray& input = {}) {
-    QProcess process;
-    process.start(QStringLiteral(FIELDCASE_CLI_PATH), arguments);
-    REQUIRE(process.waitForStarted());
-    process.write(input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 struct Fixture {
     QTemporaryDir root;

@@ -226,7 +226,7 @@ TEST_CASE("a bundle opens for each of 1 3 and 40 recipients and for nobody else"
         }
         const auto refused = BundleReader::read(file, outsider.box, directory.lookup());
         REQUIRE(problemOf(refused) == BundleProblem::NotForThisDevice);
-        REQUIRE(refused.error().message == QStringLiteral("This bundle is not for this device."));
+        REQUIRE(refused.error().message == bundleProblemMessage(BundleProblem::NotForThisDevice));
         // The sender is not a recipient of its own bundle unless it says so.
         REQUIRE(problemOf(BundleReader::read(file, sender.box, directory.lookup())) == BundleProblem::NotForThisDevice);
     }

@@ -1,0 +1,592 @@
+// team, sync and bundle: membership and the exchange of bundles with other laptops (docs/cli.md).
+#include "app/cli/CliContext.h"
+#include "app/cli/Commands.h"
+#include "core/api/SyncService.h"
+#include "core/api/VaultService.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileSystemWatcher>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <csignal>
+
+namespace fieldcase::cli {
+
+namespace {
+
+Error usage(const char* text) {
+    return makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", text));
+}
+
+// The one positional argument a command needs, or a usage error naming it.
+Result<QString> onlyArgument(CliContext& context, const char* missing) {
+    const QStringList arguments = context.parser().positionalArguments();
+    if (arguments.size() != 1) return usage(missing);
+    return arguments.front();
+}
+
+const QCommandLineOption& outOption() {
+    static const QCommandLineOption option(QStringLiteral("out"),
+                                           QCoreApplication::translate("Cli", "The file to write."),
+                                           QStringLiteral("FILE"));
+    return option;
+}
+const QCommandLineOption& toOption() {
+    static const QCommandLineOption option(QStringLiteral("to"),
+                                           QCoreApplication::translate("Cli", "The folder to write the bundle into."),
+                                           QStringLiteral("DIR"));
+    return option;
+}
+const QCommandLineOption& fromOption() {
+    static const QCommandLineOption option(QStringLiteral("from"),
+                                           QCoreApplication::translate("Cli", "The folder to read bundles from."),
+                                           QStringLiteral("DIR"));
+    return option;
+}
+const QCommandLineOption& coordinatorOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("coordinator"),
+        QCoreApplication::translate("Cli", "Admit the device as a coordinator instead of a field worker."));
+    return option;
+}
+const QCommandLineOption& keepOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("keep"), QCoreApplication::translate("Cli", "Keep this version (numbered from 1, as listed)."),
+        QStringLiteral("N"));
+    return option;
+}
+const QCommandLineOption& valueOption() {
+    static const QCommandLineOption option(QStringLiteral("value"),
+                                           QCoreApplication::translate("Cli", "Set this value instead."),
+                                           QStringLiteral("TEXT"));
+    return option;
+}
+const QCommandLineOption& folderNameOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("folder"),
+        QCoreApplication::translate("Cli", "The team's folder on a stick (default: %1).").arg(QLatin1String(kDefaultStickFolder)),
+        QStringLiteral("NAME"));
+    return option;
+}
+const QCommandLineOption& intervalOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("interval"),
+        QCoreApplication::translate("Cli", "Also exchange every this many seconds (default 300)."),
+        QStringLiteral("SECONDS"));
+    return option;
+}
+
+void noOptions(QCommandLineParser&, const QString&) {}
+
+// Opens the vault, or returns the exit code of the failure.
+std::optional<int> unlock(CliContext& context) {
+    if (auto unlocked = context.unlockVault(); !unlocked) return context.fail(unlocked.error());
+    return std::nullopt;
+}
+
+QJsonObject reportJson(const SyncReport& report) {
+    QJsonArray rejected;
+    for (const auto& rejection : report.rejected) {
+        rejected.append(QJsonObject{{QStringLiteral("file"), rejection.file},
+                                    {QStringLiteral("reason"), rejection.reason},
+                                    {QStringLiteral("retry"), rejection.retry}});
+    }
+    QJsonObject json{{QStringLiteral("read"), report.read},
+                     {QStringLiteral("applied"), report.applied},
+                     {QStringLiteral("skipped"), report.skipped},
+                     {QStringLiteral("conflicts"), report.conflicts},
+                     {QStringLiteral("rejected"), rejected},
+                     {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)}};
+    if (!report.joinedSafetyNumber.isEmpty()) json[QStringLiteral("safety_number")] = report.joinedSafetyNumber;
+    return json;
+}
+
+void sayReport(CliContext& context, const SyncReport& report) {
+    context.say(QCoreApplication::translate("Cli", "Read %1 bundle(s), applied %2 change(s), skipped %3; %4 open "
+                                                   "conflict(s).")
+                    .arg(report.read)
+                    .arg(report.applied)
+                    .arg(report.skipped)
+                    .arg(report.conflicts));
+    if (!report.joinedSafetyNumber.isEmpty()) {
+        context.say(QCoreApplication::translate("Cli", "This device joined the team. Safety number:"));
+        context.say(report.joinedSafetyNumber);
+        context.say(QCoreApplication::translate("Cli",
+                                                "Compare it with the coordinator's screen. If it differs, do not use "
+                                                "this vault: delete it and start again."));
+    }
+    for (const auto& warning : report.warnings)
+        context.say(QCoreApplication::translate("Cli", "Warning: %1").arg(warning));
+    for (const auto& rejection : report.rejected)
+        context.say(QCoreApplication::translate("Cli", "Rejected %1: %2").arg(rejection.file, rejection.reason));
+}
+
+// Exit code of an import: 4 when a bundle was rejected (the others still applied).
+int reportExitCode(const SyncReport& report) {
+    return report.rejected.empty() ? kExitOk : kExitRejected;
+}
+
+// team ----------------------------------------------------------------------------------------
+
+void requestOptions(QCommandLineParser& parser, const QString&) {
+    parser.addOption(outOption());
+}
+
+int runRequest(CliContext& context) {
+    if (!context.parser().isSet(outOption())) return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "team request needs --out FILE.")));
+    if (auto failed = unlock(context)) return *failed;
+    if (auto written = context.sync().writeEnrolmentRequest(context.parser().value(outOption())); !written)
+        return context.fail(written.error());
+    auto half = context.sync().safetyNumberHalf();
+    if (!half) return context.fail(half.error());
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("file"), context.parser().value(outOption())},
+                                      {QStringLiteral("safety_number_half"), *half}});
+        return kExitOk;
+    }
+    context.say(QCoreApplication::translate("Cli", "Enrolment request written. Give it to your coordinator."));
+    context.say(QCoreApplication::translate("Cli", "This device's half of the safety number: %1").arg(*half));
+    return kExitOk;
+}
+
+void approveOptions(QCommandLineParser& parser, const QString&) {
+    parser.addOptions({toOption(), coordinatorOption()});
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "The enrolment request."));
+}
+
+QJsonObject candidateJson(const EnrolmentCandidate& candidate) {
+    return QJsonObject{{QStringLiteral("device_id"), candidate.deviceId},
+                       {QStringLiteral("name"), candidate.name},
+                       {QStringLiteral("safety_number"), candidate.safetyNumber}};
+}
+
+int runApprove(CliContext& context) {
+    auto file = onlyArgument(context, QT_TRANSLATE_NOOP("Cli", "team approve needs the request FILE."));
+    if (!file) return context.fail(file.error());
+    if (!context.parser().isSet(toOption())) return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "team approve needs --to DIR.")));
+    if (auto failed = unlock(context)) return *failed;
+    auto approved = context.sync().approve(*file, context.parser().value(toOption()),
+                                           context.parser().isSet(coordinatorOption()));
+    if (!approved) return context.fail(approved.error());
+    if (context.json()) {
+        QJsonObject json = candidateJson(approved->device);
+        json[QStringLiteral("welcome_file")] = approved->welcomeFile;
+        context.printJson(json);
+        return kExitOk;
+    }
+    context.say(QCoreApplication::translate("Cli", "Admitted %1 (%2).").arg(approved->device.name,
+                                                                           approved->device.deviceId));
+    context.say(QCoreApplication::translate("Cli", "Safety number (must match the new laptop's screen):"));
+    context.say(approved->device.safetyNumber);
+    context.say(QCoreApplication::translate("Cli", "Welcome bundle: %1").arg(approved->welcomeFile));
+    return kExitOk;
+}
+
+void checkOptions(QCommandLineParser& parser, const QString&) {
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "The enrolment request."));
+}
+
+int runCheck(CliContext& context) {
+    auto file = onlyArgument(context, QT_TRANSLATE_NOOP("Cli", "team check needs the request FILE."));
+    if (!file) return context.fail(file.error());
+    if (auto failed = unlock(context)) return *failed;
+    auto candidate = context.sync().readEnrolmentRequest(*file);
+    if (!candidate) return context.fail(candidate.error());
+    if (context.json()) {
+        context.printJson(candidateJson(*candidate));
+        return kExitOk;
+    }
+    context.say(QCoreApplication::translate("Cli", "%1 (%2) asks to join.").arg(candidate->name, candidate->deviceId));
+    context.say(QCoreApplication::translate("Cli", "Safety number: %1").arg(candidate->safetyNumber));
+    return kExitOk;
+}
+
+int runList(CliContext& context) {
+    if (auto failed = unlock(context)) return *failed;
+    auto devices = context.sync().team();
+    if (!devices) return context.fail(devices.error());
+    if (context.json()) {
+        QJsonArray array;
+        for (const auto& device : *devices) {
+            array.append(QJsonObject{{QStringLiteral("device_id"), device.deviceId},
+                                     {QStringLiteral("name"), device.name},
+                                     {QStringLiteral("role"), device.role},
+                                     {QStringLiteral("status"), device.status},
+                                     {QStringLiteral("this_device"), device.thisDevice}});
+        }
+        context.printJson(array);
+        return kExitOk;
+    }
+    for (const auto& device : *devices) {
+        context.say(QStringLiteral("%1  %2  %3  %4%5")
+                        .arg(device.deviceId, device.role, device.status, device.name,
+                             device.thisDevice ? QCoreApplication::translate("Cli", " (this device)") : QString()));
+    }
+    return kExitOk;
+}
+
+void deviceArgument(QCommandLineParser& parser, const QString&) {
+    parser.addPositionalArgument(QStringLiteral("DEVICE_ID"), QCoreApplication::translate("Cli", "The device's id."));
+}
+
+int runRevoke(CliContext& context) {
+    auto device = onlyArgument(context, QT_TRANSLATE_NOOP("Cli", "team revoke needs the DEVICE_ID."));
+    if (!device) return context.fail(device.error());
+    if (auto failed = unlock(context)) return *failed;
+    if (auto revoked = context.sync().revoke(*device); !revoked) return context.fail(revoked.error());
+    context.say(QCoreApplication::translate("Cli", "Device %1 removed from the team. Export to spread the news.")
+                    .arg(*device));
+    if (context.json()) context.printJson(QJsonObject{{QStringLiteral("revoked"), *device}});
+    return kExitOk;
+}
+
+int runSafetyNumber(CliContext& context) {
+    if (auto failed = unlock(context)) return *failed;
+    auto half = context.sync().safetyNumberHalf();
+    if (!half) return context.fail(half.error());
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("safety_number_half"), *half}});
+        return kExitOk;
+    }
+    context.say(*half);
+    return kExitOk;
+}
+
+int runRotateKey(CliContext& context) {
+    if (auto failed = unlock(context)) return *failed;
+    if (auto rotated = context.sync().rotateKey(); !rotated) return context.fail(rotated.error());
+    context.say(QCoreApplication::translate("Cli", "New bundle key made. Export to spread it."));
+    if (context.json()) context.printJson(QJsonObject{{QStringLiteral("rotated"), true}});
+    return kExitOk;
+}
+
+// sync ----------------------------------------------------------------------------------------
+
+void exportOptions(QCommandLineParser& parser, const QString&) {
+    parser.addOption(toOption());
+}
+
+int runExport(CliContext& context) {
+    if (!context.parser().isSet(toOption())) return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "sync export needs --to DIR.")));
+    if (auto failed = unlock(context)) return *failed;
+    auto written = context.sync().exportTo(context.parser().value(toOption()));
+    if (!written) return context.fail(written.error());
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("file"), *written}});
+        return kExitOk;
+    }
+    context.say(QCoreApplication::translate("Cli", "Bundle written: %1").arg(*written));
+    return kExitOk;
+}
+
+void importOptions(QCommandLineParser& parser, const QString&) {
+    parser.addOption(fromOption());
+}
+
+int runImport(CliContext& context) {
+    if (!context.parser().isSet(fromOption())) return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "sync import needs --from DIR.")));
+    if (auto failed = unlock(context)) return *failed;
+    auto report = context.sync().importFrom(context.parser().value(fromOption()));
+    if (!report) return context.fail(report.error());
+    if (context.json()) context.printJson(reportJson(*report));
+    else sayReport(context, *report);
+    return reportExitCode(*report);
+}
+
+// Import, then export: one exchange with a folder.
+Result<SyncReport> exchange(CliContext& context, const QString& dir, QString& written) {
+    auto report = context.sync().importFrom(dir);
+    if (!report) return report.error();
+    auto exported = context.sync().exportTo(dir);
+    if (!exported) return exported.error();
+    written = *exported;
+    return report;
+}
+
+void dirArgument(QCommandLineParser& parser, const QString&) {
+    parser.addPositionalArgument(QStringLiteral("DIR"), QCoreApplication::translate("Cli", "The sync folder."));
+}
+
+int runRun(CliContext& context) {
+    auto dir = onlyArgument(context, QT_TRANSLATE_NOOP("Cli", "sync run needs the folder DIR."));
+    if (!dir) return context.fail(dir.error());
+    if (auto failed = unlock(context)) return *failed;
+    QString written;
+    auto report = exchange(context, *dir, written);
+    if (!report) return context.fail(report.error());
+    if (context.json()) {
+        QJsonObject json = reportJson(*report);
+        json[QStringLiteral("exported")] = written;
+        context.printJson(json);
+    } else {
+        sayReport(context, *report);
+        context.say(QCoreApplication::translate("Cli", "Bundle written: %1").arg(written));
+    }
+    return reportExitCode(*report);
+}
+
+int runConflicts(CliContext& context) {
+    if (auto failed = unlock(context)) return *failed;
+    auto conflicts = context.sync().conflicts();
+    if (!conflicts) return context.fail(conflicts.error());
+    if (context.json()) {
+        QJsonArray array;
+        for (const auto& conflict : *conflicts) {
+            QJsonArray versions;
+            for (const auto& version : conflict.versions) {
+                versions.append(QJsonObject{{QStringLiteral("value"), version.value},
+                                            {QStringLiteral("device"), version.device},
+                                            {QStringLiteral("at"), version.at}});
+            }
+            array.append(QJsonObject{{QStringLiteral("id"), conflict.id},
+                                     {QStringLiteral("entity"), conflict.entity},
+                                     {QStringLiteral("record_id"), conflict.recordId},
+                                     {QStringLiteral("field"), conflict.field},
+                                     {QStringLiteral("versions"), versions}});
+        }
+        context.printJson(array);
+        return kExitOk;
+    }
+    if (conflicts->empty()) context.say(QCoreApplication::translate("Cli", "No open conflicts."));
+    for (const auto& conflict : *conflicts) {
+        context.say(QStringLiteral("%1  %2 %3 %4").arg(conflict.id, conflict.entity, conflict.recordId, conflict.field));
+        int number = 1;
+        for (const auto& version : conflict.versions) {
+            context.say(QStringLiteral("  %1. %2  (%3, %4)").arg(number++).arg(version.value, version.device,
+                                                                                version.at));
+        }
+    }
+    return kExitOk;
+}
+
+void resolveOptions(QCommandLineParser& parser, const QString&) {
+    parser.addOptions({keepOption(), valueOption()});
+    parser.addPositionalArgument(QStringLiteral("CONFLICT_ID"), QCoreApplication::translate("Cli", "The conflict."));
+}
+
+int runResolve(CliContext& context) {
+    auto id = onlyArgument(context, QT_TRANSLATE_NOOP("Cli", "sync resolve needs the CONFLICT_ID."));
+    if (!id) return context.fail(id.error());
+    auto& parser = context.parser();
+    if (parser.isSet(keepOption()) == parser.isSet(valueOption()))
+        return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "sync resolve needs either --keep N or --value TEXT.")));
+    std::optional<int> keep;
+    if (parser.isSet(keepOption())) {
+        bool ok = false;
+        keep = parser.value(keepOption()).toInt(&ok);
+        if (!ok) return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "--keep needs a version number.")));
+    }
+    std::optional<QString> value;
+    if (parser.isSet(valueOption())) value = parser.value(valueOption());
+    if (auto failed = unlock(context)) return *failed;
+    if (auto resolved = context.sync().resolve(*id, keep, value); !resolved) return context.fail(resolved.error());
+    context.say(QCoreApplication::translate("Cli", "Conflict resolved. Sync to spread the choice."));
+    if (context.json()) context.printJson(QJsonObject{{QStringLiteral("resolved"), *id}});
+    return kExitOk;
+}
+
+int runClean(CliContext& context) {
+    auto dir = onlyArgument(context, QT_TRANSLATE_NOOP("Cli", "sync clean needs the folder DIR."));
+    if (!dir) return context.fail(dir.error());
+    if (auto failed = unlock(context)) return *failed;
+    auto removed = context.sync().cleanFolder(*dir);
+    if (!removed) return context.fail(removed.error());
+    if (context.json()) context.printJson(QJsonObject{{QStringLiteral("removed"), *removed}});
+    else context.say(QCoreApplication::translate("Cli", "Removed %n bundle(s) every device already has.", nullptr, *removed));
+    return kExitOk;
+}
+
+void drivesOptions(QCommandLineParser& parser, const QString&) {
+    parser.addOption(folderNameOption());
+}
+
+int runDrives(CliContext& context) {
+    const QString folder = context.parser().isSet(folderNameOption()) ? context.parser().value(folderNameOption())
+                                                                      : QString::fromLatin1(kDefaultStickFolder);
+    const auto drives = context.sync().drives(folder);
+    if (context.json()) {
+        QJsonArray array;
+        for (const auto& drive : drives) {
+            array.append(QJsonObject{{QStringLiteral("root"), drive.rootPath},
+                                     {QStringLiteral("label"), drive.label},
+                                     {QStringLiteral("bytes_free"), drive.bytesFree},
+                                     {QStringLiteral("team_folder"), drive.hasTeamFolder},
+                                     {QStringLiteral("folder"), drive.folder}});
+        }
+        context.printJson(array);
+        return kExitOk;
+    }
+    if (drives.empty()) context.say(QCoreApplication::translate("Cli", "No removable drive found."));
+    for (const auto& drive : drives) {
+        context.say(QStringLiteral("%1  %2  %3").arg(drive.rootPath, drive.label,
+                                                     drive.hasTeamFolder
+                                                         ? QCoreApplication::translate("Cli", "team folder present")
+                                                         : QCoreApplication::translate("Cli", "no team folder")));
+    }
+    return kExitOk;
+}
+
+void watchOptions(QCommandLineParser& parser, const QString&) {
+    parser.addOption(intervalOption());
+    parser.addPositionalArgument(QStringLiteral("DIR"), QCoreApplication::translate("Cli", "The sync folder(s)."),
+                                 QStringLiteral("DIR..."));
+}
+
+volatile std::sig_atomic_t g_stopWatching = 0;
+
+// Exchanges with the folders whenever their content changes, and on a timer, until interrupted.
+int runWatch(CliContext& context) {
+    const QStringList dirs = context.parser().positionalArguments();
+    if (dirs.isEmpty()) return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "sync watch needs at least one folder DIR.")));
+    int interval = 300;
+    if (context.parser().isSet(intervalOption())) {
+        bool ok = false;
+        interval = context.parser().value(intervalOption()).toInt(&ok);
+        if (!ok || interval < 1) return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "--interval needs a number of seconds.")));
+    }
+    if (auto failed = unlock(context)) return *failed;
+    std::signal(SIGINT, [](int) { g_stopWatching = 1; });
+    std::signal(SIGTERM, [](int) { g_stopWatching = 1; });
+
+    QFileSystemWatcher watcher(dirs);
+    QTimer timer;
+    QTimer stopCheck;
+    QElapsedTimer sinceOwnWrite;
+    int exitCode = kExitOk;
+    auto exchangeAll = [&]() {
+        for (const QString& dir : dirs) {
+            QString written;
+            auto report = exchange(context, dir, written);
+            if (!report) {
+                // A folder that is not there now (an unplugged stick, a share offline) is tried again later.
+                context.say(QCoreApplication::translate("Cli", "%1: %2").arg(dir, report.error().message));
+                continue;
+            }
+            if (reportExitCode(*report) != kExitOk) exitCode = kExitRejected;
+            if (context.json()) {
+                QJsonObject json = reportJson(*report);
+                json[QStringLiteral("folder")] = dir;
+                context.printJson(json);
+            } else if (report->read > 0 || !report->rejected.empty()) {
+                sayReport(context, *report);
+            }
+            if (!watcher.directories().contains(dir)) watcher.addPath(dir);
+        }
+        sinceOwnWrite.start();
+    };
+    QObject::connect(&watcher, &QFileSystemWatcher::directoryChanged, [&]() {
+        // Our own export changes the folder too: ignore the echo of it.
+        if (sinceOwnWrite.isValid() && sinceOwnWrite.elapsed() < 2000) return;
+        exchangeAll();
+    });
+    QObject::connect(&timer, &QTimer::timeout, exchangeAll);
+    QObject::connect(&stopCheck, &QTimer::timeout, [] {
+        if (g_stopWatching) QCoreApplication::quit();
+    });
+    timer.start(interval * 1000);
+    stopCheck.start(200);
+    exchangeAll();
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+// bundle --------------------------------------------------------------------------------------
+
+void inspectOptions(QCommandLineParser& parser, const QString&) {
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "The bundle file."));
+}
+
+int runInspect(CliContext& context) {
+    auto file = onlyArgument(context, QT_TRANSLATE_NOOP("Cli", "bundle inspect needs the bundle FILE."));
+    if (!file) return context.fail(file.error());
+    // With a vault, open it to say who sent the bundle and whether it verifies; without one, say what the file does.
+    if (context.vault().exists()) {
+        if (auto failed = unlock(context)) return *failed;
+    }
+    auto inspection = context.sync().inspect(*file);
+    if (!inspection) return context.fail(inspection.error());
+    if (context.json()) {
+        QJsonObject json{{QStringLiteral("size"), inspection->size},
+                         {QStringLiteral("format_version"), inspection->formatVersion},
+                         {QStringLiteral("stanza_slots"), inspection->stanzaSlots},
+                         {QStringLiteral("verified"), inspection->opened}};
+        if (inspection->opened) {
+            json[QStringLiteral("sender")] = inspection->sender;
+            json[QStringLiteral("sender_name")] = inspection->senderName;
+            json[QStringLiteral("kind")] = inspection->kind;
+            json[QStringLiteral("sequence")] = inspection->sequence;
+            json[QStringLiteral("changesets")] = inspection->changesets;
+            json[QStringLiteral("membership_events")] = inspection->membershipEvents;
+            json[QStringLiteral("recipients")] = inspection->recipients;
+        } else {
+            json[QStringLiteral("problem")] = inspection->problem;
+        }
+        context.printJson(json);
+    } else {
+        context.say(QCoreApplication::translate("Cli", "Size: %1 bytes, format version %2, %3 recipient slots")
+                        .arg(inspection->size)
+                        .arg(inspection->formatVersion)
+                        .arg(inspection->stanzaSlots));
+        if (inspection->opened) {
+            context.say(QCoreApplication::translate("Cli", "Verified: from %1 (%2), %3 bundle no. %4")
+                            .arg(inspection->senderName, inspection->sender, inspection->kind)
+                            .arg(inspection->sequence));
+            context.say(QCoreApplication::translate("Cli", "%1 change(s), %2 membership event(s), %3 recipient(s)")
+                            .arg(inspection->changesets)
+                            .arg(inspection->membershipEvents)
+                            .arg(inspection->recipients));
+        } else {
+            context.say(QCoreApplication::translate("Cli", "Not verified: %1").arg(inspection->problem));
+        }
+    }
+    return inspection->opened || !context.vault().exists() ? kExitOk : kExitRejected;
+}
+
+}  // namespace
+
+std::vector<Command> syncCommands() {
+    return {
+        {QStringLiteral("team request"), QCoreApplication::translate("Cli", "Write this device's enrolment request."),
+         requestOptions, runRequest},
+        {QStringLiteral("team check"),
+         QCoreApplication::translate("Cli", "Show who an enrolment request is from, with the safety number."),
+         checkOptions, runCheck},
+        {QStringLiteral("team approve"),
+         QCoreApplication::translate("Cli", "Admit a device and write its welcome bundle (coordinator)."),
+         approveOptions, runApprove},
+        {QStringLiteral("team list"), QCoreApplication::translate("Cli", "List the team's devices."), noOptions,
+         runList},
+        {QStringLiteral("team revoke"), QCoreApplication::translate("Cli", "Remove a device from the team (coordinator)."),
+         deviceArgument, runRevoke},
+        {QStringLiteral("team safety-number"),
+         QCoreApplication::translate("Cli", "Show this device's half of the safety number."), noOptions,
+         runSafetyNumber},
+        {QStringLiteral("team rotate-key"), QCoreApplication::translate("Cli", "Make a new bundle key for this device."),
+         noOptions, runRotateKey},
+        {QStringLiteral("sync export"), QCoreApplication::translate("Cli", "Write this device's bundle into a folder."),
+         exportOptions, runExport},
+        {QStringLiteral("sync import"), QCoreApplication::translate("Cli", "Read the bundles in a folder."),
+         importOptions, runImport},
+        {QStringLiteral("sync run"), QCoreApplication::translate("Cli", "Import from a folder, then export to it."),
+         dirArgument, runRun},
+        {QStringLiteral("sync watch"),
+         QCoreApplication::translate("Cli", "Exchange with folders whenever they change, until interrupted."),
+         watchOptions, runWatch},
+        {QStringLiteral("sync conflicts"), QCoreApplication::translate("Cli", "List the open conflicts."), noOptions,
+         runConflicts},
+        {QStringLiteral("sync resolve"), QCoreApplication::translate("Cli", "Resolve a conflict."), resolveOptions,
+         runResolve},
+        {QStringLiteral("sync clean"),
+         QCoreApplication::translate("Cli", "Remove bundles every device has already received."), dirArgument,
+         runClean},
+        {QStringLiteral("sync drives"), QCoreApplication::translate("Cli", "List removable drives."), drivesOptions,
+         runDrives},
+        {QStringLiteral("bundle inspect"), QCoreApplication::translate("Cli", "Say what a bundle file is."),
+         inspectOptions, runInspect},
+    };
+}
+
+}  // namespace fieldcase::cli

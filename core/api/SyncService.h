@@ -1,0 +1,145 @@
+#pragma once
+
+#include "core/api/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace fieldcase {
+
+// The team's folder on a USB stick unless configured otherwise: a name that says nothing about the work.
+inline constexpr char kDefaultStickFolder[] = "backup";
+
+// A device of the team, as the membership log says.
+struct TeamDevice {
+    QString deviceId;  // hex
+    QString name;
+    QString role;    // "coordinator" or "field_worker"
+    QString status;  // "active" or "removed"
+    bool thisDevice = false;
+};
+
+// A joining device's request, read by the coordinator before admitting it.
+struct EnrolmentCandidate {
+    QString deviceId;
+    QString name;
+    QString safetyNumber;  // 60 digits in groups of five: compare with the joining laptop's screen
+};
+
+struct ApprovedDevice {
+    EnrolmentCandidate device;
+    QString welcomeFile;  // the welcome bundle written for it
+};
+
+struct BundleRejection {
+    QString file;    // the bundle's file name
+    QString reason;  // one line for a person
+    bool retry = false;  // incomplete (perhaps still being copied): tried again next time, nothing wrong yet
+};
+
+// What one import did.
+struct SyncReport {
+    int read = 0;     // bundles opened and verified
+    int applied = 0;  // changesets applied
+    int skipped = 0;  // bundles already seen, this device's own, or changes it already had
+    int conflicts = 0;  // open conflicts after the import
+    std::vector<BundleRejection> rejected;
+    QStringList warnings;  // e.g. a device's clock far ahead
+    QString joinedSafetyNumber;  // set when this import made the device a member (a welcome bundle)
+
+    // A rejection that is not just "try again later".
+    bool anyRejected() const {
+        for (const auto& rejection : rejected) {
+            if (!rejection.retry) return true;
+        }
+        return false;
+    }
+};
+
+struct ConflictVersion {
+    QString value;
+    QString device;  // the name of the device that wrote it
+    QString at;      // when, ISO 8601 UTC (as the writer's clock said)
+};
+
+// A field that two devices changed without seeing each other's change: one value is shown (the same everywhere),
+// every version is kept until a person picks one.
+struct FieldConflict {
+    QString id;
+    QString entity;    // "case", "person", ...
+    QString recordId;  // hex
+    QString field;
+    std::vector<ConflictVersion> versions;  // the shown one first
+};
+
+struct BundleInspection {
+    qint64 size = 0;
+    int formatVersion = 0;
+    int stanzaSlots = 0;
+    bool opened = false;  // this vault could read and verify it
+    QString problem;      // why not, when not
+    QString sender;       // device id (hex) and name, when opened
+    QString senderName;
+    QString kind;  // "changes", "welcome"...
+    qint64 sequence = 0;
+    int changesets = 0;
+    int membershipEvents = 0;
+    int recipients = 0;
+};
+
+// A removable drive (USB stick) mounted now.
+struct RemovableDrive {
+    QString rootPath;
+    QString label;
+    qint64 bytesFree = 0;
+    bool hasTeamFolder = false;  // the configured sync folder exists on it
+    QString folder;              // where bundles go on it
+};
+
+// (done, total) as an import or export proceeds, for a progress bar.
+using SyncProgress = std::function<void(int done, int total)>;
+
+// Team membership and the exchange of bundles (docs/sync-protocol.md). Every call needs the unlocked vault,
+// except inspect() and drives(), which say what they can without it.
+class SyncService {
+public:
+    virtual ~SyncService() = default;
+
+    // Joining device: writes the enrolment request file to give to the coordinator.
+    virtual Result<void> writeEnrolmentRequest(const QString& path) = 0;
+    // This device's half of the safety number (30 digits).
+    virtual Result<QString> safetyNumberHalf() = 0;
+    // Coordinator: who asks to join, with the safety number to compare.
+    virtual Result<EnrolmentCandidate> readEnrolmentRequest(const QString& path) = 0;
+    // Coordinator: admits the device (as a field worker, or coordinator) and writes its welcome bundle into dir.
+    virtual Result<ApprovedDevice> approve(const QString& requestPath, const QString& dir, bool asCoordinator) = 0;
+    virtual Result<std::vector<TeamDevice>> team() = 0;
+    // Coordinator: removes a device. Nobody encrypts to it any more and its later changes are refused everywhere.
+    virtual Result<void> revoke(const QString& deviceId) = 0;
+    // A new bundle key for this device; the previous key is kept for bundles already on their way.
+    virtual Result<void> rotateKey() = 0;
+
+    // Writes this device's outbox bundle into dir (replacing its previous one there); returns the file name.
+    virtual Result<QString> exportTo(const QString& dir, const SyncProgress& progress = {}) = 0;
+    // Reads every bundle in dir. Bundles that cannot be trusted are listed in the report and change nothing; the
+    // others apply, each completely or not at all. An error only when the folder cannot be read at all.
+    virtual Result<SyncReport> importFrom(const QString& dir, const SyncProgress& progress = {}) = 0;
+    // Removes from dir the bundles of this team that every active device has already acknowledged; returns how
+    // many went.
+    virtual Result<int> cleanFolder(const QString& dir) = 0;
+
+    virtual Result<std::vector<FieldConflict>> conflicts() = 0;
+    // Picks version keep (1-based, as conflicts() lists them) or sets a new value; the choice spreads by sync.
+    virtual Result<void> resolve(const QString& conflictId, std::optional<int> keep,
+                                 std::optional<QString> value) = 0;
+
+    virtual Result<BundleInspection> inspect(const QString& file) = 0;
+    // Removable drives mounted now; folderName is the team's folder on a stick.
+    virtual std::vector<RemovableDrive> drives(const QString& folderName) = 0;
+};
+
+}  // namespace fieldcase

@@ -1,0 +1,283 @@
+#include "core/services/LocalSync.h"
+
+#include "core/api/RecordService.h"
+#include "core/db/Statement.h"
+#include "core/model/Schema.h"
+#include "core/services/LocalVault.h"
+#include "core/services/VaultSession.h"
+#include "core/store/RowClock.h"
+#include "core/store/SqlValues.h"
+#include "core/sync/BundleFormat.h"
+#include "core/sync/OuterHeader.h"
+#include "core/sync/SyncEngine.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Hex.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QStorageInfo>
+
+namespace fieldcase {
+
+namespace {
+
+Error locked() {
+    return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+}
+
+Error badId(const char* what) {
+    return makeError(ErrorCode::Usage, QCoreApplication::translate("Sync", what));
+}
+
+// A device id as typed: 32 hex digits.
+std::optional<QByteArray> parseDeviceId(const QString& text) {
+    const QByteArray id = QByteArray::fromHex(text.trimmed().toLatin1());
+    if (id.size() != 16 || toHex(id) != text.trimmed().toLower()) return std::nullopt;
+    return id;
+}
+
+QString displayValue(const QVariant& value) {
+    if (value.isNull()) return {};
+    if (value.typeId() == QMetaType::QByteArray) return toHex(value.toByteArray());
+    return value.toString();
+}
+
+// A conflict's id: table number, record id and field number, e.g. "1-0a1b...-3".
+QString conflictId(int table, const QByteArray& rowId, int field) {
+    return QStringLiteral("%1-%2-%3").arg(table).arg(toHex(rowId)).arg(field);
+}
+
+struct ConflictKey {
+    const model::TableDef* table = nullptr;
+    QByteArray rowId;
+    const model::FieldDef* field = nullptr;
+};
+
+std::optional<ConflictKey> parseConflictId(const QString& id) {
+    const QStringList parts = id.split(QLatin1Char('-'));
+    if (parts.size() != 3) return std::nullopt;
+    ConflictKey key;
+    key.table = model::Schema::tableByNumber(parts[0].toInt());
+    key.rowId = QByteArray::fromHex(parts[1].toLatin1());
+    if (key.table == nullptr || key.rowId.size() != 16) return std::nullopt;
+    key.field = model::Schema::fieldById(*key.table, parts[2].toInt());
+    if (key.field == nullptr) return std::nullopt;
+    return key;
+}
+
+// The sync engine over the unlocked vault; nothing while it is locked.
+std::optional<sync::SyncEngine> engineOf(LocalVault& vault, const Clock& clock) {
+    VaultSession* session = vault.session();
+    if (session == nullptr) return std::nullopt;
+    return std::optional<sync::SyncEngine>(std::in_place, session->connection, session->mutator, clock);
+}
+
+}  // namespace
+
+Result<void> LocalSync::writeEnrolmentRequest(const QString& path) {
+    auto engine = engineOf(m_vault, m_clock);
+    if (!engine) return locked();
+    auto teamId = engine->team().teamId();
+    if (!teamId) return teamId.error();
+    if (!teamId->isEmpty())
+        return makeError(ErrorCode::Usage,
+                         QCoreApplication::translate("Team", "This device already belongs to a team."));
+    auto request = engine->team().enrolmentRequest();
+    if (!request) return request.error();
+    return writeFileAtomically(path, *request);
+}
+
+Result<QString> LocalSync::safetyNumberHalf() {
+    auto engine = engineOf(m_vault, m_clock);
+    if (!engine) return locked();
+    return engine->team().mySafetyNumberHalf();
+}
+
+Result<EnrolmentCandidate> LocalSync::readEnrolmentRequest(const QString& path) {
+    auto engine = engineOf(m_vault, m_clock);
+    if (!engine) return locked();
+    return engine->readEnrolmentRequest(path);
+}
+
+Result<ApprovedDevice> LocalSync::approve(const QString& requestPath, const QString& dir, bool asCoordinator) {
+    auto engine = engineOf(m_vault, m_clock);
+    if (!engine) return locked();
+    return engine->approve(requestPath, dir, asCoordinator);
+}
+
+Result<std::vector<TeamDevice>> LocalSync::team() {
+    auto engine = engineOf(m_vault, m_clock);
+    if (!engine) return locked();
+    auto members = engine->team().members();
+    if (!members) return members.error();
+    std::vector<TeamDevice> devices;
+    for (const auto& member : *members) {
+        if (member.boxPublicKey.isEmpty()) continue;  // known only from relayed changes, never admitted here
+        devices.push_back({toHex(member.deviceId), member.name, sync::roleName(member.role),
+                           member.removed ? QStringLiteral("removed") : QStringLiteral("active"), member.ord == 1});
+    }
+    return devices;
+}
+
+Result<void> LocalSync::revoke(const QString& deviceId) {
+    auto engine = engineOf(m_vault, m_clock);
+    if (!engine) return locked();
+    const auto id = parseDeviceId(deviceId);
+    if (!id) return badId(QT_TRANSLATE_NOOP("Sync", "A device id is 32 hexadecimal digits."));
+    return engine->revoke(*id);
+}
+
+Result<void> LocalSync::rotateKey() {
+    auto engine = engineOf(m_vault, m_clock);
+    if (!engine) return locked();
+    auto batch = m_vault.session()->mutator.begin();
+    if (!batch) return batch.error();
+    // One previous key stays, for bundles written before the peers learn of the new one.
+    FC_TRY(engine->team().rotateBoxKey(1));
+    return (*batch)->commit();
+}
+
+Result<QString> LocalSync::exportTo(const QString& dir, const SyncProgress& progress) {
+    auto engine = engineOf(m_vault, m_clock);
+    if (!engine) return locked();
+    return engine->exportTo(dir, progress);
+}
+
+Result<SyncReport> LocalSync::importFrom(const QString& dir, const SyncProgress& progress) {
+    auto engine = engineOf(m_vault, m_clock);
+    if (!engine) return locked();
+    return engine->importFrom(dir, progress);
+}
+
+Result<int> LocalSync::cleanFolder(const QString& dir) {
+    auto engine = engineOf(m_vault, m_clock);
+    if (!engine) return locked();
+    return engine->cleanFolder(dir);
+}
+
+Result<std::vector<FieldConflict>> LocalSync::conflicts() {
+    VaultSession* session = m_vault.session();
+    if (session == nullptr) return locked();
+    auto rows = session->connection.prepare("SELECT tbl, row_id, field FROM conflict ORDER BY since_hlc, tbl, row_id");
+    if (!rows) return rows.error();
+    std::vector<FieldConflict> result;
+    for (;;) {
+        auto row = rows->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        const model::TableDef* table = model::Schema::tableByNumber(static_cast<int>(rows->columnInt64(0)));
+        if (table == nullptr) continue;
+        const QByteArray rowId = rows->columnBlob(1);
+        const model::FieldDef* field = model::Schema::fieldById(*table, static_cast<int>(rows->columnInt64(2)));
+        if (field == nullptr) continue;
+        auto record = session->connection.prepare(
+            (QByteArray("SELECT clock, ") + field->name + " FROM " + table->name + " WHERE id = ?").constData());
+        if (!record) return record.error();
+        record->bind(1, rowId);
+        auto found = record->step();
+        if (!found) return found.error();
+        if (!*found) continue;
+        auto clock = store::RowClock::decode(record->columnBlob(0));
+        if (!clock) return clock.error();
+        const auto fieldClock = clock->fields.find(field->id);
+        if (fieldClock == clock->fields.end()) continue;
+        FieldConflict conflict;
+        conflict.id = conflictId(static_cast<int>(table->id), rowId, field->id);
+        conflict.entity = QLatin1String(table->singular);
+        conflict.recordId = toHex(rowId);
+        conflict.field = QLatin1String(field->name);
+        bool first = true;
+        for (const auto& version : fieldClock->second.versions) {
+            const QVariant value = first ? store::readFieldValue(*record, 1, *field) : version.value;
+            first = false;
+            auto device = session->connection.prepare("SELECT name FROM device WHERE ord = ?");
+            if (!device) return device.error();
+            device->bind(1, static_cast<qint64>(version.origin));
+            auto deviceRow = device->step();
+            if (!deviceRow) return deviceRow.error();
+            conflict.versions.push_back(
+                {displayValue(value), *deviceRow ? device->columnText(0) : QString(),
+                 QDateTime::fromMSecsSinceEpoch(version.hlc >> 16, Qt::UTC).toString(Qt::ISODate)});
+        }
+        result.push_back(std::move(conflict));
+    }
+    return result;
+}
+
+Result<void> LocalSync::resolve(const QString& conflictId, std::optional<int> keep, std::optional<QString> value) {
+    VaultSession* session = m_vault.session();
+    if (session == nullptr) return locked();
+    const auto key = parseConflictId(conflictId);
+    if (!key || keep.has_value() == value.has_value())
+        return badId(QT_TRANSLATE_NOOP("Sync", "Name one open conflict and either the version to keep or a value."));
+    auto open = conflicts();
+    if (!open) return open.error();
+    const auto conflict = std::find_if(open->begin(), open->end(),
+                                       [&](const FieldConflict& candidate) { return candidate.id == conflictId; });
+    if (conflict == open->end())
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("Sync", "There is no open conflict with this id."));
+    if (value) return m_records.update(QLatin1String(key->table->singular), toHex(key->rowId), {{conflict->field, *value}});
+
+    if (*keep < 1 || *keep > static_cast<int>(conflict->versions.size()))
+        return badId(QT_TRANSLATE_NOOP("Sync", "There is no version with this number."));
+    // The kept version's stored value, written again: an ordinary change whose context covers every version.
+    auto record = session->connection.prepare(
+        (QByteArray("SELECT clock, ") + key->field->name + " FROM " + key->table->name + " WHERE id = ?").constData());
+    if (!record) return record.error();
+    record->bind(1, key->rowId);
+    auto found = record->step();
+    if (!found) return found.error();
+    if (!*found) return makeError(ErrorCode::NotFound, QCoreApplication::translate("Sync", "The record is gone."));
+    auto clock = store::RowClock::decode(record->columnBlob(0));
+    if (!clock) return clock.error();
+    const auto& versions = clock->fields[key->field->id].versions;
+    const QVariant kept = *keep == 1 ? store::readFieldValue(*record, 1, *key->field) : versions[*keep - 1].value;
+    record->reset();
+    auto batch = session->mutator.begin();
+    if (!batch) return batch.error();
+    FC_TRY((*batch)->update(*key->table, key->rowId, {{key->field, kept}}));
+    return (*batch)->commit();
+}
+
+Result<BundleInspection> LocalSync::inspect(const QString& file) {
+    if (auto engine = engineOf(m_vault, m_clock)) return engine->inspect(file);
+    auto bytes = readSmallFile(file, sync::kMaxBundleFileSize);
+    if (!bytes) return bytes.error();
+    BundleInspection inspection;
+    inspection.size = bytes->size();
+    if (bytes->size() >= sync::kOuterHeaderSize) {
+        const sync::OuterHeader outer = sync::OuterHeader::decode(bytes->constData());
+        inspection.formatVersion = outer.version;
+        inspection.stanzaSlots = outer.stanzaCount;
+    }
+    inspection.problem = QCoreApplication::translate("Sync", "Unlock the vault to open and verify the bundle.");
+    return inspection;
+}
+
+std::vector<RemovableDrive> LocalSync::drives(const QString& folderName) {
+    std::vector<RemovableDrive> result;
+    for (const QStorageInfo& volume : QStorageInfo::mountedVolumes()) {
+        if (!volume.isValid() || !volume.isReady() || volume.isReadOnly()) continue;
+        const QString root = volume.rootPath();
+        // Removable media are mounted under /media or /run/media on Linux and as their own drive letter elsewhere.
+        const bool removable =
+#ifdef Q_OS_WIN
+            root.size() <= 3 && !root.startsWith(QLatin1String("C:"), Qt::CaseInsensitive);
+#else
+            root.startsWith(QLatin1String("/media/")) || root.startsWith(QLatin1String("/run/media/"));
+#endif
+        if (!removable) continue;
+        RemovableDrive drive;
+        drive.rootPath = root;
+        drive.label = volume.displayName();
+        drive.bytesFree = volume.bytesAvailable();
+        drive.folder = QDir(root).filePath(folderName);
+        drive.hasTeamFolder = QDir(drive.folder).exists();
+        result.push_back(std::move(drive));
+    }
+    return result;
+}
+
+}  // namespace fieldcase

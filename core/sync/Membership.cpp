@@ -1,0 +1,289 @@
+#include "core/sync/Membership.h"
+
+#include "core/crypto/Hash.h"
+#include "core/crypto/Random.h"
+#include "core/crypto/Signer.h"
+#include "core/util/Bytes.h"
+
+#include <QCoreApplication>
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace fieldcase::sync {
+
+namespace {
+
+constexpr quint8 kEventVersion = 1;
+constexpr quint8 kRequestVersion = 1;
+constexpr int kIdSize = 16;
+constexpr int kKeySize = 32;
+constexpr int kSignatureSize = 64;
+constexpr int kHashSize = 32;
+constexpr int kMaxNameBytes = 400;
+// Domain separation: a signature over an event can never be taken for one over anything else the device signs.
+const QByteArray kEventContext = QByteArrayLiteral("fieldcase membership event v1");
+const QByteArray kRequestContext = QByteArrayLiteral("fieldcase enrolment request v1");
+const QByteArray kSafetyContext = QByteArrayLiteral("fieldcase safety number v1");
+constexpr int kSafetyIterations = 5200;
+
+Error malformed(const char* why) {
+    return makeError(ErrorCode::Rejected, QCoreApplication::translate("Team", why));
+}
+
+}  // namespace
+
+QString roleName(Role role) {
+    return role == Role::Coordinator ? QStringLiteral("coordinator") : QStringLiteral("field_worker");
+}
+
+std::optional<Role> roleFromName(const QString& name) {
+    if (name == QLatin1String("coordinator")) return Role::Coordinator;
+    if (name == QLatin1String("field_worker")) return Role::FieldWorker;
+    return std::nullopt;
+}
+
+QByteArray MembershipEvent::encode() const {
+    ByteWriter out;
+    out.u8(kEventVersion);
+    out.raw(teamId);
+    out.raw(signer);
+    out.u64(seq);
+    out.raw(prevHash);
+    out.u64(atMs);
+    out.u8(kind);
+    out.raw(subject);
+    switch (kind) {
+        case Add:
+            out.raw(signPublicKey);
+            out.raw(boxPublicKey);
+            out.u32(boxKeyGeneration);
+            out.u8(static_cast<quint8>(role));
+            out.sized(name.toUtf8());
+            break;
+        case Remove:
+            out.u64(cutoffSeq);
+            break;
+        case SetRole:
+            out.u8(static_cast<quint8>(role));
+            break;
+        case BoxKey:
+            out.u32(boxKeyGeneration);
+            out.raw(boxPublicKey);
+            break;
+    }
+    return out.bytes();
+}
+
+Result<MembershipEvent> MembershipEvent::decode(const QByteArray& body) {
+    ByteReader in(body);
+    MembershipEvent event;
+    if (in.u8() != kEventVersion) return malformed(QT_TRANSLATE_NOOP("Team", "A membership event has an unknown version."));
+    event.teamId = in.raw(kIdSize);
+    event.signer = in.raw(kIdSize);
+    event.seq = in.u64();
+    event.prevHash = in.raw(kHashSize);
+    event.atMs = in.u64();
+    const quint8 kind = in.u8();
+    event.subject = in.raw(kIdSize);
+    auto readRole = [&]() -> bool {
+        const quint8 role = in.u8();
+        if (role != static_cast<quint8>(Role::FieldWorker) && role != static_cast<quint8>(Role::Coordinator))
+            return false;
+        event.role = static_cast<Role>(role);
+        return true;
+    };
+    bool fieldsOk = true;
+    switch (kind) {
+        case Add:
+            event.signPublicKey = in.raw(kKeySize);
+            event.boxPublicKey = in.raw(kKeySize);
+            event.boxKeyGeneration = in.u32();
+            fieldsOk = readRole();
+            event.name = QString::fromUtf8(in.sized(kMaxNameBytes));
+            break;
+        case Remove:
+            event.cutoffSeq = in.u64();
+            break;
+        case SetRole:
+            fieldsOk = readRole();
+            break;
+        case BoxKey:
+            event.boxKeyGeneration = in.u32();
+            event.boxPublicKey = in.raw(kKeySize);
+            break;
+        default:
+            return malformed(QT_TRANSLATE_NOOP("Team", "A membership event has an unknown kind."));
+    }
+    event.kind = static_cast<Kind>(kind);
+    if (!in.ok() || !in.atEnd() || !fieldsOk || event.seq == 0)
+        return malformed(QT_TRANSLATE_NOOP("Team", "A membership event is malformed."));
+    return event;
+}
+
+std::map<QByteArray, MemberState> foldMembership(std::vector<FoldedEvent>& events, const QByteArray& teamId,
+                                                const QByteArray& founderId, std::set<QByteArray>& taken) {
+    std::map<QByteArray, MemberState> devices;
+    std::sort(events.begin(), events.end(), [](const FoldedEvent& a, const FoldedEvent& b) {
+        return a.event.signer != b.event.signer ? a.event.signer < b.event.signer : a.event.seq < b.event.seq;
+    });
+    std::map<QByteArray, std::pair<quint64, QByteArray>> heads;  // signer -> (seq, hash) of its last event taken
+    bool progress = true;
+    while (progress) {
+        progress = false;
+        for (const FoldedEvent& decoded : events) {
+            const MembershipEvent& event = decoded.event;
+            if (taken.count(decoded.hash) != 0 || event.teamId != teamId) continue;
+            const auto head = heads.count(event.signer) != 0
+                                  ? heads[event.signer]
+                                  : std::pair<quint64, QByteArray>{0, QByteArray(crypto::kHashSize, '\0')};
+            if (event.seq != head.first + 1 || event.prevHash != head.second) continue;
+            const bool genesis = event.kind == MembershipEvent::Add && event.seq == 1 && event.signer == founderId &&
+                                 event.subject == founderId && event.role == Role::Coordinator;
+            QByteArray signerKey;
+            if (genesis) {
+                signerKey = event.signPublicKey;
+            } else {
+                const auto signer = devices.find(event.signer);
+                if (signer == devices.end() || signer->second.removed) continue;
+                if (event.kind == MembershipEvent::BoxKey ? event.subject != event.signer
+                                                          : signer->second.role != Role::Coordinator)
+                    continue;
+                signerKey = signer->second.signPublicKey;
+            }
+            if (!verifyEvent(decoded.signedEvent, signerKey)) continue;
+
+            MemberState& subject = devices[event.subject];
+            switch (event.kind) {
+                case MembershipEvent::Add:
+                    if (subject.signPublicKey.isEmpty()) {  // the first admission decides the keys
+                        subject.signPublicKey = event.signPublicKey;
+                        subject.boxPublicKey = event.boxPublicKey;
+                        subject.boxKeyGeneration = event.boxKeyGeneration;
+                        subject.role = event.role;
+                        subject.roleStamp = {event.atMs, event.signer};
+                        subject.name = event.name;
+                    }
+                    break;
+                case MembershipEvent::Remove:  // removal is final: a later Add does not undo it
+                    subject.cutoffSeq = subject.removed ? std::min(subject.cutoffSeq, event.cutoffSeq)
+                                                        : event.cutoffSeq;
+                    subject.removed = true;
+                    break;
+                case MembershipEvent::SetRole:
+                    if (std::pair(event.atMs, event.signer) > subject.roleStamp) {
+                        subject.role = event.role;
+                        subject.roleStamp = {event.atMs, event.signer};
+                    }
+                    break;
+                case MembershipEvent::BoxKey:
+                    if (event.boxKeyGeneration > subject.boxKeyGeneration) {
+                        subject.boxKeyGeneration = event.boxKeyGeneration;
+                        subject.boxPublicKey = event.boxPublicKey;
+                    }
+                    break;
+            }
+            if (subject.signPublicKey.isEmpty()) devices.erase(event.subject);  // nothing known of it yet
+            heads[event.signer] = {event.seq, decoded.hash};
+            taken.insert(decoded.hash);
+            progress = true;
+        }
+    }
+    return devices;
+}
+
+
+QByteArray SignedEvent::hash() const {
+    return crypto::hash(body);
+}
+
+QByteArray SignedEvent::encode() const {
+    ByteWriter out;
+    out.sized(body);
+    out.raw(signature);
+    return out.bytes();
+}
+
+Result<SignedEvent> SignedEvent::decode(const QByteArray& record) {
+    ByteReader in(record);
+    SignedEvent event;
+    event.body = in.sized(4096);
+    event.signature = in.raw(kSignatureSize);
+    if (!in.ok() || !in.atEnd())
+        return malformed(QT_TRANSLATE_NOOP("Team", "A membership event is malformed."));
+    return event;
+}
+
+SignedEvent signEvent(const MembershipEvent& event, const SecretBytes& signingKey) {
+    SignedEvent signedEvent;
+    signedEvent.body = event.encode();
+    signedEvent.signature = crypto::sign(signingKey, kEventContext + signedEvent.body);
+    return signedEvent;
+}
+
+bool verifyEvent(const SignedEvent& event, const QByteArray& signPublicKey) {
+    return crypto::verifySignature(signPublicKey, kEventContext + event.body, event.signature);
+}
+
+QString safetyNumberHalf(const QByteArray& deviceId, const QByteArray& signPublicKey) {
+    crypto::initialiseCrypto();
+    // As Signal's fingerprints: many iterations make a second key with the same digits expensive to find.
+    QByteArray digest = kSafetyContext + deviceId + signPublicKey;
+    unsigned char out[crypto_generichash_BYTES_MAX];
+    for (int i = 0; i < kSafetyIterations; ++i) {
+        crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(digest.constData()),
+                           static_cast<unsigned long long>(digest.size()), nullptr, 0);
+        digest = QByteArray(reinterpret_cast<const char*>(out), sizeof out) + signPublicKey;
+    }
+    QString digits;
+    for (int group = 0; group < 6; ++group) {
+        quint64 value = 0;
+        for (int i = 0; i < 5; ++i)
+            value = (value << 8) | out[group * 5 + i];
+        digits += QStringLiteral("%1").arg(value % 100000, 5, 10, QLatin1Char('0'));
+    }
+    return digits;
+}
+
+QString safetyNumber(const QString& halfA, const QString& halfB) {
+    const QString whole = std::min(halfA, halfB) + std::max(halfA, halfB);
+    QStringList groups;
+    for (int i = 0; i < whole.size(); i += 5)
+        groups << whole.mid(i, 5);
+    return groups.join(QLatin1Char(' '));
+}
+
+QByteArray EnrolmentRequest::encode(const SecretBytes& signingKey) const {
+    ByteWriter out;
+    out.u8(kRequestVersion);
+    out.raw(deviceId);
+    out.raw(signPublicKey);
+    out.raw(boxPublicKey);
+    out.sized(name.toUtf8());
+    const QByteArray body = out.bytes();
+    return body + crypto::sign(signingKey, kRequestContext + body);
+}
+
+Result<EnrolmentRequest> EnrolmentRequest::decode(const QByteArray& file) {
+    const auto notARequest = [] {
+        return malformed(QT_TRANSLATE_NOOP("Team", "This file is not an enrolment request, or it was altered."));
+    };
+    if (file.size() <= kSignatureSize || file.size() > 4096) return notARequest();
+    const QByteArray body = file.left(file.size() - kSignatureSize);
+    ByteReader in(body);
+    EnrolmentRequest request;
+    if (in.u8() != kRequestVersion) return notARequest();
+    request.deviceId = in.raw(kIdSize);
+    request.signPublicKey = in.raw(kKeySize);
+    request.boxPublicKey = in.raw(kKeySize);
+    request.name = QString::fromUtf8(in.sized(kMaxNameBytes));
+    if (!in.ok() || !in.atEnd()) return notARequest();
+    if (!crypto::verifySignature(request.signPublicKey, kRequestContext + body, file.right(kSignatureSize)))
+        return notARequest();
+    return request;
+}
+
+}  // namespace fieldcase::sync

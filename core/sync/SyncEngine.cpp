@@ -1,0 +1,612 @@
+#include "core/sync/SyncEngine.h"
+
+#include "core/db/Connection.h"
+#include "core/db/Meta.h"
+#include "core/db/Statement.h"
+#include "core/store/ChangeFeed.h"
+#include "core/store/Mutator.h"
+#include "core/sync/BundleReader.h"
+#include "core/sync/BundleWriter.h"
+#include "core/sync/FolderTransport.h"
+#include "core/sync/OuterHeader.h"
+#include "core/sync/SyncRecords.h"
+#include "core/util/AtomicFile.h"
+#include "core/util/Clock.h"
+#include "core/util/Hex.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace fieldcase::sync {
+
+namespace {
+
+constexpr qint64 kDayMs = qint64{24} * 60 * 60 * 1000;
+constexpr qint64 kMaxRequestSize = 4096;
+
+Error syncError(ErrorCode code, const char* why) {
+    return makeError(code, QCoreApplication::translate("Sync", why));
+}
+
+Error notJoined() {
+    return syncError(ErrorCode::Usage, QT_TRANSLATE_NOOP("Sync",
+                                                         "This device has not joined a team yet: import the "
+                                                         "welcome bundle from its coordinator first."));
+}
+
+// The folder as one key for the outbox table: the same folder under another spelling is still the same.
+QString folderKey(const QString& dir) {
+    const QString canonical = QFileInfo(dir).canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(QDir(dir).absolutePath()) : canonical;
+}
+
+QString kindName(BundleKind kind) {
+    switch (kind) {
+        case BundleKind::Changes:
+            return QStringLiteral("changes");
+        case BundleKind::Welcome:
+            return QStringLiteral("welcome");
+        case BundleKind::EnrolmentReply:
+            return QStringLiteral("enrolment_reply");
+        case BundleKind::Snapshot:
+            return QStringLiteral("snapshot");
+    }
+    return {};
+}
+
+// The records of a bundle, decoded.
+struct Decoded {
+    std::optional<store::VersionVector> senderHas;
+    std::vector<SignedEvent> events;
+    std::vector<store::StoredChangeset> changesets;
+};
+
+Result<Decoded> decodeRecords(const BundleContent& content) {
+    Decoded decoded;
+    for (const BundleRecord& record : content.records) {
+        switch (record.type) {
+            case RecordType::VersionVector: {
+                auto vector = decodeVersionVector(record.body);
+                if (!vector) return vector.error();
+                decoded.senderHas = std::move(*vector);
+                break;
+            }
+            case RecordType::MembershipEvent: {
+                auto event = SignedEvent::decode(record.body);
+                if (!event) return event.error();
+                decoded.events.push_back(std::move(*event));
+                break;
+            }
+            case RecordType::Changeset: {
+                auto changeset = decodeChangeset(record.body);
+                if (!changeset) return changeset.error();
+                decoded.changesets.push_back(std::move(*changeset));
+                break;
+            }
+            default:
+                break;  // e.g. the state digest: not needed to apply
+        }
+    }
+    return decoded;
+}
+
+// For a device that has not joined yet: the key of the bundle's sender, if the bundle's own membership log admits
+// both the sender (as a coordinator) and this device with its own identity key.
+std::optional<QByteArray> introducedSenderKey(const BundleContent& content, const QByteArray& myId,
+                                              const QByteArray& mySignKey) {
+    auto decoded = decodeRecords(content);
+    if (!decoded) return std::nullopt;
+    std::vector<FoldedEvent> events;
+    QByteArray founder;
+    for (const SignedEvent& signedEvent : decoded->events) {
+        auto event = MembershipEvent::decode(signedEvent.body);
+        if (!event) continue;
+        if (event->seq == 1 && event->kind == MembershipEvent::Add && event->signer == event->subject &&
+            event->role == Role::Coordinator) {
+            if (!founder.isEmpty() && founder != event->signer) return std::nullopt;  // two founders: refuse
+            founder = event->signer;
+        }
+        events.push_back({signedEvent, std::move(*event), signedEvent.hash()});
+    }
+    std::set<QByteArray> taken;
+    const auto devices = foldMembership(events, content.header.teamId, founder, taken);
+    const auto sender = devices.find(content.header.senderDeviceId);
+    const auto me = devices.find(myId);
+    if (sender == devices.end() || sender->second.removed || sender->second.role != Role::Coordinator ||
+        me == devices.end() || me->second.removed || me->second.signPublicKey != mySignKey)
+        return std::nullopt;
+    return sender->second.signPublicKey;
+}
+
+}  // namespace
+
+struct SyncEngine::Opened {
+    std::optional<BundleContent> content;
+    BundleProblem problem = BundleProblem::None;
+    QString reason;
+};
+
+SyncEngine::SyncEngine(db::Connection& connection, store::Mutator& mutator, const Clock& clock)
+    : m_connection(connection),
+      m_mutator(mutator),
+      m_clock(clock),
+      m_team(connection, clock, mutator.identity().deviceId, mutator.identity().signingKey) {}
+
+SyncEngine::Opened SyncEngine::open(const QByteArray& bytes) {
+    Opened opened;
+    auto teamId = m_team.teamId();
+    auto keys = m_team.boxKeys();
+    auto signKey = db::readMeta(m_connection, "sign_public_key");
+    if (!teamId || !keys || !signKey) {
+        opened.problem = BundleProblem::Damaged;
+        opened.reason = (!teamId ? teamId.error() : !keys ? keys.error() : signKey.error()).message;
+        return opened;
+    }
+    bool senderRemoved = false;
+    const BundleReader::SenderKeyLookup lookup = [&](const QByteArray& sender) -> std::optional<QByteArray> {
+        auto member = m_team.member(sender);
+        if (!member || !*member) return std::nullopt;
+        if ((*member)->removed) {
+            senderRemoved = true;
+            return std::nullopt;
+        }
+        return (*member)->signPublicKey;
+    };
+    const QByteArray myId = m_mutator.identity().deviceId;
+    for (const BoxKeyPair& key : *keys) {
+        BundleReadResult result =
+            teamId->isEmpty()
+                ? BundleReader::readIntroduced(
+                      bytes, key, [&](const BundleContent& content) { return introducedSenderKey(content, myId, *signKey); })
+                : BundleReader::read(bytes, key, lookup);
+        if (result.problem() == BundleProblem::NotForThisDevice) {
+            opened.problem = result.problem();
+            continue;  // perhaps sealed to an earlier key of this device
+        }
+        if (!result) {
+            opened.problem = result.problem();
+            opened.reason = result.error().message;
+            if (senderRemoved)
+                opened.reason = QCoreApplication::translate("Sync", "This bundle is from a device removed from the team.");
+            return opened;
+        }
+        opened.content = std::move(*result);
+        opened.problem = BundleProblem::None;
+        return opened;
+    }
+    if (opened.problem == BundleProblem::NotForThisDevice || keys->empty()) {
+        opened.problem = BundleProblem::NotForThisDevice;
+        opened.reason = teamId->isEmpty()
+                            ? QCoreApplication::translate(
+                                  "Sync", "This bundle is not a welcome for this device, or was not written for it.")
+                            : bundleProblemMessage(BundleProblem::NotForThisDevice);
+    }
+    return opened;
+}
+
+Result<std::vector<TeamMember>> SyncEngine::activeMembers() {
+    auto members = m_team.members();
+    if (!members) return members.error();
+    std::vector<TeamMember> active;
+    for (TeamMember& member : *members) {
+        if (!member.removed && !member.boxPublicKey.isEmpty()) active.push_back(std::move(member));
+    }
+    return active;
+}
+
+Result<qint64> SyncEngine::nextBundleSequence() {
+    auto current = db::readMeta(m_connection, "bundle_seq");
+    if (!current) return current.error();
+    const qint64 next = current->toLongLong() + 1;
+    // Counted before the file is written: a bundle written after a crash never reuses a number peers have seen.
+    auto batch = m_mutator.begin();
+    if (!batch) return batch.error();
+    FC_TRY(db::writeMeta(m_connection, "bundle_seq", QByteArray::number(next)));
+    FC_TRY((*batch)->commit());
+    return next;
+}
+
+Result<QByteArray> SyncEngine::buildBundle(std::uint8_t kind, const std::vector<TeamMember>& recipients,
+                                           const std::vector<store::StoredChangeset>& changesets) {
+    auto teamId = m_team.teamId();
+    if (!teamId) return teamId.error();
+    auto events = m_team.events();
+    if (!events) return events.error();
+    auto has = store::versionVector(m_connection);
+    if (!has) return has.error();
+    auto sequence = nextBundleSequence();
+    if (!sequence) return sequence.error();
+
+    BundleContent content;
+    content.header.teamId = *teamId;
+    content.header.senderDeviceId = m_mutator.identity().deviceId;
+    content.header.sequence = static_cast<quint64>(*sequence);
+    content.header.createdMs = static_cast<quint64>(m_clock.nowMs());
+    content.header.kind = static_cast<BundleKind>(kind);
+    std::vector<QByteArray> boxKeys;
+    for (const TeamMember& member : recipients) {
+        content.header.recipientDeviceIds.push_back(member.deviceId);
+        boxKeys.push_back(member.boxPublicKey);
+    }
+    content.records.push_back({RecordType::VersionVector, encodeVersionVector(*has)});
+    for (const SignedEvent& event : *events)
+        content.records.push_back({RecordType::MembershipEvent, event.encode()});
+    for (const auto& changeset : changesets)
+        content.records.push_back({RecordType::Changeset, encodeChangeset(changeset)});
+    return BundleWriter::write(content, m_mutator.identity().signingKey, boxKeys);
+}
+
+Result<QString> SyncEngine::outboxName(const QString& dir) {
+    auto select = m_connection.prepare("SELECT name FROM outbox WHERE folder = ?");
+    if (!select) return select.error();
+    select->bind(1, folderKey(dir));
+    auto row = select->step();
+    if (!row) return row.error();
+    return *row ? select->columnText(0) : QString();
+}
+
+Result<QString> SyncEngine::exportTo(const QString& dir, const SyncProgress& progress) {
+    auto teamId = m_team.teamId();
+    if (!teamId) return teamId.error();
+    if (teamId->isEmpty()) return notJoined();
+    auto recipients = activeMembers();
+    if (!recipients) return recipients.error();
+
+    // What every active peer has acknowledged; a changeset goes out until all of them have it.
+    store::VersionVector everyoneHas;
+    bool first = true;
+    for (const TeamMember& peer : *recipients) {
+        if (peer.ord == 1) continue;
+        auto acks = m_connection.prepare("SELECT origin, seq FROM peer_ack WHERE peer = ?");
+        if (!acks) return acks.error();
+        acks->bind(1, static_cast<qint64>(peer.ord));
+        store::VersionVector peerHas;
+        for (;;) {
+            auto row = acks->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            peerHas[acks->columnBlob(0)] = acks->columnInt64(1);
+        }
+        if (first) {
+            everyoneHas = std::move(peerHas);
+            first = false;
+            continue;
+        }
+        for (auto it = everyoneHas.begin(); it != everyoneHas.end();) {
+            const auto peerSeq = peerHas.find(it->first);
+            if (peerSeq == peerHas.end()) {
+                it = everyoneHas.erase(it);
+            } else {
+                it->second = std::min(it->second, peerSeq->second);
+                ++it;
+            }
+        }
+    }
+    std::vector<store::StoredChangeset> changesets;
+    if (!first) {  // with no peer yet there is nobody to send changes to
+        auto missing = store::changesetsSince(m_connection, everyoneHas);
+        if (!missing) return missing.error();
+        changesets = std::move(*missing);
+    }
+    if (progress) progress(0, 2);
+    auto bundle = buildBundle(static_cast<std::uint8_t>(BundleKind::Changes), *recipients, changesets);
+    if (!bundle) return bundle.error();
+    if (progress) progress(1, 2);
+
+    auto previous = outboxName(dir);
+    if (!previous) return previous.error();
+    FolderTransport folder(dir);
+    auto written = folder.replace(*bundle, *previous);
+    if (!written) return written.error();
+    auto batch = m_mutator.begin();
+    if (!batch) return batch.error();
+    auto remember = m_connection.prepare("INSERT OR REPLACE INTO outbox(folder, name) VALUES (?, ?)");
+    if (!remember) return remember.error();
+    FC_TRY(remember->bind(1, folderKey(dir)).bind(2, *written).run());
+    FC_TRY((*batch)->commit());
+    if (progress) progress(2, 2);
+    return *written;
+}
+
+Result<SyncReport> SyncEngine::importFrom(const QString& dir, const SyncProgress& progress) {
+    FolderTransport folder(dir);
+    auto names = folder.bundleNames();
+    if (!names) return names.error();
+    auto mine = outboxName(dir);
+    if (!mine) return mine.error();
+    SyncReport report;
+    int done = 0;
+    for (const QString& name : *names) {
+        if (progress) progress(done++, static_cast<int>(names->size()));
+        if (name == *mine) {
+            ++report.skipped;
+            continue;
+        }
+        FC_TRY(importOne(folder, name, report));
+    }
+    if (progress) progress(done, static_cast<int>(names->size()));
+    auto conflicts = m_connection.queryText("SELECT count(*) FROM conflict");
+    if (!conflicts) return conflicts.error();
+    report.conflicts = conflicts->toInt();
+    return report;
+}
+
+Result<void> SyncEngine::importOne(const FolderTransport& folder, const QString& name, SyncReport& report) {
+    auto bytes = folder.read(name);
+    if (!bytes) {
+        if (bytes.error().code == ErrorCode::NotFound) return {};  // replicated away meanwhile: nothing to read
+        if (bytes.error().code == ErrorCode::Io) return bytes.error();
+        report.rejected.push_back({name, bytes.error().message, false});
+        return {};
+    }
+    auto teamId = m_team.teamId();
+    if (!teamId) return teamId.error();
+    const bool joining = teamId->isEmpty();
+    Opened opened = open(*bytes);
+    if (!opened.content) {
+        if (joining && opened.problem == BundleProblem::NotForThisDevice) {
+            ++report.skipped;  // before its welcome nobody writes to this device: the team's others, not a problem
+            return {};
+        }
+        report.rejected.push_back({name, opened.reason, opened.problem == BundleProblem::Truncated});
+        return {};
+    }
+    const BundleContent& content = *opened.content;
+    const QByteArray myId = m_mutator.identity().deviceId;
+    if (!joining && content.header.teamId != *teamId) {
+        report.rejected.push_back(
+            {name, QCoreApplication::translate("Sync", "This bundle belongs to another team."), false});
+        return {};
+    }
+    if (std::find(content.header.recipientDeviceIds.begin(), content.header.recipientDeviceIds.end(), myId) ==
+        content.header.recipientDeviceIds.end()) {
+        report.rejected.push_back({name, bundleProblemMessage(BundleProblem::NotForThisDevice), false});
+        return {};
+    }
+    if (content.header.senderDeviceId == myId) {
+        ++report.skipped;  // an earlier outbox of this device that a crash left behind: no longer needed
+        static_cast<void>(FolderTransport(folder).remove(name));  // best effort: another run can remove it
+        return {};
+    }
+    if (!joining) {
+        auto sender = m_team.member(content.header.senderDeviceId);
+        if (!sender) return sender.error();
+        auto lastSeen = m_connection.prepare("SELECT last_bundle_seq FROM device WHERE device_id = ?");
+        if (!lastSeen) return lastSeen.error();
+        lastSeen->bind(1, content.header.senderDeviceId);
+        auto row = lastSeen->step();
+        if (!row) return row.error();
+        if (*row && content.header.sequence <= static_cast<quint64>(lastSeen->columnInt64(0))) {
+            ++report.skipped;  // seen before, or an older copy of it: everything in it is here already
+            return {};
+        }
+    }
+    const int appliedBefore = report.applied;
+    const auto warningsBefore = report.warnings.size();
+    auto applied = apply(content, joining, report);
+    if (!applied) {
+        report.applied = appliedBefore;
+        report.warnings.resize(warningsBefore);
+        if (applied.error().code != ErrorCode::Rejected) return applied.error();
+        report.rejected.push_back({name, applied.error().message, false});
+        return {};
+    }
+    ++report.read;
+    if (joining) {
+        auto sender = m_team.member(content.header.senderDeviceId);
+        auto half = m_team.mySafetyNumberHalf();
+        if (sender && *sender && half)
+            report.joinedSafetyNumber =
+                safetyNumber(*half, safetyNumberHalf((*sender)->deviceId, (*sender)->signPublicKey));
+    }
+    return {};
+}
+
+Result<void> SyncEngine::apply(const BundleContent& content, bool joining, SyncReport& report) {
+    auto decoded = decodeRecords(content);
+    if (!decoded) return decoded.error();
+    auto batch = m_mutator.begin();
+    if (!batch) return batch.error();
+    if (joining) {
+        QByteArray founder;
+        for (const SignedEvent& signedEvent : decoded->events) {
+            auto event = MembershipEvent::decode(signedEvent.body);
+            if (event && event->seq == 1 && event->kind == MembershipEvent::Add && event->signer == event->subject)
+                founder = event->signer;
+        }
+        FC_TRY(m_team.join(content.header.teamId, founder));
+    }
+    auto removals = m_team.merge(decoded->events);
+    if (!removals) return removals.error();
+    for (const Removal& removal : *removals)
+        FC_TRY((*batch)->forgetChangesAfter(removal.ord, removal.cutoffSeq));
+
+    // In (origin, seq) order each device's changes follow on from each other; a change whose predecessor comes
+    // later in the bundle (or in a later one) waits.
+    std::vector<store::StoredChangeset>& pending = decoded->changesets;
+    std::stable_sort(pending.begin(), pending.end(), [](const auto& a, const auto& b) {
+        return a.origin != b.origin ? a.origin < b.origin : a.seq < b.seq;
+    });
+    const qint64 now = m_clock.nowMs();
+    std::map<QByteArray, qint64> aheadMs;
+    bool progress = true;
+    while (progress && !pending.empty()) {
+        progress = false;
+        std::vector<store::StoredChangeset> waiting;
+        for (auto& changeset : pending) {
+            auto outcome = (*batch)->applyRemote(changeset);
+            if (!outcome) return outcome.error();
+            if (*outcome == store::ApplyOutcome::NotReady) {
+                waiting.push_back(std::move(changeset));
+                continue;
+            }
+            progress = true;
+            if (*outcome != store::ApplyOutcome::Applied) continue;
+            ++report.applied;
+            const qint64 stampMs = changeset.hlc >> 16;
+            if (stampMs - now > kDayMs)
+                aheadMs[changeset.origin] = std::max(aheadMs[changeset.origin], stampMs - now);
+        }
+        pending = std::move(waiting);
+    }
+    for (const auto& [origin, ahead] : aheadMs) {
+        auto member = m_team.member(origin);
+        const QString name = member && *member ? (*member)->name : toHex(origin);
+        const int days = static_cast<int>(ahead / kDayMs);
+        report.warnings << QCoreApplication::translate("Sync", "The clock of device %1 is %n day(s) ahead.", nullptr, days)
+                               .arg(name);
+    }
+
+    auto sender = m_team.member(content.header.senderDeviceId);
+    if (!sender) return sender.error();
+    if (*sender) {
+        if (decoded->senderHas) {
+            auto ack = m_connection.prepare(
+                "INSERT OR REPLACE INTO peer_ack(peer, origin, seq) VALUES (?1, ?2, "
+                "max(?3, coalesce((SELECT seq FROM peer_ack WHERE peer = ?1 AND origin = ?2), 0)))");
+            if (!ack) return ack.error();
+            for (const auto& [origin, seq] : *decoded->senderHas) {
+                ack->reset();
+                FC_TRY(ack->bind(1, static_cast<qint64>((*sender)->ord)).bind(2, origin).bind(3, seq).run());
+            }
+        }
+        auto heard = m_connection.prepare("UPDATE device SET last_bundle_seq = ?, last_heard_ms = ? WHERE ord = ?");
+        if (!heard) return heard.error();
+        FC_TRY(heard->bind(1, static_cast<qint64>(content.header.sequence))
+                   .bind(2, now)
+                   .bind(3, static_cast<qint64>((*sender)->ord))
+                   .run());
+    }
+    return (*batch)->commit();
+}
+
+Result<EnrolmentCandidate> SyncEngine::readEnrolmentRequest(const QString& path) {
+    auto bytes = readSmallFile(path, kMaxRequestSize);
+    if (!bytes) return bytes.error();
+    auto request = EnrolmentRequest::decode(*bytes);
+    if (!request) return request.error();
+    auto half = m_team.mySafetyNumberHalf();
+    if (!half) return half.error();
+    return EnrolmentCandidate{toHex(request->deviceId), request->name,
+                              safetyNumber(*half, safetyNumberHalf(request->deviceId, request->signPublicKey))};
+}
+
+Result<ApprovedDevice> SyncEngine::approve(const QString& requestPath, const QString& dir, bool asCoordinator) {
+    auto candidate = readEnrolmentRequest(requestPath);
+    if (!candidate) return candidate.error();
+    auto bytes = readSmallFile(requestPath, kMaxRequestSize);
+    if (!bytes) return bytes.error();
+    auto request = EnrolmentRequest::decode(*bytes);
+    if (!request) return request.error();
+    {
+        auto batch = m_mutator.begin();
+        if (!batch) return batch.error();
+        FC_TRY(m_team.admit(*request, asCoordinator ? Role::Coordinator : Role::FieldWorker));
+        FC_TRY((*batch)->commit());
+    }
+    // Addressed to the whole team, not only the new device: it is what they hold already, and a welcome left in
+    // a shared folder is then an ordinary bundle for them rather than one they cannot open.
+    auto recipients = activeMembers();
+    if (!recipients) return recipients.error();
+    auto everything = store::changesetsSince(m_connection, {});
+    if (!everything) return everything.error();
+    auto bundle = buildBundle(static_cast<std::uint8_t>(BundleKind::Welcome), *recipients, *everything);
+    if (!bundle) return bundle.error();
+    auto written = FolderTransport(dir).replace(*bundle, QString());
+    if (!written) return written.error();
+    return ApprovedDevice{*candidate, QDir(dir).filePath(*written)};
+}
+
+Result<void> SyncEngine::revoke(const QByteArray& deviceId) {
+    auto batch = m_mutator.begin();
+    if (!batch) return batch.error();
+    auto removal = m_team.remove(deviceId);
+    if (!removal) return removal.error();
+    FC_TRY((*batch)->forgetChangesAfter(removal->ord, removal->cutoffSeq));
+    return (*batch)->commit();
+}
+
+Result<int> SyncEngine::cleanFolder(const QString& dir) {
+    FolderTransport folder(dir);
+    auto names = folder.bundleNames();
+    if (!names) return names.error();
+    auto members = m_team.members();
+    if (!members) return members.error();
+    auto mine = store::versionVector(m_connection);
+    if (!mine) return mine.error();
+    // Per active device, what it has acknowledged (this device: what it holds).
+    std::map<int, store::VersionVector> acknowledged;
+    for (const TeamMember& member : *members) {
+        if (member.removed || member.boxPublicKey.isEmpty()) continue;
+        if (member.ord == 1) {
+            acknowledged[1] = *mine;
+            continue;
+        }
+        auto acks = m_connection.prepare("SELECT origin, seq FROM peer_ack WHERE peer = ?");
+        if (!acks) return acks.error();
+        acks->bind(1, static_cast<qint64>(member.ord));
+        store::VersionVector& has = acknowledged[member.ord];
+        for (;;) {
+            auto row = acks->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            has[acks->columnBlob(0)] = acks->columnInt64(1);
+        }
+    }
+    int removed = 0;
+    for (const QString& name : *names) {
+        auto bytes = folder.read(name);
+        if (!bytes) continue;
+        Opened opened = open(*bytes);
+        if (!opened.content) continue;  // not this team's, or not readable here: not ours to remove
+        auto decoded = decodeRecords(*opened.content);
+        if (!decoded) continue;
+        bool everyoneHasIt = true;
+        for (const auto& changeset : decoded->changesets) {
+            for (const auto& [ord, has] : acknowledged) {
+                const auto seq = has.find(changeset.origin);
+                if (seq == has.end() || seq->second < changeset.seq) everyoneHasIt = false;
+            }
+        }
+        if (everyoneHasIt && folder.remove(name)) ++removed;
+    }
+    return removed;
+}
+
+Result<BundleInspection> SyncEngine::inspect(const QString& file) {
+    auto bytes = readSmallFile(file, kMaxBundleFileSize);
+    if (!bytes) return bytes.error();
+    BundleInspection inspection;
+    inspection.size = bytes->size();
+    if (bytes->size() >= kOuterHeaderSize) {
+        const OuterHeader outer = OuterHeader::decode(bytes->constData());
+        inspection.formatVersion = outer.version;
+        inspection.stanzaSlots = outer.stanzaCount;
+    }
+    Opened opened = open(*bytes);
+    if (!opened.content) {
+        inspection.problem = opened.reason;
+        return inspection;
+    }
+    inspection.opened = true;
+    const BundleHeader& header = opened.content->header;
+    inspection.sender = toHex(header.senderDeviceId);
+    auto sender = m_team.member(header.senderDeviceId);
+    if (sender && *sender) inspection.senderName = (*sender)->name;
+    inspection.kind = kindName(header.kind);
+    inspection.sequence = static_cast<qint64>(header.sequence);
+    inspection.recipients = static_cast<int>(header.recipientDeviceIds.size());
+    for (const BundleRecord& record : opened.content->records) {
+        if (record.type == RecordType::Changeset) ++inspection.changesets;
+        if (record.type == RecordType::MembershipEvent) ++inspection.membershipEvents;
+    }
+    return inspection;
+}
+
+}  // namespace fieldcase::sync

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/api/Result.h"
+#include "core/api/SyncService.h"
+#include "core/sync/Team.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace fieldcase {
+class Clock;
+namespace db {
+class Connection;
+}
+namespace store {
+class Mutator;
+struct StoredChangeset;
+}
+}  // namespace fieldcase
+
+namespace fieldcase::sync {
+
+struct BundleContent;
+class FolderTransport;
+
+// Exchanges bundles with a folder (docs/sync-protocol.md, "Sync"): writes this device's cumulative outbox and
+// reads everyone else's, each bundle authenticated completely before one transaction applies it.
+class SyncEngine {
+public:
+    SyncEngine(db::Connection& connection, store::Mutator& mutator, const Clock& clock);
+
+    Team& team() { return m_team; }
+
+    Result<QString> exportTo(const QString& dir, const SyncProgress& progress);
+    Result<SyncReport> importFrom(const QString& dir, const SyncProgress& progress);
+    Result<ApprovedDevice> approve(const QString& requestPath, const QString& dir, bool asCoordinator);
+    Result<EnrolmentCandidate> readEnrolmentRequest(const QString& path);
+    Result<void> revoke(const QByteArray& deviceId);
+    Result<int> cleanFolder(const QString& dir);
+    // What this vault can say about a bundle file.
+    Result<BundleInspection> inspect(const QString& file);
+
+private:
+    struct Opened;
+    // Opens a bundle with this device's keys; the problem's message when it cannot be trusted.
+    Opened open(const QByteArray& bytes);
+    Result<void> importOne(const FolderTransport& folder, const QString& name, SyncReport& report);
+    Result<void> apply(const BundleContent& content, bool joining, SyncReport& report);
+    Result<QByteArray> buildBundle(std::uint8_t kind, const std::vector<TeamMember>& recipients,
+                                   const std::vector<store::StoredChangeset>& changesets);
+    Result<qint64> nextBundleSequence();
+    // The devices bundles are written for: every member not removed, this one included (so that it recognises
+    // and can clean up its own bundles).
+    Result<std::vector<TeamMember>> activeMembers();
+    Result<QString> outboxName(const QString& dir);
+
+    db::Connection& m_connection;
+    store::Mutator& m_mutator;
+    const Clock& m_clock;
+    Team m_team;
+};
+
+}  // namespace fieldcase::sync

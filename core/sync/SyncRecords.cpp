@@ -1,0 +1,72 @@
+#include "core/sync/SyncRecords.h"
+
+#include "core/sync/BundleFormat.h"
+#include "core/util/Bytes.h"
+
+#include <QCoreApplication>
+
+namespace fieldcase::sync {
+
+namespace {
+
+constexpr int kHashSize = 32;
+
+Error malformed() {
+    return makeError(ErrorCode::Rejected,
+                     QCoreApplication::translate("Sync", "A bundle's records break the format."));
+}
+
+}  // namespace
+
+QByteArray encodeVersionVector(const store::VersionVector& vector) {
+    ByteWriter out;
+    out.u32(static_cast<quint32>(vector.size()));
+    for (const auto& [device, seq] : vector) {
+        out.raw(device);
+        out.u64(static_cast<quint64>(seq));
+    }
+    return out.bytes();
+}
+
+Result<store::VersionVector> decodeVersionVector(const QByteArray& body) {
+    ByteReader in(body);
+    const quint32 count = in.u32();
+    if (!in.ok() || count > static_cast<quint32>(body.size() / (kIdSize + 8))) return malformed();
+    store::VersionVector vector;
+    for (quint32 i = 0; i < count; ++i) {
+        const QByteArray device = in.raw(kIdSize);
+        const auto seq = static_cast<qint64>(in.u64());
+        if (!in.ok() || seq < 0) return malformed();
+        vector[device] = seq;
+    }
+    if (!in.atEnd()) return malformed();
+    return vector;
+}
+
+QByteArray encodeChangeset(const store::StoredChangeset& changeset) {
+    ByteWriter out;
+    out.raw(changeset.origin);
+    out.u64(static_cast<quint64>(changeset.seq));
+    out.u64(static_cast<quint64>(changeset.hlc));
+    out.raw(changeset.prevHash);
+    out.raw(changeset.hash);
+    out.raw(changeset.signature);
+    out.sized(changeset.body);
+    return out.bytes();
+}
+
+Result<store::StoredChangeset> decodeChangeset(const QByteArray& body) {
+    ByteReader in(body);
+    store::StoredChangeset changeset;
+    changeset.origin = in.raw(kIdSize);
+    changeset.seq = static_cast<qint64>(in.u64());
+    changeset.hlc = static_cast<qint64>(in.u64());
+    changeset.prevHash = in.raw(kHashSize);
+    changeset.hash = in.raw(kHashSize);
+    changeset.signature = in.raw(kSignatureSize);
+    changeset.body = in.sized(kMaxRecordSize);
+    if (!in.ok() || !in.atEnd() || changeset.seq <= 0 || changeset.hlc < 0) return malformed();
+    return changeset;
+}
+
+}  // namespace fieldcase::sync

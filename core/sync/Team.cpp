@@ -1,0 +1,377 @@
+#include "core/sync/Team.h"
+
+#include "core/crypto/Hash.h"
+#include "core/db/Connection.h"
+#include "core/db/Meta.h"
+#include "core/db/Statement.h"
+#include "core/util/Clock.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace fieldcase::sync {
+
+namespace {
+
+constexpr int kIdSize = 16;
+
+Error teamError(ErrorCode code, const char* why) {
+    return makeError(code, QCoreApplication::translate("Team", why));
+}
+
+// A secret key as the encrypted database stores it.
+QByteArray storedForm(const SecretBytes& secret) {
+    return QByteArray(reinterpret_cast<const char*>(secret.data()), static_cast<qsizetype>(secret.size()));
+}
+
+}  // namespace
+
+Result<QByteArray> Team::teamId() {
+    return db::readMeta(m_connection, "team_id");
+}
+
+Result<std::vector<TeamMember>> Team::members() {
+    auto rows = m_connection.prepare(
+        "SELECT ord, device_id, name, role, removed, cutoff_seq, sign_public_key, box_public_key FROM device "
+        "ORDER BY ord");
+    if (!rows) return rows.error();
+    std::vector<TeamMember> result;
+    for (;;) {
+        auto row = rows->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        TeamMember member;
+        member.ord = static_cast<int>(rows->columnInt64(0));
+        member.deviceId = rows->columnBlob(1);
+        member.name = rows->columnText(2);
+        member.role = roleFromName(rows->columnText(3)).value_or(Role::FieldWorker);
+        member.removed = rows->columnInt64(4) != 0;
+        if (!rows->columnIsNull(5)) member.cutoffSeq = rows->columnInt64(5);
+        member.signPublicKey = rows->columnBlob(6);
+        member.boxPublicKey = rows->columnBlob(7);
+        result.push_back(std::move(member));
+    }
+    return result;
+}
+
+Result<std::optional<TeamMember>> Team::member(const QByteArray& deviceId) {
+    auto all = members();
+    if (!all) return all.error();
+    for (auto& member : *all) {
+        if (member.deviceId == deviceId) return std::optional<TeamMember>(std::move(member));
+    }
+    return std::optional<TeamMember>();
+}
+
+Result<Role> Team::myRole() {
+    auto role = db::readMeta(m_connection, "role");
+    if (!role) return role.error();
+    return roleFromName(QString::fromUtf8(*role)).value_or(Role::FieldWorker);
+}
+
+Result<std::vector<SignedEvent>> Team::events() {
+    auto rows = m_connection.prepare("SELECT body, signature FROM membership ORDER BY signer, seq");
+    if (!rows) return rows.error();
+    std::vector<SignedEvent> result;
+    for (;;) {
+        auto row = rows->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        result.push_back({rows->columnBlob(0), rows->columnBlob(1)});
+    }
+    return result;
+}
+
+Result<std::vector<BoxKeyPair>> Team::boxKeys() {
+    auto rows = m_connection.prepare("SELECT public_key, secret_key FROM box_key ORDER BY generation DESC");
+    if (!rows) return rows.error();
+    std::vector<BoxKeyPair> result;
+    for (;;) {
+        auto row = rows->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        QByteArray secret = rows->columnBlob(1);
+        result.push_back(
+            {rows->columnBlob(0), SecretBytes::fromText(std::string_view(secret.constData(),
+                                                                         static_cast<std::size_t>(secret.size())))});
+        secret.fill('\0');
+    }
+    return result;
+}
+
+Result<QString> Team::mySafetyNumberHalf() {
+    auto key = db::readMeta(m_connection, "sign_public_key");
+    if (!key) return key.error();
+    return safetyNumberHalf(m_deviceId, *key);
+}
+
+Result<void> Team::ensureReady() {
+    auto keys = boxKeys();
+    if (!keys) return keys.error();
+    if (keys->empty()) {
+        const BoxKeyPair pair = generateBoxKeyPair();
+        auto insert =
+            m_connection.prepare("INSERT INTO box_key(generation, public_key, secret_key, created_ms) VALUES (1, ?, ?, ?)");
+        if (!insert) return insert.error();
+        FC_TRY(insert->bind(1, pair.publicKey).bind(2, storedForm(pair.secretKey)).bind(3, m_clock.nowMs()).run());
+    }
+    auto id = teamId();
+    if (!id) return id.error();
+    auto founder = db::readMeta(m_connection, "team_founder");
+    if (!founder) return founder.error();
+    auto role = myRole();
+    if (!role) return role.error();
+    if (id->isEmpty() || !founder->isEmpty() || *role != Role::Coordinator) return {};
+    // A team founded before the membership log existed, or just now: its founder's admission is the first event.
+    FC_TRY(db::writeMeta(m_connection, "team_founder", m_deviceId));
+    auto self = member(m_deviceId);
+    if (!self) return self.error();
+    auto current = boxKeys();
+    if (!current) return current.error();
+    MembershipEvent genesis;
+    genesis.kind = MembershipEvent::Add;
+    genesis.subject = m_deviceId;
+    genesis.signPublicKey = (*self)->signPublicKey;
+    genesis.boxPublicKey = current->front().publicKey;
+    genesis.boxKeyGeneration = 1;
+    genesis.role = Role::Coordinator;
+    genesis.name = (*self)->name;
+    return append(std::move(genesis));
+}
+
+Result<QByteArray> Team::enrolmentRequest() {
+    auto self = member(m_deviceId);
+    if (!self) return self.error();
+    auto keys = boxKeys();
+    if (!keys) return keys.error();
+    if (!*self || keys->empty())
+        return teamError(ErrorCode::Failed, QT_TRANSLATE_NOOP("Team", "This vault has no device keys yet."));
+    EnrolmentRequest request{m_deviceId, (*self)->name, (*self)->signPublicKey, keys->front().publicKey};
+    return request.encode(m_signingKey);
+}
+
+Result<void> Team::requireCoordinator() {
+    auto id = teamId();
+    if (!id) return id.error();
+    if (id->isEmpty())
+        return teamError(ErrorCode::Usage, QT_TRANSLATE_NOOP("Team", "This device has not joined a team yet."));
+    auto role = myRole();
+    if (!role) return role.error();
+    if (*role != Role::Coordinator)
+        return teamError(ErrorCode::Usage, QT_TRANSLATE_NOOP("Team", "Only a coordinator can change the team."));
+    return {};
+}
+
+Result<void> Team::admit(const EnrolmentRequest& request, Role role) {
+    FC_TRY(requireCoordinator());
+    auto existing = member(request.deviceId);
+    if (!existing) return existing.error();
+    if (*existing && (*existing)->removed)
+        return teamError(ErrorCode::Rejected, QT_TRANSLATE_NOOP("Team",
+                                                                "This device was removed from the team and cannot "
+                                                                "rejoin; create a new vault on it."));
+    if (*existing && (*existing)->signPublicKey != request.signPublicKey)
+        return teamError(ErrorCode::Rejected,
+                         QT_TRANSLATE_NOOP("Team", "A device with this id is already in the team with other keys."));
+    if (*existing && !(*existing)->boxPublicKey.isEmpty()) return {};  // admitted before: write the welcome again
+    MembershipEvent add;
+    add.kind = MembershipEvent::Add;
+    add.subject = request.deviceId;
+    add.signPublicKey = request.signPublicKey;
+    add.boxPublicKey = request.boxPublicKey;
+    add.boxKeyGeneration = 1;
+    add.role = role;
+    add.name = request.name;
+    return append(std::move(add));
+}
+
+Result<Removal> Team::remove(const QByteArray& deviceId) {
+    FC_TRY(requireCoordinator());
+    if (deviceId == m_deviceId)
+        return teamError(ErrorCode::Usage, QT_TRANSLATE_NOOP("Team", "A device cannot remove itself."));
+    auto existing = member(deviceId);
+    if (!existing) return existing.error();
+    if (!*existing || (*existing)->boxPublicKey.isEmpty())
+        return teamError(ErrorCode::NotFound, QT_TRANSLATE_NOOP("Team", "No device of the team has this id."));
+    if ((*existing)->removed) return Removal{(*existing)->ord, (*existing)->cutoffSeq.value_or(0)};
+    auto held = m_connection.prepare("SELECT coalesce(max(seq), 0) FROM changeset WHERE origin = ?");
+    if (!held) return held.error();
+    held->bind(1, static_cast<qint64>((*existing)->ord));
+    auto row = held->step();
+    if (!row) return row.error();
+    MembershipEvent removal;
+    removal.kind = MembershipEvent::Remove;
+    removal.subject = deviceId;
+    removal.cutoffSeq = static_cast<quint64>(held->columnInt64(0));
+    FC_TRY(append(removal));
+    return Removal{(*existing)->ord, static_cast<qint64>(removal.cutoffSeq)};
+}
+
+Result<void> Team::setRole(const QByteArray& deviceId, Role role) {
+    FC_TRY(requireCoordinator());
+    auto existing = member(deviceId);
+    if (!existing) return existing.error();
+    if (!*existing || (*existing)->removed || (*existing)->boxPublicKey.isEmpty())
+        return teamError(ErrorCode::NotFound, QT_TRANSLATE_NOOP("Team", "No device of the team has this id."));
+    MembershipEvent change;
+    change.kind = MembershipEvent::SetRole;
+    change.subject = deviceId;
+    change.role = role;
+    return append(std::move(change));
+}
+
+Result<void> Team::rotateBoxKey(int keepPrevious) {
+    auto id = teamId();
+    if (!id) return id.error();
+    if (id->isEmpty())
+        return teamError(ErrorCode::Usage, QT_TRANSLATE_NOOP("Team", "This device has not joined a team yet."));
+    auto newest = m_connection.queryText("SELECT coalesce(max(generation), 0) FROM box_key");
+    if (!newest) return newest.error();
+    const qint64 generation = newest->toLongLong() + 1;
+    const BoxKeyPair pair = generateBoxKeyPair();
+    auto insert =
+        m_connection.prepare("INSERT INTO box_key(generation, public_key, secret_key, created_ms) VALUES (?, ?, ?, ?)");
+    if (!insert) return insert.error();
+    FC_TRY(insert->bind(1, generation)
+               .bind(2, pair.publicKey)
+               .bind(3, storedForm(pair.secretKey))
+               .bind(4, m_clock.nowMs())
+               .run());
+    // Old secret keys go, so bundles left on a lost stick become unreadable with this laptop's keys.
+    auto prune = m_connection.prepare("DELETE FROM box_key WHERE generation < ?");
+    if (!prune) return prune.error();
+    FC_TRY(prune->bind(1, generation - keepPrevious).run());
+    MembershipEvent rotation;
+    rotation.kind = MembershipEvent::BoxKey;
+    rotation.subject = m_deviceId;
+    rotation.boxKeyGeneration = static_cast<quint32>(generation);
+    rotation.boxPublicKey = pair.publicKey;
+    return append(std::move(rotation));
+}
+
+Result<void> Team::join(const QByteArray& teamId, const QByteArray& founderId) {
+    FC_TRY(db::writeMeta(m_connection, "team_id", teamId));
+    return db::writeMeta(m_connection, "team_founder", founderId);
+}
+
+Result<void> Team::append(MembershipEvent event) {
+    auto id = teamId();
+    if (!id) return id.error();
+    auto last = m_connection.prepare("SELECT seq, hash FROM membership WHERE signer = ? ORDER BY seq DESC LIMIT 1");
+    if (!last) return last.error();
+    last->bind(1, m_deviceId);
+    auto row = last->step();
+    if (!row) return row.error();
+    event.teamId = *id;
+    event.signer = m_deviceId;
+    event.seq = *row ? static_cast<quint64>(last->columnInt64(0)) + 1 : 1;
+    event.prevHash = *row ? last->columnBlob(1) : QByteArray(crypto::kHashSize, '\0');
+    event.atMs = static_cast<quint64>(m_clock.nowMs());
+    auto merged = merge({signEvent(event, m_signingKey)});
+    if (!merged) return merged.error();
+    return {};
+}
+
+Result<std::vector<Removal>> Team::merge(const std::vector<SignedEvent>& incoming) {
+    auto id = teamId();
+    if (!id) return id.error();
+    auto founder = db::readMeta(m_connection, "team_founder");
+    if (!founder) return founder.error();
+    auto stored = events();
+    if (!stored) return stored.error();
+
+    std::vector<FoldedEvent> all;
+    std::set<QByteArray> storedHashes;
+    std::map<std::pair<QByteArray, quint64>, QByteArray> positions;  // (signer, seq) -> hash
+    auto add = [&](const SignedEvent& signedEvent, bool isStored) -> Result<void> {
+        auto event = MembershipEvent::decode(signedEvent.body);
+        if (!event || event->signer.size() != kIdSize) return {};  // not readable: left out
+        const QByteArray hash = signedEvent.hash();
+        if (isStored) storedHashes.insert(hash);
+        const auto position = std::pair(event->signer, event->seq);
+        const auto known = positions.find(position);
+        if (known != positions.end()) {
+            if (known->second == hash) return {};
+            // Another event at a position already taken: an alarm only if its signer really signed it.
+            auto signer = member(event->signer);
+            if (!signer) return signer.error();
+            if (!*signer || !verifyEvent(signedEvent, (*signer)->signPublicKey)) return {};
+            return teamError(ErrorCode::Rejected,
+                             QT_TRANSLATE_NOOP("Team", "Two different membership events carry the same number from one "
+                                                       "device: a forgery, or a device restored from an old backup."));
+        }
+        positions[position] = hash;
+        all.push_back({signedEvent, std::move(*event), hash});
+        return {};
+    };
+    for (const auto& event : *stored)
+        FC_TRY(add(event, true));
+    for (const auto& event : incoming)
+        FC_TRY(add(event, false));
+
+    std::set<QByteArray> taken;
+    const auto devices = foldMembership(all, *id, *founder, taken);
+
+    auto insertEvent =
+        m_connection.prepare("INSERT INTO membership(hash, signer, seq, body, signature) VALUES (?, ?, ?, ?, ?)");
+    if (!insertEvent) return insertEvent.error();
+    for (const FoldedEvent& decoded : all) {
+        if (storedHashes.count(decoded.hash) != 0 || taken.count(decoded.hash) == 0) continue;
+        insertEvent->reset();
+        FC_TRY(insertEvent->bind(1, decoded.hash)
+                   .bind(2, decoded.event.signer)
+                   .bind(3, static_cast<qint64>(decoded.event.seq))
+                   .bind(4, decoded.signedEvent.body)
+                   .bind(5, decoded.signedEvent.signature)
+                   .run());
+    }
+
+    auto known = members();
+    if (!known) return known.error();
+    std::vector<Removal> removals;
+    for (const auto& [deviceId, state] : devices) {
+        const auto existing = std::find_if(known->begin(), known->end(),
+                                           [&](const TeamMember& member) { return member.deviceId == deviceId; });
+        if (existing == known->end()) {
+            auto insert = m_connection.prepare(
+                "INSERT INTO device(device_id, sign_public_key, name, box_public_key, box_key_generation, role, "
+                "removed, cutoff_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            if (!insert) return insert.error();
+            insert->bind(1, deviceId)
+                .bind(2, state.signPublicKey)
+                .bind(3, state.name)
+                .bind(4, state.boxPublicKey)
+                .bind(5, static_cast<qint64>(state.boxKeyGeneration))
+                .bind(6, roleName(state.role))
+                .bind(7, qint64{state.removed ? 1 : 0});
+            if (state.removed) insert->bind(8, static_cast<qint64>(state.cutoffSeq));
+            else insert->bindNull(8);
+            FC_TRY(insert->run());
+            continue;
+        }
+        if (existing->signPublicKey != state.signPublicKey) continue;  // the log never replaces an identity
+        auto update = m_connection.prepare(
+            "UPDATE device SET box_public_key = ?, box_key_generation = ?, role = ?, removed = ?, cutoff_seq = ? "
+            "WHERE ord = ?");
+        if (!update) return update.error();
+        update->bind(1, state.boxPublicKey)
+            .bind(2, static_cast<qint64>(state.boxKeyGeneration))
+            .bind(3, roleName(state.role))
+            .bind(4, qint64{state.removed ? 1 : 0});
+        if (state.removed) update->bind(5, static_cast<qint64>(state.cutoffSeq));
+        else update->bindNull(5);
+        FC_TRY(update->bind(6, static_cast<qint64>(existing->ord)).run());
+        if (state.removed && (!existing->removed || existing->cutoffSeq != static_cast<qint64>(state.cutoffSeq)))
+            removals.push_back({existing->ord, static_cast<qint64>(state.cutoffSeq)});
+    }
+    const auto self = devices.find(m_deviceId);
+    if (self != devices.end()) {
+        FC_TRY(db::writeMeta(m_connection, "role", roleName(self->second.role).toUtf8()));
+    }
+    return removals;
+}
+
+}  // namespace fieldcase::sync

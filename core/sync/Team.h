@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/api/Result.h"
+#include "core/api/SecretBytes.h"
+#include "core/sync/BoxKeys.h"
+#include "core/sync/Membership.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace fieldcase {
+class Clock;
+namespace db {
+class Connection;
+}
+}  // namespace fieldcase
+
+namespace fieldcase::sync {
+
+struct TeamMember {
+    int ord = 0;  // the device's local number (1: this device)
+    QByteArray deviceId;
+    QString name;
+    Role role = Role::FieldWorker;
+    bool removed = false;
+    std::optional<qint64> cutoffSeq;  // removed: its changes after this are refused
+    QByteArray signPublicKey;
+    QByteArray boxPublicKey;  // empty for a device known only from its changes (not through the log)
+};
+
+// A device removed by events this merge brought in.
+struct Removal {
+    int ord = 0;
+    qint64 cutoffSeq = 0;
+};
+
+// The team as this vault knows it: the membership log (docs/sync-protocol.md, "Team") and the device table it
+// decides. Writing calls need an open Mutator batch (one transaction with whatever else the caller changes).
+class Team {
+public:
+    Team(db::Connection& connection, const Clock& clock, QByteArray deviceId, const SecretBytes& signingKey)
+        : m_connection(connection), m_clock(clock), m_deviceId(std::move(deviceId)), m_signingKey(signingKey) {}
+
+    // Empty until this device belongs to a team.
+    Result<QByteArray> teamId();
+    Result<std::vector<TeamMember>> members();
+    Result<std::optional<TeamMember>> member(const QByteArray& deviceId);
+    Result<Role> myRole();
+    Result<std::vector<SignedEvent>> events();
+    // This device's bundle key pairs, the current one first (older ones still open bundles written before peers
+    // learnt of a rotation).
+    Result<std::vector<BoxKeyPair>> boxKeys();
+    // Half of the safety number, from this device's identity.
+    Result<QString> mySafetyNumberHalf();
+
+    // Gives the device its first bundle key and, for a team founder, the log's first event. Idempotent.
+    Result<void> ensureReady();
+    // The enrolment request this device hands to its coordinator.
+    Result<QByteArray> enrolmentRequest();
+    // Coordinator: admits the device of a request.
+    Result<void> admit(const EnrolmentRequest& request, Role role);
+    // Coordinator: removes a device; its changes after the highest one this vault holds are refused everywhere.
+    Result<Removal> remove(const QByteArray& deviceId);
+    Result<void> setRole(const QByteArray& deviceId, Role role);
+    // A new bundle key for this device; the previous ones are kept for keepPrevious more (the newest first).
+    Result<void> rotateBoxKey(int keepPrevious);
+    // A device that is waiting to join takes the team of a welcome bundle: its id and its founder.
+    Result<void> join(const QByteArray& teamId, const QByteArray& founderId);
+    // Merges events from a bundle into the log and the device table. Events that do not verify (unknown signer,
+    // broken chain, bad signature, another team) are left out; the same position signed twice is an error.
+    Result<std::vector<Removal>> merge(const std::vector<SignedEvent>& incoming);
+
+private:
+    Result<void> append(MembershipEvent event);
+    Result<void> requireCoordinator();
+
+    db::Connection& m_connection;
+    const Clock& m_clock;
+    QByteArray m_deviceId;
+    const SecretBytes& m_signingKey;
+};
+
+}  // namespace fieldcase::sync

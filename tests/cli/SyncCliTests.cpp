@@ -1,0 +1,236 @@
+// Three laptops driven by fieldcase-cli through one shared folder: the whole life of a team, as the sync issue's
+// "done means" describes it.
+#include "tests/cli/CliRunner.h"
+#include "tests/support/TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using fieldcase::test::cli;
+using fieldcase::test::Run;
+
+namespace {
+
+const QByteArray kPassphrase = "a long enough passphrase\n";
+
+struct Laptop {
+    QString vault;
+
+    Run run(const QStringList& arguments) const {
+        return cli(QStringList{QStringLiteral("--vault"), vault, QStringLiteral("--passphrase-stdin"),
+                               QStringLiteral("--json")} +
+                       arguments,
+                   kPassphrase);
+    }
+    // A command that must end with this exit code.
+    Run expect(int exitCode, const QStringList& arguments) const {
+        const Run result = run(arguments);
+        INFO(vault.toStdString() << " " << arguments.join(QLatin1Char(' ')).toStdString()
+                                 << "\nstderr: " << result.err.toStdString() << "\nstdout: " << result.out.toStdString());
+        REQUIRE(result.exitCode == exitCode);
+        return result;
+    }
+    Run ok(const QStringList& arguments) const { return expect(0, arguments); }
+
+    QJsonObject show(const QString& id) const { return ok({QStringLiteral("case"), QStringLiteral("show"), id}).json(); }
+    QString title(const QString& id) const { return show(id).value(QStringLiteral("title")).toString(); }
+    QJsonArray conflicts() const { return ok({QStringLiteral("sync"), QStringLiteral("conflicts")}).jsonArray(); }
+    // Everything a person sees of the cases, and the open conflicts.
+    QByteArray state() const {
+        return ok({QStringLiteral("case"), QStringLiteral("list")}).out + QByteArray::number(conflicts().size());
+    }
+    QJsonObject sync(const QString& dir) const { return ok({QStringLiteral("sync"), QStringLiteral("run"), dir}).json(); }
+};
+
+Laptop makeLaptop(const QTemporaryDir& root, const QString& name, bool join) {
+    Laptop laptop{root.filePath(name)};
+    QStringList arguments{QStringLiteral("--vault"), laptop.vault, QStringLiteral("--passphrase-stdin"),
+                          QStringLiteral("init"), QStringLiteral("--device-name"), name,
+                          QStringLiteral("--kdf"), QStringLiteral("interactive")};
+    if (join) arguments << QStringLiteral("--join");
+    const Run created = cli(arguments, kPassphrase);
+    INFO("stderr: " << created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    return laptop;
+}
+
+// The joining laptop asks, the coordinator checks the safety number and approves, the laptop imports its welcome:
+// both screens show the same number.
+void enrol(const Laptop& coordinator, const Laptop& joining, const QTemporaryDir& root, const QString& name) {
+    const QString request = root.filePath(name + QStringLiteral(".request"));
+    const QString handover = root.filePath(name + QStringLiteral("-welcome"));
+    QDir().mkpath(handover);
+    const QJsonObject asked =
+        joining.ok({QStringLiteral("team"), QStringLiteral("request"), QStringLiteral("--out"), request}).json();
+    const QString half = asked.value(QStringLiteral("safety_number_half")).toString();
+    REQUIRE(half.size() == 30);
+    const QJsonObject checked = coordinator.ok({QStringLiteral("team"), QStringLiteral("check"), request}).json();
+    const QJsonObject approved =
+        coordinator.ok({QStringLiteral("team"), QStringLiteral("approve"), request, QStringLiteral("--to"), handover})
+            .json();
+    const QString number = approved.value(QStringLiteral("safety_number")).toString();
+    REQUIRE(number == checked.value(QStringLiteral("safety_number")).toString());
+    REQUIRE(QString(number).remove(QLatin1Char(' ')).size() == 60);
+    REQUIRE(QString(number).remove(QLatin1Char(' ')).contains(half));
+    const QJsonObject joined =
+        joining.ok({QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("--from"), handover}).json();
+    REQUIRE(joined.value(QStringLiteral("safety_number")).toString() == number);
+}
+
+// Everyone exchanges with the folder until nothing new moves (two rounds reach every laptop through the folder).
+void exchangeAll(const std::vector<const Laptop*>& laptops, const QString& share) {
+    for (int round = 0; round < 2; ++round) {
+        for (const Laptop* laptop : laptops)
+            laptop->sync(share);
+    }
+}
+
+QString bundleIn(const QString& dir) {
+    const QStringList files = QDir(dir).entryList(QDir::Files);
+    REQUIRE(files.size() == 1);
+    return QDir(dir).filePath(files.front());
+}
+
+}  // namespace
+
+TEST_CASE("Three laptops share cases - conflicts - revocation and purge through one folder", "[cli][sync]") {
+    QTemporaryDir root;
+    const Laptop a = makeLaptop(root, QStringLiteral("A"), false);
+    const Laptop b = makeLaptop(root, QStringLiteral("B"), true);
+    const Laptop c = makeLaptop(root, QStringLiteral("C"), true);
+    enrol(a, b, root, QStringLiteral("B"));
+    enrol(a, c, root, QStringLiteral("C"));
+    const QString share = root.filePath(QStringLiteral("share"));
+    QDir().mkpath(share);
+
+    const QJsonArray team = a.ok({QStringLiteral("team"), QStringLiteral("list")}).jsonArray();
+    REQUIRE(team.size() == 3);
+    for (const auto& device : team)
+        REQUIRE(device.toObject().value(QStringLiteral("status")).toString() == QStringLiteral("active"));
+
+    // A case made on A reaches B and C.
+    const QString id = a.ok({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"),
+                             QStringLiteral("Market outreach")})
+                           .json()
+                           .value(QStringLiteral("id"))
+                           .toString();
+    const QString second = a.ok({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"),
+                                 QStringLiteral("Hotline call")})
+                               .json()
+                               .value(QStringLiteral("id"))
+                               .toString();
+    exchangeAll({&a, &b, &c}, share);
+    REQUIRE(b.title(id) == QStringLiteral("Market outreach"));
+    REQUIRE(c.title(id) == QStringLiteral("Market outreach"));
+
+    // B and C edit the same field offline: after exchanging, one value and one open conflict everywhere.
+    b.ok({QStringLiteral("case"), QStringLiteral("set"), id, QStringLiteral("title=Seen by B")});
+    c.ok({QStringLiteral("case"), QStringLiteral("set"), id, QStringLiteral("title=Seen by C")});
+    b.ok({QStringLiteral("case"), QStringLiteral("set"), second, QStringLiteral("summary=B's late note")});
+    exchangeAll({&b, &c, &a}, share);
+    const QString shown = a.title(id);
+    REQUIRE((shown == QStringLiteral("Seen by B") || shown == QStringLiteral("Seen by C")));
+    REQUIRE(b.title(id) == shown);
+    REQUIRE(c.title(id) == shown);
+    const QJsonArray conflicts = a.conflicts();
+    REQUIRE(conflicts.size() == 1);
+    REQUIRE(b.conflicts() == conflicts);
+    REQUIRE(c.conflicts() == conflicts);
+    const QJsonObject conflict = conflicts.first().toObject();
+    REQUIRE(conflict.value(QStringLiteral("entity")).toString() == QStringLiteral("case"));
+    REQUIRE(conflict.value(QStringLiteral("field")).toString() == QStringLiteral("title"));
+    REQUIRE(conflict.value(QStringLiteral("versions")).toArray().size() == 2);
+
+    // An old copy of B's bundle, carrying its edit of the second case, as a stick left in a drawer would.
+    const QString drawer = root.filePath(QStringLiteral("drawer"));
+    QDir().mkpath(drawer);
+    const QString bBundle = b.ok({QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--to"), drawer})
+                                .json()
+                                .value(QStringLiteral("file"))
+                                .toString();
+    REQUIRE(!bBundle.isEmpty());
+
+    // Resolving on C clears the conflict everywhere.
+    const QString kept = conflict.value(QStringLiteral("versions")).toArray().at(1).toObject().value(
+        QStringLiteral("value")).toString();
+    c.ok({QStringLiteral("sync"), QStringLiteral("resolve"), conflict.value(QStringLiteral("id")).toString(),
+          QStringLiteral("--keep"), QStringLiteral("2")});
+    exchangeAll({&c, &a, &b}, share);
+    for (const Laptop* laptop : {&a, &b, &c}) {
+        REQUIRE(laptop->conflicts().isEmpty());
+        REQUIRE(laptop->title(id) == kept);
+    }
+
+    // Hostile bundles are rejected with exit 4 and change nothing: one flipped byte, a truncated one, another team's.
+    const QByteArray before = b.state();
+    const QString sharedBundle = QDir(share).filePath(
+        a.ok({QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--to"), share})
+            .json()
+            .value(QStringLiteral("file"))
+            .toString());
+    QByteArray bytes = fieldcase::test::readAll(sharedBundle);
+    const auto hostile = [&](const QString& name, const QByteArray& content) {
+        const QString dir = root.filePath(name);
+        QDir().mkpath(dir);
+        fieldcase::test::writeAll(QDir(dir).filePath(QStringLiteral("abcdefghijklmnopqrstuvwxyz")), content);
+        const Run rejected =
+            b.expect(4, {QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("--from"), dir});
+        REQUIRE(rejected.json().value(QStringLiteral("rejected")).toArray().size() == 1);
+        REQUIRE(b.state() == before);
+    };
+    QByteArray flipped = bytes;
+    flipped[flipped.size() / 2] = static_cast<char>(flipped[flipped.size() / 2] ^ 0x01);
+    hostile(QStringLiteral("flipped"), flipped);
+    hostile(QStringLiteral("truncated"), bytes.left(bytes.size() - 100));
+    const Laptop stranger = makeLaptop(root, QStringLiteral("Stranger"), false);
+    const QString strangerDir = root.filePath(QStringLiteral("stranger-out"));
+    QDir().mkpath(strangerDir);
+    stranger.ok({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Theirs")});
+    stranger.ok({QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--to"), strangerDir});
+    hostile(QStringLiteral("other-team"), fieldcase::test::readAll(bundleIn(strangerDir)));
+
+    // Re-importing changes nothing.
+    const QJsonObject again =
+        b.ok({QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("--from"), share}).json();
+    REQUIRE(again.value(QStringLiteral("applied")).toInt() == 0);
+    REQUIRE(b.state() == before);
+
+    // A purge on A never comes back from the old copy of B's bundle.
+    a.ok({QStringLiteral("case"), QStringLiteral("purge"), second});
+    a.expect(0, {QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("--from"), drawer});
+    a.expect(1, {QStringLiteral("case"), QStringLiteral("show"), second});
+    exchangeAll({&a, &b, &c}, share);
+    b.expect(1, {QStringLiteral("case"), QStringLiteral("show"), second});
+    b.expect(0, {QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("--from"), drawer});
+    b.expect(1, {QStringLiteral("case"), QStringLiteral("show"), second});
+
+    // After A revokes C, C's new edits are refused by A and B, and C cannot read new bundles.
+    QString cId;
+    for (const auto& device : team) {
+        if (device.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("C"))
+            cId = device.toObject().value(QStringLiteral("device_id")).toString();
+    }
+    a.ok({QStringLiteral("team"), QStringLiteral("revoke"), cId});
+    // C's last bundle is still in the folder: from now on it is refused (exit 4), its older changes stay.
+    a.expect(4, {QStringLiteral("sync"), QStringLiteral("run"), share});
+    b.run({QStringLiteral("sync"), QStringLiteral("run"), share});
+    b.run({QStringLiteral("sync"), QStringLiteral("run"), share});
+    c.ok({QStringLiteral("case"), QStringLiteral("set"), id, QStringLiteral("title=Changed after removal")});
+    const Run cRun = c.expect(4, {QStringLiteral("sync"), QStringLiteral("run"), share});
+    REQUIRE(!cRun.json().value(QStringLiteral("rejected")).toArray().isEmpty());  // A's and B's new bundles
+    for (const Laptop* laptop : {&a, &b}) {
+        const Run refused = laptop->expect(4, {QStringLiteral("sync"), QStringLiteral("run"), share});
+        REQUIRE(refused.json().value(QStringLiteral("rejected")).toArray().size() == 1);
+        REQUIRE(laptop->title(id) == kept);
+    }
+    const QJsonArray after = b.ok({QStringLiteral("team"), QStringLiteral("list")}).jsonArray();
+    bool cRemoved = false;
+    for (const auto& device : after) {
+        if (device.toObject().value(QStringLiteral("device_id")).toString() == cId)
+            cRemoved = device.toObject().value(QStringLiteral("status")).toString() == QStringLiteral("removed");
+    }
+    REQUIRE(cRemoved);
+}
