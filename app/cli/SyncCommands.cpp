@@ -29,9 +29,8 @@ Result<QString> onlyArgument(CliContext& context, const char* missing) {
 }
 
 const QCommandLineOption& outOption() {
-    static const QCommandLineOption option(QStringLiteral("out"),
-                                           QCoreApplication::translate("Cli", "The file to write."),
-                                           QStringLiteral("FILE"));
+    static const QCommandLineOption option(
+        QStringLiteral("out"), QCoreApplication::translate("Cli", "The file to write."), QStringLiteral("FILE"));
     return option;
 }
 const QCommandLineOption& toOption() {
@@ -59,15 +58,15 @@ const QCommandLineOption& keepOption() {
     return option;
 }
 const QCommandLineOption& valueOption() {
-    static const QCommandLineOption option(QStringLiteral("value"),
-                                           QCoreApplication::translate("Cli", "Set this value instead."),
-                                           QStringLiteral("TEXT"));
+    static const QCommandLineOption option(
+        QStringLiteral("value"), QCoreApplication::translate("Cli", "Set this value instead."), QStringLiteral("TEXT"));
     return option;
 }
 const QCommandLineOption& folderNameOption() {
     static const QCommandLineOption option(
         QStringLiteral("folder"),
-        QCoreApplication::translate("Cli", "The team's folder on a stick (default: %1).").arg(QLatin1String(kDefaultStickFolder)),
+        QCoreApplication::translate("Cli", "The team's folder on a stick (default: %1).")
+            .arg(QLatin1String(kDefaultStickFolder)),
         QStringLiteral("NAME"));
     return option;
 }
@@ -105,8 +104,9 @@ QJsonObject reportJson(const SyncReport& report) {
 }
 
 void sayReport(CliContext& context, const SyncReport& report) {
-    context.say(QCoreApplication::translate("Cli", "Read %1 bundle(s), applied %2 change(s), skipped %3; %4 open "
-                                                   "conflict(s).")
+    context.say(QCoreApplication::translate("Cli",
+                                            "Read %1 bundle(s), applied %2 change(s), skipped %3; %4 open "
+                                            "conflict(s).")
                     .arg(report.read)
                     .arg(report.applied)
                     .arg(report.skipped)
@@ -136,7 +136,8 @@ void requestOptions(QCommandLineParser& parser, const QString&) {
 }
 
 int runRequest(CliContext& context) {
-    if (!context.parser().isSet(outOption())) return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "team request needs --out FILE.")));
+    if (!context.parser().isSet(outOption()))
+        return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "team request needs --out FILE.")));
     if (auto failed = unlock(context)) return *failed;
     if (auto written = context.sync().writeEnrolmentRequest(context.parser().value(outOption())); !written)
         return context.fail(written.error());
@@ -166,10 +167,11 @@ QJsonObject candidateJson(const EnrolmentCandidate& candidate) {
 int runApprove(CliContext& context) {
     auto file = onlyArgument(context, QT_TRANSLATE_NOOP("Cli", "team approve needs the request FILE."));
     if (!file) return context.fail(file.error());
-    if (!context.parser().isSet(toOption())) return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "team approve needs --to DIR.")));
+    if (!context.parser().isSet(toOption()))
+        return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "team approve needs --to DIR.")));
     if (auto failed = unlock(context)) return *failed;
-    auto approved = context.sync().approve(*file, context.parser().value(toOption()),
-                                           context.parser().isSet(coordinatorOption()));
+    auto approved =
+        context.sync().approve(*file, context.parser().value(toOption()), context.parser().isSet(coordinatorOption()));
     if (!approved) return context.fail(approved.error());
     if (context.json()) {
         QJsonObject json = candidateJson(approved->device);
@@ -177,8 +179,8 @@ int runApprove(CliContext& context) {
         context.printJson(json);
         return kExitOk;
     }
-    context.say(QCoreApplication::translate("Cli", "Admitted %1 (%2).").arg(approved->device.name,
-                                                                           approved->device.deviceId));
+    context.say(
+        QCoreApplication::translate("Cli", "Admitted %1 (%2).").arg(approved->device.name, approved->device.deviceId));
     context.say(QCoreApplication::translate("Cli", "Safety number (must match the new laptop's screen):"));
     context.say(approved->device.safetyNumber);
     context.say(QCoreApplication::translate("Cli", "Welcome bundle: %1").arg(approved->welcomeFile));
@@ -237,8 +239,8 @@ int runRevoke(CliContext& context) {
     if (!device) return context.fail(device.error());
     if (auto failed = unlock(context)) return *failed;
     if (auto revoked = context.sync().revoke(*device); !revoked) return context.fail(revoked.error());
-    context.say(QCoreApplication::translate("Cli", "Device %1 removed from the team. Export to spread the news.")
-                    .arg(*device));
+    context.say(
+        QCoreApplication::translate("Cli", "Device %1 removed from the team. Export to spread the news.").arg(*device));
     if (context.json()) context.printJson(QJsonObject{{QStringLiteral("revoked"), *device}});
     return kExitOk;
 }
@@ -270,9 +272,10 @@ void exportOptions(QCommandLineParser& parser, const QString&) {
 }
 
 int runExport(CliContext& context) {
-    if (!context.parser().isSet(toOption())) return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "sync export needs --to DIR.")));
+    if (!context.parser().isSet(toOption()))
+        return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "sync export needs --to DIR.")));
     if (auto failed = unlock(context)) return *failed;
-    auto written = context.sync().exportTo(context.parser().value(toOption()));
+    auto written = context.sync().exportTo(context.parser().value(toOption()), {});
     if (!written) return context.fail(written.error());
     if (context.json()) {
         context.printJson(QJsonObject{{QStringLiteral("file"), *written}});
@@ -287,20 +290,23 @@ void importOptions(QCommandLineParser& parser, const QString&) {
 }
 
 int runImport(CliContext& context) {
-    if (!context.parser().isSet(fromOption())) return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "sync import needs --from DIR.")));
+    if (!context.parser().isSet(fromOption()))
+        return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "sync import needs --from DIR.")));
     if (auto failed = unlock(context)) return *failed;
-    auto report = context.sync().importFrom(context.parser().value(fromOption()));
+    auto report = context.sync().importFrom(context.parser().value(fromOption()), {});
     if (!report) return context.fail(report.error());
-    if (context.json()) context.printJson(reportJson(*report));
-    else sayReport(context, *report);
+    if (context.json())
+        context.printJson(reportJson(*report));
+    else
+        sayReport(context, *report);
     return reportExitCode(*report);
 }
 
 // Import, then export: one exchange with a folder.
 Result<SyncReport> exchange(CliContext& context, const QString& dir, QString& written) {
-    auto report = context.sync().importFrom(dir);
+    auto report = context.sync().importFrom(dir, {});
     if (!report) return report.error();
-    auto exported = context.sync().exportTo(dir);
+    auto exported = context.sync().exportTo(dir, {});
     if (!exported) return exported.error();
     written = *exported;
     return report;
@@ -352,11 +358,12 @@ int runConflicts(CliContext& context) {
     }
     if (conflicts->empty()) context.say(QCoreApplication::translate("Cli", "No open conflicts."));
     for (const auto& conflict : *conflicts) {
-        context.say(QStringLiteral("%1  %2 %3 %4").arg(conflict.id, conflict.entity, conflict.recordId, conflict.field));
+        context.say(
+            QStringLiteral("%1  %2 %3 %4").arg(conflict.id, conflict.entity, conflict.recordId, conflict.field));
         int number = 1;
         for (const auto& version : conflict.versions) {
-            context.say(QStringLiteral("  %1. %2  (%3, %4)").arg(number++).arg(version.value, version.device,
-                                                                                version.at));
+            context.say(
+                QStringLiteral("  %1. %2  (%3, %4)").arg(number++).arg(version.value, version.device, version.at));
         }
     }
     return kExitOk;
@@ -394,8 +401,11 @@ int runClean(CliContext& context) {
     if (auto failed = unlock(context)) return *failed;
     auto removed = context.sync().cleanFolder(*dir);
     if (!removed) return context.fail(removed.error());
-    if (context.json()) context.printJson(QJsonObject{{QStringLiteral("removed"), *removed}});
-    else context.say(QCoreApplication::translate("Cli", "Removed %n bundle(s) every device already has.", nullptr, *removed));
+    if (context.json())
+        context.printJson(QJsonObject{{QStringLiteral("removed"), *removed}});
+    else
+        context.say(
+            QCoreApplication::translate("Cli", "Removed %n bundle(s) every device already has.", nullptr, *removed));
     return kExitOk;
 }
 
@@ -421,10 +431,10 @@ int runDrives(CliContext& context) {
     }
     if (drives.empty()) context.say(QCoreApplication::translate("Cli", "No removable drive found."));
     for (const auto& drive : drives) {
-        context.say(QStringLiteral("%1  %2  %3").arg(drive.rootPath, drive.label,
-                                                     drive.hasTeamFolder
-                                                         ? QCoreApplication::translate("Cli", "team folder present")
-                                                         : QCoreApplication::translate("Cli", "no team folder")));
+        context.say(QStringLiteral("%1  %2  %3")
+                        .arg(drive.rootPath, drive.label,
+                             drive.hasTeamFolder ? QCoreApplication::translate("Cli", "team folder present")
+                                                 : QCoreApplication::translate("Cli", "no team folder")));
     }
     return kExitOk;
 }
@@ -440,12 +450,14 @@ volatile std::sig_atomic_t g_stopWatching = 0;
 // Exchanges with the folders whenever their content changes, and on a timer, until interrupted.
 int runWatch(CliContext& context) {
     const QStringList dirs = context.parser().positionalArguments();
-    if (dirs.isEmpty()) return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "sync watch needs at least one folder DIR.")));
+    if (dirs.isEmpty())
+        return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "sync watch needs at least one folder DIR.")));
     int interval = 300;
     if (context.parser().isSet(intervalOption())) {
         bool ok = false;
         interval = context.parser().value(intervalOption()).toInt(&ok);
-        if (!ok || interval < 1) return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "--interval needs a number of seconds.")));
+        if (!ok || interval < 1)
+            return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "--interval needs a number of seconds.")));
     }
     if (auto failed = unlock(context)) return *failed;
     std::signal(SIGINT, [](int) { g_stopWatching = 1; });
@@ -559,13 +571,13 @@ std::vector<Command> syncCommands() {
          approveOptions, runApprove},
         {QStringLiteral("team list"), QCoreApplication::translate("Cli", "List the team's devices."), noOptions,
          runList},
-        {QStringLiteral("team revoke"), QCoreApplication::translate("Cli", "Remove a device from the team (coordinator)."),
-         deviceArgument, runRevoke},
+        {QStringLiteral("team revoke"),
+         QCoreApplication::translate("Cli", "Remove a device from the team (coordinator)."), deviceArgument, runRevoke},
         {QStringLiteral("team safety-number"),
          QCoreApplication::translate("Cli", "Show this device's half of the safety number."), noOptions,
          runSafetyNumber},
-        {QStringLiteral("team rotate-key"), QCoreApplication::translate("Cli", "Make a new bundle key for this device."),
-         noOptions, runRotateKey},
+        {QStringLiteral("team rotate-key"),
+         QCoreApplication::translate("Cli", "Make a new bundle key for this device."), noOptions, runRotateKey},
         {QStringLiteral("sync export"), QCoreApplication::translate("Cli", "Write this device's bundle into a folder."),
          exportOptions, runExport},
         {QStringLiteral("sync import"), QCoreApplication::translate("Cli", "Read the bundles in a folder."),

@@ -36,19 +36,19 @@ struct ApprovedDevice {
 };
 
 struct BundleRejection {
-    QString file;    // the bundle's file name
-    QString reason;  // one line for a person
+    QString file;        // the bundle's file name
+    QString reason;      // one line for a person
     bool retry = false;  // incomplete (perhaps still being copied): tried again next time, nothing wrong yet
 };
 
 // What one import did.
 struct SyncReport {
-    int read = 0;     // bundles opened and verified
-    int applied = 0;  // changesets applied
-    int skipped = 0;  // bundles already seen, this device's own, or changes it already had
+    int read = 0;       // bundles opened and verified
+    int applied = 0;    // changesets applied
+    int skipped = 0;    // bundles already seen, this device's own, or changes it already had
     int conflicts = 0;  // open conflicts after the import
     std::vector<BundleRejection> rejected;
-    QStringList warnings;  // e.g. a device's clock far ahead
+    QStringList warnings;        // e.g. a device's clock far ahead
     QString joinedSafetyNumber;  // set when this import made the device a member (a welcome bundle)
 
     // A rejection that is not just "try again later".
@@ -124,18 +124,17 @@ public:
     virtual Result<void> rotateKey() = 0;
 
     // Writes this device's outbox bundle into dir (replacing its previous one there); returns the file name.
-    virtual Result<QString> exportTo(const QString& dir, const SyncProgress& progress = {}) = 0;
+    virtual Result<QString> exportTo(const QString& dir, const SyncProgress& progress) = 0;
     // Reads every bundle in dir. Bundles that cannot be trusted are listed in the report and change nothing; the
     // others apply, each completely or not at all. An error only when the folder cannot be read at all.
-    virtual Result<SyncReport> importFrom(const QString& dir, const SyncProgress& progress = {}) = 0;
+    virtual Result<SyncReport> importFrom(const QString& dir, const SyncProgress& progress) = 0;
     // Removes from dir the bundles of this team that every active device has already acknowledged; returns how
     // many went.
     virtual Result<int> cleanFolder(const QString& dir) = 0;
 
     virtual Result<std::vector<FieldConflict>> conflicts() = 0;
     // Picks version keep (1-based, as conflicts() lists them) or sets a new value; the choice spreads by sync.
-    virtual Result<void> resolve(const QString& conflictId, std::optional<int> keep,
-                                 std::optional<QString> value) = 0;
+    virtual Result<void> resolve(const QString& conflictId, std::optional<int> keep, std::optional<QString> value) = 0;
 
     virtual Result<BundleInspection> inspect(const QString& file) = 0;
     // Removable drives mounted now; folderName is the team's folder on a stick.

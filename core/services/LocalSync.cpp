@@ -218,7 +218,8 @@ Result<void> LocalSync::resolve(const QString& conflictId, std::optional<int> ke
     if (conflict == open->end())
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("Sync", "There is no open conflict with this id."));
-    if (value) return m_records.update(QLatin1String(key->table->singular), toHex(key->rowId), {{conflict->field, *value}});
+    if (value)
+        return m_records.update(QLatin1String(key->table->singular), toHex(key->rowId), {{conflict->field, *value}});
 
     if (*keep < 1 || *keep > static_cast<int>(conflict->versions.size()))
         return badId(QT_TRANSLATE_NOOP("Sync", "There is no version with this number."));

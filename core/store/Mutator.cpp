@@ -109,6 +109,7 @@ void Mutator::rollback() {
     m_entries.clear();
     m_ops.clear();
     m_touched.clear();
+    m_touchedIndex.clear();
     m_purged = false;
     m_transaction.reset();  // rolls back
     m_writeScope.reset();
@@ -117,17 +118,29 @@ void Mutator::rollback() {
 Mutator::Touched& Mutator::touch(const model::TableDef& table, const QByteArray& rowId, const QString& action,
                                  const QStringList& fields) {
     const int device = m_actor;
-    const QString worker = device == kSelfDevice ? m_identity.worker : m_actorName;
-    for (auto& touched : m_touched) {
-        if (touched.table == &table && touched.rowId == rowId && touched.action == action && touched.device == device) {
-            for (const QString& field : fields) {
-                if (!touched.fields.contains(field)) touched.fields << field;
-            }
-            return touched;
+    // Found by key, not by scanning: an import touches thousands of records in one batch.
+    const QString key = QString::number(static_cast<int>(table.id)) + QLatin1Char('/') +
+                        QString::fromLatin1(rowId.toHex()) + QLatin1Char('/') + action + QLatin1Char('/') +
+                        QString::number(device);
+    const auto found = m_touchedIndex.constFind(key);
+    if (found != m_touchedIndex.cend()) {
+        Touched& touched = m_touched[*found];
+        for (const QString& field : fields) {
+            if (!touched.fields.contains(field)) touched.fields << field;
         }
+        return touched;
     }
-    m_touched.push_back({&table, rowId, action, fields, device, worker});
+    const QString worker = device == kSelfDevice ? m_identity.worker : m_actorName;
+    m_touchedIndex.insert(key, m_touched.size());
+    m_touched.push_back({&table, rowId, action, fields, device, worker, false, key});
     return m_touched.back();
+}
+
+void Mutator::untouchFrom(qsizetype first) {
+    while (m_touched.size() > first) {
+        m_touchedIndex.remove(m_touched.last().key);
+        m_touched.removeLast();
+    }
 }
 
 Result<void> Mutator::checkReferences(const FieldValues& values) {

@@ -124,6 +124,7 @@ private:
         int device;  // who made the change: this device (1) or the origin of a received one
         QString worker;
         bool purged = false;
+        QString key;  // in m_touchedIndex
     };
 
     Result<QByteArray> insert(const model::TableDef& table, const FieldValues& values);
@@ -151,6 +152,8 @@ private:
     // Notes a record changed in this batch by the current actor, for the audit trail and the search index.
     Touched& touch(const model::TableDef& table, const QByteArray& rowId, const QString& action,
                    const QStringList& fields);
+    // Forgets the records noted from position first on.
+    void untouchFrom(qsizetype first);
     Result<qint64> loadLastSeq();
 
     db::Connection& m_connection;
@@ -167,6 +170,7 @@ private:
     std::vector<OpEntry> m_entries;
     std::vector<Op> m_ops;  // the plain ops of m_entries, for redaction within the same batch
     QList<Touched> m_touched;
+    QHash<QString, qsizetype> m_touchedIndex;
     bool m_purged = false;
     QHash<int, QByteArray> m_deviceIds;  // local device number -> device id
     // Whose change is being written: this device, or the origin of a changeset being applied.

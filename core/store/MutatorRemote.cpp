@@ -197,6 +197,7 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
     m_actor = *origin;
     m_actorName = key->columnText(1);
     auto applied = [&]() -> Result<void> {
+        std::vector<std::pair<const model::TableDef*, QByteArray>> changedRows;  // by this changeset
         for (const auto& entry : *entries) {
             if (entry.content.isEmpty()) continue;  // redacted: its record was purged
             auto op = openOp(entry);
@@ -228,6 +229,7 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
             if (!purged) return purged.error();
             if (*purged) continue;  // purge always wins, whatever arrives later
             FC_TRY(mergeField(*table, op->rowId, *origin, changeset.seq, changeset.hlc, *op));
+            changedRows.emplace_back(table, op->rowId);
             auto index =
                 m_connection.prepare("INSERT OR IGNORE INTO op_index(tbl, row_id, origin, seq) VALUES (?, ?, ?, ?)");
             if (!index) return index.error();
@@ -238,22 +240,22 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
                        .run());
         }
         // A record that belongs to a purged record (an encounter added elsewhere to a case purged here) goes too.
-        const auto touched = m_touched;
-        for (const auto& record : touched) {
-            if (record.purged) continue;
-            for (const auto& field : record.table->fields) {
+        std::sort(changedRows.begin(), changedRows.end());
+        changedRows.erase(std::unique(changedRows.begin(), changedRows.end()), changedRows.end());
+        for (const auto& [recordTable, recordId] : changedRows) {
+            for (const auto& field : recordTable->fields) {
                 if (!field.owner) continue;
                 auto owner = m_connection.prepare(
-                    (QByteArray("SELECT ") + field.name + " FROM " + record.table->name + " WHERE id = ?").constData());
+                    (QByteArray("SELECT ") + field.name + " FROM " + recordTable->name + " WHERE id = ?").constData());
                 if (!owner) return owner.error();
-                owner->bind(1, record.rowId);
+                owner->bind(1, recordId);
                 auto row = owner->step();
                 if (!row) return row.error();
                 if (!*row || owner->columnIsNull(0)) continue;
                 auto ownerPurged = isPurged(static_cast<int>(*field.references), owner->columnBlob(0));
                 if (!ownerPurged) return ownerPurged.error();
                 if (*ownerPurged) {
-                    FC_TRY(purgeOne(*record.table, record.rowId, false));
+                    FC_TRY(purgeOne(*recordTable, recordId, false));
                     break;
                 }
             }
@@ -379,8 +381,7 @@ Result<void> Mutator::rebuildRecord(const model::TableDef& table, const QByteArr
         FC_TRY(restore->bind(1, *createdAt).bind(2, rowId).run());
     }
     // One audit entry and one index update for the record, in place of the replayed ones.
-    while (m_touched.size() > static_cast<qsizetype>(touchedBefore))
-        m_touched.removeLast();
+    untouchFrom(touchedBefore);
     const int previousActor = m_actor;
     m_actor = undoneDevice;
     touch(table, rowId, QStringLiteral("undo-revoked"), {});

@@ -81,7 +81,8 @@ QByteArray MembershipEvent::encode() const {
 Result<MembershipEvent> MembershipEvent::decode(const QByteArray& body) {
     ByteReader in(body);
     MembershipEvent event;
-    if (in.u8() != kEventVersion) return malformed(QT_TRANSLATE_NOOP("Team", "A membership event has an unknown version."));
+    if (in.u8() != kEventVersion)
+        return malformed(QT_TRANSLATE_NOOP("Team", "A membership event has an unknown version."));
     event.teamId = in.raw(kIdSize);
     event.signer = in.raw(kIdSize);
     event.seq = in.u64();
@@ -125,7 +126,7 @@ Result<MembershipEvent> MembershipEvent::decode(const QByteArray& body) {
 }
 
 std::map<QByteArray, MemberState> foldMembership(std::vector<FoldedEvent>& events, const QByteArray& teamId,
-                                                const QByteArray& founderId, std::set<QByteArray>& taken) {
+                                                 const QByteArray& founderId, std::set<QByteArray>& taken) {
     std::map<QByteArray, MemberState> devices;
     std::sort(events.begin(), events.end(), [](const FoldedEvent& a, const FoldedEvent& b) {
         return a.event.signer != b.event.signer ? a.event.signer < b.event.signer : a.event.seq < b.event.seq;
@@ -169,8 +170,8 @@ std::map<QByteArray, MemberState> foldMembership(std::vector<FoldedEvent>& event
                     }
                     break;
                 case MembershipEvent::Remove:  // removal is final: a later Add does not undo it
-                    subject.cutoffSeq = subject.removed ? std::min(subject.cutoffSeq, event.cutoffSeq)
-                                                        : event.cutoffSeq;
+                    subject.cutoffSeq =
+                        subject.removed ? std::min(subject.cutoffSeq, event.cutoffSeq) : event.cutoffSeq;
                     subject.removed = true;
                     break;
                 case MembershipEvent::SetRole:
@@ -195,7 +196,6 @@ std::map<QByteArray, MemberState> foldMembership(std::vector<FoldedEvent>& event
     return devices;
 }
 
-
 QByteArray SignedEvent::hash() const {
     return crypto::hash(body);
 }
@@ -212,8 +212,7 @@ Result<SignedEvent> SignedEvent::decode(const QByteArray& record) {
     SignedEvent event;
     event.body = in.sized(4096);
     event.signature = in.raw(kSignatureSize);
-    if (!in.ok() || !in.atEnd())
-        return malformed(QT_TRANSLATE_NOOP("Team", "A membership event is malformed."));
+    if (!in.ok() || !in.atEnd()) return malformed(QT_TRANSLATE_NOOP("Team", "A membership event is malformed."));
     return event;
 }
 

@@ -22,14 +22,14 @@ std::optional<Role> roleFromName(const QString& name);
 // the fold of every signer's chain, and does not depend on the order events arrive in.
 struct MembershipEvent {
     enum Kind : quint8 {
-        Add = 1,       // coordinator admits a device (the team's first event: the founder admits itself)
-        Remove = 2,    // coordinator removes a device; its changes after cutoffSeq are refused everywhere
-        SetRole = 3,   // coordinator changes a device's role
-        BoxKey = 4,    // a device certifies its own new bundle key (rotation)
+        Add = 1,      // coordinator admits a device (the team's first event: the founder admits itself)
+        Remove = 2,   // coordinator removes a device; its changes after cutoffSeq are refused everywhere
+        SetRole = 3,  // coordinator changes a device's role
+        BoxKey = 4,   // a device certifies its own new bundle key (rotation)
     };
-    QByteArray teamId;  // 16 bytes
-    QByteArray signer;  // device id, 16 bytes
-    quint64 seq = 0;    // 1, 2, ... per signer
+    QByteArray teamId;    // 16 bytes
+    QByteArray signer;    // device id, 16 bytes
+    quint64 seq = 0;      // 1, 2, ... per signer
     QByteArray prevHash;  // hash of the signer's previous event; zeros for its first
     quint64 atMs = 0;
     Kind kind = Add;

@@ -1,5 +1,6 @@
 #include "core/sync/SyncEngine.h"
 
+#include "core/crypto/Hash.h"
 #include "core/db/Connection.h"
 #include "core/db/Meta.h"
 #include "core/db/Statement.h"
@@ -161,10 +162,11 @@ SyncEngine::Opened SyncEngine::open(const QByteArray& bytes) {
     const QByteArray myId = m_mutator.identity().deviceId;
     for (const BoxKeyPair& key : *keys) {
         BundleReadResult result =
-            teamId->isEmpty()
-                ? BundleReader::readIntroduced(
-                      bytes, key, [&](const BundleContent& content) { return introducedSenderKey(content, myId, *signKey); })
-                : BundleReader::read(bytes, key, lookup);
+            teamId->isEmpty() ? BundleReader::readIntroduced(bytes, key,
+                                                             [&](const BundleContent& content) {
+                                                                 return introducedSenderKey(content, myId, *signKey);
+                                                             })
+                              : BundleReader::read(bytes, key, lookup);
         if (result.problem() == BundleProblem::NotForThisDevice) {
             opened.problem = result.problem();
             continue;  // perhaps sealed to an earlier key of this device
@@ -173,7 +175,8 @@ SyncEngine::Opened SyncEngine::open(const QByteArray& bytes) {
             opened.problem = result.problem();
             opened.reason = result.error().message;
             if (senderRemoved)
-                opened.reason = QCoreApplication::translate("Sync", "This bundle is from a device removed from the team.");
+                opened.reason =
+                    QCoreApplication::translate("Sync", "This bundle is from a device removed from the team.");
             return opened;
         }
         opened.content = std::move(*result);
@@ -345,6 +348,19 @@ Result<void> SyncEngine::importOne(const FolderTransport& folder, const QString&
         report.rejected.push_back({name, bytes.error().message, false});
         return {};
     }
+    // A file identical to the last one read from its sender (a folder scanned again) brings nothing new. Anything
+    // else is opened and applied, even an older bundle: applying is idempotent, and a laptop restored from a backup
+    // must be caught reusing change numbers, not ignored.
+    const QByteArray fileHash = crypto::hash(*bytes);
+    auto seen = m_connection.prepare("SELECT 1 FROM device WHERE last_bundle_hash = ?");
+    if (!seen) return seen.error();
+    seen->bind(1, fileHash);
+    auto seenRow = seen->step();
+    if (!seenRow) return seenRow.error();
+    if (*seenRow) {
+        ++report.skipped;
+        return {};
+    }
     auto teamId = m_team.teamId();
     if (!teamId) return teamId.error();
     const bool joining = teamId->isEmpty();
@@ -374,22 +390,9 @@ Result<void> SyncEngine::importOne(const FolderTransport& folder, const QString&
         static_cast<void>(FolderTransport(folder).remove(name));  // best effort: another run can remove it
         return {};
     }
-    if (!joining) {
-        auto sender = m_team.member(content.header.senderDeviceId);
-        if (!sender) return sender.error();
-        auto lastSeen = m_connection.prepare("SELECT last_bundle_seq FROM device WHERE device_id = ?");
-        if (!lastSeen) return lastSeen.error();
-        lastSeen->bind(1, content.header.senderDeviceId);
-        auto row = lastSeen->step();
-        if (!row) return row.error();
-        if (*row && content.header.sequence <= static_cast<quint64>(lastSeen->columnInt64(0))) {
-            ++report.skipped;  // seen before, or an older copy of it: everything in it is here already
-            return {};
-        }
-    }
     const int appliedBefore = report.applied;
     const auto warningsBefore = report.warnings.size();
-    auto applied = apply(content, joining, report);
+    auto applied = apply(content, fileHash, joining, report);
     if (!applied) {
         report.applied = appliedBefore;
         report.warnings.resize(warningsBefore);
@@ -408,7 +411,8 @@ Result<void> SyncEngine::importOne(const FolderTransport& folder, const QString&
     return {};
 }
 
-Result<void> SyncEngine::apply(const BundleContent& content, bool joining, SyncReport& report) {
+Result<void> SyncEngine::apply(const BundleContent& content, const QByteArray& fileHash, bool joining,
+                               SyncReport& report) {
     auto decoded = decodeRecords(content);
     if (!decoded) return decoded.error();
     auto batch = m_mutator.begin();
@@ -450,8 +454,7 @@ Result<void> SyncEngine::apply(const BundleContent& content, bool joining, SyncR
             if (*outcome != store::ApplyOutcome::Applied) continue;
             ++report.applied;
             const qint64 stampMs = changeset.hlc >> 16;
-            if (stampMs - now > kDayMs)
-                aheadMs[changeset.origin] = std::max(aheadMs[changeset.origin], stampMs - now);
+            if (stampMs - now > kDayMs) aheadMs[changeset.origin] = std::max(aheadMs[changeset.origin], stampMs - now);
         }
         pending = std::move(waiting);
     }
@@ -459,7 +462,8 @@ Result<void> SyncEngine::apply(const BundleContent& content, bool joining, SyncR
         auto member = m_team.member(origin);
         const QString name = member && *member ? (*member)->name : toHex(origin);
         const int days = static_cast<int>(ahead / kDayMs);
-        report.warnings << QCoreApplication::translate("Sync", "The clock of device %1 is %n day(s) ahead.", nullptr, days)
+        report.warnings << QCoreApplication::translate("Sync", "The clock of device %1 is %n day(s) ahead.", nullptr,
+                                                       days)
                                .arg(name);
     }
 
@@ -476,11 +480,15 @@ Result<void> SyncEngine::apply(const BundleContent& content, bool joining, SyncR
                 FC_TRY(ack->bind(1, static_cast<qint64>((*sender)->ord)).bind(2, origin).bind(3, seq).run());
             }
         }
-        auto heard = m_connection.prepare("UPDATE device SET last_bundle_seq = ?, last_heard_ms = ? WHERE ord = ?");
+        // The newest bundle read from the sender is remembered, so that the same file is not opened again.
+        auto heard = m_connection.prepare(
+            "UPDATE device SET last_bundle_hash = CASE WHEN ?1 >= last_bundle_seq THEN ?2 ELSE last_bundle_hash END, "
+            "last_bundle_seq = max(?1, last_bundle_seq), last_heard_ms = ?3 WHERE ord = ?4");
         if (!heard) return heard.error();
         FC_TRY(heard->bind(1, static_cast<qint64>(content.header.sequence))
-                   .bind(2, now)
-                   .bind(3, static_cast<qint64>((*sender)->ord))
+                   .bind(2, fileHash)
+                   .bind(3, now)
+                   .bind(4, static_cast<qint64>((*sender)->ord))
                    .run());
     }
     return (*batch)->commit();

@@ -18,7 +18,7 @@ class Connection;
 namespace store {
 class Mutator;
 struct StoredChangeset;
-}
+}  // namespace store
 }  // namespace fieldcase
 
 namespace fieldcase::sync {
@@ -48,7 +48,7 @@ private:
     // Opens a bundle with this device's keys; the problem's message when it cannot be trusted.
     Opened open(const QByteArray& bytes);
     Result<void> importOne(const FolderTransport& folder, const QString& name, SyncReport& report);
-    Result<void> apply(const BundleContent& content, bool joining, SyncReport& report);
+    Result<void> apply(const BundleContent& content, const QByteArray& fileHash, bool joining, SyncReport& report);
     Result<QByteArray> buildBundle(std::uint8_t kind, const std::vector<TeamMember>& recipients,
                                    const std::vector<store::StoredChangeset>& changesets);
     Result<qint64> nextBundleSequence();

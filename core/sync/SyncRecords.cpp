@@ -12,8 +12,7 @@ namespace {
 constexpr int kHashSize = 32;
 
 Error malformed() {
-    return makeError(ErrorCode::Rejected,
-                     QCoreApplication::translate("Sync", "A bundle's records break the format."));
+    return makeError(ErrorCode::Rejected, QCoreApplication::translate("Sync", "A bundle's records break the format."));
 }
 
 }  // namespace

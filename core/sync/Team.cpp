@@ -94,9 +94,8 @@ Result<std::vector<BoxKeyPair>> Team::boxKeys() {
         if (!row) return row.error();
         if (!*row) break;
         QByteArray secret = rows->columnBlob(1);
-        result.push_back(
-            {rows->columnBlob(0), SecretBytes::fromText(std::string_view(secret.constData(),
-                                                                         static_cast<std::size_t>(secret.size())))});
+        result.push_back({rows->columnBlob(0), SecretBytes::fromText(std::string_view(
+                                                   secret.constData(), static_cast<std::size_t>(secret.size())))});
         secret.fill('\0');
     }
     return result;
@@ -113,8 +112,8 @@ Result<void> Team::ensureReady() {
     if (!keys) return keys.error();
     if (keys->empty()) {
         const BoxKeyPair pair = generateBoxKeyPair();
-        auto insert =
-            m_connection.prepare("INSERT INTO box_key(generation, public_key, secret_key, created_ms) VALUES (1, ?, ?, ?)");
+        auto insert = m_connection.prepare(
+            "INSERT INTO box_key(generation, public_key, secret_key, created_ms) VALUES (1, ?, ?, ?)");
         if (!insert) return insert.error();
         FC_TRY(insert->bind(1, pair.publicKey).bind(2, storedForm(pair.secretKey)).bind(3, m_clock.nowMs()).run());
     }
@@ -300,8 +299,9 @@ Result<std::vector<Removal>> Team::merge(const std::vector<SignedEvent>& incomin
             if (!signer) return signer.error();
             if (!*signer || !verifyEvent(signedEvent, (*signer)->signPublicKey)) return {};
             return teamError(ErrorCode::Rejected,
-                             QT_TRANSLATE_NOOP("Team", "Two different membership events carry the same number from one "
-                                                       "device: a forgery, or a device restored from an old backup."));
+                             QT_TRANSLATE_NOOP("Team",
+                                               "Two different membership events carry the same number from one "
+                                               "device: a forgery, or a device restored from an old backup."));
         }
         positions[position] = hash;
         all.push_back({signedEvent, std::move(*event), hash});
@@ -347,8 +347,10 @@ Result<std::vector<Removal>> Team::merge(const std::vector<SignedEvent>& incomin
                 .bind(5, static_cast<qint64>(state.boxKeyGeneration))
                 .bind(6, roleName(state.role))
                 .bind(7, qint64{state.removed ? 1 : 0});
-            if (state.removed) insert->bind(8, static_cast<qint64>(state.cutoffSeq));
-            else insert->bindNull(8);
+            if (state.removed)
+                insert->bind(8, static_cast<qint64>(state.cutoffSeq));
+            else
+                insert->bindNull(8);
             FC_TRY(insert->run());
             continue;
         }
@@ -361,8 +363,10 @@ Result<std::vector<Removal>> Team::merge(const std::vector<SignedEvent>& incomin
             .bind(2, static_cast<qint64>(state.boxKeyGeneration))
             .bind(3, roleName(state.role))
             .bind(4, qint64{state.removed ? 1 : 0});
-        if (state.removed) update->bind(5, static_cast<qint64>(state.cutoffSeq));
-        else update->bindNull(5);
+        if (state.removed)
+            update->bind(5, static_cast<qint64>(state.cutoffSeq));
+        else
+            update->bindNull(5);
         FC_TRY(update->bind(6, static_cast<qint64>(existing->ord)).run());
         if (state.removed && (!existing->removed || existing->cutoffSeq != static_cast<qint64>(state.cutoffSeq)))
             removals.push_back({existing->ord, static_cast<qint64>(state.cutoffSeq)});

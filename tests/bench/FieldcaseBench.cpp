@@ -3,11 +3,14 @@
 
 #include "core/api/RecordService.h"
 #include "core/api/Services.h"
+#include "core/api/SyncService.h"
 #include "core/api/VaultService.h"
+#include "core/crypto/KeyFile.h"
 #include "core/crypto/Passphrase.h"
 #include "core/crypto/Random.h"
 #include "core/model/Schema.h"
 #include "core/search/TextAnalyzer.h"
+#include "core/util/AtomicFile.h"
 #include "tests/bench/BaselineRows.h"
 #include "tests/bench/RawStore.h"
 #include "tests/bench/SyntheticData.h"
@@ -23,14 +26,17 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdio>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -47,6 +53,10 @@ constexpr int kSearchQueries = 200;
 constexpr int kSearchLimit = 50;
 constexpr int kPageSize = 100;
 constexpr int kListBudgetMs = 60 * 1000;  // per list query, warm-up and timed runs together
+constexpr int kSyncCases = 100;           // the cases the sync team's changesets edit
+constexpr int kExportRepeats = 3;         // exports, alternating with their baseline; the median of each is reported
+constexpr int kScanDevices = 50;          // outboxes in the scanned folder
+constexpr int kScanRepeats = 5;           // scans, alternating with their baseline, after a warm-up
 constexpr char kPassphrase[] = "bench passphrase 2026";
 constexpr double kMiB = 1024.0 * 1024.0;
 
@@ -497,6 +507,293 @@ Result<std::vector<QueryTiming>> measureSearch(RecordService& records, RawStore&
     return timings;
 }
 
+// ---- sync ----
+
+struct SyncTimes {
+    qint64 changesets = 0;   // in the welcome bundle, as inspect() counts them
+    qint64 bundleBytes = 0;  // the welcome's size
+    qint64 exportBytes = 0;  // the outbox's size
+    double generateSeconds = 0;
+    double approveMs = 0;  // writing the welcome (once)
+    std::vector<double> exportMs;
+    std::vector<double> exportBaselineMs;  // reading the rows + writing the file
+    std::vector<double> readRowsMs;
+    std::vector<double> writeFileMs;
+    double importMs = 0;
+    double importBaselineMs = 0;
+    int applied = 0;
+    double teamSeconds = 0;  // making the scan team and its outboxes (not timed as a figure)
+    qint64 scanBytes = 0;
+    std::vector<double> scanMs;
+    std::vector<double> scanBaselineMs;
+};
+
+// A vault of its own for the sync figures, made through the facade like the main one.
+Result<std::unique_ptr<Services>> newVault(const QString& dir, const QString& name, bool joinExistingTeam) {
+    auto services = makeServices(dir);
+    CreateVaultRequest request;
+    request.passphrase = SecretBytes::fromText(kPassphrase);
+    request.deviceName = name;
+    request.strength = KdfStrength::Interactive;
+    request.joinExistingTeam = joinExistingTeam;
+    auto created = services->vault().create(std::move(request));
+    if (!created) return created.error();
+    return services;
+}
+
+// The key of a vault's database, from its key file and the passphrase, as unlock() gets it: the export baseline
+// reads the changeset rows the core stored with plain SQL.
+Result<SecretBytes> vaultDatabaseKey(const QString& vaultDir) {
+    auto bytes = readSmallFile(QDir(vaultDir).filePath(QStringLiteral("vault.keys")), 64 * 1024);
+    if (!bytes) return bytes.error();
+    auto keys = crypto::KeyFile::parse(*bytes);
+    if (!keys) return keys.error();
+    auto passphraseKey = keys->passphraseKey(SecretBytes::fromText(kPassphrase));
+    if (!passphraseKey) return passphraseKey.error();
+    return keys->openSlot(crypto::KeyFile::PassphraseSlot, *passphraseKey);
+}
+
+// N changesets, one per transaction, as a worker's edits arrive one by one: one createMany of the cases they edit,
+// then single-field updates of those cases (title or summary in turn, texts from the synthetic generator; never
+// the value the field holds already, which would write nothing).
+Result<void> makeChangesets(RecordService& records, const SyntheticTeam& team, int count) {
+    const int cases = std::min(kSyncCases, count);
+    const QString fields[] = {QStringLiteral("title"), QStringLiteral("summary")};
+    QList<QVariantMap> batch;
+    std::vector<std::array<QString, 2>> current;
+    for (int i = 0; i < cases; ++i) {
+        batch << team.caseRecord(i);
+        current.push_back({batch.back().value(fields[0]).toString(), batch.back().value(fields[1]).toString()});
+    }
+    auto ids = records.createMany(QStringLiteral("case"), batch);
+    if (!ids) return ids.error();
+    int source = cases;
+    QElapsedTimer timer;
+    timer.start();
+    const int reportEvery = std::max(1, count / 10);
+    for (int k = 1; k < count; ++k) {
+        const auto which = static_cast<std::size_t>((k - 1) % cases);
+        const auto field = static_cast<std::size_t>(((k - 1) / cases) % 2);
+        QString value;
+        do {
+            value = team.caseRecord(source++).value(fields[field]).toString();
+        } while (value == current[which][field]);
+        current[which][field] = value;
+        FC_TRY(
+            records.update(QStringLiteral("case"), ids->at(static_cast<qsizetype>(which)), {{fields[field], value}}));
+        if ((k + 1) % reportEvery == 0 || k + 1 == count) {
+            progress(QStringLiteral("sync: %1/%2 changesets, %3 per second")
+                         .arg(k + 1)
+                         .arg(count)
+                         .arg(qRound64((k + 1) / (static_cast<double>(timer.nsecsElapsed()) / 1e9))));
+        }
+    }
+    return {};
+}
+
+// What any export of these changesets must do: read the rows (the core's own query, through the SQLite C API on
+// the vault's database) and write a file of the bundle's size atomically (QSaveFile: temporary file, flush to
+// disk, rename).
+Result<void> exportBaseline(RawStore& vaultDb, qint64 bytes, const QString& path, SyncTimes& times) {
+    Result<std::vector<StoredRow>> rows = makeError(ErrorCode::Failed, {});
+    times.readRowsMs.push_back(millis(timed([&] {
+        rows = vaultDb.selectRows(
+            "SELECT d.device_id, c.seq, c.hlc, c.prev_hash, c.body, c.hash, c.signature FROM changeset c "
+            "JOIN device d ON d.ord = c.origin ORDER BY c.origin, c.seq");
+    })));
+    if (!rows) return rows.error();
+    bool written = false;
+    times.writeFileMs.push_back(millis(timed([&] {
+        QByteArray file;
+        file.reserve(bytes);
+        for (const StoredRow& row : *rows) {
+            for (const StoredValue& value : row)
+                file += value.bytes;
+        }
+        file.resize(bytes, '\0');
+        QSaveFile out(path);
+        written = out.open(QIODevice::WriteOnly) && out.write(file) == file.size() && out.commit();
+    })));
+    if (!written) return makeError(ErrorCode::Io, QStringLiteral("cannot write %1").arg(path));
+    times.exportBaselineMs.push_back(times.readRowsMs.back() + times.writeFileMs.back());
+    return {};
+}
+
+// Lists the folder and reads every file's bytes: what a scan must do at the least.
+Result<qint64> readFolder(const QString& dir) {
+    const QDir folder(dir);
+    qint64 total = 0;
+    for (const QString& name : folder.entryList(QDir::Files)) {
+        QFile file(folder.filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) return makeError(ErrorCode::Io, file.errorString());
+        total += file.readAll().size();
+    }
+    return total;
+}
+
+// The exported changesets: coordinator A holds N changesets and admits B (the welcome holds all of them); A's
+// exports to B, which has acknowledged nothing, alternate with the baseline; B then imports the welcome, after
+// the baseline inserts the same rows into a table of their own.
+Result<void> measureExchange(const QDir& dir, const SyntheticTeam& team, int changesets, SyncTimes& times) {
+    if (!QDir().mkpath(dir.path())) return makeError(ErrorCode::Io, QStringLiteral("cannot create %1").arg(dir.path()));
+    const QString aDir = dir.filePath(QStringLiteral("a"));
+    const QString welcomeDir = dir.filePath(QStringLiteral("welcome"));
+    const QString exportDir = dir.filePath(QStringLiteral("export"));
+    const QString request = dir.filePath(QStringLiteral("b.request"));
+    for (const QString& folder : {welcomeDir, exportDir}) {
+        if (!QDir().mkpath(folder)) return makeError(ErrorCode::Io, QStringLiteral("cannot create %1").arg(folder));
+    }
+    auto a = newVault(aDir, QStringLiteral("bench coordinator"), false);
+    if (!a) return a.error();
+    auto b = newVault(dir.filePath(QStringLiteral("b")), QStringLiteral("bench field laptop"), true);
+    if (!b) return b.error();
+    FC_TRY((*b)->sync().writeEnrolmentRequest(request));
+
+    progress(QStringLiteral("sync: making %1 changesets, one per transaction").arg(changesets));
+    Result<void> generated;
+    times.generateSeconds =
+        static_cast<double>(timed([&] { generated = makeChangesets((*a)->records(), team, changesets); })) / 1e9;
+    if (!generated) return generated.error();
+
+    progress(QStringLiteral("sync: welcome and export"));
+    Result<ApprovedDevice> approved = makeError(ErrorCode::Failed, {});
+    times.approveMs = millis(timed([&] { approved = (*a)->sync().approve(request, welcomeDir, false); }));
+    if (!approved) return approved.error();
+    auto welcome = (*a)->sync().inspect(approved->welcomeFile);
+    if (!welcome) return welcome.error();
+    if (!welcome->opened) return makeError(ErrorCode::Failed, QStringLiteral("welcome: %1").arg(welcome->problem));
+    times.changesets = welcome->changesets;
+    times.bundleBytes = welcome->size;
+
+    auto key = vaultDatabaseKey(aDir);
+    if (!key) return key.error();
+    auto vaultDb = RawStore::openExisting(QDir(aDir).filePath(QStringLiteral("vault.db")), *key);
+    if (!vaultDb) return vaultDb.error();
+    const QString baselineFile = dir.filePath(QStringLiteral("baseline-export.bin"));
+    for (int i = 0; i < kExportRepeats; ++i) {
+        // Alternate which goes first, so neither always runs in the other's wake.
+        const auto core = [&]() -> Result<void> {
+            Result<QString> exported = makeError(ErrorCode::Failed, {});
+            times.exportMs.push_back(millis(timed([&] { exported = (*a)->sync().exportTo(exportDir, {}); })));
+            if (!exported) return exported.error();
+            times.exportBytes = QFileInfo(QDir(exportDir).filePath(*exported)).size();
+            return {};
+        };
+        if (i % 2 == 0) FC_TRY(core());
+        FC_TRY(exportBaseline(*vaultDb, times.bundleBytes, baselineFile, times));
+        if (i % 2 == 1) FC_TRY(core());
+    }
+
+    progress(QStringLiteral("sync: import"));
+    auto rows = vaultDb->selectRows(
+        "SELECT d.device_id, c.seq, c.hlc, c.prev_hash, c.body, c.hash, c.signature "
+        "FROM changeset c JOIN device d ON d.ord = c.origin ORDER BY c.origin, c.seq");
+    if (!rows) return rows.error();
+    auto inserted = RawStore::openEncrypted(dir.filePath(QStringLiteral("baseline-import.db")));
+    if (!inserted) return inserted.error();
+    FC_TRY(
+        inserted->exec("CREATE TABLE changeset(origin BLOB NOT NULL, seq INTEGER NOT NULL, hlc INTEGER NOT NULL, "
+                       "prev_hash BLOB NOT NULL, body BLOB NOT NULL, hash BLOB NOT NULL, signature BLOB NOT NULL, "
+                       "PRIMARY KEY(origin, seq)) WITHOUT ROWID"));
+    Result<void> baselineDone;
+    times.importBaselineMs = millis(timed(
+        [&] { baselineDone = inserted->insertRows("INSERT INTO changeset VALUES (?, ?, ?, ?, ?, ?, ?)", *rows); }));
+    if (!baselineDone) return baselineDone.error();
+    Result<SyncReport> report = makeError(ErrorCode::Failed, {});
+    times.importMs = millis(timed([&] { report = (*b)->sync().importFrom(welcomeDir, {}); }));
+    if (!report) return report.error();
+    times.applied = report->applied;
+    if (report->read != 1 || report->anyRejected() || report->applied != times.changesets) {
+        return makeError(
+            ErrorCode::Failed,
+            QStringLiteral("the welcome did not apply: read %1, applied %2 of %3%4")
+                .arg(report->read)
+                .arg(report->applied)
+                .arg(times.changesets)
+                .arg(report->rejected.empty() ? QString() : QStringLiteral(", ") + report->rejected.front().reason));
+    }
+    return {};
+}
+
+// The folder scan: a coordinator and kScanDevices devices, each admitted through its own welcome, each with one
+// case of its own in its outbox in a shared folder; the coordinator imports them once (untimed), then scans the
+// folder again and again with nothing new in it, alternating with the baseline.
+Result<void> measureScan(const QDir& dir, const SyntheticTeam& team, SyncTimes& times) {
+    const QString share = dir.filePath(QStringLiteral("share"));
+    if (!QDir().mkpath(share)) return makeError(ErrorCode::Io, QStringLiteral("cannot create %1").arg(share));
+    QElapsedTimer setUp;
+    setUp.start();
+    auto coordinator = newVault(dir.filePath(QStringLiteral("coordinator")), QStringLiteral("scan coordinator"), false);
+    if (!coordinator) return coordinator.error();
+    for (int i = 0; i < kScanDevices; ++i) {
+        const QString name = QStringLiteral("device-%1").arg(i + 1, 2, 10, QLatin1Char('0'));
+        auto device = newVault(dir.filePath(name), QStringLiteral("scan ") + name, true);
+        if (!device) return device.error();
+        const QString request = dir.filePath(name + QStringLiteral(".request"));
+        const QString welcomeDir = dir.filePath(name + QStringLiteral("-welcome"));
+        FC_TRY((*device)->sync().writeEnrolmentRequest(request));
+        auto approved = (*coordinator)->sync().approve(request, welcomeDir, false);
+        if (!approved) return approved.error();
+        auto joined = (*device)->sync().importFrom(welcomeDir, {});
+        if (!joined) return joined.error();
+        if (joined->joinedSafetyNumber.isEmpty())
+            return makeError(ErrorCode::Failed, QStringLiteral("%1 did not join the team").arg(name));
+        auto created = (*device)->records().create(QStringLiteral("case"), team.caseRecord(i));
+        if (!created) return created.error();
+        auto exported = (*device)->sync().exportTo(share, {});
+        if (!exported) return exported.error();
+        if ((i + 1) % 10 == 0)
+            progress(QStringLiteral("sync: %1/%2 devices in the scan team").arg(i + 1).arg(kScanDevices));
+    }
+    auto first = (*coordinator)->sync().importFrom(share, {});
+    if (!first) return first.error();
+    if (first->read != kScanDevices || first->anyRejected()) {
+        return makeError(ErrorCode::Failed,
+                         QStringLiteral("the coordinator read %1 of %2 outboxes").arg(first->read).arg(kScanDevices));
+    }
+    times.teamSeconds = static_cast<double>(setUp.nsecsElapsed()) / 1e9;
+
+    progress(QStringLiteral("sync: folder scan"));
+    const auto scan = [&](bool record) -> Result<void> {
+        Result<SyncReport> report = makeError(ErrorCode::Failed, {});
+        const double ms = millis(timed([&] { report = (*coordinator)->sync().importFrom(share, {}); }));
+        if (!report) return report.error();
+        if (report->read != 0 || report->skipped != kScanDevices || !report->rejected.empty()) {
+            return makeError(ErrorCode::Failed, QStringLiteral("a scan with nothing new read %1 and skipped %2")
+                                                    .arg(report->read)
+                                                    .arg(report->skipped));
+        }
+        if (record) times.scanMs.push_back(ms);
+        return {};
+    };
+    const auto baseline = [&](bool record) -> Result<void> {
+        Result<qint64> bytes = makeError(ErrorCode::Failed, {});
+        const double ms = millis(timed([&] { bytes = readFolder(share); }));
+        if (!bytes) return bytes.error();
+        times.scanBytes = *bytes;
+        if (record) times.scanBaselineMs.push_back(ms);
+        return {};
+    };
+    FC_TRY(scan(false));  // warm-up: the files in the page cache, the statements prepared
+    FC_TRY(baseline(false));
+    for (int i = 0; i < kScanRepeats; ++i) {
+        if (i % 2 == 0) FC_TRY(scan(true));
+        FC_TRY(baseline(true));
+        if (i % 2 == 1) FC_TRY(scan(true));
+    }
+    return {};
+}
+
+Result<SyncTimes> measureSync(const QString& syncDir, std::uint64_t seed, int changesets, const VocabularyKeys& keys) {
+    auto team = SyntheticTeam::create(seed + 1, changesets, keys);
+    if (!team) return team.error();
+    SyncTimes times;
+    const QDir dir(syncDir);
+    FC_TRY(measureExchange(QDir(dir.filePath(QStringLiteral("exchange"))), *team, changesets, times));
+    FC_TRY(measureScan(QDir(dir.filePath(QStringLiteral("scan"))), *team, times));
+    return times;
+}
+
 // ---- output ----
 
 QString number(double value, int decimals = 1) {
@@ -633,7 +930,8 @@ Result<void> run(const Options& options, const QString& workDir) {
     const QString vaultDir = dir.filePath(QStringLiteral("vault"));
     const QString encryptedPath = dir.filePath(QStringLiteral("baseline-encrypted.db"));
     const QString plainPath = dir.filePath(QStringLiteral("baseline-plain.db"));
-    for (const QString& path : {vaultDir, encryptedPath, plainPath}) {
+    const QString syncDir = dir.filePath(QStringLiteral("sync"));
+    for (const QString& path : {vaultDir, encryptedPath, plainPath, syncDir}) {
         if (QFileInfo::exists(path))
             return makeError(ErrorCode::AlreadyExists,
                              QStringLiteral("%1 exists; remove it or choose another --dir").arg(path));
@@ -694,6 +992,11 @@ Result<void> run(const Options& options, const QString& workDir) {
     std::vector<ListTiming> filters;
     for (const ListTiming& timing : *lists)
         (timing.filter ? filters : sorts).push_back(timing);
+
+    // As many changesets as cases: 100 000 at the reference size.
+    progress(QStringLiteral("sync"));
+    auto sync = measureSync(syncDir, options.seed, options.cases, *keys);
+    if (!sync) return sync.error();
 
     // ---- figures ----
     std::vector<Figure> figures;
@@ -793,6 +1096,18 @@ Result<void> run(const Options& options, const QString& workDir) {
                        QStringLiteral("≤ 3×"),
                        searchRatio <= 3.0});
     searchFigure("search_max", "search max (200 queries)", 100, QStringLiteral("— (info)"), std::nullopt);
+    const auto syncFigure = [&](const QString& name, const QString& label, double core, double baseline,
+                                const QString& baselineLabel, double targetMs) {
+        figures.push_back({name, label, QStringLiteral("ms"), core, baseline, baselineLabel, core / baseline,
+                           QStringLiteral("x"), QStringLiteral("≤ %1 ms").arg(targetMs), core <= targetMs});
+    };
+    syncFigure(QStringLiteral("sync_export"), QStringLiteral("sync export, %1 changesets").arg(sync->changesets),
+               median(sync->exportMs), median(sync->exportBaselineMs), QStringLiteral("read the rows + write the file"),
+               3000);
+    syncFigure(QStringLiteral("sync_import"), QStringLiteral("sync import, %1 changesets").arg(sync->changesets),
+               sync->importMs, sync->importBaselineMs, QStringLiteral("raw SQLCipher INSERT of the rows"), 6000);
+    syncFigure(QStringLiteral("folder_scan"), QStringLiteral("folder scan, %1 outboxes, nothing new").arg(kScanDevices),
+               median(sync->scanMs), median(sync->scanBaselineMs), QStringLiteral("read the files"), 200);
 
     const double totalSeconds = static_cast<double>(total.nsecsElapsed()) / 1e9;
     const TeamSize& size = team->size();
@@ -858,7 +1173,25 @@ Result<void> run(const Options& options, const QString& workDir) {
                          {QStringLiteral("kdf_interactive_ms"), toJson(unlocks->kdfMs)},
                          {QStringLiteral("kdf_moderate_ms"), toJson(kdf->moderateMs)},
                          {QStringLiteral("case_list"), listJson(*lists)},
-                         {QStringLiteral("search_queries"), queryArray}}},
+                         {QStringLiteral("search_queries"), queryArray},
+                         {QStringLiteral("sync"),
+                          QJsonObject{{QStringLiteral("changesets"), sync->changesets},
+                                      {QStringLiteral("welcome_bytes"), sync->bundleBytes},
+                                      {QStringLiteral("outbox_bytes"), sync->exportBytes},
+                                      {QStringLiteral("making_changesets_s"), sync->generateSeconds},
+                                      {QStringLiteral("welcome_ms"), sync->approveMs},
+                                      {QStringLiteral("export_ms"), toJson(sync->exportMs)},
+                                      {QStringLiteral("export_baseline_ms"), toJson(sync->exportBaselineMs)},
+                                      {QStringLiteral("read_rows_ms"), toJson(sync->readRowsMs)},
+                                      {QStringLiteral("write_file_ms"), toJson(sync->writeFileMs)},
+                                      {QStringLiteral("import_ms"), sync->importMs},
+                                      {QStringLiteral("import_baseline_ms"), sync->importBaselineMs},
+                                      {QStringLiteral("applied"), sync->applied},
+                                      {QStringLiteral("scan_outboxes"), kScanDevices},
+                                      {QStringLiteral("scan_bytes"), sync->scanBytes},
+                                      {QStringLiteral("scan_ms"), toJson(sync->scanMs)},
+                                      {QStringLiteral("scan_baseline_ms"), toJson(sync->scanBaselineMs)},
+                                      {QStringLiteral("scan_team_s"), sync->teamSeconds}}}}},
             {QStringLiteral("total_seconds"), totalSeconds},
         };
         out << QJsonDocument(document).toJson(QJsonDocument::Indented);
@@ -895,6 +1228,17 @@ Result<void> run(const Options& options, const QString& workDir) {
         report << "  " << slow[i].text.leftJustified(28) << number(slow[i].coreMs, 1) << " / "
                << number(slow[i].rawMs, 1) << " / " << slow[i].matches << "\n";
     }
+    report << "sync: " << sync->changesets << " changesets in a "
+           << number(static_cast<double>(sync->bundleBytes) / kMiB, 1) << " MiB welcome (made in "
+           << number(sync->generateSeconds, 1) << " s, one per transaction), written in " << number(sync->approveMs, 1)
+           << " ms\n"
+           << "  export (median of " << kExportRepeats << "): " << number(median(sync->exportMs), 1)
+           << " ms; baseline: read the rows " << number(median(sync->readRowsMs), 1) << " ms + write the file "
+           << number(median(sync->writeFileMs), 1) << " ms\n"
+           << "  import: " << number(sync->importMs, 1) << " ms, " << sync->applied << " changesets applied\n"
+           << "  folder scan (median of " << kScanRepeats << "): " << kScanDevices << " outboxes, "
+           << number(static_cast<double>(sync->scanBytes) / 1024.0, 1) << " KiB; team made in "
+           << number(sync->teamSeconds, 1) << " s\n";
     report << "total run time: " << number(totalSeconds, 1) << " s\n";
     return {};
 }

@@ -72,6 +72,12 @@ Result<RawStore> RawStore::openEncrypted(const QString& path) {
     return RawStore(std::make_unique<db::Connection>(std::move(*connection)), nullptr);
 }
 
+Result<RawStore> RawStore::openExisting(const QString& path, const SecretBytes& key) {
+    auto connection = db::Connection::open(path, key, db::Connection::Mode::OpenExisting);
+    if (!connection) return connection.error();
+    return RawStore(std::make_unique<db::Connection>(std::move(*connection)), nullptr);
+}
+
 Result<RawStore> RawStore::openPlain(const QString& path) {
     sqlite3* raw = nullptr;
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw,
@@ -119,6 +125,41 @@ Result<void> RawStore::insertRows(const QByteArray& insertSql, const std::vector
         }
         return {};
     });
+}
+
+Result<std::vector<StoredRow>> RawStore::selectRows(const QByteArray& sql) {
+    Prepared select(m_db, sql);
+    if (select.rc() != SQLITE_OK) return lastError(select.rc());
+    const int columns = sqlite3_column_count(select.get());
+    std::vector<StoredRow> rows;
+    for (;;) {
+        const int rc = sqlite3_step(select.get());
+        if (rc == SQLITE_DONE) break;
+        if (rc != SQLITE_ROW) return lastError(rc);
+        StoredRow row(static_cast<std::size_t>(columns));
+        for (int i = 0; i < columns; ++i) {
+            StoredValue& value = row[static_cast<std::size_t>(i)];
+            switch (sqlite3_column_type(select.get(), i)) {
+                case SQLITE_INTEGER:
+                    value.type = StoredValue::Type::Integer;
+                    value.integer = sqlite3_column_int64(select.get(), i);
+                    break;
+                case SQLITE_TEXT:
+                case SQLITE_BLOB: {
+                    const bool text = sqlite3_column_type(select.get(), i) == SQLITE_TEXT;
+                    const void* bytes = text ? static_cast<const void*>(sqlite3_column_text(select.get(), i))
+                                             : sqlite3_column_blob(select.get(), i);
+                    value.type = text ? StoredValue::Type::Text : StoredValue::Type::Blob;
+                    value.bytes = QByteArray(static_cast<const char*>(bytes), sqlite3_column_bytes(select.get(), i));
+                    break;
+                }
+                default:
+                    break;  // NULL (no column the baselines read is a float)
+            }
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
 }
 
 Result<void> RawStore::insertDocuments(const std::vector<FtsDocument>& documents) {

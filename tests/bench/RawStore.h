@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/Result.h"
+#include "core/api/SecretBytes.h"
 
 #include <QByteArray>
 #include <QString>
@@ -43,6 +44,9 @@ public:
     // Plain: the same SQLite library without a key, with the same settings (page size, WAL, synchronous=FULL,
     // secure_delete), so that only encryption differs.
     static Result<RawStore> openPlain(const QString& path);
+    // An existing encrypted database (a vault's own), opened by core/db with its key, for baselines that read
+    // what the core stored with plain SQL.
+    static Result<RawStore> openExisting(const QString& path, const SecretBytes& key);
 
     RawStore(RawStore&&) noexcept;
     RawStore& operator=(RawStore&&) noexcept;
@@ -51,6 +55,9 @@ public:
     Result<void> exec(const QByteArray& sql);
     // Runs insertSql once per row, in one transaction.
     Result<void> insertRows(const QByteArray& insertSql, const std::vector<StoredRow>& rows);
+    // Every column of every row a query returns, as stored (the bytes of text and blobs copied out, as a reader
+    // that keeps them must).
+    Result<std::vector<StoredRow>> selectRows(const QByteArray& sql);
     // Adds documents to the FTS4 table `fts`, in one transaction.
     Result<void> insertDocuments(const std::vector<FtsDocument>& documents);
     // How many documents an FTS4 MATCH expression finds, reading every docid as a query would.

@@ -2,11 +2,13 @@
 // "done means" describes it.
 #include "tests/cli/CliRunner.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/TestVaults.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using fieldcase::test::cli;
@@ -28,28 +30,37 @@ struct Laptop {
     // A command that must end with this exit code.
     Run expect(int exitCode, const QStringList& arguments) const {
         const Run result = run(arguments);
-        INFO(vault.toStdString() << " " << arguments.join(QLatin1Char(' ')).toStdString()
-                                 << "\nstderr: " << result.err.toStdString() << "\nstdout: " << result.out.toStdString());
+        INFO(vault.toStdString() << " " << arguments.join(QLatin1Char(' ')).toStdString() << "\nstderr: "
+                                 << result.err.toStdString() << "\nstdout: " << result.out.toStdString());
         REQUIRE(result.exitCode == exitCode);
         return result;
     }
     Run ok(const QStringList& arguments) const { return expect(0, arguments); }
 
-    QJsonObject show(const QString& id) const { return ok({QStringLiteral("case"), QStringLiteral("show"), id}).json(); }
+    QJsonObject show(const QString& id) const {
+        return ok({QStringLiteral("case"), QStringLiteral("show"), id}).json();
+    }
     QString title(const QString& id) const { return show(id).value(QStringLiteral("title")).toString(); }
     QJsonArray conflicts() const { return ok({QStringLiteral("sync"), QStringLiteral("conflicts")}).jsonArray(); }
     // Everything a person sees of the cases, and the open conflicts.
     QByteArray state() const {
         return ok({QStringLiteral("case"), QStringLiteral("list")}).out + QByteArray::number(conflicts().size());
     }
-    QJsonObject sync(const QString& dir) const { return ok({QStringLiteral("sync"), QStringLiteral("run"), dir}).json(); }
+    QJsonObject sync(const QString& dir) const {
+        return ok({QStringLiteral("sync"), QStringLiteral("run"), dir}).json();
+    }
 };
 
 Laptop makeLaptop(const QTemporaryDir& root, const QString& name, bool join) {
     Laptop laptop{root.filePath(name)};
-    QStringList arguments{QStringLiteral("--vault"), laptop.vault, QStringLiteral("--passphrase-stdin"),
-                          QStringLiteral("init"), QStringLiteral("--device-name"), name,
-                          QStringLiteral("--kdf"), QStringLiteral("interactive")};
+    QStringList arguments{QStringLiteral("--vault"),
+                          laptop.vault,
+                          QStringLiteral("--passphrase-stdin"),
+                          QStringLiteral("init"),
+                          QStringLiteral("--device-name"),
+                          name,
+                          QStringLiteral("--kdf"),
+                          QStringLiteral("interactive")};
     if (join) arguments << QStringLiteral("--join");
     const Run created = cli(arguments, kPassphrase);
     INFO("stderr: " << created.err.toStdString());
@@ -117,11 +128,11 @@ TEST_CASE("Three laptops share cases - conflicts - revocation and purge through 
                            .json()
                            .value(QStringLiteral("id"))
                            .toString();
-    const QString second = a.ok({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"),
-                                 QStringLiteral("Hotline call")})
-                               .json()
-                               .value(QStringLiteral("id"))
-                               .toString();
+    const QString second =
+        a.ok({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Hotline call")})
+            .json()
+            .value(QStringLiteral("id"))
+            .toString();
     exchangeAll({&a, &b, &c}, share);
     REQUIRE(b.title(id) == QStringLiteral("Market outreach"));
     REQUIRE(c.title(id) == QStringLiteral("Market outreach"));
@@ -154,8 +165,8 @@ TEST_CASE("Three laptops share cases - conflicts - revocation and purge through 
     REQUIRE(!bBundle.isEmpty());
 
     // Resolving on C clears the conflict everywhere.
-    const QString kept = conflict.value(QStringLiteral("versions")).toArray().at(1).toObject().value(
-        QStringLiteral("value")).toString();
+    const QString kept =
+        conflict.value(QStringLiteral("versions")).toArray().at(1).toObject().value(QStringLiteral("value")).toString();
     c.ok({QStringLiteral("sync"), QStringLiteral("resolve"), conflict.value(QStringLiteral("id")).toString(),
           QStringLiteral("--keep"), QStringLiteral("2")});
     exchangeAll({&c, &a, &b}, share);
@@ -166,11 +177,11 @@ TEST_CASE("Three laptops share cases - conflicts - revocation and purge through 
 
     // Hostile bundles are rejected with exit 4 and change nothing: one flipped byte, a truncated one, another team's.
     const QByteArray before = b.state();
-    const QString sharedBundle = QDir(share).filePath(
-        a.ok({QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--to"), share})
-            .json()
-            .value(QStringLiteral("file"))
-            .toString());
+    const QString sharedBundle =
+        QDir(share).filePath(a.ok({QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--to"), share})
+                                 .json()
+                                 .value(QStringLiteral("file"))
+                                 .toString());
     QByteArray bytes = fieldcase::test::readAll(sharedBundle);
     const auto hostile = [&](const QString& name, const QByteArray& content) {
         const QString dir = root.filePath(name);
@@ -233,4 +244,72 @@ TEST_CASE("Three laptops share cases - conflicts - revocation and purge through 
             cRemoved = device.toObject().value(QStringLiteral("status")).toString() == QStringLiteral("removed");
     }
     REQUIRE(cRemoved);
+}
+
+TEST_CASE("SIGKILL during an import leaves the vault as before - and the import then succeeds", "[cli][sync][crash]") {
+    QTemporaryDir root;
+    const Laptop a = makeLaptop(root, QStringLiteral("A"), false);
+    // A few thousand cases on A, in whole batches, so that applying its welcome takes a moment.
+    QProcess writer;
+    writer.start(QStringLiteral(FIELDCASE_BULK_WRITER_PATH), {a.vault});
+    REQUIRE(writer.waitForStarted());
+    writer.write(kPassphrase);
+    QByteArray output;
+    while (output.count('\n') < 10) {
+        REQUIRE(writer.waitForReadyRead(60000));
+        output += writer.readAllStandardOutput();
+    }
+    writer.kill();
+    REQUIRE(writer.waitForFinished(10000));
+    const qint64 cases = a.ok({QStringLiteral("info")})
+                             .json()
+                             .value(QStringLiteral("records"))
+                             .toObject()
+                             .value(QStringLiteral("case"))
+                             .toInteger();
+    REQUIRE(cases >= 1000);
+
+    const Laptop pristine = makeLaptop(root, QStringLiteral("B"), true);
+    const QString request = root.filePath(QStringLiteral("b.request"));
+    const QString welcome = root.filePath(QStringLiteral("welcome"));
+    QDir().mkpath(welcome);
+    pristine.ok({QStringLiteral("team"), QStringLiteral("request"), QStringLiteral("--out"), request});
+    a.ok({QStringLiteral("team"), QStringLiteral("approve"), request, QStringLiteral("--to"), welcome});
+
+    bool completed = false;
+    for (int delayMs = 150; !completed; delayMs += 100) {
+        INFO("killed after " << delayMs << " ms");
+        REQUIRE(delayMs < 60000);
+        const Laptop b{root.filePath(QStringLiteral("B-%1").arg(delayMs))};
+        fieldcase::test::copyFolder(pristine.vault, b.vault);
+        QProcess import;
+        import.start(QStringLiteral(FIELDCASE_CLI_PATH),
+                     {QStringLiteral("--vault"), b.vault, QStringLiteral("--passphrase-stdin"), QStringLiteral("sync"),
+                      QStringLiteral("import"), QStringLiteral("--from"), welcome});
+        REQUIRE(import.waitForStarted());
+        import.write(kPassphrase);
+        import.closeWriteChannel();
+        completed = import.waitForFinished(delayMs);
+        if (!completed) {
+            import.kill();
+            REQUIRE(import.waitForFinished(10000));
+        } else {
+            REQUIRE(import.exitCode() == 0);
+        }
+        // All of the welcome or none of it, and a vault that verifies.
+        b.ok({QStringLiteral("verify")});
+        const QJsonObject info = b.ok({QStringLiteral("info")}).json();
+        const qint64 held = info.value(QStringLiteral("records")).toObject().value(QStringLiteral("case")).toInteger();
+        const bool joined = !info.value(QStringLiteral("team_id")).toString().isEmpty();
+        REQUIRE(held == (joined ? cases : 0));
+        if (!joined) {
+            b.ok({QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("--from"), welcome});
+            REQUIRE(b.ok({QStringLiteral("info")})
+                        .json()
+                        .value(QStringLiteral("records"))
+                        .toObject()
+                        .value(QStringLiteral("case"))
+                        .toInteger() == cases);
+        }
+    }
 }

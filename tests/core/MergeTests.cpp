@@ -11,6 +11,7 @@
 #include "core/util/AtomicFile.h"
 #include "core/util/Clock.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/TestVaults.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -21,30 +22,15 @@
 #include <random>
 
 using namespace fieldcase;
+using fieldcase::test::cheapenKeyDerivation;
+using fieldcase::test::copyFolder;
 using fieldcase::test::errorCode;
 using fieldcase::test::secret;
+using fieldcase::test::SkewedClock;
 
 namespace {
 
 constexpr const char* kPassphrase = "a long enough passphrase";
-
-class SkewedClock final : public Clock {
-public:
-    qint64 nowMs() const override { return m_now + m_skew; }
-    void advance(qint64 ms) { m_now += ms; }
-    void setSkew(qint64 ms) { m_skew = ms; }
-
-private:
-    qint64 m_now = 1'790'000'000'000;
-    qint64 m_skew = 0;
-};
-
-void copyFolder(const QString& from, const QString& to) {
-    QDir().mkpath(to);
-    for (const QString& name : QDir(from).entryList(QDir::Files | QDir::Hidden)) {
-        REQUIRE(QFile::copy(QDir(from).filePath(name), QDir(to).filePath(name)));
-    }
-}
 
 // Vaults for N devices that know each other, made once (the key derivation is slow on purpose) and copied.
 struct Templates {
@@ -86,18 +72,8 @@ struct Templates {
             REQUIRE((*batch)->commit().ok());
         }
         vaults.clear();
-        // The cheapest key derivation the key file accepts, so copies open in milliseconds.
-        for (const QString& dir : dirs) {
-            const QString path = QDir(dir).filePath(QStringLiteral("vault.keys"));
-            auto keys = crypto::KeyFile::parse(test::readAll(path));
-            REQUIRE(keys.ok());
-            auto slotKey = keys->passphraseKey(secret(kPassphrase));
-            auto databaseKey = keys->openSlot(crypto::KeyFile::PassphraseSlot, *slotKey);
-            REQUIRE(databaseKey.ok());
-            keys->setKdfParams(crypto::kKdfMinimum);
-            keys->sealSlot(crypto::KeyFile::PassphraseSlot, *keys->passphraseKey(secret(kPassphrase)), *databaseKey);
-            REQUIRE(writeFileAtomically(path, keys->serialize()).ok());
-        }
+        for (const QString& dir : dirs)
+            cheapenKeyDerivation(dir, kPassphrase);
     }
 };
 
@@ -132,27 +108,7 @@ struct Device {
 
     // What a person sees: every record's fields and the open conflicts. (Tombstones may differ: a laptop that never
     // saw a record because its content was redacted on the way needs none for it.)
-    QString digest() {
-        QStringList lines;
-        for (const auto& table : model::Schema::tables()) {
-            QByteArray columns = "hex(id)";
-            for (const auto& field : table.fields)
-                columns += QByteArray(", quote(") + field.name + ")";
-            auto rows = db().prepare(("SELECT " + columns + " FROM " + table.name + " ORDER BY id").constData());
-            REQUIRE(rows.ok());
-            while (*rows->step()) {
-                QStringList cells{QLatin1String(table.name)};
-                for (int i = 0; i <= static_cast<int>(table.fields.size()); ++i)
-                    cells << rows->columnText(i);
-                lines << cells.join(QLatin1Char('|'));
-            }
-        }
-        auto conflicts = db().prepare("SELECT tbl || ' ' || hex(row_id) || ' ' || field FROM conflict ORDER BY 1");
-        REQUIRE(conflicts.ok());
-        while (*conflicts->step())
-            lines << conflicts->columnText(0);
-        return lines.join(QLatin1Char('\n'));
-    }
+    QString digest() { return test::vaultDigest(db()); }
 
     qint64 conflicts() {
         auto count = db().queryText("SELECT count(*) FROM conflict");
