@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
     <name>Cli</name>
@@ -23,10 +22,10 @@ Commands:
     </message>
     <message>
         <source>
-Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
+Run 'fieldcase-cli COMMAND --help' for a command's options.
 </source>
         <translation>
-Параметры команды покажет &apos;fieldcase-cli КОМАНДА --help&apos;.
+Параметры команды покажет 'fieldcase-cli КОМАНДА --help'.
 </translation>
     </message>
     <message>
@@ -46,7 +45,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Fieldcase в командной строке.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
+        <source>unknown command '%1'</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
@@ -190,11 +189,11 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>(в архиве)</translation>
     </message>
     <message>
-        <source>Expected FIELD=VALUE, got &apos;%1&apos;.</source>
+        <source>Expected FIELD=VALUE, got '%1'.</source>
         <translation>Ожидалось ПОЛЕ=ЗНАЧЕНИЕ, получено «%1».</translation>
     </message>
     <message>
-        <source>The case&apos;s title.</source>
+        <source>The case's title.</source>
         <translation>Название дела.</translation>
     </message>
     <message>
@@ -214,7 +213,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Краткое описание.</translation>
     </message>
     <message>
-        <source>The case&apos;s id.</source>
+        <source>The case's id.</source>
         <translation>Идентификатор дела.</translation>
     </message>
     <message>
@@ -242,7 +241,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>--case и --role указываются вместе.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a role in a case.</source>
+        <source>'%1' is not a role in a case.</source>
         <translation>«%1» — не роль в деле.</translation>
     </message>
     <message>
@@ -274,7 +273,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Включая дела в архиве.</translation>
     </message>
     <message>
-        <source>Give the record&apos;s id.</source>
+        <source>Give the record's id.</source>
         <translation>Укажите идентификатор записи.</translation>
     </message>
     <message>
@@ -302,7 +301,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Укажите идентификатор и пары ПОЛЕ=ЗНАЧЕНИЕ.</translation>
     </message>
     <message>
-        <source>The record&apos;s id.</source>
+        <source>The record's id.</source>
         <translation>Идентификатор записи.</translation>
     </message>
     <message>
@@ -426,7 +425,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Хранилище не прошло проверку: %1</translation>
     </message>
     <message>
-        <source>The system refused to protect this program&apos;s memory (core dumps, debugger access); stopping.</source>
+        <source>The system refused to protect this program's memory (core dumps, debugger access); stopping.</source>
         <translation>Система не позволила защитить память программы (дампы памяти, доступ отладчика); работа остановлена.</translation>
     </message>
     <message>
@@ -438,7 +437,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Укажите --out FILE.</translation>
     </message>
     <message>
-        <source>Give the id of the person to keep, then the duplicate&apos;s.</source>
+        <source>Give the id of the person to keep, then the duplicate's.</source>
         <translation>Укажите id человека, которого оставить, затем id дубликата.</translation>
     </message>
     <message>
@@ -522,7 +521,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Вместо этого задать такое значение.</translation>
     </message>
     <message>
-        <source>The team&apos;s folder on a stick (default: %1).</source>
+        <source>The team's folder on a stick (default: %1).</source>
         <translation>Папка команды на флешке (по умолчанию: %1).</translation>
     </message>
     <message>
@@ -538,7 +537,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Устройство вошло в команду. Код безопасности:</translation>
     </message>
     <message>
-        <source>Compare it with the coordinator&apos;s screen. If it differs, do not use this vault: delete it and start again.</source>
+        <source>Compare it with the coordinator's screen. If it differs, do not use this vault: delete it and start again.</source>
         <translation>Сверьте его с экраном координатора. Если он отличается, не пользуйтесь этим хранилищем: удалите его и начните заново.</translation>
     </message>
     <message>
@@ -554,7 +553,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Запрос на вступление записан. Передайте его координатору.</translation>
     </message>
     <message>
-        <source>This device&apos;s half of the safety number: %1</source>
+        <source>This device's half of the safety number: %1</source>
         <translation>Половина кода безопасности этого устройства: %1</translation>
     </message>
     <message>
@@ -566,7 +565,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Принято устройство %1 (%2).</translation>
     </message>
     <message>
-        <source>Safety number (must match the new laptop&apos;s screen):</source>
+        <source>Safety number (must match the new laptop's screen):</source>
         <translation>Код безопасности (должен совпасть с экраном нового ноутбука):</translation>
     </message>
     <message>
@@ -586,7 +585,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation> (это устройство)</translation>
     </message>
     <message>
-        <source>The device&apos;s id.</source>
+        <source>The device's id.</source>
         <translation>Идентификатор устройства.</translation>
     </message>
     <message>
@@ -666,7 +665,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Не проверен: %1</translation>
     </message>
     <message>
-        <source>Write this device&apos;s enrolment request.</source>
+        <source>Write this device's enrolment request.</source>
         <translation>Записать запрос этого устройства на вступление в команду.</translation>
     </message>
     <message>
@@ -678,7 +677,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Принять устройство и записать для него приветственный пакет (координатор).</translation>
     </message>
     <message>
-        <source>List the team&apos;s devices.</source>
+        <source>List the team's devices.</source>
         <translation>Список устройств команды.</translation>
     </message>
     <message>
@@ -686,7 +685,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Исключить устройство из команды (координатор).</translation>
     </message>
     <message>
-        <source>Show this device&apos;s half of the safety number.</source>
+        <source>Show this device's half of the safety number.</source>
         <translation>Показать половину кода безопасности этого устройства.</translation>
     </message>
     <message>
@@ -694,7 +693,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Создать новый ключ пакетов для этого устройства.</translation>
     </message>
     <message>
-        <source>Write this device&apos;s bundle into a folder.</source>
+        <source>Write this device's bundle into a folder.</source>
         <translation>Записать пакет этого устройства в папку.</translation>
     </message>
     <message>
@@ -778,10 +777,6 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Команде sync clean нужна ПАПКА.</translation>
     </message>
     <message>
-        <source>sync watch needs at least one folder DIR.</source>
-        <translation>Команде sync watch нужна хотя бы одна ПАПКА.</translation>
-    </message>
-    <message>
         <source>--interval needs a number of seconds.</source>
         <translation>Параметру --interval нужно число секунд.</translation>
     </message>
@@ -789,11 +784,63 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>bundle inspect needs the bundle FILE.</source>
         <translation>Команде bundle inspect нужен ФАЙЛ пакета.</translation>
     </message>
+    <message>
+        <source>Also exchange with a USB stick carrying the team's folder when plugged in.</source>
+        <translation>Также обмениваться с флешкой, на которой есть папка команды, когда её вставляют.</translation>
+    </message>
+    <message>
+        <source>Add a shared folder to exchange with.</source>
+        <translation>Добавить общую папку для обмена.</translation>
+    </message>
+    <message>
+        <source>Stop exchanging with a folder.</source>
+        <translation>Прекратить обмен с папкой.</translation>
+    </message>
+    <message>
+        <source>Exchange with the folders by itself: on or off.</source>
+        <translation>Обмениваться с папками самостоятельно: on (вкл.) или off (выкл.).</translation>
+    </message>
+    <message>
+        <source>Exchange with a team stick when plugged in: on or off.</source>
+        <translation>Обмениваться с флешкой команды, когда её вставляют: on (вкл.) или off (выкл.).</translation>
+    </message>
+    <message>
+        <source>Switches take on or off.</source>
+        <translation>Переключатели принимают значения on или off.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>вкл.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>выкл.</translation>
+    </message>
+    <message>
+        <source>Folders: %1</source>
+        <translation>Папки: %1</translation>
+    </message>
+    <message>
+        <source>Exchange with folders by itself: %1</source>
+        <translation>Самостоятельный обмен с папками: %1</translation>
+    </message>
+    <message>
+        <source>Exchange with team sticks: %1 (folder %2)</source>
+        <translation>Обмен с флешками команды: %1 (папка %2)</translation>
+    </message>
+    <message>
+        <source>Every %1 seconds</source>
+        <translation>Каждые %1 с</translation>
+    </message>
+    <message>
+        <source>Show or change which folders and sticks this laptop exchanges with.</source>
+        <translation>Показать или изменить, с какими папками и флешками обменивается этот ноутбук.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <source>The vault&apos;s database is damaged or does not belong to this key file.</source>
+        <source>The vault's database is damaged or does not belong to this key file.</source>
         <translation>База данных хранилища повреждена или не соответствует этому файлу ключей.</translation>
     </message>
     <message>
@@ -801,7 +848,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Диск заполнен. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <source>Cannot read or write the vault&apos;s database: %1</source>
+        <source>Cannot read or write the vault's database: %1</source>
         <translation>Не удалось прочитать или записать базу данных хранилища: %1</translation>
     </message>
     <message>
@@ -825,11 +872,11 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>В этой сборке Fieldcase нет шифрования базы данных, работать она не будет.</translation>
     </message>
     <message>
-        <source>The vault&apos;s folder does not support the database&apos;s journal.</source>
+        <source>The vault's folder does not support the database's journal.</source>
         <translation>Папка хранилища не поддерживает журнал базы данных.</translation>
     </message>
     <message>
-        <source>The vault&apos;s database has no valid schema version.</source>
+        <source>The vault's database has no valid schema version.</source>
         <translation>У базы данных хранилища нет допустимой версии схемы.</translation>
     </message>
     <message>
@@ -1194,15 +1241,15 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>Records</name>
     <message>
-        <source>There is no kind of record called &apos;%1&apos;.</source>
+        <source>There is no kind of record called '%1'.</source>
         <translation>Нет такого вида записей: «%1».</translation>
     </message>
     <message>
-        <source>There is no %1 with the id &apos;%2&apos;.</source>
+        <source>There is no %1 with the id '%2'.</source>
         <translation>Не найдено: %1 с идентификатором «%2».</translation>
     </message>
     <message>
-        <source>A %1 has no field &apos;%2&apos;.</source>
+        <source>A %1 has no field '%2'.</source>
         <translation>У записи вида «%1» нет поля «%2».</translation>
     </message>
     <message>
@@ -1226,7 +1273,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Заметки нельзя отправить в архив; ошибочную заметку удалите навсегда (purge).</translation>
     </message>
     <message>
-        <source>Cases cannot be sorted by &apos;%1&apos;.</source>
+        <source>Cases cannot be sorted by '%1'.</source>
         <translation>Дела нельзя сортировать по «%1».</translation>
     </message>
     <message>
@@ -1285,7 +1332,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Поиск не запускается: нет модулей морфологии русского и английского языков (Snowball).</translation>
     </message>
     <message>
-        <source>Search cannot start: ICU&apos;s transliteration data are missing (%1).</source>
+        <source>Search cannot start: ICU's transliteration data are missing (%1).</source>
         <translation>Поиск не запускается: нет данных транслитерации ICU (%1).</translation>
     </message>
 </context>
@@ -1324,7 +1371,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Записанную заметку изменить нельзя; добавьте новую.</translation>
     </message>
     <message>
-        <source>A record&apos;s version information is damaged.</source>
+        <source>A record's version information is damaged.</source>
         <translation>Сведения о версии записи повреждены.</translation>
     </message>
 </context>
@@ -1403,7 +1450,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Изменение не продолжает предыдущее изменение того же устройства.</translation>
     </message>
     <message>
-        <source>A change&apos;s signature does not match its device.</source>
+        <source>A change's signature does not match its device.</source>
         <translation>Подпись изменения не совпадает с подписью его устройства.</translation>
     </message>
     <message>
@@ -1435,7 +1482,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Разблокируйте хранилище, чтобы открыть и проверить пакет.</translation>
     </message>
     <message>
-        <source>This bundle is not for this device: another team&apos;s, or a colleague&apos;s written before they knew this device (readable after their next sync).</source>
+        <source>This bundle is not for this device: another team's, or a colleague's written before they knew this device (readable after their next sync).</source>
         <translation>Этот пакет не для этого устройства: он другой команды или коллеги, записавшего его до того, как узнал об этом устройстве (его следующий пакет можно будет прочитать).</translation>
     </message>
     <message>
@@ -1455,7 +1502,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Этот пакет принадлежит другой команде.</translation>
     </message>
     <message>
-        <source>A bundle&apos;s records break the format.</source>
+        <source>A bundle's records break the format.</source>
         <translation>Записи пакета нарушают формат.</translation>
     </message>
     <message numerus="yes">
@@ -1465,6 +1512,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
             <numerusform>Часы устройства %1 спешат на %n дня.</numerusform>
             <numerusform>Часы устройства %1 спешат на %n дней.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The stick folder must be a plain folder name and the interval at least 10 seconds.</source>
+        <translation>Папка на флешке должна быть простым именем папки, а интервал — не меньше 10 секунд.</translation>
     </message>
 </context>
 <context>
@@ -1525,7 +1576,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>Validation</name>
     <message>
-        <source>&apos;%1&apos; is not one of the allowed values.</source>
+        <source>'%1' is not one of the allowed values.</source>
         <translation>«%1» — недопустимое значение.</translation>
     </message>
     <message>
@@ -1545,15 +1596,15 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         </translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date like 2026-03-31.</source>
+        <source>'%1' is not a date like 2026-03-31.</source>
         <translation>«%1» — не дата вида 2026-03-31.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date and time like 2026-03-31T14:30.</source>
+        <source>'%1' is not a date and time like 2026-03-31T14:30.</source>
         <translation>«%1» — не дата и время вида 2026-03-31T14:30.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number.</source>
+        <source>'%1' is not a whole number.</source>
         <translation>«%1» — не целое число.</translation>
     </message>
     <message>
@@ -1561,19 +1612,19 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>значение должно быть от %1 до %2.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not yes or no.</source>
+        <source>'%1' is not yes or no.</source>
         <translation>«%1» — ожидается yes или no.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a two-letter country code like RU.</source>
+        <source>'%1' is not a two-letter country code like RU.</source>
         <translation>«%1» — не двухбуквенный код страны вида RU.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a language code like ru.</source>
+        <source>'%1' is not a language code like ru.</source>
         <translation>«%1» — не код языка вида ru.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a record id.</source>
+        <source>'%1' is not a record id.</source>
         <translation>«%1» — не идентификатор записи.</translation>
     </message>
     <message>
@@ -1584,7 +1635,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>Vault</name>
     <message>
-        <source>The vault&apos;s key file is damaged. Restore vault.keys from a backup copy of this vault.</source>
+        <source>The vault's key file is damaged. Restore vault.keys from a backup copy of this vault.</source>
         <translation>Файл ключей хранилища повреждён. Восстановите vault.keys из резервной копии этого хранилища.</translation>
     </message>
     <message>
@@ -1648,11 +1699,11 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>В папке %1 нет хранилища.</translation>
     </message>
     <message>
-        <source>The vault&apos;s database file is missing from %1.</source>
+        <source>The vault's database file is missing from %1.</source>
         <translation>В папке %1 нет файла базы данных хранилища.</translation>
     </message>
     <message>
-        <source>The vault&apos;s database does not belong to its key file.</source>
+        <source>The vault's database does not belong to its key file.</source>
         <translation>База данных хранилища не соответствует его файлу ключей.</translation>
     </message>
     <message>
@@ -2346,7 +2397,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Работа или услуги, которые человека заставили выполнять угрозами или принуждением.</translation>
     </message>
     <message>
-        <source>Made to sell sex or take part in sexual acts or images for others&apos; gain.</source>
+        <source>Made to sell sex or take part in sexual acts or images for others' gain.</source>
         <translation>Человека заставили оказывать сексуальные услуги или участвовать в сексуальных действиях или съёмках ради чужой выгоды.</translation>
     </message>
     <message>
@@ -2358,15 +2409,15 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Брак или обещание брака без свободного и полного согласия.</translation>
     </message>
     <message>
-        <source>Made to live and serve under someone&apos;s total control, unable to leave.</source>
+        <source>Made to live and serve under someone's total control, unable to leave.</source>
         <translation>Человек вынужден жить и служить под полным чужим контролем и не может уйти.</translation>
     </message>
     <message>
-        <source>Made to fight or serve in an armed group that is not a state&apos;s army.</source>
+        <source>Made to fight or serve in an armed group that is not a state's army.</source>
         <translation>Принуждение воевать или служить в вооружённой группе, которая не является армией государства.</translation>
     </message>
     <message>
-        <source>An organ or tissue was taken, or was to be taken, for someone else&apos;s gain.</source>
+        <source>An organ or tissue was taken, or was to be taken, for someone else's gain.</source>
         <translation>Орган или ткани изъяли или собирались изъять ради чужой выгоды.</translation>
     </message>
     <message>
@@ -2442,7 +2493,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Угрозы сдать человека в полицию или миграционную службу.</translation>
     </message>
     <message>
-        <source>Threats to harm the person&apos;s children or relatives, or take the children.</source>
+        <source>Threats to harm the person's children or relatives, or take the children.</source>
         <translation>Угрозы причинить вред детям или родственникам человека или отнять детей.</translation>
     </message>
     <message>
@@ -2462,11 +2513,11 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Изнасилование, сексуальное насилие или контроль над беременностью, чтобы держать человека в подчинении.</translation>
     </message>
     <message>
-        <source>The exploiter keeps all or most of the person&apos;s pay.</source>
+        <source>The exploiter keeps all or most of the person's pay.</source>
         <translation>Эксплуататор забирает весь заработок человека или большую его часть.</translation>
     </message>
     <message>
-        <source>The exploiter controls the person&apos;s bank account, cards or cash.</source>
+        <source>The exploiter controls the person's bank account, cards or cash.</source>
         <translation>Эксплуататор распоряжается банковским счётом, картами или наличными человека.</translation>
     </message>
     <message>
@@ -2490,7 +2541,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Работа намного дольше оговорённого, без времени на отдых или на то, чтобы обратиться за помощью.</translation>
     </message>
     <message>
-        <source>The exploiter keeps the person&apos;s passport, ID, migration or work papers.</source>
+        <source>The exploiter keeps the person's passport, ID, migration or work papers.</source>
         <translation>Эксплуататор удерживает паспорт, удостоверение личности, миграционные документы или документы на работу.</translation>
     </message>
     <message>
@@ -2498,7 +2549,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Человека запирают, следят за ним, не оставляют одного или изолируют от других людей.</translation>
     </message>
     <message>
-        <source>The person&apos;s access to their children is used to control them.</source>
+        <source>The person's access to their children is used to control them.</source>
         <translation>Доступ человека к его детям используется, чтобы его контролировать.</translation>
     </message>
     <message>
@@ -2506,7 +2557,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Подошли в магазине, на рынке, в кафе, баре или похожем месте.</translation>
     </message>
     <message>
-        <source>Approached at the person&apos;s existing job.</source>
+        <source>Approached at the person's existing job.</source>
         <translation>Подошли на нынешней работе человека.</translation>
     </message>
     <message>
@@ -2598,7 +2649,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Применял к человеку насилие или жестокое обращение.</translation>
     </message>
     <message>
-        <source>Profited from the person&apos;s work, services or body.</source>
+        <source>Profited from the person's work, services or body.</source>
         <translation>Наживался на труде, услугах или теле человека.</translation>
     </message>
     <message>
@@ -2662,7 +2713,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Программа восстановления и реинтеграции после сексуальной эксплуатации.</translation>
     </message>
     <message>
-        <source>Learning one&apos;s rights as a worker, a migrant or a victim of crime.</source>
+        <source>Learning one's rights as a worker, a migrant or a victim of crime.</source>
         <translation>Разъяснение прав работника, мигранта или пострадавшего от преступления.</translation>
     </message>
     <message>
@@ -2702,7 +2753,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Частная компания.</translation>
     </message>
     <message>
-        <source>A foreign country&apos;s embassy or consulate.</source>
+        <source>A foreign country's embassy or consulate.</source>
         <translation>Посольство или консульство другой страны.</translation>
     </message>
     <message>
@@ -2754,7 +2805,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Услуга оказана.</translation>
     </message>
     <message>
-        <source>Stopped before the service was given, for example at the person&apos;s wish.</source>
+        <source>Stopped before the service was given, for example at the person's wish.</source>
         <translation>Прекращено до оказания услуги, например по желанию человека.</translation>
     </message>
     <message>
@@ -2939,7 +2990,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         </translation>
     </message>
     <message>
-        <source>No cases match these filters. Choose &quot;All&quot; in the filters to see every case.</source>
+        <source>No cases match these filters. Choose "All" in the filters to see every case.</source>
         <translation>Нет дел с такими условиями. Выберите «Все» в фильтрах, чтобы увидеть все дела.</translation>
     </message>
     <message>
@@ -3348,7 +3399,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Название</translation>
     </message>
     <message>
-        <source>Required, e.g. &quot;Woman stuck at a farm near Kazan&quot;</source>
+        <source>Required, e.g. "Woman stuck at a farm near Kazan"</source>
         <translation>Обязательно, например «Девушка на ферме под Казанью»</translation>
     </message>
     <message>

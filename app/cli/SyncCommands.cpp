@@ -1,12 +1,11 @@
 // team, sync and bundle: membership and the exchange of bundles with other laptops (docs/cli.md).
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "core/api/AutoSync.h"
 #include "core/api/SyncService.h"
 #include "core/api/VaultService.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QFileSystemWatcher>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
@@ -439,70 +438,150 @@ int runDrives(CliContext& context) {
     return kExitOk;
 }
 
+const QCommandLineOption& sticksOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("sticks"),
+        QCoreApplication::translate("Cli",
+                                    "Also exchange with a USB stick carrying the team's folder when plugged in."));
+    return option;
+}
+
 void watchOptions(QCommandLineParser& parser, const QString&) {
-    parser.addOption(intervalOption());
+    parser.addOptions({intervalOption(), sticksOption(), folderNameOption()});
     parser.addPositionalArgument(QStringLiteral("DIR"), QCoreApplication::translate("Cli", "The sync folder(s)."),
-                                 QStringLiteral("DIR..."));
+                                 QStringLiteral("[DIR...]"));
 }
 
 volatile std::sig_atomic_t g_stopWatching = 0;
 
-// Exchanges with the folders whenever their content changes, and on a timer, until interrupted.
+// What the desktop app does by itself (AutoSync), until interrupted: exchange with the folders when they change,
+// become reachable or the timer fires, and with a team stick when it is plugged in.
 int runWatch(CliContext& context) {
-    const QStringList dirs = context.parser().positionalArguments();
-    if (dirs.isEmpty())
-        return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "sync watch needs at least one folder DIR.")));
-    int interval = 300;
-    if (context.parser().isSet(intervalOption())) {
+    auto& parser = context.parser();
+    std::optional<int> interval;
+    if (parser.isSet(intervalOption())) {
         bool ok = false;
-        interval = context.parser().value(intervalOption()).toInt(&ok);
-        if (!ok || interval < 1)
+        interval = parser.value(intervalOption()).toInt(&ok);
+        if (!ok || *interval < 1)
             return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "--interval needs a number of seconds.")));
     }
     if (auto failed = unlock(context)) return *failed;
+    // Without folders or --sticks on the command line: what the vault's sync settings say (as the desktop app).
+    SyncSettings settings;
+    if (parser.positionalArguments().isEmpty() && !parser.isSet(sticksOption())) {
+        auto stored = context.sync().settings();
+        if (!stored) return context.fail(stored.error());
+        settings = *stored;
+    } else {
+        settings.folders = parser.positionalArguments();
+        settings.useSticks = parser.isSet(sticksOption());
+    }
+    if (parser.isSet(folderNameOption())) settings.stickFolder = parser.value(folderNameOption());
+    if (interval) settings.intervalSeconds = *interval;
     std::signal(SIGINT, [](int) { g_stopWatching = 1; });
     std::signal(SIGTERM, [](int) { g_stopWatching = 1; });
 
-    QFileSystemWatcher watcher(dirs);
-    QTimer timer;
-    QTimer stopCheck;
-    QElapsedTimer sinceOwnWrite;
     int exitCode = kExitOk;
-    auto exchangeAll = [&]() {
-        for (const QString& dir : dirs) {
-            QString written;
-            auto report = exchange(context, dir, written);
-            if (!report) {
-                // A folder that is not there now (an unplugged stick, a share offline) is tried again later.
-                context.say(QCoreApplication::translate("Cli", "%1: %2").arg(dir, report.error().message));
-                continue;
-            }
-            if (reportExitCode(*report) != kExitOk) exitCode = kExitRejected;
-            if (context.json()) {
-                QJsonObject json = reportJson(*report);
-                json[QStringLiteral("folder")] = dir;
-                context.printJson(json);
-            } else if (report->read > 0 || !report->rejected.empty()) {
-                sayReport(context, *report);
-            }
-            if (!watcher.directories().contains(dir)) watcher.addPath(dir);
+    AutoSync autoSync(context.sync());
+    QObject::connect(&autoSync, &AutoSync::exchanged, [&](const QString& folder, const SyncReport& report) {
+        if (reportExitCode(report) != kExitOk) exitCode = kExitRejected;
+        if (context.json()) {
+            QJsonObject json = reportJson(report);
+            json[QStringLiteral("folder")] = folder;
+            context.printJson(json);
+        } else if (report.read > 0 || !report.rejected.empty()) {
+            context.say(folder);
+            sayReport(context, report);
         }
-        sinceOwnWrite.start();
-    };
-    QObject::connect(&watcher, &QFileSystemWatcher::directoryChanged, [&]() {
-        // Our own export changes the folder too: ignore the echo of it.
-        if (sinceOwnWrite.isValid() && sinceOwnWrite.elapsed() < 2000) return;
-        exchangeAll();
     });
-    QObject::connect(&timer, &QTimer::timeout, exchangeAll);
+    QObject::connect(&autoSync, &AutoSync::failed, [&](const QString& folder, const QString& message) {
+        context.say(QCoreApplication::translate("Cli", "%1: %2").arg(folder, message));
+    });
+    QTimer stopCheck;
     QObject::connect(&stopCheck, &QTimer::timeout, [] {
         if (g_stopWatching) QCoreApplication::quit();
     });
-    timer.start(interval * 1000);
     stopCheck.start(200);
-    exchangeAll();
+    autoSync.start(settings);
     QCoreApplication::exec();
     return exitCode;
+}
+
+const QCommandLineOption& addFolderOption() {
+    static const QCommandLineOption option(QStringLiteral("add-folder"),
+                                           QCoreApplication::translate("Cli", "Add a shared folder to exchange with."),
+                                           QStringLiteral("DIR"));
+    return option;
+}
+const QCommandLineOption& removeFolderOption() {
+    static const QCommandLineOption option(QStringLiteral("remove-folder"),
+                                           QCoreApplication::translate("Cli", "Stop exchanging with a folder."),
+                                           QStringLiteral("DIR"));
+    return option;
+}
+const QCommandLineOption& watchSwitchOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("watch-folders"),
+        QCoreApplication::translate("Cli", "Exchange with the folders by itself: on or off."),
+        QStringLiteral("on|off"));
+    return option;
+}
+const QCommandLineOption& sticksSwitchOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("use-sticks"),
+        QCoreApplication::translate("Cli", "Exchange with a team stick when plugged in: on or off."),
+        QStringLiteral("on|off"));
+    return option;
+}
+
+void settingsOptions(QCommandLineParser& parser, const QString&) {
+    parser.addOptions({addFolderOption(), removeFolderOption(), watchSwitchOption(), sticksSwitchOption(),
+                       folderNameOption(), intervalOption()});
+}
+
+Result<bool> onOff(const QCommandLineParser& parser, const QCommandLineOption& option, bool current) {
+    if (!parser.isSet(option)) return current;
+    const QString value = parser.value(option);
+    if (value == QLatin1String("on")) return true;
+    if (value == QLatin1String("off")) return false;
+    return usage(QT_TRANSLATE_NOOP("Cli", "Switches take on or off."));
+}
+
+int runSettings(CliContext& context) {
+    auto& parser = context.parser();
+    if (auto failed = unlock(context)) return *failed;
+    auto settings = context.sync().settings();
+    if (!settings) return context.fail(settings.error());
+    for (const QString& folder : parser.values(addFolderOption())) {
+        if (!settings->folders.contains(folder)) settings->folders << folder;
+    }
+    for (const QString& folder : parser.values(removeFolderOption()))
+        settings->folders.removeAll(folder);
+    auto watch = onOff(parser, watchSwitchOption(), settings->watchFolders);
+    auto sticks = onOff(parser, sticksSwitchOption(), settings->useSticks);
+    if (!watch || !sticks) return context.fail(!watch ? watch.error() : sticks.error());
+    settings->watchFolders = *watch;
+    settings->useSticks = *sticks;
+    if (parser.isSet(folderNameOption())) settings->stickFolder = parser.value(folderNameOption());
+    if (parser.isSet(intervalOption())) settings->intervalSeconds = parser.value(intervalOption()).toInt();
+    if (auto saved = context.sync().setSettings(*settings); !saved) return context.fail(saved.error());
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("folders"), QJsonArray::fromStringList(settings->folders)},
+                                      {QStringLiteral("watch_folders"), settings->watchFolders},
+                                      {QStringLiteral("use_sticks"), settings->useSticks},
+                                      {QStringLiteral("stick_folder"), settings->stickFolder},
+                                      {QStringLiteral("interval_seconds"), settings->intervalSeconds}});
+        return kExitOk;
+    }
+    const QString on = QCoreApplication::translate("Cli", "on");
+    const QString off = QCoreApplication::translate("Cli", "off");
+    context.say(QCoreApplication::translate("Cli", "Folders: %1").arg(settings->folders.join(QStringLiteral(", "))));
+    context.say(QCoreApplication::translate("Cli", "Exchange with folders by itself: %1")
+                    .arg(settings->watchFolders ? on : off));
+    context.say(QCoreApplication::translate("Cli", "Exchange with team sticks: %1 (folder %2)")
+                    .arg(settings->useSticks ? on : off, settings->stickFolder));
+    context.say(QCoreApplication::translate("Cli", "Every %1 seconds").arg(settings->intervalSeconds));
+    return kExitOk;
 }
 
 // bundle --------------------------------------------------------------------------------------
@@ -587,6 +666,9 @@ std::vector<Command> syncCommands() {
         {QStringLiteral("sync watch"),
          QCoreApplication::translate("Cli", "Exchange with folders whenever they change, until interrupted."),
          watchOptions, runWatch},
+        {QStringLiteral("sync settings"),
+         QCoreApplication::translate("Cli", "Show or change which folders and sticks this laptop exchanges with."),
+         settingsOptions, runSettings},
         {QStringLiteral("sync conflicts"), QCoreApplication::translate("Cli", "List the open conflicts."), noOptions,
          runConflicts},
         {QStringLiteral("sync resolve"), QCoreApplication::translate("Cli", "Resolve a conflict."), resolveOptions,

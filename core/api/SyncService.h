@@ -100,6 +100,17 @@ struct RemovableDrive {
     QString folder;              // where bundles go on it
 };
 
+// When this laptop exchanges bundles by itself (AutoSync); kept in the vault.
+struct SyncSettings {
+    QStringList folders;       // shared folders: an office share, a folder Syncthing or Nextcloud replicates
+    bool watchFolders = true;  // exchange with them when reachable, when they change and on the timer
+    bool useSticks = true;     // exchange with a USB stick carrying the team's folder when it is plugged in
+    QString stickFolder = QString::fromLatin1(kDefaultStickFolder);
+    int intervalSeconds = 300;
+
+    bool operator==(const SyncSettings&) const = default;
+};
+
 // (done, total) as an import or export proceeds, for a progress bar.
 using SyncProgress = std::function<void(int done, int total)>;
 
@@ -135,6 +146,9 @@ public:
     virtual Result<std::vector<FieldConflict>> conflicts() = 0;
     // Picks version keep (1-based, as conflicts() lists them) or sets a new value; the choice spreads by sync.
     virtual Result<void> resolve(const QString& conflictId, std::optional<int> keep, std::optional<QString> value) = 0;
+
+    virtual Result<SyncSettings> settings() = 0;
+    virtual Result<void> setSettings(const SyncSettings& settings) = 0;
 
     virtual Result<BundleInspection> inspect(const QString& file) = 0;
     // Removable drives mounted now; folderName is the team's folder on a stick.

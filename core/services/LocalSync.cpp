@@ -1,6 +1,7 @@
 #include "core/services/LocalSync.h"
 
 #include "core/api/RecordService.h"
+#include "core/db/Meta.h"
 #include "core/db/Statement.h"
 #include "core/model/Schema.h"
 #include "core/services/LocalVault.h"
@@ -16,6 +17,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QStorageInfo>
 
 namespace fieldcase {
@@ -239,6 +243,42 @@ Result<void> LocalSync::resolve(const QString& conflictId, std::optional<int> ke
     auto batch = session->mutator.begin();
     if (!batch) return batch.error();
     FC_TRY((*batch)->update(*key->table, key->rowId, {{key->field, kept}}));
+    return (*batch)->commit();
+}
+
+Result<SyncSettings> LocalSync::settings() {
+    VaultSession* session = m_vault.session();
+    if (session == nullptr) return locked();
+    auto stored = db::readMeta(session->connection, "sync_settings");
+    if (!stored) return stored.error();
+    SyncSettings settings;
+    if (stored->isEmpty()) return settings;
+    const QJsonObject json = QJsonDocument::fromJson(*stored).object();
+    settings.folders = json.value(QStringLiteral("folders")).toVariant().toStringList();
+    settings.watchFolders = json.value(QStringLiteral("watch_folders")).toBool(settings.watchFolders);
+    settings.useSticks = json.value(QStringLiteral("use_sticks")).toBool(settings.useSticks);
+    settings.stickFolder = json.value(QStringLiteral("stick_folder")).toString(settings.stickFolder);
+    settings.intervalSeconds = json.value(QStringLiteral("interval_seconds")).toInt(settings.intervalSeconds);
+    return settings;
+}
+
+Result<void> LocalSync::setSettings(const SyncSettings& settings) {
+    VaultSession* session = m_vault.session();
+    if (session == nullptr) return locked();
+    const QString stickFolder = settings.stickFolder.trimmed();
+    if (stickFolder.isEmpty() || stickFolder.contains(QLatin1Char('/')) || stickFolder.contains(QLatin1Char('\\')) ||
+        stickFolder == QLatin1String("..") || settings.intervalSeconds < 10)
+        return badId(QT_TRANSLATE_NOOP("Sync",
+                                       "The stick folder must be a plain folder name and the interval at least "
+                                       "10 seconds."));
+    const QJsonObject json{{QStringLiteral("folders"), QJsonArray::fromStringList(settings.folders)},
+                           {QStringLiteral("watch_folders"), settings.watchFolders},
+                           {QStringLiteral("use_sticks"), settings.useSticks},
+                           {QStringLiteral("stick_folder"), stickFolder},
+                           {QStringLiteral("interval_seconds"), settings.intervalSeconds}};
+    auto batch = session->mutator.begin();
+    if (!batch) return batch.error();
+    FC_TRY(db::writeMeta(session->connection, "sync_settings", QJsonDocument(json).toJson(QJsonDocument::Compact)));
     return (*batch)->commit();
 }
 

@@ -26,6 +26,8 @@ public:
     Result<int> cleanFolder(const QString& dir) override;
     Result<std::vector<FieldConflict>> conflicts() override;
     Result<void> resolve(const QString& conflictId, std::optional<int> keep, std::optional<QString> value) override;
+    Result<SyncSettings> settings() override;
+    Result<void> setSettings(const SyncSettings& settings) override;
     Result<BundleInspection> inspect(const QString& file) override;
     std::vector<RemovableDrive> drives(const QString& folderName) override;
 

@@ -313,3 +313,22 @@ TEST_CASE("SIGKILL during an import leaves the vault as before - and the import 
         }
     }
 }
+
+TEST_CASE("what a laptop exchanges with by itself is kept in its vault", "[cli][sync]") {
+    QTemporaryDir root;
+    const Laptop a = makeLaptop(root, QStringLiteral("A"), false);
+    const QJsonObject defaults = a.ok({QStringLiteral("sync"), QStringLiteral("settings")}).json();
+    REQUIRE(defaults.value(QStringLiteral("folders")).toArray().isEmpty());
+    REQUIRE(defaults.value(QStringLiteral("stick_folder")).toString() == QStringLiteral("backup"));
+    a.ok({QStringLiteral("sync"), QStringLiteral("settings"), QStringLiteral("--add-folder"), root.path(),
+          QStringLiteral("--use-sticks"), QStringLiteral("off"), QStringLiteral("--interval"), QStringLiteral("60")});
+    const QJsonObject saved = a.ok({QStringLiteral("sync"), QStringLiteral("settings")}).json();
+    REQUIRE(saved.value(QStringLiteral("folders")).toArray() == QJsonArray{root.path()});
+    REQUIRE(!saved.value(QStringLiteral("use_sticks")).toBool());
+    REQUIRE(saved.value(QStringLiteral("interval_seconds")).toInt() == 60);
+    a.expect(2,
+             {QStringLiteral("sync"), QStringLiteral("settings"), QStringLiteral("--folder"), QStringLiteral("../x")});
+    a.expect(2, {QStringLiteral("sync"), QStringLiteral("settings"), QStringLiteral("--use-sticks"),
+                 QStringLiteral("maybe")});
+    REQUIRE(a.ok({QStringLiteral("sync"), QStringLiteral("settings")}).json() == saved);
+}

@@ -1,6 +1,7 @@
 // Several real laptops (full core stacks in temporary folders) exchanging bundles through a fake folder that drops,
 // duplicates, reorders, truncates, corrupts and replays files; a clock each test moves. SYNC.md's guarantees, each
 // as a test.
+#include "core/api/AutoSync.h"
 #include "core/api/RecordService.h"
 #include "core/services/LocalRecords.h"
 #include "core/services/LocalSync.h"
@@ -8,14 +9,19 @@
 #include "tests/support/TestSupport.h"
 #include "tests/support/TestVaults.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <unistd.h>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 #include <random>
 
@@ -185,8 +191,8 @@ QString deviceIdOf(Laptop& laptop) {
 }  // namespace
 
 TEST_CASE("random histories converge whatever the folder does to the files", "[sync][convergence]") {
-    const int seeds = qEnvironmentVariableIsSet("FIELDCASE_SYNC_SEEDS") ? qEnvironmentVariableIntValue("FIELDCASE_SYNC_SEEDS")
-                                                                        : 120;
+    const int seeds =
+        qEnvironmentVariableIsSet("FIELDCASE_SYNC_SEEDS") ? qEnvironmentVariableIntValue("FIELDCASE_SYNC_SEEDS") : 120;
     for (int seed = 1; seed <= seeds; ++seed) {
         INFO("seed " << seed << " (rerun with FIELDCASE_SYNC_SEEDS to try more)");
         std::mt19937_64 rng(static_cast<std::uint64_t>(seed));
@@ -361,7 +367,8 @@ TEST_CASE("a revoked laptop's later changes are refused in either arrival order"
         team[2].add(QStringLiteral("Made after removal"));
         const QByteArray fromC = team[2].exportBundle();
         const QByteArray fromA = team[0].exportBundle();
-        const SyncReport report = revocationFirst ? team[1].importFiles({fromA, fromC}) : team[1].importFiles({fromC, fromA});
+        const SyncReport report =
+            revocationFirst ? team[1].importFiles({fromA, fromC}) : team[1].importFiles({fromC, fromA});
         if (revocationFirst) REQUIRE(report.rejected.size() == 1);
         // Whatever the order: what C did after its cut-off is gone, what it did before stays.
         REQUIRE(team[1].field(id, QStringLiteral("title")) == QStringLiteral("Market outreach"));
@@ -484,9 +491,9 @@ TEST_CASE("export to a read-only or full medium fails cleanly and keeps the prev
     struct Mounted {
         QString path;
         Mounted(const QString& where, const QString& options) : path(where) {
-            REQUIRE(QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                                                QStringLiteral("-o"), options, QStringLiteral("tmpfs"),
-                                                                path}) == 0);
+            REQUIRE(QProcess::execute(QStringLiteral("mount"),
+                                      {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), options,
+                                       QStringLiteral("tmpfs"), path}) == 0);
         }
         ~Mounted() { QProcess::execute(QStringLiteral("umount"), {path}); }
     };
@@ -518,4 +525,99 @@ TEST_CASE("export to a read-only or full medium fails cleanly and keeps the prev
     requireClean(team[1].importFiles({previous}));
     requireClean(team[1].receive(team[0]));
     REQUIRE(team[1].digest() == team[0].digest());
+}
+
+namespace {
+
+// The event loop AutoSync's watcher and timers need.
+void ensureApplication() {
+    static int argc = 1;
+    static char name[] = "fieldcase_sync_engine_tests";
+    static char* argv[] = {name, nullptr};
+    static QCoreApplication application(argc, argv);
+}
+
+// Runs the event loop until done() holds; false if it does not within a minute (a generous bound, not a timing).
+bool processEventsUntil(const std::function<bool()>& done) {
+    QElapsedTimer waited;
+    waited.start();
+    while (!done()) {
+        if (waited.elapsed() > 60000) return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+        QThread::msleep(20);
+    }
+    return true;
+}
+
+bool hasCaseTitled(Laptop& laptop, const QString& title) {
+    auto page = laptop.records.listCases({});
+    if (!page) return false;
+    return std::any_of(page->rows.begin(), page->rows.end(), [&](const auto& row) { return row.title == title; });
+}
+
+}  // namespace
+
+TEST_CASE("AutoSync exchanges with a folder when it becomes reachable and when a bundle lands in it", "[sync][auto]") {
+    ensureApplication();
+    Team team(2);
+    QTemporaryDir root;
+    const QString share = root.filePath(QStringLiteral("share"));
+    AutoSync autoSync(team[1].sync);
+    int exchanges = 0;
+    QObject::connect(&autoSync, &AutoSync::exchanged, [&](const QString&, const SyncReport& report) {
+        requireClean(report);
+        ++exchanges;
+    });
+    SyncSettings settings;
+    settings.folders = {share};
+    settings.useSticks = false;
+    settings.intervalSeconds = 3600;
+    autoSync.start(settings);
+    REQUIRE(exchanges == 0);  // the share is not there (offline)
+
+    QDir().mkpath(share);  // back online
+    REQUIRE(processEventsUntil([&] { return exchanges == 1; }));
+    REQUIRE(QDir(share).entryList(QDir::Files).size() == 1);  // B's outbox
+
+    team[0].add(QStringLiteral("Arrived by itself"));
+    REQUIRE(team[0].sync.exportTo(share, {}).ok());
+    REQUIRE(processEventsUntil([&] { return hasCaseTitled(team[1], QStringLiteral("Arrived by itself")); }));
+    autoSync.stop();
+    REQUIRE(!autoSync.isRunning());
+}
+
+TEST_CASE("AutoSync exchanges with a team stick when it is plugged in", "[sync][auto]") {
+    ensureApplication();
+    Team team(2);
+    team[0].add(QStringLiteral("Carried on a stick"));
+    AutoSync autoSync(team[1].sync);
+    int exchanges = 0;
+    QObject::connect(&autoSync, &AutoSync::exchanged, [&](const QString&, const SyncReport&) { ++exchanges; });
+    SyncSettings settings;
+    settings.watchFolders = false;
+    settings.stickFolder = QStringLiteral("backup");
+    autoSync.start(settings);
+    if (::geteuid() != 0) {
+        // Plugging a stick in needs a mount (root, as in CI); without it, only that nothing happens unasked.
+        REQUIRE(exchanges == 0);
+        return;
+    }
+    // A small file system mounted under /media, as the desktop mounts a USB stick, with the team's folder on it.
+    const QString mountPoint = QStringLiteral("/media/fieldcase-test-%1").arg(QCoreApplication::applicationPid());
+    REQUIRE(QDir().mkpath(mountPoint));
+    REQUIRE(QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=4m"), QStringLiteral("tmpfs"), mountPoint}) == 0);
+    struct Unplug {
+        QString path;
+        ~Unplug() {
+            QProcess::execute(QStringLiteral("umount"), {path});
+            QDir().rmdir(path);
+        }
+    } unplug{mountPoint};
+    const QString folder = QDir(mountPoint).filePath(QStringLiteral("backup"));
+    REQUIRE(QDir().mkpath(folder));
+    REQUIRE(team[0].sync.exportTo(folder, {}).ok());
+    REQUIRE(processEventsUntil([&] { return exchanges == 1; }));
+    REQUIRE(hasCaseTitled(team[1], QStringLiteral("Carried on a stick")));
 }
