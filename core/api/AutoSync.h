@@ -47,7 +47,7 @@ private:
     QFileSystemWatcher* m_watcher;
     QTimer* m_timer;
     QTimer* m_poll;
-    QSet<QString> m_reachable;  // folders and stick folders reachable at the last poll
+    QSet<QString> m_reachable;             // folders and stick folders reachable at the last poll
     QHash<QString, QStringList> m_leftAs;  // per folder, its files as our last exchange left them
     bool m_busy = false;
 };

@@ -229,6 +229,7 @@ ALTER TABLE device ADD COLUMN cutoff_seq INTEGER;
 ALTER TABLE device ADD COLUMN last_bundle_seq INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE device ADD COLUMN last_bundle_hash BLOB;
 ALTER TABLE device ADD COLUMN last_heard_ms INTEGER;
+ALTER TABLE device ADD COLUMN known_since_ms INTEGER;
 CREATE TABLE membership(
     hash BLOB PRIMARY KEY NOT NULL,
     signer BLOB NOT NULL,

@@ -29,6 +29,7 @@ namespace fieldcase::sync {
 namespace {
 
 constexpr qint64 kDayMs = qint64{24} * 60 * 60 * 1000;
+constexpr qint64 kSilentPeerDays = 45;
 constexpr qint64 kMaxRequestSize = 4096;
 
 Error syncError(ErrorCode code, const char* why) {
@@ -261,11 +262,24 @@ Result<QString> SyncEngine::exportTo(const QString& dir, const SyncProgress& pro
     auto recipients = activeMembers();
     if (!recipients) return recipients.error();
 
-    // What every active peer has acknowledged; a changeset goes out until all of them have it.
+    // What every active peer has acknowledged; a changeset goes out until all of them have it. A peer silent for
+    // longer than kSilentPeerDays (a laptop in a drawer) no longer holds the outbox back: when it writes again, its
+    // old acknowledgement puts everything it lacks into the next outbox.
     store::VersionVector everyoneHas;
     bool first = true;
+    auto silent =
+        m_connection.prepare("SELECT ord FROM device WHERE coalesce(last_heard_ms, known_since_ms, ?1) < ?1 - ?2");
+    if (!silent) return silent.error();
+    silent->bind(1, m_clock.nowMs()).bind(2, kSilentPeerDays * kDayMs);
+    std::set<int> silentPeers;
+    for (;;) {
+        auto row = silent->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        silentPeers.insert(static_cast<int>(silent->columnInt64(0)));
+    }
     for (const TeamMember& peer : *recipients) {
-        if (peer.ord == 1) continue;
+        if (peer.ord == 1 || silentPeers.count(peer.ord) != 0) continue;
         auto acks = m_connection.prepare("SELECT origin, seq FROM peer_ack WHERE peer = ?");
         if (!acks) return acks.error();
         acks->bind(1, static_cast<qint64>(peer.ord));

@@ -338,7 +338,7 @@ Result<std::vector<Removal>> Team::merge(const std::vector<SignedEvent>& incomin
         if (existing == known->end()) {
             auto insert = m_connection.prepare(
                 "INSERT INTO device(device_id, sign_public_key, name, box_public_key, box_key_generation, role, "
-                "removed, cutoff_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                "removed, cutoff_seq, known_since_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
             if (!insert) return insert.error();
             insert->bind(1, deviceId)
                 .bind(2, state.signPublicKey)
@@ -351,7 +351,7 @@ Result<std::vector<Removal>> Team::merge(const std::vector<SignedEvent>& incomin
                 insert->bind(8, static_cast<qint64>(state.cutoffSeq));
             else
                 insert->bindNull(8);
-            FC_TRY(insert->run());
+            FC_TRY(insert->bind(9, m_clock.nowMs()).run());
             continue;
         }
         if (existing->signPublicKey != state.signPublicKey) continue;  // the log never replaces an identity

@@ -621,3 +621,29 @@ TEST_CASE("AutoSync exchanges with a team stick when it is plugged in", "[sync][
     REQUIRE(processEventsUntil([&] { return exchanges == 1; }));
     REQUIRE(hasCaseTitled(team[1], QStringLiteral("Carried on a stick")));
 }
+
+TEST_CASE("a laptop silent for weeks stops holding the outbox back and catches up when it returns", "[sync]") {
+    Team team;
+    team.settle();
+    team[0].add(QStringLiteral("While D was away"));
+    for (int i = 1; i < 3; ++i)
+        requireClean(team[i].receive(team[0]));
+    requireClean(team[0].importFiles({team[1].exportBundle(), team[2].exportBundle()}));
+    QTemporaryDir outbox;
+    const auto changesetsInOutbox = [&] {
+        auto name = team[0].sync.exportTo(outbox.path(), {});
+        REQUIRE(name.ok());
+        auto inspection = team[0].sync.inspect(QDir(outbox.path()).filePath(*name));
+        REQUIRE(inspection.ok());
+        REQUIRE(inspection->opened);
+        return inspection->changesets;
+    };
+    REQUIRE(changesetsInOutbox() > 0);  // D has not acknowledged: held for it
+    for (auto& laptop : team.laptops)
+        laptop->clock.advance(46 * kDayMs);
+    REQUIRE(changesetsInOutbox() == 0);      // D is silent: nothing held for it any more
+    requireClean(team[0].receive(team[3]));  // D is back
+    REQUIRE(changesetsInOutbox() > 0);
+    requireClean(team[3].receive(team[0]));
+    REQUIRE(hasCaseTitled(team[3], QStringLiteral("While D was away")));
+}
