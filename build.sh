@@ -5,7 +5,7 @@
 #   ./build.sh asan    the whole suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #   ./build.sh build   build only (dev preset)
 #   ./build.sh format  reformat the sources with clang-format; ./build.sh format-check only checks
-#   ./build.sh fuzz [SECONDS]  build the bundle fuzzers with clang and run each SECONDS (default 60) on the seeds
+#   ./build.sh fuzz [SECONDS]  build the bundle fuzzers (three) with clang and run each SECONDS (default 60) on the seeds
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -73,11 +73,15 @@ case "$cmd" in
     install_packages
     build fuzz
     # New inputs go to build/fuzz/corpus; the checked-in golden bundles are the seeds.
-    for kind in reader:tests/data/bundles records:tests/data/bundles/inner; do
+    # The contents fuzzer has no seeds: it starts from nothing.
+    for kind in reader:tests/data/bundles records:tests/data/bundles/inner contents:; do
       name=${kind%%:*}
+      seeds=${kind#*:}
       corpus=build/fuzz/corpus/$name
       mkdir -p "$corpus"
-      find "${kind#*:}" -maxdepth 1 -type f -exec cp -n {} "$corpus/" \;
+      if [ -n "$seeds" ]; then
+        find "$seeds" -maxdepth 1 -type f -exec cp -n {} "$corpus/" \;
+      fi
       say "fuzzing the bundle $name for $seconds s"
       "./build/fuzz/tests/fuzz/fieldcase_bundle_${name}_fuzzer" -max_total_time="$seconds" -print_final_stats=1 \
         -artifact_prefix="build/fuzz/crash-$name-" "$corpus"

@@ -836,6 +836,22 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <source>Show or change which folders and sticks this laptop exchanges with.</source>
         <translation>Показать или изменить, с какими папками и флешками обменивается этот ноутбук.</translation>
     </message>
+    <message>
+        <source>coordinator or field_worker.</source>
+        <translation>coordinator (координатор) или field_worker (полевой сотрудник).</translation>
+    </message>
+    <message>
+        <source>team role needs the DEVICE_ID and coordinator or field_worker.</source>
+        <translation>Команде team role нужны ИДЕНТИФИКАТОР_УСТРОЙСТВА и coordinator или field_worker.</translation>
+    </message>
+    <message>
+        <source>Role changed. Export to spread the news.</source>
+        <translation>Роль изменена. Выполните экспорт, чтобы об этом узнали остальные.</translation>
+    </message>
+    <message>
+        <source>Make a device a coordinator or a field worker (coordinator).</source>
+        <translation>Сделать устройство координатором или полевым сотрудником (координатор).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

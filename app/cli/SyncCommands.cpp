@@ -244,6 +244,28 @@ int runRevoke(CliContext& context) {
     return kExitOk;
 }
 
+void roleArguments(QCommandLineParser& parser, const QString&) {
+    parser.addPositionalArgument(QStringLiteral("DEVICE_ID"), QCoreApplication::translate("Cli", "The device's id."));
+    parser.addPositionalArgument(QStringLiteral("ROLE"),
+                                 QCoreApplication::translate("Cli", "coordinator or field_worker."));
+}
+
+int runRole(CliContext& context) {
+    const QStringList arguments = context.parser().positionalArguments();
+    if (arguments.size() != 2 ||
+        (arguments[1] != QLatin1String("coordinator") && arguments[1] != QLatin1String("field_worker")))
+        return context.fail(
+            usage(QT_TRANSLATE_NOOP("Cli", "team role needs the DEVICE_ID and coordinator or field_worker.")));
+    if (auto failed = unlock(context)) return *failed;
+    if (auto changed = context.sync().setRole(arguments[0], arguments[1] == QLatin1String("coordinator")); !changed)
+        return context.fail(changed.error());
+    context.say(QCoreApplication::translate("Cli", "Role changed. Export to spread the news."));
+    if (context.json())
+        context.printJson(
+            QJsonObject{{QStringLiteral("device_id"), arguments[0]}, {QStringLiteral("role"), arguments[1]}});
+    return kExitOk;
+}
+
 int runSafetyNumber(CliContext& context) {
     if (auto failed = unlock(context)) return *failed;
     auto half = context.sync().safetyNumberHalf();
@@ -652,6 +674,9 @@ std::vector<Command> syncCommands() {
          runList},
         {QStringLiteral("team revoke"),
          QCoreApplication::translate("Cli", "Remove a device from the team (coordinator)."), deviceArgument, runRevoke},
+        {QStringLiteral("team role"),
+         QCoreApplication::translate("Cli", "Make a device a coordinator or a field worker (coordinator)."),
+         roleArguments, runRole},
         {QStringLiteral("team safety-number"),
          QCoreApplication::translate("Cli", "Show this device's half of the safety number."), noOptions,
          runSafetyNumber},

@@ -131,6 +131,8 @@ public:
     virtual Result<std::vector<TeamDevice>> team() = 0;
     // Coordinator: removes a device. Nobody encrypts to it any more and its later changes are refused everywhere.
     virtual Result<void> revoke(const QString& deviceId) = 0;
+    // Coordinator: makes a device a coordinator or a field worker.
+    virtual Result<void> setRole(const QString& deviceId, bool coordinator) = 0;
     // A new bundle key for this device; the previous key is kept for bundles already on their way.
     virtual Result<void> rotateKey() = 0;
 

@@ -132,6 +132,17 @@ Result<void> LocalSync::revoke(const QString& deviceId) {
     return engine->revoke(*id);
 }
 
+Result<void> LocalSync::setRole(const QString& deviceId, bool coordinator) {
+    auto engine = engineOf(m_vault, m_clock);
+    if (!engine) return locked();
+    const auto id = parseDeviceId(deviceId);
+    if (!id) return badId(QT_TRANSLATE_NOOP("Sync", "A device id is 32 hexadecimal digits."));
+    auto batch = m_vault.session()->mutator.begin();
+    if (!batch) return batch.error();
+    FC_TRY(engine->team().setRole(*id, coordinator ? sync::Role::Coordinator : sync::Role::FieldWorker));
+    return (*batch)->commit();
+}
+
 Result<void> LocalSync::rotateKey() {
     auto engine = engineOf(m_vault, m_clock);
     if (!engine) return locked();

@@ -20,6 +20,7 @@ public:
     Result<ApprovedDevice> approve(const QString& requestPath, const QString& dir, bool asCoordinator) override;
     Result<std::vector<TeamDevice>> team() override;
     Result<void> revoke(const QString& deviceId) override;
+    Result<void> setRole(const QString& deviceId, bool coordinator) override;
     Result<void> rotateKey() override;
     Result<QString> exportTo(const QString& dir, const SyncProgress& progress) override;
     Result<SyncReport> importFrom(const QString& dir, const SyncProgress& progress) override;

@@ -104,7 +104,11 @@ Result<MembershipEvent> MembershipEvent::decode(const QByteArray& body) {
             event.boxPublicKey = in.raw(kKeySize);
             event.boxKeyGeneration = in.u32();
             fieldsOk = readRole();
-            event.name = QString::fromUtf8(in.sized(kMaxNameBytes));
+            {
+                const QByteArray name = in.sized(kMaxNameBytes);
+                event.name = QString::fromUtf8(name);
+                fieldsOk = fieldsOk && event.name.toUtf8() == name;  // valid UTF-8 only: one way to write a name
+            }
             break;
         case Remove:
             event.cutoffSeq = in.u64();
@@ -278,8 +282,9 @@ Result<EnrolmentRequest> EnrolmentRequest::decode(const QByteArray& file) {
     request.deviceId = in.raw(kIdSize);
     request.signPublicKey = in.raw(kKeySize);
     request.boxPublicKey = in.raw(kKeySize);
-    request.name = QString::fromUtf8(in.sized(kMaxNameBytes));
-    if (!in.ok() || !in.atEnd()) return notARequest();
+    const QByteArray name = in.sized(kMaxNameBytes);
+    request.name = QString::fromUtf8(name);
+    if (!in.ok() || !in.atEnd() || request.name.toUtf8() != name) return notARequest();
     if (!crypto::verifySignature(request.signPublicKey, kRequestContext + body, file.right(kSignatureSize)))
         return notARequest();
     return request;

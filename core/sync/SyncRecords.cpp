@@ -32,11 +32,14 @@ Result<store::VersionVector> decodeVersionVector(const QByteArray& body) {
     const quint32 count = in.u32();
     if (!in.ok() || count > static_cast<quint32>(body.size() / (kIdSize + 8))) return malformed();
     store::VersionVector vector;
+    QByteArray previous;
     for (quint32 i = 0; i < count; ++i) {
         const QByteArray device = in.raw(kIdSize);
         const auto seq = static_cast<qint64>(in.u64());
-        if (!in.ok() || seq < 0) return malformed();
+        // One canonical form: devices in ascending order, each once.
+        if (!in.ok() || seq < 0 || (i > 0 && !(previous < device))) return malformed();
         vector[device] = seq;
+        previous = device;
     }
     if (!in.atEnd()) return malformed();
     return vector;

@@ -647,3 +647,28 @@ TEST_CASE("a laptop silent for weeks stops holding the outbox back and catches u
     requireClean(team[3].receive(team[0]));
     REQUIRE(hasCaseTitled(team[3], QStringLiteral("While D was away")));
 }
+
+TEST_CASE("only coordinators change the team - and a promoted laptop can", "[sync][team]") {
+    Team team;
+    team.settle();
+    REQUIRE(test::errorCode(team[1].sync.revoke(deviceIdOf(team[3]))) == ErrorCode::Usage);
+    REQUIRE(test::errorCode(team[1].sync.setRole(deviceIdOf(team[2]), true)) == ErrorCode::Usage);
+    REQUIRE(test::errorCode(team[0].sync.revoke(deviceIdOf(team[0]))) == ErrorCode::Usage);
+    REQUIRE(team[0].sync.setRole(deviceIdOf(team[1]), true).ok());
+    requireClean(team[1].receive(team[0]));
+    REQUIRE(team[1].vault.info()->role == QStringLiteral("coordinator"));
+    REQUIRE(team[1].sync.revoke(deviceIdOf(team[3])).ok());
+    team.laptops.pop_back();  // D is gone
+    team.settle();
+    for (auto& laptop : team.laptops) {
+        const auto devices = laptop->sync.team();
+        REQUIRE(devices.ok());
+        REQUIRE(devices->size() == 4);
+        REQUIRE(std::count_if(devices->begin(), devices->end(), [](const TeamDevice& device) {
+                    return device.status == QStringLiteral("removed");
+                }) == 1);
+        REQUIRE(std::count_if(devices->begin(), devices->end(), [](const TeamDevice& device) {
+                    return device.role == QStringLiteral("coordinator");
+                }) == 2);
+    }
+}

@@ -1,0 +1,68 @@
+// libFuzzer on what the sync engine reads inside a verified bundle, and on enrolment request files: version vectors,
+// changesets, membership events (decoded one by one and then folded together as a team), requests. A member of
+// the team, or anyone for a request file, controls these bytes. Whatever decodes must encode back to the same bytes.
+#include "core/sync/Membership.h"
+#include "core/sync/SyncRecords.h"
+
+#include <cstdint>
+#include <cstdlib>
+#include <set>
+#include <vector>
+
+using namespace fieldcase;
+using namespace fieldcase::sync;
+
+namespace {
+
+void require(bool condition) {
+    if (!condition) std::abort();
+}
+
+// Splits the input at each "\xFF\xFE" into records, so one input can carry several events for the fold.
+std::vector<QByteArray> pieces(const QByteArray& input) {
+    std::vector<QByteArray> result;
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype at = input.indexOf("\xFF\xFE", start);
+        result.push_back(input.mid(start, at < 0 ? -1 : at - start));
+        if (at < 0) break;
+        start = at + 2;
+    }
+    return result;
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    if (size == 0) return 0;
+    const QByteArray input(reinterpret_cast<const char*>(data) + 1, static_cast<qsizetype>(size - 1));
+    switch (data[0] % 4) {
+        case 0:
+            if (auto vector = decodeVersionVector(input)) require(encodeVersionVector(*vector) == input);
+            break;
+        case 1:
+            if (auto changeset = decodeChangeset(input)) require(encodeChangeset(*changeset) == input);
+            break;
+        case 2: {
+            std::vector<FoldedEvent> events;
+            for (const QByteArray& piece : pieces(input)) {
+                auto signedEvent = SignedEvent::decode(piece);
+                if (!signedEvent) continue;
+                require(signedEvent->encode() == piece);
+                auto event = MembershipEvent::decode(signedEvent->body);
+                if (!event) continue;
+                require(event->encode() == signedEvent->body);
+                events.push_back({*signedEvent, *event, signedEvent->hash()});
+            }
+            if (!events.empty()) {
+                std::set<QByteArray> taken;
+                foldMembership(events, events.front().event.teamId, events.front().event.signer, taken);
+            }
+            break;
+        }
+        case 3:
+            static_cast<void>(EnrolmentRequest::decode(input));
+            break;
+    }
+    return 0;
+}
