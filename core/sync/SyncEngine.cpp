@@ -263,14 +263,16 @@ Result<QString> SyncEngine::exportTo(const QString& dir, const SyncProgress& pro
     if (!recipients) return recipients.error();
 
     // What every active peer has acknowledged; a changeset goes out until all of them have it. A peer silent for
-    // longer than kSilentPeerDays (a laptop in a drawer) no longer holds the outbox back: when it writes again, its
-    // old acknowledgement puts everything it lacks into the next outbox.
+    // kSilentPeerDays longer than the most recently heard one (a laptop left in a drawer) no longer holds the outbox
+    // back: when it writes again, its old acknowledgement puts everything it lacks into the next outbox. Measured
+    // between peers, not against this laptop's clock, so a clock that jumps ahead does not silence everyone.
     store::VersionVector everyoneHas;
     bool first = true;
-    auto silent =
-        m_connection.prepare("SELECT ord FROM device WHERE coalesce(last_heard_ms, known_since_ms, ?1) < ?1 - ?2");
+    auto silent = m_connection.prepare(
+        "SELECT ord FROM device WHERE ord != 1 AND removed = 0 AND coalesce(last_heard_ms, known_since_ms, 0) < "
+        "(SELECT max(coalesce(last_heard_ms, known_since_ms, 0)) FROM device WHERE ord != 1 AND removed = 0) - ?");
     if (!silent) return silent.error();
-    silent->bind(1, m_clock.nowMs()).bind(2, kSilentPeerDays * kDayMs);
+    silent->bind(1, kSilentPeerDays * kDayMs);
     std::set<int> silentPeers;
     for (;;) {
         auto row = silent->step();
