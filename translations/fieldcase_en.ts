@@ -102,4 +102,35 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>fieldcase::ui::SyncPage</name>
+    <message numerus="yes">
+        <source>Received %n change(s)</source>
+        <translation>
+            <numerusform>Received %n change</numerusform>
+            <numerusform>Received %n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n bundle(s); your changes are in the folder for the others.</source>
+        <translation>
+            <numerusform>from %n bundle; your changes are in the folder for the others.</numerusform>
+            <numerusform>from %n bundles; your changes are in the folder for the others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for someone to choose (below).</source>
+        <translation>
+            <numerusform>%n conflict waits for someone to choose (below).</numerusform>
+            <numerusform>%n conflicts wait for someone to choose (below).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last automatic exchange with %1 at %2: %n change(s) received.</source>
+        <translation>
+            <numerusform>Last automatic exchange with %1 at %2: %n change received.</numerusform>
+            <numerusform>Last automatic exchange with %1 at %2: %n changes received.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

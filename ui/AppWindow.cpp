@@ -98,7 +98,7 @@ void AppWindow::openWorkspace() {
         m_createPage->deleteLater();
         m_createPage = nullptr;
     }
-    m_workspace = new WorkspacePage(m_services.records());
+    m_workspace = new WorkspacePage(m_services.records(), m_services.sync());
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
     m_workspace->setFocus();

@@ -6,6 +6,8 @@
 #include "ui/PeopleView.h"
 #include "ui/RecordListView.h"
 #include "ui/SearchDialog.h"
+#include "ui/SyncPage.h"
+#include "ui/TeamPage.h"
 
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -19,7 +21,7 @@ namespace fieldcase::ui {
 
 namespace {
 
-enum Section { CasesSection, PeopleSection, FollowUpsSection, OrganisationsSection };
+enum Section { CasesSection, PeopleSection, FollowUpsSection, OrganisationsSection, SyncSection, TeamSection };
 
 QShortcut* addShortcut(QWidget* parent, const QKeySequence& key) {
     auto* shortcut = new QShortcut(key, parent);
@@ -30,7 +32,7 @@ QShortcut* addShortcut(QWidget* parent, const QKeySequence& key) {
 
 }  // namespace
 
-WorkspacePage::WorkspacePage(RecordService& records, QWidget* parent)
+WorkspacePage::WorkspacePage(RecordService& records, SyncService& sync, QWidget* parent)
     : QWidget(parent),
       m_records(records),
       m_nav(new QListWidget),
@@ -49,12 +51,14 @@ WorkspacePage::WorkspacePage(RecordService& records, QWidget* parent)
                              {{QStringLiteral("name"), tr("Name"), QString(), false},
                               {QStringLiteral("org_type"), tr("Type"), QStringLiteral("organisation_type"), false},
                               {QStringLiteral("city"), tr("City"), QString(), false}},
-                             tr("No organisations yet. Organisations are the partners cases are referred to."))) {
+                             tr("No organisations yet. Organisations are the partners cases are referred to."))),
+      m_sync(new SyncPage(sync)),
+      m_team(new TeamPage(sync)) {
     setObjectName(QStringLiteral("workspacePage"));
 
     m_nav->setObjectName(QStringLiteral("workspaceNav"));
     m_nav->setAccessibleName(tr("Sections"));
-    m_nav->addItems({tr("Cases"), tr("People"), tr("Follow-ups"), tr("Organisations")});
+    m_nav->addItems({tr("Cases"), tr("People"), tr("Follow-ups"), tr("Organisations"), tr("Sync"), tr("Team")});
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setSpacing(3);
     int widest = 0;
@@ -78,6 +82,11 @@ WorkspacePage::WorkspacePage(RecordService& records, QWidget* parent)
     m_sections->insertWidget(PeopleSection, m_people);
     m_sections->insertWidget(FollowUpsSection, m_followUps);
     m_sections->insertWidget(OrganisationsSection, m_organisations);
+    m_sections->insertWidget(SyncSection, m_sync);
+    m_sections->insertWidget(TeamSection, m_team);
+    // What arrives from other laptops shows in the lists at once.
+    connect(m_sync, &SyncPage::exchanged, m_caseList, &CaseListView::reload);
+    connect(m_sync, &SyncPage::exchanged, m_team, &TeamPage::reload);
 
     connect(addShortcut(this, QKeySequence::New), &QShortcut::activated, this, &WorkspacePage::newCase);
     connect(addShortcut(this, QKeySequence(Qt::CTRL | Qt::Key_K)), &QShortcut::activated, this,
@@ -95,6 +104,8 @@ void WorkspacePage::showSection(int row) {
     if (row < 0) return;
     if (row == FollowUpsSection) m_followUps->reload();
     if (row == OrganisationsSection) m_organisations->reload();
+    if (row == SyncSection) m_sync->reload();
+    if (row == TeamSection) m_team->reload();
     m_sections->setCurrentIndex(row);
 }
 

@@ -8,7 +8,8 @@ class QStackedWidget;
 
 namespace fieldcase {
 class RecordService;
-}
+class SyncService;
+}  // namespace fieldcase
 
 namespace fieldcase::ui {
 
@@ -17,6 +18,8 @@ class CaseWorkspace;
 class PeopleView;
 class RecordListView;
 class SearchDialog;
+class SyncPage;
+class TeamPage;
 
 // The main area while the vault is open: navigation on the left, the chosen view on the right. It is created on
 // unlock and destroyed on lock, with every view and dialog it owns, so nothing it showed outlives the open vault.
@@ -24,8 +27,8 @@ class WorkspacePage : public QWidget {
     Q_OBJECT
 
 public:
-    // records must outlive the page.
-    explicit WorkspacePage(RecordService& records, QWidget* parent = nullptr);
+    // records and sync must outlive the page.
+    WorkspacePage(RecordService& records, SyncService& sync, QWidget* parent = nullptr);
 
     // Opens a case in the case workspace, leaving the one open before.
     void openCase(const QString& id);
@@ -48,6 +51,8 @@ private:
     PeopleView* m_people;
     RecordListView* m_followUps;
     RecordListView* m_organisations;
+    SyncPage* m_sync;
+    TeamPage* m_team;
     QPointer<SearchDialog> m_search;
 };
 

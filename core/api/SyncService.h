@@ -73,6 +73,8 @@ struct FieldConflict {
     QString entity;    // "case", "person", ...
     QString recordId;  // hex
     QString field;
+    QString recordLabel;  // for a person: e.g. the case's reference and title, in the interface language
+    QString fieldLabel;   // the field's name in the interface language
     std::vector<ConflictVersion> versions;  // the shown one first
 };
 

@@ -23,7 +23,7 @@
 
 #include <algorithm>
 #include <cstdlib>
-
+#include <mutex>
 #include <optional>
 
 namespace fieldcase {
@@ -229,12 +229,14 @@ QString LocalRecords::today() const {
 }
 
 Result<QString> LocalRecords::create(const QString& kind, const QVariantMap& given) {
+    const std::lock_guard guard(m_vault.mutex());
     auto ids = createMany(kind, {given});
     if (!ids) return ids.error();
     return ids->first();
 }
 
 Result<QStringList> LocalRecords::createMany(const QString& kind, const QList<QVariantMap>& records) {
+    const std::lock_guard guard(m_vault.mutex());
     VaultSession* session = m_vault.session();
     if (session == nullptr)
         return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
@@ -267,6 +269,7 @@ Result<QStringList> LocalRecords::createMany(const QString& kind, const QList<QV
 }
 
 Result<void> LocalRecords::update(const QString& kind, const QString& id, const QVariantMap& changes) {
+    const std::lock_guard guard(m_vault.mutex());
     VaultSession* session = m_vault.session();
     if (session == nullptr)
         return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
@@ -303,13 +306,16 @@ Result<void> LocalRecords::setArchived(const QString& kind, const QString& id, b
 }
 
 Result<void> LocalRecords::archive(const QString& kind, const QString& id) {
+    const std::lock_guard guard(m_vault.mutex());
     return setArchived(kind, id, true);
 }
 Result<void> LocalRecords::restore(const QString& kind, const QString& id) {
+    const std::lock_guard guard(m_vault.mutex());
     return setArchived(kind, id, false);
 }
 
 Result<void> LocalRecords::purge(const QString& kind, const QString& id) {
+    const std::lock_guard guard(m_vault.mutex());
     VaultSession* session = m_vault.session();
     if (session == nullptr)
         return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
@@ -324,6 +330,7 @@ Result<void> LocalRecords::purge(const QString& kind, const QString& id) {
 }
 
 Result<RecordData> LocalRecords::get(const QString& kind, const QString& id) {
+    const std::lock_guard guard(m_vault.mutex());
     VaultSession* session = m_vault.session();
     if (session == nullptr)
         return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
@@ -346,6 +353,7 @@ Result<RecordData> LocalRecords::get(const QString& kind, const QString& id) {
 }
 
 Result<CaseListPage> LocalRecords::listCases(const CaseListQuery& query) {
+    const std::lock_guard guard(m_vault.mutex());
     VaultSession* session = m_vault.session();
     if (session == nullptr)
         return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
@@ -411,6 +419,7 @@ Result<CaseListPage> LocalRecords::listCases(const CaseListQuery& query) {
 }
 
 Result<QList<RecordData>> LocalRecords::list(const QString& kind, int offset, int limit) {
+    const std::lock_guard guard(m_vault.mutex());
     VaultSession* session = m_vault.session();
     if (session == nullptr)
         return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
@@ -425,6 +434,7 @@ Result<QList<RecordData>> LocalRecords::list(const QString& kind, int offset, in
 }
 
 Result<CaseDetails> LocalRecords::caseDetails(const QString& id) {
+    const std::lock_guard guard(m_vault.mutex());
     auto record = get(QStringLiteral("case"), id);
     if (!record) return record.error();
     VaultSession* session = m_vault.session();
@@ -482,6 +492,7 @@ Result<CaseDetails> LocalRecords::caseDetails(const QString& id) {
 }
 
 Result<QList<SearchHit>> LocalRecords::search(const SearchQuery& query) {
+    const std::lock_guard guard(m_vault.mutex());
     VaultSession* session = m_vault.session();
     if (session == nullptr)
         return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
@@ -531,6 +542,7 @@ Result<QList<SearchHit>> LocalRecords::search(const SearchQuery& query) {
 }
 
 Result<QList<HistoryEntry>> LocalRecords::history(const QString& kind, const QString& id) {
+    const std::lock_guard guard(m_vault.mutex());
     auto record = get(kind, id);
     if (!record) return record.error();
     VaultSession* session = m_vault.session();
@@ -583,6 +595,7 @@ Result<QList<HistoryEntry>> LocalRecords::history(const QString& kind, const QSt
 }
 
 Result<QVariantMap> LocalRecords::counts() {
+    const std::lock_guard guard(m_vault.mutex());
     VaultSession* session = m_vault.session();
     if (session == nullptr)
         return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
@@ -625,6 +638,7 @@ QString csvValue(const FieldDef& field, const QVariant& value) {
 }  // namespace
 
 Result<QStringList> LocalRecords::exportCsv(const QString& dir) {
+    const std::lock_guard guard(m_vault.mutex());
     VaultSession* session = m_vault.session();
     if (session == nullptr)
         return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
@@ -709,6 +723,7 @@ QString displayName(const RecordData& person) {
 }  // namespace
 
 Result<QList<DuplicateCandidate>> LocalRecords::possibleDuplicates(const QString& personId) {
+    const std::lock_guard guard(m_vault.mutex());
     auto person = get(QStringLiteral("person"), personId);
     if (!person) return person.error();
     VaultSession* session = m_vault.session();
@@ -800,6 +815,7 @@ Result<QList<DuplicateCandidate>> LocalRecords::possibleDuplicates(const QString
 }
 
 Result<void> LocalRecords::mergePeople(const QString& keepId, const QString& duplicateId) {
+    const std::lock_guard guard(m_vault.mutex());
     if (keepId.compare(duplicateId, Qt::CaseInsensitive) == 0) {
         return makeError(ErrorCode::Usage,
                          QCoreApplication::translate("Records", "A person cannot be merged into themselves."));
@@ -915,6 +931,7 @@ Result<FileDigest> readInChunks(const QString& path, Sink&& sink) {
 }  // namespace
 
 Result<QString> LocalRecords::addAttachment(const QString& ownerKind, const QString& ownerId, const QString& filePath) {
+    const std::lock_guard guard(m_vault.mutex());
     if (ownerKind != QLatin1String("case") && ownerKind != QLatin1String("person")) {
         return makeError(ErrorCode::Usage,
                          QCoreApplication::translate("Records", "Files can be attached to a case or a person."));
@@ -964,6 +981,7 @@ Result<QString> LocalRecords::addAttachment(const QString& ownerKind, const QStr
 }
 
 Result<QByteArray> LocalRecords::attachmentContent(const QString& id) {
+    const std::lock_guard guard(m_vault.mutex());
     auto record = get(QStringLiteral("attachment"), id);
     if (!record) return record.error();
     VaultSession* session = m_vault.session();
@@ -988,6 +1006,7 @@ Result<QByteArray> LocalRecords::attachmentContent(const QString& id) {
 }
 
 Result<void> LocalRecords::exportAttachment(const QString& id, const QString& filePath) {
+    const std::lock_guard guard(m_vault.mutex());
     auto content = attachmentContent(id);
     if (!content) return content.error();
     return writeFileAtomically(filePath, *content);

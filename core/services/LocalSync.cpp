@@ -22,6 +22,8 @@
 #include <QJsonObject>
 #include <QStorageInfo>
 
+#include <mutex>
+
 namespace fieldcase {
 
 namespace {
@@ -80,6 +82,7 @@ std::optional<sync::SyncEngine> engineOf(LocalVault& vault, const Clock& clock) 
 }  // namespace
 
 Result<void> LocalSync::writeEnrolmentRequest(const QString& path) {
+    const std::lock_guard guard(m_vault.mutex());
     auto engine = engineOf(m_vault, m_clock);
     if (!engine) return locked();
     auto teamId = engine->team().teamId();
@@ -93,24 +96,28 @@ Result<void> LocalSync::writeEnrolmentRequest(const QString& path) {
 }
 
 Result<QString> LocalSync::safetyNumberHalf() {
+    const std::lock_guard guard(m_vault.mutex());
     auto engine = engineOf(m_vault, m_clock);
     if (!engine) return locked();
     return engine->team().mySafetyNumberHalf();
 }
 
 Result<EnrolmentCandidate> LocalSync::readEnrolmentRequest(const QString& path) {
+    const std::lock_guard guard(m_vault.mutex());
     auto engine = engineOf(m_vault, m_clock);
     if (!engine) return locked();
     return engine->readEnrolmentRequest(path);
 }
 
 Result<ApprovedDevice> LocalSync::approve(const QString& requestPath, const QString& dir, bool asCoordinator) {
+    const std::lock_guard guard(m_vault.mutex());
     auto engine = engineOf(m_vault, m_clock);
     if (!engine) return locked();
     return engine->approve(requestPath, dir, asCoordinator);
 }
 
 Result<std::vector<TeamDevice>> LocalSync::team() {
+    const std::lock_guard guard(m_vault.mutex());
     auto engine = engineOf(m_vault, m_clock);
     if (!engine) return locked();
     auto members = engine->team().members();
@@ -125,6 +132,7 @@ Result<std::vector<TeamDevice>> LocalSync::team() {
 }
 
 Result<void> LocalSync::revoke(const QString& deviceId) {
+    const std::lock_guard guard(m_vault.mutex());
     auto engine = engineOf(m_vault, m_clock);
     if (!engine) return locked();
     const auto id = parseDeviceId(deviceId);
@@ -133,6 +141,7 @@ Result<void> LocalSync::revoke(const QString& deviceId) {
 }
 
 Result<void> LocalSync::setRole(const QString& deviceId, bool coordinator) {
+    const std::lock_guard guard(m_vault.mutex());
     auto engine = engineOf(m_vault, m_clock);
     if (!engine) return locked();
     const auto id = parseDeviceId(deviceId);
@@ -144,6 +153,7 @@ Result<void> LocalSync::setRole(const QString& deviceId, bool coordinator) {
 }
 
 Result<void> LocalSync::rotateKey() {
+    const std::lock_guard guard(m_vault.mutex());
     auto engine = engineOf(m_vault, m_clock);
     if (!engine) return locked();
     auto batch = m_vault.session()->mutator.begin();
@@ -154,24 +164,28 @@ Result<void> LocalSync::rotateKey() {
 }
 
 Result<QString> LocalSync::exportTo(const QString& dir, const SyncProgress& progress) {
+    const std::lock_guard guard(m_vault.mutex());
     auto engine = engineOf(m_vault, m_clock);
     if (!engine) return locked();
     return engine->exportTo(dir, progress);
 }
 
 Result<SyncReport> LocalSync::importFrom(const QString& dir, const SyncProgress& progress) {
+    const std::lock_guard guard(m_vault.mutex());
     auto engine = engineOf(m_vault, m_clock);
     if (!engine) return locked();
     return engine->importFrom(dir, progress);
 }
 
 Result<int> LocalSync::cleanFolder(const QString& dir) {
+    const std::lock_guard guard(m_vault.mutex());
     auto engine = engineOf(m_vault, m_clock);
     if (!engine) return locked();
     return engine->cleanFolder(dir);
 }
 
 Result<std::vector<FieldConflict>> LocalSync::conflicts() {
+    const std::lock_guard guard(m_vault.mutex());
     VaultSession* session = m_vault.session();
     if (session == nullptr) return locked();
     auto rows = session->connection.prepare("SELECT tbl, row_id, field FROM conflict ORDER BY since_hlc, tbl, row_id");
@@ -202,6 +216,16 @@ Result<std::vector<FieldConflict>> LocalSync::conflicts() {
         conflict.entity = QLatin1String(table->singular);
         conflict.recordId = toHex(rowId);
         conflict.field = QLatin1String(field->name);
+        conflict.fieldLabel = QCoreApplication::translate("Fields", field->label);
+        conflict.recordLabel = QCoreApplication::translate("Fields", table->label);
+        if (table->id == model::TableId::Case) {
+            auto names = session->connection.prepare("SELECT reference, title FROM cases WHERE id = ?");
+            if (!names) return names.error();
+            names->bind(1, rowId);
+            auto named = names->step();
+            if (!named) return named.error();
+            if (*named) conflict.recordLabel = names->columnText(0) + QStringLiteral(" · ") + names->columnText(1);
+        }
         bool first = true;
         for (const auto& version : fieldClock->second.versions) {
             const QVariant value = first ? store::readFieldValue(*record, 1, *field) : version.value;
@@ -221,6 +245,7 @@ Result<std::vector<FieldConflict>> LocalSync::conflicts() {
 }
 
 Result<void> LocalSync::resolve(const QString& conflictId, std::optional<int> keep, std::optional<QString> value) {
+    const std::lock_guard guard(m_vault.mutex());
     VaultSession* session = m_vault.session();
     if (session == nullptr) return locked();
     const auto key = parseConflictId(conflictId);
@@ -258,6 +283,7 @@ Result<void> LocalSync::resolve(const QString& conflictId, std::optional<int> ke
 }
 
 Result<SyncSettings> LocalSync::settings() {
+    const std::lock_guard guard(m_vault.mutex());
     VaultSession* session = m_vault.session();
     if (session == nullptr) return locked();
     auto stored = db::readMeta(session->connection, "sync_settings");
@@ -274,6 +300,7 @@ Result<SyncSettings> LocalSync::settings() {
 }
 
 Result<void> LocalSync::setSettings(const SyncSettings& settings) {
+    const std::lock_guard guard(m_vault.mutex());
     VaultSession* session = m_vault.session();
     if (session == nullptr) return locked();
     const QString stickFolder = settings.stickFolder.trimmed();
@@ -294,6 +321,7 @@ Result<void> LocalSync::setSettings(const SyncSettings& settings) {
 }
 
 Result<BundleInspection> LocalSync::inspect(const QString& file) {
+    const std::lock_guard guard(m_vault.mutex());
     if (auto engine = engineOf(m_vault, m_clock)) return engine->inspect(file);
     auto bytes = readSmallFile(file, sync::kMaxBundleFileSize);
     if (!bytes) return bytes.error();

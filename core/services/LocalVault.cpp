@@ -139,10 +139,12 @@ QString LocalVault::lockFilePath() const {
 }
 
 bool LocalVault::exists() const {
+    const std::lock_guard guard(m_mutex);
     return QFileInfo::exists(keyFilePath());
 }
 
 bool LocalVault::isUnlocked() const {
+    const std::lock_guard guard(m_mutex);
     return m_session != nullptr;
 }
 
@@ -155,6 +157,7 @@ Result<void> LocalVault::step(const char* name) const {
 }
 
 Result<void> LocalVault::claim() {
+    const std::lock_guard guard(m_mutex);
     if (m_lock) {
         return {};
     }
@@ -240,6 +243,7 @@ Result<void> LocalVault::openDatabase(const SecretBytes& databaseKey, const QByt
 }
 
 Result<CreatedVault> LocalVault::create(CreateVaultRequest request) {
+    const std::lock_guard guard(m_mutex);
     auto deviceName = checkDeviceName(request.deviceName);
     if (!deviceName) {
         return deviceName.error();
@@ -342,6 +346,7 @@ Result<CreatedVault> LocalVault::create(CreateVaultRequest request) {
 }
 
 Result<void> LocalVault::unlock(const SecretBytes& passphrase) {
+    const std::lock_guard guard(m_mutex);
     if (isUnlocked()) {
         return {};
     }
@@ -362,12 +367,14 @@ Result<void> LocalVault::unlock(const SecretBytes& passphrase) {
 }
 
 void LocalVault::lock() {
+    const std::lock_guard guard(m_mutex);
     // SQLCipher wipes its copy of the key when the connection closes.
     m_session.reset();
 }
 
 Result<void> LocalVault::changePassphrase(const SecretBytes& oldPassphrase, const SecretBytes& newPassphrase,
                                           std::optional<KdfStrength> strength) {
+    const std::lock_guard guard(m_mutex);
     FC_TRY(checkNewPassphrase(newPassphrase));
     FC_TRY(claim());
     auto keys = loadKeyFile();
@@ -394,6 +401,7 @@ Result<void> LocalVault::changePassphrase(const SecretBytes& oldPassphrase, cons
 }
 
 Result<void> LocalVault::recover(const SecretBytes& recoveryCode, const SecretBytes& newPassphrase) {
+    const std::lock_guard guard(m_mutex);
     FC_TRY(checkNewPassphrase(newPassphrase));
     FC_TRY(claim());
     auto keys = loadKeyFile();
@@ -421,6 +429,7 @@ Result<void> LocalVault::recover(const SecretBytes& recoveryCode, const SecretBy
 }
 
 Result<VerifyReport> LocalVault::verify() {
+    const std::lock_guard guard(m_mutex);
     if (!isUnlocked()) {
         return makeError(ErrorCode::Locked, QCoreApplication::translate("Vault", "Unlock the vault first."));
     }
@@ -474,6 +483,7 @@ Result<VerifyReport> LocalVault::verify() {
 }
 
 Result<VaultInfo> LocalVault::info() {
+    const std::lock_guard guard(m_mutex);
     if (!isUnlocked()) {
         return makeError(ErrorCode::Locked, QCoreApplication::translate("Vault", "Unlock the vault first."));
     }

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 class QLockFile;
@@ -45,6 +46,9 @@ public:
     Result<VerifyReport> verify() override;
     Result<VaultInfo> info() override;
 
+    // Serialises every call of this vault's services (vault, records, sync): the GUI calls them from its thread and
+    // runs the slow ones (unlock, an exchange) on a worker thread; they share one database connection.
+    std::recursive_mutex& mutex() const { return m_mutex; }
     // The open database, for the other services of this vault; null while locked.
     db::Connection* connection();
     // The unlocked vault's database, Mutator and search index; null while locked.
@@ -59,6 +63,7 @@ private:
     Result<crypto::KeyFile> loadKeyFile() const;
     Result<void> openDatabase(const SecretBytes& databaseKey, const QByteArray& expectedVaultId);
 
+    mutable std::recursive_mutex m_mutex;
     QString m_dir;
     StepHook m_stepHook;
     std::unique_ptr<QLockFile> m_lock;

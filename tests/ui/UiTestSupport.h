@@ -34,4 +34,12 @@ bool waitFor(Condition condition) {
     return QTest::qWaitFor(condition, kWorkerTimeoutMs);
 }
 
+// With FIELDCASE_SCREENSHOT_DIR set (the screenshot script), saves what widget shows as NAME.png there.
+inline void saveScreenshot(QWidget* widget, const char* name) {
+    const QString dir = qEnvironmentVariable("FIELDCASE_SCREENSHOT_DIR");
+    if (dir.isEmpty()) return;
+    widget->resize(1000, 700);
+    REQUIRE(widget->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png")));
+}
+
 }  // namespace fieldcase::test

@@ -78,7 +78,7 @@ struct Vault {
 
 // The workspace as its own window, shown and active so that its shortcuts work.
 std::unique_ptr<fieldcase::ui::WorkspacePage> showWorkspace(Vault& vault) {
-    auto page = std::make_unique<fieldcase::ui::WorkspacePage>(vault.records());
+    auto page = std::make_unique<fieldcase::ui::WorkspacePage>(vault.records(), vault.services->sync());
     page->resize(1000, 700);
     page->show();
     REQUIRE(QTest::qWaitForWindowExposed(page.get()));

@@ -1,0 +1,110 @@
+// The Sync and Team screens with real services on two vaults: admitting a laptop, exchanging through a folder,
+// resolving a conflict in one click, removing a laptop.
+#include "core/api/RecordService.h"
+#include "core/api/Services.h"
+#include "core/api/SyncService.h"
+#include "core/api/VaultService.h"
+#include "tests/support/TestSupport.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/SyncPage.h"
+#include "ui/TeamPage.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <memory>
+
+using fieldcase::test::child;
+using fieldcase::test::waitFor;
+
+namespace {
+
+std::unique_ptr<fieldcase::Services> makeLaptop(const QTemporaryDir& root, const QString& name, bool join) {
+    auto services = fieldcase::makeServices(root.filePath(name));
+    fieldcase::CreateVaultRequest request;
+    request.passphrase = fieldcase::SecretBytes::fromText("a long enough passphrase");
+    request.deviceName = name;
+    request.strength = fieldcase::KdfStrength::Interactive;
+    request.joinExistingTeam = join;
+    REQUIRE(services->vault().create(std::move(request)).ok());
+    return services;
+}
+
+// Exchanges through the page and waits for it to finish.
+void exchange(fieldcase::ui::SyncPage& page) {
+    QTest::mouseClick(child<QPushButton>(&page, "exchangeNow"), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return !page.isExchanging(); }));
+}
+
+}  // namespace
+
+TEST_CASE("a coordinator admits a laptop - both exchange through a folder - a conflict is resolved in one click",
+          "[ui][sync]") {
+    QTemporaryDir root;
+    auto office = makeLaptop(root, QStringLiteral("Office"), false);
+    auto field = makeLaptop(root, QStringLiteral("Field"), true);
+    const QString request = root.filePath(QStringLiteral("field.request"));
+    const QString handover = root.filePath(QStringLiteral("stick"));
+    const QString share = root.filePath(QStringLiteral("share"));
+    QDir().mkpath(handover);
+    QDir().mkpath(share);
+    REQUIRE(field->sync().writeEnrolmentRequest(request).ok());
+
+    fieldcase::ui::TeamPage team(office->sync());
+    REQUIRE(team.readRequest(request)->name == QStringLiteral("Field"));
+    REQUIRE(team.admit(request, handover));
+    auto* devices = child<QTreeWidget>(&team, "teamDevices");
+    REQUIRE(devices->topLevelItemCount() == 2);
+    auto joined = field->sync().importFrom(handover, {});
+    REQUIRE(joined.ok());
+    REQUIRE(!joined->joinedSafetyNumber.isEmpty());
+
+    const QString id = *office->records().create(QStringLiteral("case"), {{QStringLiteral("title"), QStringLiteral("Рынок")}});
+    // By hand only, so that each step below is the test's (automatic exchange has its own tests in the core).
+    fieldcase::SyncSettings manual;
+    manual.watchFolders = false;
+    manual.useSticks = false;
+    REQUIRE(office->sync().setSettings(manual).ok());
+    REQUIRE(field->sync().setSettings(manual).ok());
+    fieldcase::ui::SyncPage officeSync(office->sync());
+    fieldcase::ui::SyncPage fieldSync(field->sync());
+    officeSync.addFolder(share);
+    fieldSync.addFolder(share);
+    REQUIRE(office->sync().settings()->folders == QStringList{share});
+    exchange(officeSync);
+    exchange(fieldSync);
+    REQUIRE(field->records().get(QStringLiteral("case"), id)->fields.value(QStringLiteral("title")) ==
+            QStringLiteral("Рынок"));
+    const QString result = child<QLabel>(&fieldSync, "syncResult")->text();
+    INFO(result.toStdString());
+    REQUIRE(result.contains(QStringLiteral("Received 1 change")));
+
+    // Both change the title without seeing each other's change: one conflict, resolved once.
+    REQUIRE(office->records().update(QStringLiteral("case"), id, {{QStringLiteral("title"), QStringLiteral("A")}}).ok());
+    REQUIRE(field->records().update(QStringLiteral("case"), id, {{QStringLiteral("title"), QStringLiteral("B")}}).ok());
+    exchange(officeSync);
+    exchange(fieldSync);
+    exchange(officeSync);
+    auto* inbox = child<QTreeWidget>(&officeSync, "conflictsInbox");
+    REQUIRE(inbox->topLevelItemCount() == 1);
+    fieldcase::test::saveScreenshot(&officeSync, "sync");
+    fieldcase::test::saveScreenshot(&team, "team");
+    REQUIRE(inbox->isVisibleTo(&officeSync));
+    QTest::mouseClick(child<QPushButton>(&officeSync, "keepVersion0_2"), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return inbox->topLevelItemCount() == 0; }));
+    REQUIRE(office->sync().conflicts()->empty());
+    exchange(officeSync);
+    exchange(fieldSync);
+    REQUIRE(field->sync().conflicts()->empty());
+    REQUIRE(field->records().get(QStringLiteral("case"), id)->fields.value(QStringLiteral("title")) ==
+            office->records().get(QStringLiteral("case"), id)->fields.value(QStringLiteral("title")));
+
+    // The coordinator removes the field laptop: shown as removed.
+    team.reload();
+    REQUIRE(team.removeDevice(1));
+    REQUIRE(devices->topLevelItem(1)->text(2) == QStringLiteral("Removed"));
+}

@@ -1,0 +1,178 @@
+#include "ui/TeamPage.h"
+
+#include "ui/PageLayout.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace fieldcase::ui {
+
+namespace {
+
+QString roleLabel(const QString& role) {
+    return role == QLatin1String("coordinator") ? TeamPage::tr("Coordinator") : TeamPage::tr("Field worker");
+}
+
+// The safety number in large type, to read out digit by digit.
+QLabel* makeSafetyNumber(const QString& number) {
+    auto* label = new QLabel(number);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.8);
+    font.setStyleHint(QFont::Monospace);
+    font.setFamily(QStringLiteral("monospace"));
+    label->setFont(font);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    label->setObjectName(QStringLiteral("safetyNumber"));
+    return label;
+}
+
+}  // namespace
+
+TeamPage::TeamPage(SyncService& sync, QWidget* parent)
+    : QWidget(parent),
+      m_sync(sync),
+      m_devices(new QTreeWidget),
+      m_ownHalf(makeParagraph(QString())),
+      m_message(makeErrorLabel()),
+      m_admit(new QPushButton(tr("Admit a laptop…"))),
+      m_remove(new QPushButton(tr("Remove from the team…"))) {
+    setObjectName(QStringLiteral("teamPage"));
+    m_devices->setObjectName(QStringLiteral("teamDevices"));
+    m_devices->setAccessibleName(tr("Laptops of the team"));
+    m_devices->setHeaderLabels({tr("Laptop"), tr("Role"), tr("Standing")});
+    m_devices->setRootIsDecorated(false);
+    m_devices->header()->setStretchLastSection(true);
+    m_devices->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_devices->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_admit->setObjectName(QStringLiteral("admitLaptop"));
+    m_remove->setObjectName(QStringLiteral("removeLaptop"));
+    connect(m_admit, &QPushButton::clicked, this, &TeamPage::admitAsked);
+    connect(m_remove, &QPushButton::clicked, this, &TeamPage::removeAsked);
+    connect(m_devices, &QTreeWidget::currentItemChanged, this, [this] {
+        const int row = m_devices->indexOfTopLevelItem(m_devices->currentItem());
+        m_remove->setEnabled(m_coordinator && row >= 0 && row < static_cast<int>(m_shown.size()) &&
+                             !m_shown[static_cast<std::size_t>(row)].thisDevice &&
+                             m_shown[static_cast<std::size_t>(row)].status == QLatin1String("active"));
+    });
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_admit);
+    buttons->addWidget(m_remove);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(makeHeading(tr("Team")));
+    layout->addWidget(makeParagraph(tr("Every laptop of the team can read what the team shares. A coordinator admits "
+                                       "new laptops after comparing the safety number face to face, and removes a "
+                                       "laptop that is lost or seized: it can read nothing new from then on.")));
+    layout->addWidget(m_devices, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_ownHalf);
+    layout->addWidget(m_message);
+    reload();
+}
+
+void TeamPage::reload() {
+    m_devices->clear();
+    m_shown.clear();
+    auto devices = m_sync.team();
+    if (!devices) {
+        showError(m_message, devices.error().message);
+        return;
+    }
+    m_shown = std::move(*devices);
+    m_coordinator = false;
+    for (const TeamDevice& device : m_shown) {
+        const QString name = device.thisDevice ? tr("%1 (this laptop)").arg(device.name) : device.name;
+        new QTreeWidgetItem(m_devices, {name, roleLabel(device.role),
+                                        device.status == QLatin1String("active") ? tr("Active") : tr("Removed")});
+        if (device.thisDevice && device.role == QLatin1String("coordinator")) m_coordinator = true;
+    }
+    m_admit->setEnabled(m_coordinator);
+    m_remove->setEnabled(false);
+    if (auto half = m_sync.safetyNumberHalf()) {
+        QStringList groups;  // in fives, as the whole number is shown
+        for (int i = 0; i < half->size(); i += 5)
+            groups << half->mid(i, 5);
+        m_ownHalf->setText(tr("This laptop's half of the safety number: %1").arg(groups.join(QLatin1Char(' '))));
+    }
+}
+
+std::optional<EnrolmentCandidate> TeamPage::readRequest(const QString& requestPath) {
+    auto candidate = m_sync.readEnrolmentRequest(requestPath);
+    if (!candidate) {
+        showError(m_message, candidate.error().message);
+        return std::nullopt;
+    }
+    return *candidate;
+}
+
+bool TeamPage::admit(const QString& requestPath, const QString& dir) {
+    auto approved = m_sync.approve(requestPath, dir, false);
+    if (!approved) {
+        showError(m_message, approved.error().message);
+        return false;
+    }
+    showError(m_message, QString());
+    m_ownHalf->setText(tr("%1 is admitted. Give it the welcome bundle in %2 and let it import it there.")
+                           .arg(approved->device.name, QDir::toNativeSeparators(dir)));
+    reload();
+    return true;
+}
+
+bool TeamPage::removeDevice(int row) {
+    if (row < 0 || row >= static_cast<int>(m_shown.size())) return false;
+    if (auto removed = m_sync.revoke(m_shown[static_cast<std::size_t>(row)].deviceId); !removed) {
+        showError(m_message, removed.error().message);
+        return false;
+    }
+    showError(m_message, QString());
+    reload();
+    return true;
+}
+
+void TeamPage::admitAsked() {
+    const QString request = QFileDialog::getOpenFileName(this, tr("The new laptop's enrolment request"));
+    if (request.isEmpty()) return;
+    const auto candidate = readRequest(request);
+    if (!candidate) return;
+    QDialog confirm(this);
+    confirm.setWindowTitle(tr("Admit a laptop"));
+    auto* layout = new QVBoxLayout(&confirm);
+    layout->addWidget(makeParagraph(tr("“%1” asks to join. Read this number aloud with the person holding that "
+                                       "laptop: it must show exactly the same digits.")
+                                        .arg(candidate->name)));
+    layout->addWidget(makeSafetyNumber(candidate->safetyNumber));
+    auto* buttons = new QDialogButtonBox;
+    buttons->addButton(tr("The numbers match: admit"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &confirm, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &confirm, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (confirm.exec() != QDialog::Accepted) return;
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Where to write the welcome bundle (a USB stick)"));
+    if (!dir.isEmpty()) admit(request, dir);
+}
+
+void TeamPage::removeAsked() {
+    const int row = m_devices->indexOfTopLevelItem(m_devices->currentItem());
+    if (row < 0 || row >= static_cast<int>(m_shown.size())) return;
+    const auto answer = QMessageBox::warning(
+        this, tr("Remove from the team"),
+        tr("Remove “%1” from the team? It will not be able to read anything new, and what it changes from now on will "
+           "be refused. This cannot be undone.")
+            .arg(m_shown[static_cast<std::size_t>(row)].name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes) removeDevice(row);
+}
+
+}  // namespace fieldcase::ui
