@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
     <name>Cli</name>
@@ -23,10 +22,10 @@ Commands:
     </message>
     <message>
         <source>
-Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
+Run 'fieldcase-cli COMMAND --help' for a command's options.
 </source>
         <translation>
-Параметры команды покажет &apos;fieldcase-cli КОМАНДА --help&apos;.
+Параметры команды покажет 'fieldcase-cli КОМАНДА --help'.
 </translation>
     </message>
     <message>
@@ -46,7 +45,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Fieldcase в командной строке.</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
+        <source>unknown command '%1'</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
@@ -190,11 +189,11 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>(в архиве)</translation>
     </message>
     <message>
-        <source>Expected FIELD=VALUE, got &apos;%1&apos;.</source>
+        <source>Expected FIELD=VALUE, got '%1'.</source>
         <translation>Ожидалось ПОЛЕ=ЗНАЧЕНИЕ, получено «%1».</translation>
     </message>
     <message>
-        <source>The case&apos;s title.</source>
+        <source>The case's title.</source>
         <translation>Название дела.</translation>
     </message>
     <message>
@@ -214,7 +213,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Краткое описание.</translation>
     </message>
     <message>
-        <source>The case&apos;s id.</source>
+        <source>The case's id.</source>
         <translation>Идентификатор дела.</translation>
     </message>
     <message>
@@ -242,7 +241,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>--case и --role указываются вместе.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a role in a case.</source>
+        <source>'%1' is not a role in a case.</source>
         <translation>«%1» — не роль в деле.</translation>
     </message>
     <message>
@@ -274,7 +273,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Включая дела в архиве.</translation>
     </message>
     <message>
-        <source>Give the record&apos;s id.</source>
+        <source>Give the record's id.</source>
         <translation>Укажите идентификатор записи.</translation>
     </message>
     <message>
@@ -302,7 +301,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Укажите идентификатор и пары ПОЛЕ=ЗНАЧЕНИЕ.</translation>
     </message>
     <message>
-        <source>The record&apos;s id.</source>
+        <source>The record's id.</source>
         <translation>Идентификатор записи.</translation>
     </message>
     <message>
@@ -426,7 +425,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Хранилище не прошло проверку: %1</translation>
     </message>
     <message>
-        <source>The system refused to protect this program&apos;s memory (core dumps, debugger access); stopping.</source>
+        <source>The system refused to protect this program's memory (core dumps, debugger access); stopping.</source>
         <translation>Система не позволила защитить память программы (дампы памяти, доступ отладчика); работа остановлена.</translation>
     </message>
     <message>
@@ -438,7 +437,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Укажите --out FILE.</translation>
     </message>
     <message>
-        <source>Give the id of the person to keep, then the duplicate&apos;s.</source>
+        <source>Give the id of the person to keep, then the duplicate's.</source>
         <translation>Укажите id человека, которого оставить, затем id дубликата.</translation>
     </message>
     <message>
@@ -522,7 +521,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Вместо этого задать такое значение.</translation>
     </message>
     <message>
-        <source>The team&apos;s folder on a stick (default: %1).</source>
+        <source>The team's folder on a stick (default: %1).</source>
         <translation>Папка команды на флешке (по умолчанию: %1).</translation>
     </message>
     <message>
@@ -538,7 +537,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Устройство вошло в команду. Код безопасности:</translation>
     </message>
     <message>
-        <source>Compare it with the coordinator&apos;s screen. If it differs, do not use this vault: delete it and start again.</source>
+        <source>Compare it with the coordinator's screen. If it differs, do not use this vault: delete it and start again.</source>
         <translation>Сверьте его с экраном координатора. Если он отличается, не пользуйтесь этим хранилищем: удалите его и начните заново.</translation>
     </message>
     <message>
@@ -554,7 +553,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Запрос на вступление записан. Передайте его координатору.</translation>
     </message>
     <message>
-        <source>This device&apos;s half of the safety number: %1</source>
+        <source>This device's half of the safety number: %1</source>
         <translation>Половина кода безопасности этого устройства: %1</translation>
     </message>
     <message>
@@ -566,7 +565,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Принято устройство %1 (%2).</translation>
     </message>
     <message>
-        <source>Safety number (must match the new laptop&apos;s screen):</source>
+        <source>Safety number (must match the new laptop's screen):</source>
         <translation>Код безопасности (должен совпасть с экраном нового ноутбука):</translation>
     </message>
     <message>
@@ -586,7 +585,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation> (это устройство)</translation>
     </message>
     <message>
-        <source>The device&apos;s id.</source>
+        <source>The device's id.</source>
         <translation>Идентификатор устройства.</translation>
     </message>
     <message>
@@ -666,7 +665,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Не проверен: %1</translation>
     </message>
     <message>
-        <source>Write this device&apos;s enrolment request.</source>
+        <source>Write this device's enrolment request.</source>
         <translation>Записать запрос этого устройства на вступление в команду.</translation>
     </message>
     <message>
@@ -678,7 +677,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Принять устройство и записать для него приветственный пакет (координатор).</translation>
     </message>
     <message>
-        <source>List the team&apos;s devices.</source>
+        <source>List the team's devices.</source>
         <translation>Список устройств команды.</translation>
     </message>
     <message>
@@ -686,7 +685,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Исключить устройство из команды (координатор).</translation>
     </message>
     <message>
-        <source>Show this device&apos;s half of the safety number.</source>
+        <source>Show this device's half of the safety number.</source>
         <translation>Показать половину кода безопасности этого устройства.</translation>
     </message>
     <message>
@@ -694,7 +693,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Создать новый ключ пакетов для этого устройства.</translation>
     </message>
     <message>
-        <source>Write this device&apos;s bundle into a folder.</source>
+        <source>Write this device's bundle into a folder.</source>
         <translation>Записать пакет этого устройства в папку.</translation>
     </message>
     <message>
@@ -786,7 +785,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Команде bundle inspect нужен ФАЙЛ пакета.</translation>
     </message>
     <message>
-        <source>Also exchange with a USB stick carrying the team&apos;s folder when plugged in.</source>
+        <source>Also exchange with a USB stick carrying the team's folder when plugged in.</source>
         <translation>Также обмениваться с флешкой, на которой есть папка команды, когда её вставляют.</translation>
     </message>
     <message>
@@ -857,7 +856,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>Database</name>
     <message>
-        <source>The vault&apos;s database is damaged or does not belong to this key file.</source>
+        <source>The vault's database is damaged or does not belong to this key file.</source>
         <translation>База данных хранилища повреждена или не соответствует этому файлу ключей.</translation>
     </message>
     <message>
@@ -865,7 +864,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Диск заполнен. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <source>Cannot read or write the vault&apos;s database: %1</source>
+        <source>Cannot read or write the vault's database: %1</source>
         <translation>Не удалось прочитать или записать базу данных хранилища: %1</translation>
     </message>
     <message>
@@ -889,11 +888,11 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>В этой сборке Fieldcase нет шифрования базы данных, работать она не будет.</translation>
     </message>
     <message>
-        <source>The vault&apos;s folder does not support the database&apos;s journal.</source>
+        <source>The vault's folder does not support the database's journal.</source>
         <translation>Папка хранилища не поддерживает журнал базы данных.</translation>
     </message>
     <message>
-        <source>The vault&apos;s database has no valid schema version.</source>
+        <source>The vault's database has no valid schema version.</source>
         <translation>У базы данных хранилища нет допустимой версии схемы.</translation>
     </message>
     <message>
@@ -1258,15 +1257,15 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>Records</name>
     <message>
-        <source>There is no kind of record called &apos;%1&apos;.</source>
+        <source>There is no kind of record called '%1'.</source>
         <translation>Нет такого вида записей: «%1».</translation>
     </message>
     <message>
-        <source>There is no %1 with the id &apos;%2&apos;.</source>
+        <source>There is no %1 with the id '%2'.</source>
         <translation>Не найдено: %1 с идентификатором «%2».</translation>
     </message>
     <message>
-        <source>A %1 has no field &apos;%2&apos;.</source>
+        <source>A %1 has no field '%2'.</source>
         <translation>У записи вида «%1» нет поля «%2».</translation>
     </message>
     <message>
@@ -1290,7 +1289,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Заметки нельзя отправить в архив; ошибочную заметку удалите навсегда (purge).</translation>
     </message>
     <message>
-        <source>Cases cannot be sorted by &apos;%1&apos;.</source>
+        <source>Cases cannot be sorted by '%1'.</source>
         <translation>Дела нельзя сортировать по «%1».</translation>
     </message>
     <message>
@@ -1349,7 +1348,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Поиск не запускается: нет модулей морфологии русского и английского языков (Snowball).</translation>
     </message>
     <message>
-        <source>Search cannot start: ICU&apos;s transliteration data are missing (%1).</source>
+        <source>Search cannot start: ICU's transliteration data are missing (%1).</source>
         <translation>Поиск не запускается: нет данных транслитерации ICU (%1).</translation>
     </message>
 </context>
@@ -1388,7 +1387,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Записанную заметку изменить нельзя; добавьте новую.</translation>
     </message>
     <message>
-        <source>A record&apos;s version information is damaged.</source>
+        <source>A record's version information is damaged.</source>
         <translation>Сведения о версии записи повреждены.</translation>
     </message>
 </context>
@@ -1467,7 +1466,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Изменение не продолжает предыдущее изменение того же устройства.</translation>
     </message>
     <message>
-        <source>A change&apos;s signature does not match its device.</source>
+        <source>A change's signature does not match its device.</source>
         <translation>Подпись изменения не совпадает с подписью его устройства.</translation>
     </message>
     <message>
@@ -1499,7 +1498,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Разблокируйте хранилище, чтобы открыть и проверить пакет.</translation>
     </message>
     <message>
-        <source>This bundle is not for this device: another team&apos;s, or a colleague&apos;s written before they knew this device (readable after their next sync).</source>
+        <source>This bundle is not for this device: another team's, or a colleague's written before they knew this device (readable after their next sync).</source>
         <translation>Этот пакет не для этого устройства: он другой команды или коллеги, записавшего его до того, как узнал об этом устройстве (его следующий пакет можно будет прочитать).</translation>
     </message>
     <message>
@@ -1519,7 +1518,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Этот пакет принадлежит другой команде.</translation>
     </message>
     <message>
-        <source>A bundle&apos;s records break the format.</source>
+        <source>A bundle's records break the format.</source>
         <translation>Записи пакета нарушают формат.</translation>
     </message>
     <message numerus="yes">
@@ -1593,7 +1592,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>Validation</name>
     <message>
-        <source>&apos;%1&apos; is not one of the allowed values.</source>
+        <source>'%1' is not one of the allowed values.</source>
         <translation>«%1» — недопустимое значение.</translation>
     </message>
     <message>
@@ -1613,15 +1612,15 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         </translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date like 2026-03-31.</source>
+        <source>'%1' is not a date like 2026-03-31.</source>
         <translation>«%1» — не дата вида 2026-03-31.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date and time like 2026-03-31T14:30.</source>
+        <source>'%1' is not a date and time like 2026-03-31T14:30.</source>
         <translation>«%1» — не дата и время вида 2026-03-31T14:30.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number.</source>
+        <source>'%1' is not a whole number.</source>
         <translation>«%1» — не целое число.</translation>
     </message>
     <message>
@@ -1629,19 +1628,19 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>значение должно быть от %1 до %2.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not yes or no.</source>
+        <source>'%1' is not yes or no.</source>
         <translation>«%1» — ожидается yes или no.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a two-letter country code like RU.</source>
+        <source>'%1' is not a two-letter country code like RU.</source>
         <translation>«%1» — не двухбуквенный код страны вида RU.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a language code like ru.</source>
+        <source>'%1' is not a language code like ru.</source>
         <translation>«%1» — не код языка вида ru.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a record id.</source>
+        <source>'%1' is not a record id.</source>
         <translation>«%1» — не идентификатор записи.</translation>
     </message>
     <message>
@@ -1652,7 +1651,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>Vault</name>
     <message>
-        <source>The vault&apos;s key file is damaged. Restore vault.keys from a backup copy of this vault.</source>
+        <source>The vault's key file is damaged. Restore vault.keys from a backup copy of this vault.</source>
         <translation>Файл ключей хранилища повреждён. Восстановите vault.keys из резервной копии этого хранилища.</translation>
     </message>
     <message>
@@ -1716,11 +1715,11 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>В папке %1 нет хранилища.</translation>
     </message>
     <message>
-        <source>The vault&apos;s database file is missing from %1.</source>
+        <source>The vault's database file is missing from %1.</source>
         <translation>В папке %1 нет файла базы данных хранилища.</translation>
     </message>
     <message>
-        <source>The vault&apos;s database does not belong to its key file.</source>
+        <source>The vault's database does not belong to its key file.</source>
         <translation>База данных хранилища не соответствует его файлу ключей.</translation>
     </message>
     <message>
@@ -2414,7 +2413,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Работа или услуги, которые человека заставили выполнять угрозами или принуждением.</translation>
     </message>
     <message>
-        <source>Made to sell sex or take part in sexual acts or images for others&apos; gain.</source>
+        <source>Made to sell sex or take part in sexual acts or images for others' gain.</source>
         <translation>Человека заставили оказывать сексуальные услуги или участвовать в сексуальных действиях или съёмках ради чужой выгоды.</translation>
     </message>
     <message>
@@ -2426,15 +2425,15 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Брак или обещание брака без свободного и полного согласия.</translation>
     </message>
     <message>
-        <source>Made to live and serve under someone&apos;s total control, unable to leave.</source>
+        <source>Made to live and serve under someone's total control, unable to leave.</source>
         <translation>Человек вынужден жить и служить под полным чужим контролем и не может уйти.</translation>
     </message>
     <message>
-        <source>Made to fight or serve in an armed group that is not a state&apos;s army.</source>
+        <source>Made to fight or serve in an armed group that is not a state's army.</source>
         <translation>Принуждение воевать или служить в вооружённой группе, которая не является армией государства.</translation>
     </message>
     <message>
-        <source>An organ or tissue was taken, or was to be taken, for someone else&apos;s gain.</source>
+        <source>An organ or tissue was taken, or was to be taken, for someone else's gain.</source>
         <translation>Орган или ткани изъяли или собирались изъять ради чужой выгоды.</translation>
     </message>
     <message>
@@ -2510,7 +2509,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Угрозы сдать человека в полицию или миграционную службу.</translation>
     </message>
     <message>
-        <source>Threats to harm the person&apos;s children or relatives, or take the children.</source>
+        <source>Threats to harm the person's children or relatives, or take the children.</source>
         <translation>Угрозы причинить вред детям или родственникам человека или отнять детей.</translation>
     </message>
     <message>
@@ -2530,11 +2529,11 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Изнасилование, сексуальное насилие или контроль над беременностью, чтобы держать человека в подчинении.</translation>
     </message>
     <message>
-        <source>The exploiter keeps all or most of the person&apos;s pay.</source>
+        <source>The exploiter keeps all or most of the person's pay.</source>
         <translation>Эксплуататор забирает весь заработок человека или большую его часть.</translation>
     </message>
     <message>
-        <source>The exploiter controls the person&apos;s bank account, cards or cash.</source>
+        <source>The exploiter controls the person's bank account, cards or cash.</source>
         <translation>Эксплуататор распоряжается банковским счётом, картами или наличными человека.</translation>
     </message>
     <message>
@@ -2558,7 +2557,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Работа намного дольше оговорённого, без времени на отдых или на то, чтобы обратиться за помощью.</translation>
     </message>
     <message>
-        <source>The exploiter keeps the person&apos;s passport, ID, migration or work papers.</source>
+        <source>The exploiter keeps the person's passport, ID, migration or work papers.</source>
         <translation>Эксплуататор удерживает паспорт, удостоверение личности, миграционные документы или документы на работу.</translation>
     </message>
     <message>
@@ -2566,7 +2565,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Человека запирают, следят за ним, не оставляют одного или изолируют от других людей.</translation>
     </message>
     <message>
-        <source>The person&apos;s access to their children is used to control them.</source>
+        <source>The person's access to their children is used to control them.</source>
         <translation>Доступ человека к его детям используется, чтобы его контролировать.</translation>
     </message>
     <message>
@@ -2574,7 +2573,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Подошли в магазине, на рынке, в кафе, баре или похожем месте.</translation>
     </message>
     <message>
-        <source>Approached at the person&apos;s existing job.</source>
+        <source>Approached at the person's existing job.</source>
         <translation>Подошли на нынешней работе человека.</translation>
     </message>
     <message>
@@ -2666,7 +2665,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Применял к человеку насилие или жестокое обращение.</translation>
     </message>
     <message>
-        <source>Profited from the person&apos;s work, services or body.</source>
+        <source>Profited from the person's work, services or body.</source>
         <translation>Наживался на труде, услугах или теле человека.</translation>
     </message>
     <message>
@@ -2730,7 +2729,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Программа восстановления и реинтеграции после сексуальной эксплуатации.</translation>
     </message>
     <message>
-        <source>Learning one&apos;s rights as a worker, a migrant or a victim of crime.</source>
+        <source>Learning one's rights as a worker, a migrant or a victim of crime.</source>
         <translation>Разъяснение прав работника, мигранта или пострадавшего от преступления.</translation>
     </message>
     <message>
@@ -2770,7 +2769,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Частная компания.</translation>
     </message>
     <message>
-        <source>A foreign country&apos;s embassy or consulate.</source>
+        <source>A foreign country's embassy or consulate.</source>
         <translation>Посольство или консульство другой страны.</translation>
     </message>
     <message>
@@ -2822,7 +2821,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Услуга оказана.</translation>
     </message>
     <message>
-        <source>Stopped before the service was given, for example at the person&apos;s wish.</source>
+        <source>Stopped before the service was given, for example at the person's wish.</source>
         <translation>Прекращено до оказания услуги, например по желанию человека.</translation>
     </message>
     <message>
@@ -3007,7 +3006,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         </translation>
     </message>
     <message>
-        <source>No cases match these filters. Choose &quot;All&quot; in the filters to see every case.</source>
+        <source>No cases match these filters. Choose "All" in the filters to see every case.</source>
         <translation>Нет дел с такими условиями. Выберите «Все» в фильтрах, чтобы увидеть все дела.</translation>
     </message>
     <message>
@@ -3404,6 +3403,14 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Creating the vault…</source>
         <translation>Создаём хранилище…</translation>
     </message>
+    <message>
+        <source>This laptop &amp;joins a team that already exists</source>
+        <translation>Этот ноутбук &amp;входит в уже существующую команду</translation>
+    </message>
+    <message>
+        <source>Leave it unticked on the first laptop of a team: that laptop starts the team and coordinates it. Tick it on every other laptop; its coordinator then admits it.</source>
+        <translation>На первом ноутбуке команды оставьте флажок пустым: этот ноутбук создаёт команду и координирует её. На всех остальных ноутбуках поставьте флажок; затем координатор примет их.</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::NewCaseDialog</name>
@@ -3416,7 +3423,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Название</translation>
     </message>
     <message>
-        <source>Required, e.g. &quot;Woman stuck at a farm near Kazan&quot;</source>
+        <source>Required, e.g. "Woman stuck at a farm near Kazan"</source>
         <translation>Обязательно, например «Девушка на ферме под Казанью»</translation>
     </message>
     <message>
@@ -3668,7 +3675,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Обменяться сейчас</translation>
     </message>
     <message>
-        <source>No conflicts. When two laptops change the same field without seeing each other&apos;s change, both versions wait here until someone picks one.</source>
+        <source>No conflicts. When two laptops change the same field without seeing each other's change, both versions wait here until someone picks one.</source>
         <translation>Конфликтов нет. Когда два ноутбука меняют одно поле, не видя изменений друг друга, обе версии ждут здесь, пока кто-нибудь не выберет одну.</translation>
     </message>
     <message>
@@ -3736,7 +3743,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Флешка %1 (папки команды нет: создайте на ней папку %2, чтобы её использовать)</translation>
     </message>
     <message>
-        <source>No folder or team stick is reachable now. Add a folder, or plug in the team&apos;s stick.</source>
+        <source>No folder or team stick is reachable now. Add a folder, or plug in the team's stick.</source>
         <translation>Сейчас не доступна ни одна папка и ни одна флешка команды. Добавьте папку или вставьте флешку команды.</translation>
     </message>
     <message>
@@ -3847,7 +3854,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Исключён</translation>
     </message>
     <message>
-        <source>This laptop&apos;s half of the safety number: %1</source>
+        <source>This laptop's half of the safety number: %1</source>
         <translation>Половина кода безопасности этого ноутбука: %1</translation>
     </message>
     <message>
@@ -3855,7 +3862,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>%1 принят. Передайте ему приветственный пакет из %2, чтобы он его импортировал.</translation>
     </message>
     <message>
-        <source>The new laptop&apos;s enrolment request</source>
+        <source>The new laptop's enrolment request</source>
         <translation>Запрос нового ноутбука на вступление</translation>
     </message>
     <message>
@@ -3881,6 +3888,50 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Remove “%1” from the team? It will not be able to read anything new, and what it changes from now on will be refused. This cannot be undone.</source>
         <translation>Исключить «%1» из команды? Он не сможет прочитать ничего нового, а его дальнейшие изменения будут отклоняться. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>1. Write the enrolment request…</source>
+        <translation>1. Записать запрос на вступление…</translation>
+    </message>
+    <message>
+        <source>3. Import the welcome bundle…</source>
+        <translation>3. Импортировать приветственный пакет…</translation>
+    </message>
+    <message>
+        <source>Where to write the enrolment request (a USB stick)</source>
+        <translation>Куда записать запрос на вступление (флешка)</translation>
+    </message>
+    <message>
+        <source>The folder with the welcome bundle</source>
+        <translation>Папка с приветственным пакетом</translation>
+    </message>
+    <message>
+        <source>This laptop has not joined its team yet. It takes three steps with your coordinator:</source>
+        <translation>Этот ноутбук ещё не вошёл в команду. Для этого нужно три шага вместе с координатором:</translation>
+    </message>
+    <message>
+        <source>Give the file to your coordinator (on a USB stick). It holds no secret: only this laptop's name and public keys.</source>
+        <translation>Передайте файл координатору (на флешке). В нём нет секретов: только имя этого ноутбука и его открытые ключи.</translation>
+    </message>
+    <message>
+        <source>2. Meet your coordinator and compare the safety number on both screens, digit by digit.</source>
+        <translation>2. Встретьтесь с координатором и сверьте код безопасности на обоих экранах, цифра за цифрой.</translation>
+    </message>
+    <message>
+        <source>Request written to %1. Give it to your coordinator.</source>
+        <translation>Запрос записан в %1. Передайте его координатору.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Идёт импорт…</translation>
+    </message>
+    <message>
+        <source>There is no welcome bundle for this laptop in that folder.</source>
+        <translation>В этой папке нет приветственного пакета для этого ноутбука.</translation>
+    </message>
+    <message>
+        <source>This laptop joined the team. The safety number below must be the one your coordinator saw; if it is not, do not use this laptop for the team's work and tell your coordinator.</source>
+        <translation>Ноутбук вошёл в команду. Код безопасности ниже должен совпадать с тем, что видел координатор; если это не так, не используйте этот ноутбук для работы команды и сообщите координатору.</translation>
     </message>
 </context>
 <context>

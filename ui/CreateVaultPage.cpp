@@ -138,6 +138,12 @@ QWidget* CreateVaultPage::buildForm() {
                    withHints(m_passphraseEdit, {m_strengthBar, m_strengthLabel}));
     fields->addRow(labelFor(tr("&Repeat:"), m_confirmEdit), withHints(m_confirmEdit, {m_mismatchLabel}));
     fields->addRow(labelFor(tr("&Device name:"), m_deviceNameEdit), withHints(m_deviceNameEdit, {deviceHint}));
+    m_joinCheck = new QCheckBox(tr("This laptop &joins a team that already exists"));
+    m_joinCheck->setObjectName(QStringLiteral("joinTeamCheck"));
+    m_joinCheck->setToolTip(
+        tr("Leave it unticked on the first laptop of a team: that laptop starts the team and "
+           "coordinates it. Tick it on every other laptop; its coordinator then admits it."));
+    fields->addRow(QString(), m_joinCheck);
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -162,7 +168,8 @@ QWidget* CreateVaultPage::buildForm() {
 
     setTabOrder(m_passphraseEdit, m_confirmEdit);
     setTabOrder(m_confirmEdit, m_deviceNameEdit);
-    setTabOrder(m_deviceNameEdit, m_createButton);
+    setTabOrder(m_deviceNameEdit, m_joinCheck);
+    setTabOrder(m_joinCheck, m_createButton);
     return m_formPage;
 }
 
@@ -261,6 +268,7 @@ void CreateVaultPage::create() {
     m_confirmEdit->takeSecret();
     request.deviceName = m_deviceNameEdit->text().trimmed();
     request.strength = KdfStrength::Moderate;
+    request.joinExistingTeam = m_joinCheck->isChecked();
 
     showError(m_errorLabel, QString());
     setBusy(true);

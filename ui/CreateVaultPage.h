@@ -55,6 +55,7 @@ private:
     QLabel* m_strengthLabel = nullptr;
     QLabel* m_mismatchLabel = nullptr;
     QLineEdit* m_deviceNameEdit = nullptr;
+    QCheckBox* m_joinCheck = nullptr;
     QPushButton* m_createButton = nullptr;
     BusyIndicator* m_busy = nullptr;
     QLabel* m_errorLabel = nullptr;

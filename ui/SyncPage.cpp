@@ -99,9 +99,10 @@ SyncPage::SyncPage(SyncService& sync, QWidget* parent)
     folderButtons->addWidget(m_exchange);
     auto* foldersBox = new QGroupBox(tr("Where this laptop exchanges"));
     auto* foldersLayout = new QVBoxLayout(foldersBox);
-    foldersLayout->addWidget(makeParagraph(tr("A shared folder (an office share, a folder Syncthing or Nextcloud keeps "
-                                              "in step) or a USB stick carried between laptops. Bundles are "
-                                              "encrypted: a lost stick reveals nothing.")));
+    foldersLayout->addWidget(
+        makeParagraph(tr("A shared folder (an office share, a folder Syncthing or Nextcloud keeps "
+                         "in step) or a USB stick carried between laptops. Bundles are "
+                         "encrypted: a lost stick reveals nothing.")));
     foldersLayout->addWidget(m_folders);
     foldersLayout->addLayout(folderButtons);
     foldersLayout->addWidget(m_watchFolders);
@@ -259,8 +260,9 @@ void SyncPage::showOutcome(const Outcome& outcome) {
 }
 
 void SyncPage::autoExchanged(const QString& folder, const SyncReport& report) {
-    m_autoStatus->setText(tr("Last automatic exchange with %1 at %2: %n change(s) received.", nullptr, report.applied)
-                              .arg(folderLabel(folder), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_autoStatus->setText(
+        tr("Last automatic exchange with %1 at %2: %n change(s) received.", nullptr, report.applied)
+            .arg(folderLabel(folder), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     reloadConflicts();
     if (report.applied > 0) emit exchanged();
 }
@@ -279,9 +281,9 @@ void SyncPage::reloadConflicts() {
         int number = 1;
         for (const ConflictVersion& version : conflict.versions) {
             const QDateTime at = QDateTime::fromString(version.at, Qt::ISODate);
-            auto* keep = new QPushButton(tr("Keep “%1” (%2, %3)")
-                                             .arg(version.value, version.device,
-                                                  QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
+            auto* keep = new QPushButton(
+                tr("Keep “%1” (%2, %3)")
+                    .arg(version.value, version.device, QLocale().toString(at.toLocalTime(), QLocale::ShortFormat)));
             keep->setObjectName(QStringLiteral("keepVersion%1_%2").arg(row).arg(number));
             connect(keep, &QPushButton::clicked, this, [this, row, number] { keepVersion(row, number); });
             versionsLayout->addWidget(keep);

@@ -11,8 +11,10 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace fieldcase::ui {
 
@@ -41,6 +43,12 @@ QLabel* makeSafetyNumber(const QString& number) {
 TeamPage::TeamPage(SyncService& sync, QWidget* parent)
     : QWidget(parent),
       m_sync(sync),
+      m_views(new QStackedWidget),
+      m_teamView(new QWidget),
+      m_joinView(nullptr),
+      m_joinStatus(makeParagraph(QString())),
+      m_joinHalf(makeParagraph(QString())),
+      m_joinedNumber(makeSafetyNumber(QString())),
       m_devices(new QTreeWidget),
       m_ownHalf(makeParagraph(QString())),
       m_message(makeErrorLabel()),
@@ -69,16 +77,105 @@ TeamPage::TeamPage(SyncService& sync, QWidget* parent)
     buttons->addWidget(m_admit);
     buttons->addWidget(m_remove);
     buttons->addStretch(1);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(makeHeading(tr("Team")));
-    layout->addWidget(makeParagraph(tr("Every laptop of the team can read what the team shares. A coordinator admits "
-                                       "new laptops after comparing the safety number face to face, and removes a "
-                                       "laptop that is lost or seized: it can read nothing new from then on.")));
+    auto* layout = new QVBoxLayout(m_teamView);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(
+        makeParagraph(tr("Every laptop of the team can read what the team shares. A coordinator admits "
+                         "new laptops after comparing the safety number face to face, and removes a "
+                         "laptop that is lost or seized: it can read nothing new from then on.")));
     layout->addWidget(m_devices, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_ownHalf);
+    layout->addWidget(m_joinedNumber);
     layout->addWidget(m_message);
+    m_joinedNumber->hide();
+
+    m_joinView = buildJoinPanel();
+    m_views->addWidget(m_teamView);
+    m_views->addWidget(m_joinView);
+    auto* pageLayout = new QVBoxLayout(this);
+    pageLayout->addWidget(makeHeading(tr("Team")));
+    pageLayout->addWidget(m_views, 1);
+    connect(&m_import, &QFutureWatcherBase::finished, this, &TeamPage::finishImport);
     reload();
+}
+
+QWidget* TeamPage::buildJoinPanel() {
+    auto* panel = new QWidget;
+    panel->setObjectName(QStringLiteral("joinPanel"));
+    auto* writeButton = new QPushButton(tr("1. Write the enrolment request…"));
+    writeButton->setObjectName(QStringLiteral("writeRequest"));
+    auto* importButton = new QPushButton(tr("3. Import the welcome bundle…"));
+    importButton->setObjectName(QStringLiteral("importWelcome"));
+    connect(writeButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Where to write the enrolment request (a USB stick)"), QStringLiteral("enrolment-request"));
+        if (!path.isEmpty()) writeRequest(path);
+    });
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("The folder with the welcome bundle"));
+        if (!dir.isEmpty()) importWelcome(dir);
+    });
+    m_joinStatus->setObjectName(QStringLiteral("joinStatus"));
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(
+        makeParagraph(tr("This laptop has not joined its team yet. It takes three steps with your "
+                         "coordinator:")));
+    layout->addWidget(writeButton, 0, Qt::AlignLeft);
+    layout->addWidget(
+        makeParagraph(tr("Give the file to your coordinator (on a USB stick). It holds no secret: only "
+                         "this laptop's name and public keys.")));
+    layout->addWidget(
+        makeParagraph(tr("2. Meet your coordinator and compare the safety number on both screens, "
+                         "digit by digit.")));
+    layout->addWidget(m_joinHalf);
+    layout->addWidget(importButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_joinStatus);
+    layout->addStretch(1);
+    return panel;
+}
+
+bool TeamPage::writeRequest(const QString& path) {
+    if (auto written = m_sync.writeEnrolmentRequest(path); !written) {
+        m_joinStatus->setText(written.error().message);
+        return false;
+    }
+    m_joinStatus->setText(
+        tr("Request written to %1. Give it to your coordinator.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void TeamPage::importWelcome(const QString& dir) {
+    if (m_importing) return;
+    m_importing = true;
+    m_joinStatus->setText(tr("Importing…"));
+    m_import.setFuture(QtConcurrent::run([&sync = m_sync, dir] { return sync.importFrom(dir, {}); }));
+}
+
+void TeamPage::finishImport() {
+    m_importing = false;
+    const Result<SyncReport> report = m_import.result();
+    if (!report) {
+        m_joinStatus->setText(report.error().message);
+        return;
+    }
+    if (report->joinedSafetyNumber.isEmpty()) {
+        QStringList reasons;
+        for (const auto& rejection : report->rejected)
+            reasons << rejection.reason;
+        m_joinStatus->setText(reasons.isEmpty() ? tr("There is no welcome bundle for this laptop in that folder.")
+                                                : reasons.join(QLatin1Char('\n')));
+        return;
+    }
+    reload();
+    m_views->setCurrentWidget(m_teamView);
+    m_ownHalf->setText(
+        tr("This laptop joined the team. The safety number below must be the one your coordinator "
+           "saw; if it is not, do not use this laptop for the team's work and tell your coordinator."));
+    m_joinedNumber->setText(report->joinedSafetyNumber);
+    m_joinedNumber->show();
+    emit joined(report->joinedSafetyNumber);
 }
 
 void TeamPage::reload() {
@@ -90,6 +187,8 @@ void TeamPage::reload() {
         return;
     }
     m_shown = std::move(*devices);
+    // A laptop always belongs to its own team: an empty list means it has not joined one yet.
+    m_views->setCurrentWidget(m_shown.empty() ? m_joinView : m_teamView);
     m_coordinator = false;
     for (const TeamDevice& device : m_shown) {
         const QString name = device.thisDevice ? tr("%1 (this laptop)").arg(device.name) : device.name;
@@ -103,7 +202,9 @@ void TeamPage::reload() {
         QStringList groups;  // in fives, as the whole number is shown
         for (int i = 0; i < half->size(); i += 5)
             groups << half->mid(i, 5);
-        m_ownHalf->setText(tr("This laptop's half of the safety number: %1").arg(groups.join(QLatin1Char(' '))));
+        const QString text = tr("This laptop's half of the safety number: %1").arg(groups.join(QLatin1Char(' ')));
+        m_ownHalf->setText(text);
+        m_joinHalf->setText(text);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/api/SyncService.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 #include <optional>
@@ -9,12 +10,14 @@
 
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTreeWidget;
 
 namespace fieldcase::ui {
 
 // Team: the laptops of the team with their role and standing; a coordinator admits a new laptop (its enrolment
 // request, the safety number shown large to compare face to face, then its welcome bundle) and removes a lost one.
+// A laptop that has not joined yet sees the three steps of joining instead.
 class TeamPage : public QWidget {
     Q_OBJECT
 
@@ -30,11 +33,31 @@ public:
     // Removes the device shown at row, after the caller confirmed.
     bool removeDevice(int row);
 
+    // Joining: writes this laptop's enrolment request; false (error shown) if it fails.
+    bool writeRequest(const QString& path);
+    // Joining: imports the welcome bundle from dir on a worker thread; joined() or an error follows.
+    void importWelcome(const QString& dir);
+    bool isImporting() const { return m_importing; }
+
+signals:
+    // This laptop joined its team; safetyNumber must match the coordinator's screen.
+    void joined(const QString& safetyNumber);
+
 private:
     void admitAsked();
     void removeAsked();
+    void finishImport();
+    QWidget* buildJoinPanel();
 
     SyncService& m_sync;
+    QStackedWidget* m_views;
+    QWidget* m_teamView;
+    QWidget* m_joinView;
+    QLabel* m_joinStatus;
+    QLabel* m_joinHalf;
+    QLabel* m_joinedNumber;
+    QFutureWatcher<Result<SyncReport>> m_import;
+    bool m_importing = false;
     QTreeWidget* m_devices;
     QLabel* m_ownHalf;
     QLabel* m_message;

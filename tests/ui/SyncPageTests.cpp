@@ -52,18 +52,29 @@ TEST_CASE("a coordinator admits a laptop - both exchange through a folder - a co
     const QString share = root.filePath(QStringLiteral("share"));
     QDir().mkpath(handover);
     QDir().mkpath(share);
-    REQUIRE(field->sync().writeEnrolmentRequest(request).ok());
+    // The new laptop shows the steps of joining, and writes its request.
+    fieldcase::ui::TeamPage joining(field->sync());
+    REQUIRE(child<QWidget>(&joining, "joinPanel")->isVisibleTo(&joining));
+    REQUIRE(joining.writeRequest(request));
 
     fieldcase::ui::TeamPage team(office->sync());
-    REQUIRE(team.readRequest(request)->name == QStringLiteral("Field"));
+    const auto candidate = team.readRequest(request);
+    REQUIRE(candidate->name == QStringLiteral("Field"));
     REQUIRE(team.admit(request, handover));
     auto* devices = child<QTreeWidget>(&team, "teamDevices");
     REQUIRE(devices->topLevelItemCount() == 2);
-    auto joined = field->sync().importFrom(handover, {});
-    REQUIRE(joined.ok());
-    REQUIRE(!joined->joinedSafetyNumber.isEmpty());
 
-    const QString id = *office->records().create(QStringLiteral("case"), {{QStringLiteral("title"), QStringLiteral("Рынок")}});
+    // It imports its welcome and shows the same safety number the coordinator saw.
+    QString joinedNumber;
+    QObject::connect(&joining, &fieldcase::ui::TeamPage::joined, [&](const QString& number) { joinedNumber = number; });
+    joining.importWelcome(handover);
+    REQUIRE(waitFor([&] { return !joining.isImporting(); }));
+    REQUIRE(joinedNumber == candidate->safetyNumber);
+    REQUIRE(child<QTreeWidget>(&joining, "teamDevices")->topLevelItemCount() == 2);
+    REQUIRE(!child<QWidget>(&joining, "joinPanel")->isVisibleTo(&joining));
+
+    const QString id =
+        *office->records().create(QStringLiteral("case"), {{QStringLiteral("title"), QStringLiteral("Рынок")}});
     // By hand only, so that each step below is the test's (automatic exchange has its own tests in the core).
     fieldcase::SyncSettings manual;
     manual.watchFolders = false;
@@ -84,7 +95,8 @@ TEST_CASE("a coordinator admits a laptop - both exchange through a folder - a co
     REQUIRE(result.contains(QStringLiteral("Received 1 change")));
 
     // Both change the title without seeing each other's change: one conflict, resolved once.
-    REQUIRE(office->records().update(QStringLiteral("case"), id, {{QStringLiteral("title"), QStringLiteral("A")}}).ok());
+    REQUIRE(
+        office->records().update(QStringLiteral("case"), id, {{QStringLiteral("title"), QStringLiteral("A")}}).ok());
     REQUIRE(field->records().update(QStringLiteral("case"), id, {{QStringLiteral("title"), QStringLiteral("B")}}).ok());
     exchange(officeSync);
     exchange(fieldSync);
