@@ -338,7 +338,8 @@ Result<void> Mutator::rebuildRecord(const model::TableDef& table, const QByteArr
     created->bind(1, rowId);
     auto createdRow = created->step();
     if (!createdRow) return createdRow.error();
-    const std::optional<qint64> createdAt = *createdRow ? std::optional<qint64>(created->columnInt64(0)) : std::nullopt;
+    const bool existed = *createdRow;
+    const qint64 createdAt = existed ? created->columnInt64(0) : 0;
     created->reset();
     for (const QByteArray& sql : {QByteArray("DELETE FROM ") + table.name + " WHERE id = ?",
                                   QByteArray("DELETE FROM conflict WHERE row_id = ?")}) {
@@ -374,11 +375,11 @@ Result<void> Mutator::rebuildRecord(const model::TableDef& table, const QByteArr
     }
     m_actor = actor;
     m_actorName = actorName;
-    if (createdAt) {
+    if (existed) {
         auto restore =
             m_connection.prepare((QByteArray("UPDATE ") + table.name + " SET created_at = ? WHERE id = ?").constData());
         if (!restore) return restore.error();
-        FC_TRY(restore->bind(1, *createdAt).bind(2, rowId).run());
+        FC_TRY(restore->bind(1, createdAt).bind(2, rowId).run());
     }
     // One audit entry and one index update for the record, in place of the replayed ones.
     untouchFrom(touchedBefore);

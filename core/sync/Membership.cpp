@@ -91,10 +91,10 @@ Result<MembershipEvent> MembershipEvent::decode(const QByteArray& body) {
     const quint8 kind = in.u8();
     event.subject = in.raw(kIdSize);
     auto readRole = [&]() -> bool {
-        const quint8 role = in.u8();
-        if (role != static_cast<quint8>(Role::FieldWorker) && role != static_cast<quint8>(Role::Coordinator))
+        const quint8 roleByte = in.u8();
+        if (roleByte != static_cast<quint8>(Role::FieldWorker) && roleByte != static_cast<quint8>(Role::Coordinator))
             return false;
-        event.role = static_cast<Role>(role);
+        event.role = static_cast<Role>(roleByte);
         return true;
     };
     bool fieldsOk = true;

@@ -19,6 +19,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <map>
@@ -431,6 +432,10 @@ Result<void> SyncEngine::apply(const BundleContent& content, const QByteArray& f
                                SyncReport& report) {
     auto decoded = decodeRecords(content);
     if (!decoded) return decoded.error();
+    // The whole bundle is one transaction: keep its pages in memory until the commit, so that each is encrypted and
+    // written once rather than spilled and rewritten as later changesets touch it again.
+    FC_TRY(m_connection.exec("PRAGMA cache_spill = OFF"));
+    const auto spillAgain = qScopeGuard([this] { static_cast<void>(m_connection.exec("PRAGMA cache_spill = ON")); });
     auto batch = m_mutator.begin();
     if (!batch) return batch.error();
     if (joining) {

@@ -281,6 +281,15 @@ Result<std::vector<Removal>> Team::merge(const std::vector<SignedEvent>& incomin
     if (!founder) return founder.error();
     auto stored = events();
     if (!stored) return stored.error();
+    // Every bundle carries the whole log: when it holds nothing new (the usual case), there is nothing to fold.
+    {
+        std::set<QByteArray> held;
+        for (const auto& event : *stored)
+            held.insert(event.hash());
+        const bool nothingNew = std::all_of(incoming.begin(), incoming.end(),
+                                            [&](const SignedEvent& event) { return held.count(event.hash()) != 0; });
+        if (nothingNew && !incoming.empty()) return std::vector<Removal>();
+    }
 
     std::vector<FoldedEvent> all;
     std::set<QByteArray> storedHashes;
@@ -332,7 +341,9 @@ Result<std::vector<Removal>> Team::merge(const std::vector<SignedEvent>& incomin
     auto known = members();
     if (!known) return known.error();
     std::vector<Removal> removals;
-    for (const auto& [deviceId, state] : devices) {
+    for (const auto& entry : devices) {
+        const QByteArray& deviceId = entry.first;  // not a structured binding: clang 14 cannot capture one
+        const MemberState& state = entry.second;
         const auto existing = std::find_if(known->begin(), known->end(),
                                            [&](const TeamMember& member) { return member.deviceId == deviceId; });
         if (existing == known->end()) {
