@@ -214,7 +214,7 @@ void SyncPage::exchangeNow() {
     m_exchanging = true;
     m_exchange->setEnabled(false);
     m_busy->start(tr("Exchanging…"));
-    m_watcher.setFuture(QtConcurrent::run([&sync = m_sync, folders]() {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [&sync = m_sync, folders]() {
         Outcome outcome;
         for (const QString& folder : folders) {
             auto [report, exported] = exchangeWith(sync, folder);

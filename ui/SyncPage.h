@@ -3,6 +3,7 @@
 #include "core/api/SyncService.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QWidget>
 
 class QCheckBox;
@@ -73,6 +74,9 @@ private:
     QTreeWidget* m_conflicts;
     QLabel* m_noConflicts;
     std::vector<FieldConflict> m_shownConflicts;
+    // Its own threads, joined when the page goes (with the workspace, on lock): nothing that touched the vault
+    // outlives it.
+    QThreadPool m_pool;
     QFutureWatcher<Outcome> m_watcher;
     bool m_exchanging = false;
     QThread* m_autoThread;

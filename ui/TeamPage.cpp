@@ -150,7 +150,7 @@ void TeamPage::importWelcome(const QString& dir) {
     if (m_importing) return;
     m_importing = true;
     m_joinStatus->setText(tr("Importing…"));
-    m_import.setFuture(QtConcurrent::run([&sync = m_sync, dir] { return sync.importFrom(dir, {}); }));
+    m_import.setFuture(QtConcurrent::run(&m_pool, [&sync = m_sync, dir] { return sync.importFrom(dir, {}); }));
 }
 
 void TeamPage::finishImport() {

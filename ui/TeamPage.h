@@ -3,6 +3,7 @@
 #include "core/api/SyncService.h"
 
 #include <QFutureWatcher>
+#include <QThreadPool>
 #include <QWidget>
 
 #include <optional>
@@ -56,6 +57,7 @@ private:
     QLabel* m_joinStatus;
     QLabel* m_joinHalf;
     QLabel* m_joinedNumber;
+    QThreadPool m_pool;  // its own threads, joined when the page goes
     QFutureWatcher<Result<SyncReport>> m_import;
     bool m_importing = false;
     QTreeWidget* m_devices;
