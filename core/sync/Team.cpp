@@ -115,7 +115,10 @@ Result<void> Team::ensureReady() {
         auto insert = m_connection.prepare(
             "INSERT INTO box_key(generation, public_key, secret_key, created_ms) VALUES (1, ?, ?, ?)");
         if (!insert) return insert.error();
-        FC_TRY(insert->bind(1, pair.publicKey).bind(2, storedForm(pair.secretKey)).bind(3, m_clock.nowMs()).run());
+        QByteArray secret = storedForm(pair.secretKey);
+        const auto inserted = insert->bind(1, pair.publicKey).bind(2, secret).bind(3, m_clock.nowMs()).run();
+        secret.fill('\0');  // the statement keeps its own copy until it runs; this one goes at once
+        FC_TRY(inserted);
     }
     auto id = teamId();
     if (!id) return id.error();
@@ -234,11 +237,11 @@ Result<void> Team::rotateBoxKey(int keepPrevious) {
     auto insert =
         m_connection.prepare("INSERT INTO box_key(generation, public_key, secret_key, created_ms) VALUES (?, ?, ?, ?)");
     if (!insert) return insert.error();
-    FC_TRY(insert->bind(1, generation)
-               .bind(2, pair.publicKey)
-               .bind(3, storedForm(pair.secretKey))
-               .bind(4, m_clock.nowMs())
-               .run());
+    QByteArray secret = storedForm(pair.secretKey);
+    const auto inserted =
+        insert->bind(1, generation).bind(2, pair.publicKey).bind(3, secret).bind(4, m_clock.nowMs()).run();
+    secret.fill('\0');
+    FC_TRY(inserted);
     // Old secret keys go, so bundles left on a lost stick become unreadable with this laptop's keys.
     auto prune = m_connection.prepare("DELETE FROM box_key WHERE generation < ?");
     if (!prune) return prune.error();
