@@ -195,6 +195,20 @@ SyncEngine::Opened SyncEngine::open(const QByteArray& bytes) {
     return opened;
 }
 
+Result<store::VersionVector> SyncEngine::acknowledgedBy(int peer) {
+    auto acks = m_connection.prepare("SELECT origin, seq FROM peer_ack WHERE peer = ?");
+    if (!acks) return acks.error();
+    acks->bind(1, static_cast<qint64>(peer));
+    store::VersionVector has;
+    for (;;) {
+        auto row = acks->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        has[acks->columnBlob(0)] = acks->columnInt64(1);
+    }
+    return has;
+}
+
 Result<std::vector<TeamMember>> SyncEngine::activeMembers() {
     auto members = m_team.members();
     if (!members) return members.error();
@@ -283,16 +297,9 @@ Result<QString> SyncEngine::exportTo(const QString& dir, const SyncProgress& pro
     }
     for (const TeamMember& peer : *recipients) {
         if (peer.ord == 1 || silentPeers.count(peer.ord) != 0) continue;
-        auto acks = m_connection.prepare("SELECT origin, seq FROM peer_ack WHERE peer = ?");
-        if (!acks) return acks.error();
-        acks->bind(1, static_cast<qint64>(peer.ord));
-        store::VersionVector peerHas;
-        for (;;) {
-            auto row = acks->step();
-            if (!row) return row.error();
-            if (!*row) break;
-            peerHas[acks->columnBlob(0)] = acks->columnInt64(1);
-        }
+        auto acknowledged = acknowledgedBy(peer.ord);
+        if (!acknowledged) return acknowledged.error();
+        store::VersionVector peerHas = std::move(*acknowledged);
         if (first) {
             everyoneHas = std::move(peerHas);
             first = false;
@@ -515,24 +522,30 @@ Result<void> SyncEngine::apply(const BundleContent& content, const QByteArray& f
     return (*batch)->commit();
 }
 
-Result<EnrolmentCandidate> SyncEngine::readEnrolmentRequest(const QString& path) {
+Result<EnrolmentRequest> SyncEngine::decodeRequestFile(const QString& path) {
     auto bytes = readSmallFile(path, kMaxRequestSize);
     if (!bytes) return bytes.error();
-    auto request = EnrolmentRequest::decode(*bytes);
-    if (!request) return request.error();
+    return EnrolmentRequest::decode(*bytes);
+}
+
+Result<EnrolmentCandidate> SyncEngine::candidateOf(const EnrolmentRequest& request) {
     auto half = m_team.mySafetyNumberHalf();
     if (!half) return half.error();
-    return EnrolmentCandidate{toHex(request->deviceId), request->name,
-                              safetyNumber(*half, safetyNumberHalf(request->deviceId, request->signPublicKey))};
+    return EnrolmentCandidate{toHex(request.deviceId), request.name,
+                              safetyNumber(*half, safetyNumberHalf(request.deviceId, request.signPublicKey))};
+}
+
+Result<EnrolmentCandidate> SyncEngine::readEnrolmentRequest(const QString& path) {
+    auto request = decodeRequestFile(path);
+    if (!request) return request.error();
+    return candidateOf(*request);
 }
 
 Result<ApprovedDevice> SyncEngine::approve(const QString& requestPath, const QString& dir, bool asCoordinator) {
-    auto candidate = readEnrolmentRequest(requestPath);
-    if (!candidate) return candidate.error();
-    auto bytes = readSmallFile(requestPath, kMaxRequestSize);
-    if (!bytes) return bytes.error();
-    auto request = EnrolmentRequest::decode(*bytes);
+    auto request = decodeRequestFile(requestPath);
     if (!request) return request.error();
+    auto candidate = candidateOf(*request);
+    if (!candidate) return candidate.error();
     {
         auto batch = m_mutator.begin();
         if (!batch) return batch.error();
@@ -577,16 +590,9 @@ Result<int> SyncEngine::cleanFolder(const QString& dir) {
             acknowledged[1] = *mine;
             continue;
         }
-        auto acks = m_connection.prepare("SELECT origin, seq FROM peer_ack WHERE peer = ?");
-        if (!acks) return acks.error();
-        acks->bind(1, static_cast<qint64>(member.ord));
-        store::VersionVector& has = acknowledged[member.ord];
-        for (;;) {
-            auto row = acks->step();
-            if (!row) return row.error();
-            if (!*row) break;
-            has[acks->columnBlob(0)] = acks->columnInt64(1);
-        }
+        auto has = acknowledgedBy(member.ord);
+        if (!has) return has.error();
+        acknowledged[member.ord] = std::move(*has);
     }
     int removed = 0;
     for (const QString& name : *names) {

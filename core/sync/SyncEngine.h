@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <map>
 #include <vector>
 
 namespace fieldcase {
@@ -55,6 +56,10 @@ private:
     // The devices bundles are written for: every member not removed, this one included (so that it recognises
     // and can clean up its own bundles).
     Result<std::vector<TeamMember>> activeMembers();
+    // The version vector a peer last sent: what it has acknowledged.
+    Result<std::map<QByteArray, qint64>> acknowledgedBy(int peer);
+    Result<EnrolmentRequest> decodeRequestFile(const QString& path);
+    Result<EnrolmentCandidate> candidateOf(const EnrolmentRequest& request);
     Result<QString> outboxName(const QString& dir);
 
     db::Connection& m_connection;

@@ -196,6 +196,20 @@ TEST_CASE("Three laptops share cases - conflicts - revocation and purge through 
     QByteArray flipped = bytes;
     flipped[flipped.size() / 2] = static_cast<char>(flipped[flipped.size() / 2] ^ 0x01);
     hostile(QStringLiteral("flipped"), flipped);
+    // bundle inspect says who sent a good bundle, and why a damaged one does not verify (exit 4).
+    const QJsonObject inspected = b.ok({QStringLiteral("bundle"), QStringLiteral("inspect"), sharedBundle}).json();
+    REQUIRE(inspected.value(QStringLiteral("verified")).toBool());
+    REQUIRE(inspected.value(QStringLiteral("sender_name")).toString() == QStringLiteral("A"));
+    REQUIRE(inspected.value(QStringLiteral("format_version")).toInt() == 1);
+    const QJsonObject unverified =
+        b.expect(
+             4, {QStringLiteral("bundle"), QStringLiteral("inspect"),
+                 QDir(root.filePath(QStringLiteral("flipped"))).filePath(QStringLiteral("abcdefghijklmnopqrstuvwxyz"))})
+            .json();
+    REQUIRE(!unverified.value(QStringLiteral("verified")).toBool());
+    REQUIRE(!unverified.value(QStringLiteral("problem")).toString().isEmpty());
+    // No stick is plugged in here: an empty list, not an error.
+    REQUIRE(b.ok({QStringLiteral("sync"), QStringLiteral("drives")}).jsonArray().isEmpty());
     hostile(QStringLiteral("truncated"), bytes.left(bytes.size() - 100));
     const Laptop stranger = makeLaptop(root, QStringLiteral("Stranger"), false);
     const QString strangerDir = root.filePath(QStringLiteral("stranger-out"));
