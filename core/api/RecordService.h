@@ -2,6 +2,7 @@
 
 #include "core/api/Result.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -68,6 +69,42 @@ struct CaseSummary {
 struct CaseListPage {
     QList<CaseSummary> rows;
     int total = 0;  // matching cases, for "1–100 of 2 345"
+};
+
+// Which follow-ups a list shows. Open ones are grouped by their due date counted from "today": before it, on it,
+// in the six days after it, or later. Done ones are asked for on their own.
+enum class FollowUpBucket { Overdue, Today, ThisWeek, Later, Done };
+
+struct FollowUpQuery {
+    QDate today;  // the day the buckets count from: the caller's today (tests pass a fixed day)
+    FollowUpBucket bucket = FollowUpBucket::Today;
+    int offset = 0;
+    int limit = 100;
+};
+
+// A follow-up with the case it belongs to, for lists across cases.
+struct FollowUpItem {
+    QString id;
+    QString caseId;
+    QString caseReference;
+    QString caseTitle;
+    QString what;
+    QString dueOn;     // YYYY-MM-DD
+    QString assignee;  // empty when nobody is named
+    QString state;     // a follow_up_state key
+};
+
+// Open follow-ups per bucket, over every case that is not archived.
+struct FollowUpCounts {
+    int overdue = 0;
+    int today = 0;
+    int thisWeek = 0;
+    int later = 0;
+};
+
+struct FollowUpPage {
+    QList<FollowUpItem> rows;  // of the bucket asked for, soonest due first (Done: latest due first)
+    FollowUpCounts counts;
 };
 
 // A case with what belongs to it. Each person carries the link's fields (role...) under "role" etc. and the
@@ -148,6 +185,9 @@ public:
     // Records of any other kind, newest first (people, organisations...).
     virtual Result<QList<RecordData>> list(const QString& kind, int offset, int limit) = 0;
     virtual Result<CaseDetails> caseDetails(const QString& id) = 0;
+    // Follow-ups across cases, neither they nor their case archived, for the follow-ups screen: a page of one
+    // bucket with its case's reference and title, and the counts of every open bucket.
+    virtual Result<FollowUpPage> followUps(const FollowUpQuery& query) = 0;
     virtual Result<QList<SearchHit>> search(const SearchQuery& query) = 0;
     // What was done to a record (and, for a case, to what belongs to it), oldest first.
     virtual Result<QList<HistoryEntry>> history(const QString& kind, const QString& id) = 0;

@@ -24,6 +24,7 @@ public:
     Result<CaseListPage> listCases(const CaseListQuery& query) override;
     Result<QList<RecordData>> list(const QString& kind, int offset, int limit) override;
     Result<CaseDetails> caseDetails(const QString& id) override;
+    Result<FollowUpPage> followUps(const FollowUpQuery& query) override;
     Result<QList<SearchHit>> search(const SearchQuery& query) override;
     Result<QList<HistoryEntry>> history(const QString& kind, const QString& id) override;
     Result<QVariantMap> counts() override;

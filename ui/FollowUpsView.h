@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/api/RecordService.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTabBar;
+class QTreeWidget;
+
+namespace fieldcase::ui {
+
+// The team's follow-ups across cases, by when they are due: overdue, today, this week, later, and the done ones
+// when asked for. Enter or a double click opens the follow-up's case; one button marks it done.
+class FollowUpsView : public QWidget {
+    Q_OBJECT
+
+public:
+    // records must outlive the view. today says which day it is when the lists are loaded.
+    explicit FollowUpsView(RecordService& records, std::function<QDate()> today = &QDate::currentDate,
+                           QWidget* parent = nullptr);
+
+    // Loads the counts and the chosen list again, keeping the current follow-up when it is still there.
+    void reload();
+
+signals:
+    void openCase(const QString& caseId);
+
+private:
+    void chooseBucket(int tab);
+    void loadMore();
+    void showCounts(const FollowUpCounts& counts);
+    void appendRows(const QList<FollowUpItem>& rows);
+    void showEmptyState(const FollowUpCounts& counts);
+    void openCurrent();
+    void toggleDone();
+    Result<FollowUpPage> fetch(int offset) const;
+    void updateActions();
+    FollowUpBucket bucket() const;
+    const FollowUpItem* currentItem() const;
+
+    RecordService& m_records;
+    const std::function<QDate()> m_today;
+    // The person picked a list; until then the first one with something in it is shown.
+    bool m_bucketChosen = false;
+    QList<FollowUpItem> m_rows;
+
+    QTabBar* m_buckets;
+    QLabel* m_error;
+    QStackedWidget* m_body;
+    QTreeWidget* m_list;
+    QLabel* m_empty;
+    QPushButton* m_moreButton;
+    QLabel* m_notice;
+    QPushButton* m_doneButton;
+};
+
+}  // namespace fieldcase::ui
