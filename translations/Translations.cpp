@@ -27,6 +27,10 @@ bool installTranslations(const QString& language) {
         return false;
     }
     QCoreApplication::installTranslator(own);
+    const QLocale wanted(language);
+    if (QLocale::system().language() != wanted.language()) {
+        QLocale::setDefault(wanted);
+    }
     if (language == QLatin1String("en")) {
         return true;  // English needs only our plural forms; Qt's own texts are English already
     }

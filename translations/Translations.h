@@ -11,6 +11,8 @@ QString chooseLanguage(const QString& requested);
 // Installs Fieldcase's catalogue (compiled into the executable under :/i18n) and Qt's own for language on
 // the running QCoreApplication. English is the source language: its catalogue holds only plural forms. Returns false if
 // a catalogue of Fieldcase could not be loaded; Qt's own is optional (its dialogs stay English without it).
+// Dates and numbers follow the language too, unless the system's locale already speaks it (then its regional
+// formats are kept).
 bool installTranslations(const QString& language);
 
 }  // namespace fieldcase

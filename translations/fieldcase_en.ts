@@ -83,7 +83,38 @@
     </message>
 </context>
 <context>
-    <name>fieldcase::ui::CreateVaultPage</name>
+    <name>fieldcase::ui::FollowUpsView</name>
+    <message numerus="yes">
+        <source>&amp;Overdue (%Ln)</source>
+        <translation>
+            <numerusform>&amp;Overdue (%Ln)</numerusform>
+            <numerusform>&amp;Overdue (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Today (%Ln)</source>
+        <translation>
+            <numerusform>&amp;Today (%Ln)</numerusform>
+            <numerusform>&amp;Today (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This &amp;week (%Ln)</source>
+        <translation>
+            <numerusform>This &amp;week (%Ln)</numerusform>
+            <numerusform>This &amp;week (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Later (%Ln)</source>
+        <translation>
+            <numerusform>&amp;Later (%Ln)</numerusform>
+            <numerusform>&amp;Later (%Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::NewPassphraseFields</name>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>
         <translation>
@@ -130,6 +161,16 @@
         <translation>
             <numerusform>Last automatic exchange with %1 at %2: %n change received.</numerusform>
             <numerusform>Last automatic exchange with %1 at %2: %n changes received.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::UnlockPage</name>
+    <message numerus="yes">
+        <source>Too many wrong attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong attempts. You can try again in %n second.</numerusform>
+            <numerusform>Too many wrong attempts. You can try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

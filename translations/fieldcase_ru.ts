@@ -1340,6 +1340,10 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
             <numerusform>Файл больше %n МиБ.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Follow-ups are counted from a valid date.</source>
+        <translation>Задачи отсчитываются от правильной даты.</translation>
+    </message>
 </context>
 <context>
     <name>Search</name>
@@ -1587,6 +1591,17 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
     <message>
         <source>Two different membership events carry the same number from one device: a forgery, or a device restored from an old backup.</source>
         <translation>Два разных события состава команды от одного устройства имеют один номер: это подделка или устройство, восстановленное из старой резервной копии.</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <source>Cannot create a temporary folder for the training vault: %1</source>
+        <translation>Не удаётся создать временную папку для учебного хранилища: %1</translation>
+    </message>
+    <message>
+        <source>Training laptop</source>
+        <translation>Учебный ноутбук</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +2938,22 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Скрыть</translation>
+    </message>
+    <message>
+        <source>Lock the vault and leave an empty window (%1)</source>
+        <translation>Заблокировать хранилище и оставить пустое окно (%1)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>TRAINING: every case here is made up, and all of it is deleted when Fieldcase closes. Passphrase: %1</source>
+        <translation>УЧЕБНЫЙ РЕЖИМ: все дела здесь выдуманы и будут удалены, когда Fieldcase закроется. Пароль: %1</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::CaseListModel</name>
@@ -3304,18 +3335,6 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
 <context>
     <name>fieldcase::ui::CreateVaultPage</name>
     <message>
-        <source>Passphrase</source>
-        <translation>Пароль</translation>
-    </message>
-    <message>
-        <source>Passphrase strength</source>
-        <translation>Надёжность пароля</translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase</source>
-        <translation>Повторите пароль</translation>
-    </message>
-    <message>
         <source>Device name</source>
         <translation>Имя устройства</translation>
     </message>
@@ -3334,14 +3353,6 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
     <message>
         <source>Error</source>
         <translation>Ошибка</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Пароль:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat:</source>
-        <translation>&amp;Ещё раз:</translation>
     </message>
     <message>
         <source>&amp;Device name:</source>
@@ -3375,30 +3386,6 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <source>Write this code on paper and keep it in the office safe. It is shown only once. With it you can open the vault if you forget your passphrase.</source>
         <translation>Перепишите этот код на бумагу и храните его в сейфе в офисе. Он показывается только один раз. С ним можно открыть хранилище, если вы забудете пароль.</translation>
     </message>
-    <message numerus="yes">
-        <source>Too short: use at least %n characters.</source>
-        <translation>
-            <numerusform>Слишком короткий: нужно не меньше %n символа.</numerusform>
-            <numerusform>Слишком короткий: нужно не меньше %n символов.</numerusform>
-            <numerusform>Слишком короткий: нужно не меньше %n символов.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Weak: add more words.</source>
-        <translation>Слабый: добавьте ещё слова.</translation>
-    </message>
-    <message>
-        <source>Fair: one or two more words would make it strong.</source>
-        <translation>Средний: ещё одно-два слова сделают его надёжным.</translation>
-    </message>
-    <message>
-        <source>Strong.</source>
-        <translation>Надёжный.</translation>
-    </message>
-    <message>
-        <source>The passphrases do not match.</source>
-        <translation>Пароли не совпадают.</translation>
-    </message>
     <message>
         <source>Creating the vault…</source>
         <translation>Создаём хранилище…</translation>
@@ -3410,6 +3397,148 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
     <message>
         <source>Leave it unticked on the first laptop of a team: that laptop starts the team and coordinates it. Tick it on every other laptop; its coordinator then admits it.</source>
         <translation>На первом ноутбуке команды оставьте флажок пустым: этот ноутбук создаёт команду и координирует её. На всех остальных ноутбуках поставьте флажок; затем координатор примет их.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::FollowUpsView</name>
+    <message>
+        <source>S&amp;how more</source>
+        <translation>Показать &amp;ещё</translation>
+    </message>
+    <message>
+        <source>Which follow-ups to show</source>
+        <translation>Какие задачи показать</translation>
+    </message>
+    <message>
+        <source>Due before today</source>
+        <translation>Срок прошёл</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Срок сегодня</translation>
+    </message>
+    <message>
+        <source>Due in the six days after today</source>
+        <translation>Срок в ближайшие шесть дней</translation>
+    </message>
+    <message>
+        <source>Due in a week or later</source>
+        <translation>Срок через неделю или позже</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne</source>
+        <translation>Вы&amp;полненные</translation>
+    </message>
+    <message>
+        <source>Follow-ups marked done; the other lists leave them out</source>
+        <translation>Задачи, отмеченные выполненными; в остальных списках их нет</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Overdue (%Ln)</source>
+        <translation>
+            <numerusform>&amp;Просрочено (%Ln)</numerusform>
+            <numerusform>&amp;Просрочено (%Ln)</numerusform>
+            <numerusform>&amp;Просрочено (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Today (%Ln)</source>
+        <translation>
+            <numerusform>&amp;Сегодня (%Ln)</numerusform>
+            <numerusform>&amp;Сегодня (%Ln)</numerusform>
+            <numerusform>&amp;Сегодня (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This &amp;week (%Ln)</source>
+        <translation>
+            <numerusform>На &amp;неделе (%Ln)</numerusform>
+            <numerusform>На &amp;неделе (%Ln)</numerusform>
+            <numerusform>На &amp;неделе (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Later (%Ln)</source>
+        <translation>
+            <numerusform>П&amp;озже (%Ln)</numerusform>
+            <numerusform>П&amp;озже (%Ln)</numerusform>
+            <numerusform>П&amp;озже (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Просроченных задач нет.</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>На сегодня задач нет.</translation>
+    </message>
+    <message>
+        <source>Nothing is due this week.</source>
+        <translation>На этой неделе задач нет.</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for later.</source>
+        <translation>На потом ничего не запланировано.</translation>
+    </message>
+    <message>
+        <source>No follow-ups are marked done yet. Mark one done in the other lists when it is dealt with.</source>
+        <translation>Выполненных задач пока нет. Когда задача сделана, отметьте её в других списках.</translation>
+    </message>
+    <message>
+        <source>Add follow-ups in a case, on its Follow-ups tab; they show up here for the whole team.</source>
+        <translation>Добавляйте задачи в деле, на вкладке «Задачи»; здесь их видит вся команда.</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Вернуть в работу</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Выполнено</translation>
+    </message>
+    <message>
+        <source>Put the chosen follow-up back in the open lists</source>
+        <translation>Вернуть выбранную задачу в списки открытых</translation>
+    </message>
+    <message>
+        <source>Mark the chosen follow-up as done</source>
+        <translation>Отметить выбранную задачу как выполненную</translation>
+    </message>
+    <message>
+        <source>Open again: %1</source>
+        <translation>Снова в работе: %1</translation>
+    </message>
+    <message>
+        <source>Marked done: %1</source>
+        <translation>Выполнено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::NeutralPage</name>
+    <message>
+        <source>No documents are open.</source>
+        <translation>Нет открытых документов.</translation>
     </message>
 </context>
 <context>
@@ -3469,6 +3598,160 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
     <message>
         <source>Give the case a title.</source>
         <translation>Дайте делу название.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::NewPassphraseFields</name>
+    <message>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Надёжность пароля</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Повторите пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Слишком короткий: нужно не меньше %n символа.</numerusform>
+            <numerusform>Слишком короткий: нужно не меньше %n символов.</numerusform>
+            <numerusform>Слишком короткий: нужно не меньше %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: add more words.</source>
+        <translation>Слабый: добавьте ещё слова.</translation>
+    </message>
+    <message>
+        <source>Fair: one or two more words would make it strong.</source>
+        <translation>Средний: ещё одно-два слова сделают его надёжным.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Надёжный.</translation>
+    </message>
+    <message>
+        <source>The passphrases do not match.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::OrganisationsView</name>
+    <message>
+        <source>One per line.</source>
+        <translation>По одному в строке.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>Show ar&amp;chived</source>
+        <translation>Показать &amp;архивные</translation>
+    </message>
+    <message>
+        <source>Find an organisation</source>
+        <translation>Найти организацию</translation>
+    </message>
+    <message>
+        <source>Name, type or city</source>
+        <translation>Название, тип или город</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation</source>
+        <translation>Н&amp;овая организация</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Save organisation</source>
+        <translation>&amp;Сохранить организацию</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Choose an organisation, or add a new one.</source>
+        <translation>Выберите организацию или добавьте новую.</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (в архиве)</translation>
+    </message>
+    <message>
+        <source>No organisation matches "%1". Check the spelling, or add it with New organisation.</source>
+        <translation>Нет организации, подходящей под «%1». Проверьте написание или добавьте её кнопкой «Новая организация».</translation>
+    </message>
+    <message>
+        <source>Every organisation is archived. Tick "Show archived" to see them.</source>
+        <translation>Все организации в архиве. Отметьте «Показать архивные», чтобы их увидеть.</translation>
+    </message>
+    <message>
+        <source>No organisations yet. Press New organisation to add the partners people are referred to: shelters, lawyers, clinics.</source>
+        <translation>Организаций пока нет. Нажмите «Новая организация», чтобы добавить партнёров, к которым направляют людей: приюты, юристов, клиники.</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Вернуть из архива</translation>
+    </message>
+    <message>
+        <source>&amp;Archive…</source>
+        <translation>В &amp;архив…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The organisation has changes that are not saved yet. Save them?</source>
+        <translation>В организации есть несохранённые изменения. Сохранить их?</translation>
+    </message>
+    <message>
+        <source>Archive organisation</source>
+        <translation>Организация в архив</translation>
+    </message>
+    <message>
+        <source>Archive %1? It is hidden from the directory until it is restored; tick "Show archived" to find it.</source>
+        <translation>Отправить «%1» в архив? Она пропадёт из справочника, пока её не вернут; чтобы её найти, отметьте «Показать архивные».</translation>
     </message>
 </context>
 <context>
@@ -3583,13 +3866,6 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
     </message>
 </context>
 <context>
-    <name>fieldcase::ui::RecordListView</name>
-    <message>
-        <source>Show &amp;more</source>
-        <translation>Показать &amp;ещё</translation>
-    </message>
-</context>
-<context>
     <name>fieldcase::ui::SearchDialog</name>
     <message>
         <source>Cases</source>
@@ -3654,6 +3930,149 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
     <message>
         <source>Type at least two letters.</source>
         <translation>Введите хотя бы две буквы.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Этот ноутбук</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The system's language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Applies the next time Fieldcase starts.</source>
+        <translation>Вступит в силу при следующем запуске Fieldcase.</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without use</source>
+        <translation>Блокировать через столько минут без работы</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Show a neutral window &amp;title ("Documents") instead of "Fieldcase"</source>
+        <translation>Нейтральный &amp;заголовок окна («Документы») вместо «Fieldcase»</translation>
+    </message>
+    <message>
+        <source>The window title shows in the task bar, the window switcher and screen sharing.</source>
+        <translation>Заголовок окна виден на панели задач, в переключателе окон и при показе экрана.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after no use for:</source>
+        <translation>&amp;Блокировать, если не работать:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Measure unlock times on this laptop</source>
+        <translation>&amp;Измерить время открытия на этом ноутбуке</translation>
+    </message>
+    <message>
+        <source>Takes a few seconds and, for the strongest setting, 1 GiB of memory.</source>
+        <translation>Занимает несколько секунд, а для самой надёжной настройки — 1 ГиБ памяти.</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Надёжность</translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation>&amp;Сменить пароль</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Strength:</source>
+        <translation>&amp;Надёжность:</translation>
+    </message>
+    <message>
+        <source>Stronger settings make guessing the passphrase from a stolen copy of the vault slower, and unlocking too.</source>
+        <translation>Чем надёжнее настройка, тем медленнее подбирать пароль к украденной копии хранилища — и тем дольше открывать его.</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Синхронизация</translation>
+    </message>
+    <message>
+        <source>Folder on USB sticks</source>
+        <translation>Папка на флешках</translation>
+    </message>
+    <message>
+        <source>The folder on a USB stick that holds the team's bundles. A plain name such as "backup" draws no attention; every laptop of the team must use the same one.</source>
+        <translation>Папка на флешке, где лежат пакеты команды. Простое имя вроде «backup» не привлекает внимания; у всех ноутбуков команды оно должно быть одинаковым.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Shared &amp;folders and automatic exchange…</source>
+        <translation>Общие &amp;папки и автоматический обмен…</translation>
+    </message>
+    <message>
+        <source>Folder on USB stic&amp;ks:</source>
+        <translation>Папка на &amp;флешках:</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Быстрая</translation>
+    </message>
+    <message>
+        <source>Standard (recommended)</source>
+        <translation>Обычная (рекомендуется)</translation>
+    </message>
+    <message>
+        <source>Strongest</source>
+        <translation>Самая надёжная</translation>
+    </message>
+    <message>
+        <source>%1: about %2 s on this laptop</source>
+        <translation>%1: около %2 с на этом ноутбуке</translation>
+    </message>
+    <message>
+        <source>Unlocking uses the strength "%1".</source>
+        <translation>Для открытия используется надёжность «%1».</translation>
+    </message>
+    <message>
+        <source>Unlocking uses a strength set by hand.</source>
+        <translation>Для открытия используется надёжность, заданная вручную.</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>Измеряем…</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Меняем пароль…</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed. Use the new one from now on.</source>
+        <translation>Пароль изменён. Теперь используйте новый.</translation>
     </message>
 </context>
 <context>
@@ -3964,41 +4383,45 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <source>Opening the vault…</source>
         <translation>Открываем хранилище…</translation>
     </message>
+    <message>
+        <source>&amp;Forgot your passphrase?</source>
+        <translation>&amp;Забыли пароль?</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Код восстановления</translation>
+    </message>
+    <message>
+        <source>&amp;Open and set the new passphrase</source>
+        <translation>&amp;Открыть и задать новый пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Код восстановления:</translation>
+    </message>
+    <message>
+        <source>Open with the recovery code</source>
+        <translation>Открыть кодом восстановления</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you wrote down when the vault was created (the dashes may be left out), then choose a new passphrase. The old passphrase stops working.</source>
+        <translation>Введите код восстановления, который вы записали при создании хранилища (дефисы можно не вводить), и придумайте новый пароль. Старый пароль перестанет действовать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong attempts. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных попыток. Повторить можно через %n секунду.</numerusform>
+            <numerusform>Слишком много неверных попыток. Повторить можно через %n секунды.</numerusform>
+            <numerusform>Слишком много неверных попыток. Повторить можно через %n секунд.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::WorkspacePage</name>
-    <message>
-        <source>What to do</source>
-        <translation>Что сделать</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>No follow-ups yet. Add them in a case; they show up here for the whole team.</source>
-        <translation>Задач пока нет. Добавляйте их в делах — здесь они видны всей команде.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Тип</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Город</translation>
-    </message>
-    <message>
-        <source>No organisations yet. Organisations are the partners cases are referred to.</source>
-        <translation>Организаций пока нет. Это партнёры, к которым направляют людей по делам.</translation>
-    </message>
     <message>
         <source>Sections</source>
         <translation>Разделы</translation>
@@ -4026,6 +4449,10 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
     <message>
         <source>Team</source>
         <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
     </message>
 </context>
 <context>
@@ -4061,6 +4488,14 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
     <message>
         <source>Fieldcase could not protect its memory from other programs on this computer, so it will not open the vault.</source>
         <translation>Fieldcase не удалось защитить свою память от других программ на этом компьютере, поэтому хранилище не будет открыто.</translation>
+    </message>
+    <message>
+        <source>Training mode: a throwaway vault with made-up cases, deleted on exit.</source>
+        <translation>Учебный режим: временное хранилище с выдуманными делами, удаляется при выходе.</translation>
+    </message>
+    <message>
+        <source>--demo uses a vault of its own: leave out --vault.</source>
+        <translation>--demo использует своё хранилище: уберите --vault.</translation>
     </message>
 </context>
 </TS>

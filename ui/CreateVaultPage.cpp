@@ -1,9 +1,9 @@
 #include "ui/CreateVaultPage.h"
 
 #include "ui/BusyIndicator.h"
+#include "ui/NewPassphraseFields.h"
 #include "ui/PageLayout.h"
 #include "ui/PassphraseEdit.h"
-#include "ui/PassphraseStrength.h"
 
 #include <QCheckBox>
 #include <QFontDatabase>
@@ -11,14 +11,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStringList>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <initializer_list>
 #include <utility>
 
 namespace fieldcase::ui {
@@ -41,23 +39,6 @@ QString layOutRecoveryCode(const QString& code) {
     return lines.join(u'\n');
 }
 
-// A form field with the hints that belong under it, so that a hidden hint leaves no gap.
-QVBoxLayout* withHints(QWidget* field, std::initializer_list<QWidget*> hints) {
-    auto* column = new QVBoxLayout;
-    column->setSpacing(2);
-    column->addWidget(field);
-    for (QWidget* hint : hints) {
-        column->addWidget(hint);
-    }
-    return column;
-}
-
-// A row label whose mnemonic focuses field.
-QLabel* labelFor(const QString& text, QWidget* field) {
-    auto* label = new QLabel(text);
-    label->setBuddy(field);
-    return label;
-}
 }  // namespace
 
 CreateVaultPage::CreateVaultPage(VaultService& vault, QWidget* parent)
@@ -69,11 +50,10 @@ CreateVaultPage::CreateVaultPage(VaultService& vault, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_steps);
 
-    connect(m_passphraseEdit, &QLineEdit::textChanged, this, &CreateVaultPage::updateForm);
-    connect(m_confirmEdit, &QLineEdit::textChanged, this, &CreateVaultPage::updateForm);
+    connect(m_passphrase, &NewPassphraseFields::changed, this, &CreateVaultPage::updateForm);
     connect(m_deviceNameEdit, &QLineEdit::textChanged, this, &CreateVaultPage::updateForm);
     connect(m_deviceNameEdit, &QLineEdit::returnPressed, this, &CreateVaultPage::create);
-    connect(m_confirmEdit, &QLineEdit::returnPressed, this, &CreateVaultPage::create);
+    connect(m_passphrase->confirmEdit(), &QLineEdit::returnPressed, this, &CreateVaultPage::create);
     connect(m_createButton, &QPushButton::clicked, this, &CreateVaultPage::create);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &CreateVaultPage::finishCreate);
     connect(m_writtenDownCheck, &QCheckBox::toggled, m_continueButton, &QPushButton::setEnabled);
@@ -91,28 +71,6 @@ QWidget* CreateVaultPage::buildForm() {
     m_formPage = new QWidget;
     m_formPage->setObjectName(QStringLiteral("createFormPage"));
     m_fields = new QWidget;
-
-    m_passphraseEdit = new PassphraseEdit;
-    m_passphraseEdit->setObjectName(QStringLiteral("passphraseEdit"));
-    m_passphraseEdit->setAccessibleName(tr("Passphrase"));
-
-    m_strengthBar = new QProgressBar;
-    m_strengthBar->setObjectName(QStringLiteral("strengthBar"));
-    // One step per level, plus zero for an empty field.
-    m_strengthBar->setRange(0, static_cast<int>(PassphraseStrength::Strong) + 1);
-    m_strengthBar->setTextVisible(false);
-    m_strengthBar->setMaximumHeight(8);
-    m_strengthBar->setAccessibleName(tr("Passphrase strength"));
-    m_strengthLabel = new QLabel;
-    m_strengthLabel->setObjectName(QStringLiteral("strengthLabel"));
-    m_strengthLabel->setWordWrap(true);
-    m_strengthLabel->hide();
-
-    m_confirmEdit = new PassphraseEdit;
-    m_confirmEdit->setObjectName(QStringLiteral("confirmPassphraseEdit"));
-    m_confirmEdit->setAccessibleName(tr("Repeat the passphrase"));
-    m_mismatchLabel = makeErrorLabel();
-    m_mismatchLabel->setObjectName(QStringLiteral("mismatchLabel"));
 
     m_deviceNameEdit = new QLineEdit;
     m_deviceNameEdit->setObjectName(QStringLiteral("deviceNameEdit"));
@@ -134,9 +92,7 @@ QWidget* CreateVaultPage::buildForm() {
 
     auto* fields = new QFormLayout;
     fields->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    fields->addRow(labelFor(tr("&Passphrase:"), m_passphraseEdit),
-                   withHints(m_passphraseEdit, {m_strengthBar, m_strengthLabel}));
-    fields->addRow(labelFor(tr("&Repeat:"), m_confirmEdit), withHints(m_confirmEdit, {m_mismatchLabel}));
+    m_passphrase = new NewPassphraseFields(fields, this);
     fields->addRow(labelFor(tr("&Device name:"), m_deviceNameEdit), withHints(m_deviceNameEdit, {deviceHint}));
     m_joinCheck = new QCheckBox(tr("This laptop &joins a team that already exists"));
     m_joinCheck->setObjectName(QStringLiteral("joinTeamCheck"));
@@ -166,8 +122,7 @@ QWidget* CreateVaultPage::buildForm() {
     layout->addWidget(m_busy);
     centerInPage(m_formPage, content);
 
-    setTabOrder(m_passphraseEdit, m_confirmEdit);
-    setTabOrder(m_confirmEdit, m_deviceNameEdit);
+    setTabOrder(m_passphrase->confirmEdit(), m_deviceNameEdit);
     setTabOrder(m_deviceNameEdit, m_joinCheck);
     setTabOrder(m_joinCheck, m_createButton);
     return m_formPage;
@@ -218,44 +173,13 @@ QWidget* CreateVaultPage::buildRecoveryPage() {
 void CreateVaultPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (m_steps->currentWidget() == m_formPage) {
-        m_passphraseEdit->setFocus();
+        m_passphrase->passphraseEdit()->setFocus();
     }
 }
 
 void CreateVaultPage::updateForm() {
-    const QString passphrase = m_passphraseEdit->text();
-    const QString confirmation = m_confirmEdit->text();
-
-    const PassphraseStrength strength = estimatePassphraseStrength(passphrase);
-    m_strengthBar->setValue(passphrase.isEmpty() ? 0 : static_cast<int>(strength) + 1);
-    QString strengthText;
-    if (!passphrase.isEmpty()) {
-        switch (strength) {
-            case PassphraseStrength::TooShort:
-                strengthText =
-                    tr("Too short: use at least %n characters.", nullptr, static_cast<int>(kMinimumPassphraseLength));
-                break;
-            case PassphraseStrength::Weak:
-                strengthText = tr("Weak: add more words.");
-                break;
-            case PassphraseStrength::Fair:
-                strengthText = tr("Fair: one or two more words would make it strong.");
-                break;
-            case PassphraseStrength::Strong:
-                strengthText = tr("Strong.");
-                break;
-        }
-    }
-    m_strengthLabel->setText(strengthText);
-    m_strengthLabel->setVisible(!strengthText.isEmpty());
-    m_strengthBar->setAccessibleDescription(strengthText);
-
-    const bool matches = passphrase == confirmation;
-    showError(m_mismatchLabel, !confirmation.isEmpty() && !matches ? tr("The passphrases do not match.") : QString());
-
-    const bool longEnough = passphraseLength(passphrase) >= kMinimumPassphraseLength;
     const bool named = !m_deviceNameEdit->text().trimmed().isEmpty();
-    m_createButton->setEnabled(matches && longEnough && named && !m_watcher.isRunning());
+    m_createButton->setEnabled(m_passphrase->acceptable() && named && !m_watcher.isRunning());
 }
 
 void CreateVaultPage::create() {
@@ -263,9 +187,7 @@ void CreateVaultPage::create() {
         return;
     }
     CreateVaultRequest request;
-    request.passphrase = m_passphraseEdit->takeSecret();
-    // updateForm() has checked that both match; taking the second one wipes it too.
-    m_confirmEdit->takeSecret();
+    request.passphrase = m_passphrase->take();
     request.deviceName = m_deviceNameEdit->text().trimmed();
     request.strength = KdfStrength::Moderate;
     request.joinExistingTeam = m_joinCheck->isChecked();
@@ -281,7 +203,7 @@ void CreateVaultPage::finishCreate() {
     setBusy(false);
     if (!result) {
         showError(m_errorLabel, result.error().message);
-        m_passphraseEdit->setFocus();
+        m_passphrase->passphraseEdit()->setFocus();
         return;
     }
     const SecretBytes recoveryCode = std::move(result->recoveryCode);

@@ -9,14 +9,13 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
 namespace fieldcase::ui {
 
 class BusyIndicator;
-class PassphraseEdit;
+class NewPassphraseFields;
 
 // First start: chooses the passphrase and the device name, creates the vault on a worker thread,
 // then shows the recovery code once.
@@ -49,11 +48,7 @@ private:
 
     QWidget* m_formPage = nullptr;
     QWidget* m_fields = nullptr;
-    PassphraseEdit* m_passphraseEdit = nullptr;
-    PassphraseEdit* m_confirmEdit = nullptr;
-    QProgressBar* m_strengthBar = nullptr;
-    QLabel* m_strengthLabel = nullptr;
-    QLabel* m_mismatchLabel = nullptr;
+    NewPassphraseFields* m_passphrase = nullptr;
     QLineEdit* m_deviceNameEdit = nullptr;
     QCheckBox* m_joinCheck = nullptr;
     QPushButton* m_createButton = nullptr;

@@ -6,6 +6,7 @@
 #include <QPalette>
 #include <QPushButton>
 #include <QString>
+#include <QVBoxLayout>
 #include <QWidget>
 
 namespace fieldcase::ui {
@@ -65,6 +66,24 @@ QHBoxLayout* makeActionRow(QLabel* errorLabel, QPushButton* button) {
     row->addStretch();
     row->addWidget(button);
     return row;
+}
+
+// A form field with the hints that belong under it, so that a hidden hint leaves no gap.
+QVBoxLayout* withHints(QWidget* field, std::initializer_list<QWidget*> hints) {
+    auto* column = new QVBoxLayout;
+    column->setSpacing(2);
+    column->addWidget(field);
+    for (QWidget* hint : hints) {
+        column->addWidget(hint);
+    }
+    return column;
+}
+
+// A row label whose mnemonic focuses field.
+QLabel* labelFor(const QString& text, QWidget* field) {
+    auto* label = new QLabel(text);
+    label->setBuddy(field);
+    return label;
 }
 
 }  // namespace fieldcase::ui

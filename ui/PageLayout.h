@@ -1,9 +1,12 @@
 #pragma once
 
+#include <initializer_list>
+
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QString;
+class QVBoxLayout;
 class QWidget;
 
 namespace fieldcase::ui {
@@ -23,5 +26,9 @@ void showError(QLabel* label, const QString& message);
 // A form's last row: its error line (from makeErrorLabel()) on the left, the button that acts on the form on the
 // right at its own size.
 QHBoxLayout* makeActionRow(QLabel* errorLabel, QPushButton* button);
+// A form field with the hints that belong under it, so that a hidden hint leaves no gap.
+QVBoxLayout* withHints(QWidget* field, std::initializer_list<QWidget*> hints);
+// A row label whose mnemonic focuses field.
+QLabel* labelFor(const QString& text, QWidget* field);
 
 }  // namespace fieldcase::ui

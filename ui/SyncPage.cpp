@@ -130,12 +130,17 @@ SyncPage::SyncPage(SyncService& sync, QWidget* parent)
     });
     m_autoThread->start();
 
-    auto settings = m_sync.settings();
-    if (settings) m_settings = *settings;
-    const QSignalBlocker watchBlocker(m_watchFolders);
-    const QSignalBlocker sticksBlocker(m_useSticks);
-    m_watchFolders->setChecked(m_settings.watchFolders);
-    m_useSticks->setChecked(m_settings.useSticks);
+    reloadSettings();
+}
+
+void SyncPage::reloadSettings() {
+    if (auto settings = m_sync.settings()) m_settings = *settings;
+    {
+        const QSignalBlocker watchBlocker(m_watchFolders);
+        const QSignalBlocker sticksBlocker(m_useSticks);
+        m_watchFolders->setChecked(m_settings.watchFolders);
+        m_useSticks->setChecked(m_settings.useSticks);
+    }
     reload();
     restartAutoSync();
 }

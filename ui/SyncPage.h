@@ -40,6 +40,8 @@ public:
     void keepVersion(int row, int version);
     // Reloads folders, drives and conflicts.
     void reload();
+    // Reads the settings again (changed on the Settings screen) and restarts automatic exchange with them.
+    void reloadSettings();
     // From "Exchange now" until its result is shown.
     bool isExchanging() const;
 

@@ -3,9 +3,11 @@
 #include "core/api/RecordService.h"
 #include "ui/CaseListView.h"
 #include "ui/CaseWorkspace.h"
+#include "ui/FollowUpsView.h"
+#include "ui/OrganisationsView.h"
 #include "ui/PeopleView.h"
-#include "ui/RecordListView.h"
 #include "ui/SearchDialog.h"
+#include "ui/SettingsPage.h"
 #include "ui/SyncPage.h"
 #include "ui/TeamPage.h"
 
@@ -21,7 +23,15 @@ namespace fieldcase::ui {
 
 namespace {
 
-enum Section { CasesSection, PeopleSection, FollowUpsSection, OrganisationsSection, SyncSection, TeamSection };
+enum Section {
+    CasesSection,
+    PeopleSection,
+    FollowUpsSection,
+    OrganisationsSection,
+    SyncSection,
+    TeamSection,
+    SettingsSection
+};
 
 QShortcut* addShortcut(QWidget* parent, const QKeySequence& key) {
     auto* shortcut = new QShortcut(key, parent);
@@ -32,7 +42,8 @@ QShortcut* addShortcut(QWidget* parent, const QKeySequence& key) {
 
 }  // namespace
 
-WorkspacePage::WorkspacePage(RecordService& records, SyncService& sync, QWidget* parent)
+WorkspacePage::WorkspacePage(RecordService& records, SyncService& sync, VaultService& vault, Preferences& preferences,
+                             QWidget* parent)
     : QWidget(parent),
       m_records(records),
       m_nav(new QListWidget),
@@ -40,25 +51,17 @@ WorkspacePage::WorkspacePage(RecordService& records, SyncService& sync, QWidget*
       m_casesSection(new QStackedWidget),
       m_caseList(new CaseListView(records)),
       m_people(new PeopleView(records)),
-      m_followUps(
-          new RecordListView(records, QStringLiteral("followup"),
-                             {{QStringLiteral("what"), tr("What to do"), QString(), false},
-                              {QStringLiteral("due_on"), tr("Due"), QString(), true},
-                              {QStringLiteral("state"), tr("State"), QStringLiteral("follow_up_state"), false}},
-                             tr("No follow-ups yet. Add them in a case; they show up here for the whole team."))),
-      m_organisations(
-          new RecordListView(records, QStringLiteral("organisation"),
-                             {{QStringLiteral("name"), tr("Name"), QString(), false},
-                              {QStringLiteral("org_type"), tr("Type"), QStringLiteral("organisation_type"), false},
-                              {QStringLiteral("city"), tr("City"), QString(), false}},
-                             tr("No organisations yet. Organisations are the partners cases are referred to."))),
+      m_followUps(new FollowUpsView(records)),
+      m_organisations(new OrganisationsView(records)),
       m_sync(new SyncPage(sync)),
-      m_team(new TeamPage(sync)) {
+      m_team(new TeamPage(sync)),
+      m_settings(new SettingsPage(vault, sync, preferences)) {
     setObjectName(QStringLiteral("workspacePage"));
 
     m_nav->setObjectName(QStringLiteral("workspaceNav"));
     m_nav->setAccessibleName(tr("Sections"));
-    m_nav->addItems({tr("Cases"), tr("People"), tr("Follow-ups"), tr("Organisations"), tr("Sync"), tr("Team")});
+    m_nav->addItems(
+        {tr("Cases"), tr("People"), tr("Follow-ups"), tr("Organisations"), tr("Sync"), tr("Team"), tr("Settings")});
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setSpacing(3);
     int widest = 0;
@@ -71,11 +74,7 @@ WorkspacePage::WorkspacePage(RecordService& records, SyncService& sync, QWidget*
     m_casesSection->setObjectName(QStringLiteral("casesSection"));
     m_casesSection->addWidget(m_caseList);
     connect(m_caseList, &CaseListView::openCase, this, &WorkspacePage::openCase);
-    m_followUps->setObjectName(QStringLiteral("followUpsView"));
-    connect(m_followUps, &RecordListView::recordActivated, this, [this](const RecordData& followUp) {
-        openCase(followUp.fields.value(QStringLiteral("case_id")).toString());
-    });
-    m_organisations->setObjectName(QStringLiteral("organisationsView"));
+    connect(m_followUps, &FollowUpsView::openCase, this, &WorkspacePage::openCase);
 
     m_sections->setObjectName(QStringLiteral("workspaceSections"));
     m_sections->insertWidget(CasesSection, m_casesSection);
@@ -84,9 +83,15 @@ WorkspacePage::WorkspacePage(RecordService& records, SyncService& sync, QWidget*
     m_sections->insertWidget(OrganisationsSection, m_organisations);
     m_sections->insertWidget(SyncSection, m_sync);
     m_sections->insertWidget(TeamSection, m_team);
+    m_sections->insertWidget(SettingsSection, m_settings);
+    connect(m_settings, &SettingsPage::preferencesChanged, this, &WorkspacePage::preferencesChanged);
+    connect(m_settings, &SettingsPage::syncSettingsChanged, m_sync, &SyncPage::reloadSettings);
+    connect(m_settings, &SettingsPage::showSyncScreen, this, [this] { m_nav->setCurrentRow(SyncSection); });
     // What arrives from other laptops shows in the lists at once.
     connect(m_sync, &SyncPage::exchanged, m_caseList, &CaseListView::reload);
     connect(m_sync, &SyncPage::exchanged, m_team, &TeamPage::reload);
+    connect(m_sync, &SyncPage::exchanged, m_followUps, &FollowUpsView::reload);
+    connect(m_sync, &SyncPage::exchanged, m_organisations, &OrganisationsView::reload);
 
     connect(addShortcut(this, QKeySequence::New), &QShortcut::activated, this, &WorkspacePage::newCase);
     connect(addShortcut(this, QKeySequence(Qt::CTRL | Qt::Key_K)), &QShortcut::activated, this,
@@ -106,6 +111,7 @@ void WorkspacePage::showSection(int row) {
     if (row == OrganisationsSection) m_organisations->reload();
     if (row == SyncSection) m_sync->reload();
     if (row == TeamSection) m_team->reload();
+    if (row == SettingsSection) m_settings->reload();
     m_sections->setCurrentIndex(row);
 }
 

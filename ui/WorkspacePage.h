@@ -9,15 +9,19 @@ class QStackedWidget;
 namespace fieldcase {
 class RecordService;
 class SyncService;
+class VaultService;
 }  // namespace fieldcase
 
 namespace fieldcase::ui {
 
 class CaseListView;
 class CaseWorkspace;
+class FollowUpsView;
+class OrganisationsView;
 class PeopleView;
-class RecordListView;
+class Preferences;
 class SearchDialog;
+class SettingsPage;
 class SyncPage;
 class TeamPage;
 
@@ -27,8 +31,9 @@ class WorkspacePage : public QWidget {
     Q_OBJECT
 
 public:
-    // records and sync must outlive the page.
-    WorkspacePage(RecordService& records, SyncService& sync, QWidget* parent = nullptr);
+    // The services and preferences must outlive the page.
+    WorkspacePage(RecordService& records, SyncService& sync, VaultService& vault, Preferences& preferences,
+                  QWidget* parent = nullptr);
 
     // Opens a case in the case workspace, leaving the one open before.
     void openCase(const QString& id);
@@ -37,6 +42,10 @@ public:
     void showSearch();
     // Ctrl+N: the new case dialog, from wherever one is.
     void newCase();
+
+signals:
+    // Settings changed something the window applies (auto-lock, title).
+    void preferencesChanged();
 
 private:
     void closeCase();
@@ -49,10 +58,11 @@ private:
     CaseListView* m_caseList;
     CaseWorkspace* m_caseWorkspace = nullptr;
     PeopleView* m_people;
-    RecordListView* m_followUps;
-    RecordListView* m_organisations;
+    FollowUpsView* m_followUps;
+    OrganisationsView* m_organisations;
     SyncPage* m_sync;
     TeamPage* m_team;
+    SettingsPage* m_settings;
     QPointer<SearchDialog> m_search;
 };
 

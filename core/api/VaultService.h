@@ -77,6 +77,9 @@ public:
     virtual Result<VerifyReport> verify() = 0;
     // Facts about the vault; the vault must be unlocked.
     virtual Result<VaultInfo> info() = 0;
+    // How long unlocking takes on this computer with a strength, in milliseconds: one key derivation of a throwaway
+    // passphrase, timed. Takes that long (and for Sensitive 1 GiB of memory): call it off the GUI thread.
+    virtual Result<qint64> measureUnlockTime(KdfStrength strength) const = 0;
 };
 
 }  // namespace fieldcase

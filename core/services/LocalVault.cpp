@@ -1,6 +1,7 @@
 #include "core/services/LocalVault.h"
 
 #include "core/crypto/KeyFile.h"
+#include "core/crypto/Passphrase.h"
 #include "core/crypto/Random.h"
 #include "core/crypto/RecoveryCode.h"
 #include "core/crypto/Signer.h"
@@ -20,6 +21,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
@@ -480,6 +482,19 @@ Result<VerifyReport> LocalVault::verify() {
     }
     report.detail = problems.join(QStringLiteral("; "));
     return report;
+}
+
+Result<qint64> LocalVault::measureUnlockTime(KdfStrength strength) const {
+    // No vault state is touched, so no lock is taken: the measurement may run beside an open vault's work.
+    const SecretBytes throwaway = SecretBytes::fromText("a passphrase only for timing");
+    QElapsedTimer timer;
+    timer.start();
+    auto key =
+        crypto::derivePassphraseKey(throwaway, crypto::randomBytes(crypto::kKdfSaltSize), kdfParamsFor(strength));
+    if (!key) {
+        return key.error();
+    }
+    return timer.elapsed();
 }
 
 Result<VaultInfo> LocalVault::info() {

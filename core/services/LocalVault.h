@@ -45,6 +45,7 @@ public:
     Result<void> recover(const SecretBytes& recoveryCode, const SecretBytes& newPassphrase) override;
     Result<VerifyReport> verify() override;
     Result<VaultInfo> info() override;
+    Result<qint64> measureUnlockTime(KdfStrength strength) const override;
 
     // Serialises every call of this vault's services (vault, records, sync): the GUI calls them from its thread and
     // runs the slow ones (unlock, an exchange) on a worker thread; they share one database connection.

@@ -2,7 +2,7 @@
 #include "core/api/RecordService.h"
 #include "core/api/Services.h"
 #include "core/api/VaultService.h"
-#include "tests/ui/UiTestSupport.h"
+#include "tests/ui/AppWindowFixture.h"
 #include "ui/AppWindow.h"
 #include "ui/UnlockPage.h"
 #include "ui/WorkspacePage.h"
@@ -16,39 +16,16 @@
 #include <QTimer>
 
 using fieldcase::test::child;
-using fieldcase::test::typeText;
+using fieldcase::test::kMinute;
 using fieldcase::test::waitFor;
 
 namespace {
 
-const QString kPassphrase = QStringLiteral("a long enough passphrase");
-constexpr qint64 kMinute = 60 * 1000;
-
-struct OpenWindow {
-    QTemporaryDir dir;
-    std::unique_ptr<fieldcase::Services> services;
-    qint64 now = 0;
-    std::unique_ptr<fieldcase::ui::AppWindow> window;
-
-    OpenWindow() {
-        services = fieldcase::makeServices(dir.filePath(QStringLiteral("vault")));
-        fieldcase::CreateVaultRequest request;
-        request.passphrase = fieldcase::SecretBytes::fromText(kPassphrase.toUtf8().constData());
-        request.deviceName = QStringLiteral("Laptop");
-        request.strength = fieldcase::KdfStrength::Interactive;
-        REQUIRE(services->vault().create(std::move(request)).ok());
-        services->vault().lock();
-        window = std::make_unique<fieldcase::ui::AppWindow>(*services, [this] { return now; });
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-        auto* unlockPage = child<fieldcase::ui::UnlockPage>(window.get(), "unlockPage");
-        typeText(child<QLineEdit>(unlockPage, "unlockPassphraseEdit"), kPassphrase);
-        QTest::mouseClick(child<QPushButton>(unlockPage, "unlockButton"), Qt::LeftButton);
-        REQUIRE(waitFor([&] { return window->findChild<fieldcase::ui::WorkspacePage*>() != nullptr; }));
-    }
+// The window with the vault open.
+struct OpenWindow : fieldcase::test::AppWindowFixture {
+    OpenWindow() { unlock(); }
 
     fieldcase::ui::InactivityWatch* watch() { return child<fieldcase::ui::InactivityWatch>(window.get(), "idleWatch"); }
-    bool workspaceOpen() { return window->findChild<fieldcase::ui::WorkspacePage*>() != nullptr; }
 };
 
 }  // namespace
@@ -77,7 +54,7 @@ TEST_CASE("an open vault locks itself after five quiet minutes and use keeps it 
 
 TEST_CASE("an open question does not keep the vault open - it is cancelled and the vault locks", "[ui][autolock]") {
     OpenWindow app;
-    app.now += fieldcase::ui::AppWindow::kAutoLockMinutes * kMinute;
+    app.now += fieldcase::ui::Preferences::kDefaultAutoLockMinutes * kMinute;
     bool answered = false;
     bool openAfterQuestion = false;
     // A question opened by the workspace, as "save your changes?" would be.

@@ -8,6 +8,7 @@
 #include "ui/CaseWorkspace.h"
 #include "ui/NewCaseDialog.h"
 #include "ui/PeopleView.h"
+#include "ui/Preferences.h"
 #include "ui/SearchDialog.h"
 #include "ui/UnlockPage.h"
 #include "ui/WorkspacePage.h"
@@ -74,11 +75,13 @@ struct Vault {
 
     QTemporaryDir dir;
     std::unique_ptr<fieldcase::Services> services;
+    fieldcase::ui::Preferences preferences{dir.filePath(QStringLiteral("preferences.ini"))};
 };
 
 // The workspace as its own window, shown and active so that its shortcuts work.
 std::unique_ptr<fieldcase::ui::WorkspacePage> showWorkspace(Vault& vault) {
-    auto page = std::make_unique<fieldcase::ui::WorkspacePage>(vault.records(), vault.services->sync());
+    auto page = std::make_unique<fieldcase::ui::WorkspacePage>(vault.records(), vault.services->sync(),
+                                                               vault.services->vault(), vault.preferences);
     page->resize(1000, 700);
     page->show();
     REQUIRE(QTest::qWaitForWindowExposed(page.get()));

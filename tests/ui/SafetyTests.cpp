@@ -1,0 +1,183 @@
+// Field safety in the window: quick-hide, the session lock, failed attempts and the recovery code.
+#include "core/api/VaultService.h"
+#include "tests/ui/AppWindowFixture.h"
+#include "ui/Preferences.h"
+#include "ui/security/InactivityWatch.h"
+#include "ui/security/SessionWatch.h"
+
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QLabel>
+#include <QMenuBar>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStackedWidget>
+
+using fieldcase::test::AppWindowFixture;
+using fieldcase::test::child;
+using fieldcase::test::kMinute;
+using fieldcase::test::kWindowPassphrase;
+using fieldcase::test::typeText;
+using fieldcase::test::waitFor;
+
+namespace {
+
+QWidget* currentPage(const AppWindowFixture& app) {
+    return child<QStackedWidget>(app.window.get(), "pageStack")->currentWidget();
+}
+
+// A private D-Bus daemon for the length of a test, standing in for the system and session buses.
+struct PrivateBus {
+    QProcess daemon;
+    QString address;
+
+    PrivateBus() {
+        daemon.start(QStringLiteral("dbus-daemon"),
+                     {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address")});
+        REQUIRE(daemon.waitForStarted());
+        REQUIRE(waitFor([&] { return daemon.canReadLine(); }));
+        address = QString::fromUtf8(daemon.readLine()).trimmed();
+        REQUIRE_FALSE(address.isEmpty());
+    }
+    ~PrivateBus() {
+        daemon.kill();
+        daemon.waitForFinished();
+    }
+    QDBusConnection connect(const QString& name) const { return QDBusConnection::connectToBus(address, name); }
+};
+
+}  // namespace
+
+TEST_CASE("quick-hide locks the vault and leaves a neutral window until a key is pressed", "[ui][safety]") {
+    AppWindowFixture app;
+    app.unlock();
+    child<QAction>(app.window.get(), "hideAction")->trigger();
+
+    REQUIRE(waitFor([&] { return !app.services->vault().isUnlocked(); }));
+    REQUIRE_FALSE(app.workspaceOpen());
+    REQUIRE(currentPage(app)->objectName() == QStringLiteral("neutralPage"));
+    REQUIRE(app.window->windowTitle() == QStringLiteral("Documents"));
+    REQUIRE(app.window->menuBar()->isHidden());
+
+    // Shift alone (still held from the shortcut) changes nothing; a real key brings the unlock page.
+    QTest::keyClick(currentPage(app), Qt::Key_Shift);
+    REQUIRE(currentPage(app)->objectName() == QStringLiteral("neutralPage"));
+    QTest::keyClick(currentPage(app), Qt::Key_Space);
+    REQUIRE(currentPage(app) == app.unlockPage());
+    REQUIRE(app.window->windowTitle() == QStringLiteral("Fieldcase"));
+    REQUIRE_FALSE(app.window->menuBar()->isHidden());
+    app.unlock();
+}
+
+TEST_CASE("the vault locks when the session locks or the laptop goes to sleep", "[ui][safety]") {
+    PrivateBus bus;
+    const QDBusConnection listener = bus.connect(QStringLiteral("fieldcase-listener"));
+    const QDBusConnection desktop = bus.connect(QStringLiteral("fieldcase-desktop"));
+    REQUIRE(listener.isConnected());
+    fieldcase::ui::SessionWatch watch(listener, listener);
+    QSignalSpy locking(&watch, &fieldcase::ui::SessionWatch::sessionLocking);
+
+    const auto send = [&](const char* path, const char* interface, const char* name, const QVariantList& arguments) {
+        QDBusMessage signal = QDBusMessage::createSignal(QString::fromLatin1(path), QString::fromLatin1(interface),
+                                                         QString::fromLatin1(name));
+        signal.setArguments(arguments);
+        REQUIRE(desktop.send(signal));
+    };
+    // Waking up and the screen saver ending are no reason to lock.
+    send("/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep", {false});
+    send("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged", {false});
+    send("/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep", {true});
+    REQUIRE(locking.wait(fieldcase::test::kWorkerTimeoutMs));
+    REQUIRE(locking.count() == 1);
+    send("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", {true});
+    REQUIRE(waitFor([&] { return locking.count() == 2; }));
+    send("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged", {true});
+    REQUIRE(waitFor([&] { return locking.count() == 3; }));
+    send("/org/freedesktop/login1/session/_32", "org.freedesktop.login1.Session", "Lock", {});
+    REQUIRE(waitFor([&] { return locking.count() == 4; }));
+
+    // And the window acts on it.
+    AppWindowFixture app;
+    app.unlock();
+    Q_EMIT child<fieldcase::ui::SessionWatch>(app.window.get(), "sessionWatch")->sessionLocking();
+    REQUIRE_FALSE(app.workspaceOpen());
+    REQUIRE_FALSE(app.services->vault().isUnlocked());
+}
+
+TEST_CASE("the auto-lock delay comes from the preferences", "[ui][safety]") {
+    AppWindowFixture app;
+    fieldcase::ui::Preferences(app.preferencesFile()).setAutoLockMinutes(2);
+    app.unlock();
+    auto* watch = child<fieldcase::ui::InactivityWatch>(app.window.get(), "idleWatch");
+    app.now += 2 * kMinute - 1;
+    watch->check();
+    REQUIRE(app.workspaceOpen());
+    app.now += 1;
+    watch->check();
+    REQUIRE_FALSE(app.workspaceOpen());
+}
+
+TEST_CASE("wrong passphrases make each further attempt wait longer", "[ui][safety]") {
+    AppWindowFixture app;
+    fieldcase::ui::UnlockPage* page = app.unlockPage();
+    auto* button = child<QPushButton>(page, "unlockButton");
+    auto* wait = child<QLabel>(page, "unlockWaitLabel");
+    for (int attempt = 0; attempt < fieldcase::ui::UnlockPage::kFreeAttempts - 1; ++attempt) {
+        app.tryPassphrase(QStringLiteral("not the passphrase"));
+        REQUIRE(wait->isHidden());
+    }
+    app.tryPassphrase(QStringLiteral("not the passphrase"));
+    REQUIRE_FALSE(wait->isHidden());
+    REQUIRE(wait->text().contains(QStringLiteral("5")));
+
+    // Even the right passphrase has to wait.
+    typeText(child<QLineEdit>(page, "unlockPassphraseEdit"), kWindowPassphrase);
+    REQUIRE_FALSE(button->isEnabled());
+    QTest::keyClick(child<QLineEdit>(page, "unlockPassphraseEdit"), Qt::Key_Return);
+    REQUIRE_FALSE(app.workspaceOpen());
+
+    app.now += fieldcase::ui::UnlockPage::kFirstDelayMs;
+    REQUIRE(waitFor([&] { return button->isEnabled(); }));
+    REQUIRE(wait->isHidden());
+    child<QLineEdit>(page, "unlockPassphraseEdit")->clear();
+
+    // The next wrong one waits twice as long.
+    app.tryPassphrase(QStringLiteral("still not it"));
+    REQUIRE(wait->text().contains(QStringLiteral("10")));
+    app.now += 2 * fieldcase::ui::UnlockPage::kFirstDelayMs;
+    REQUIRE(waitFor([&] { return wait->isHidden(); }));
+    app.unlock();
+}
+
+TEST_CASE("a forgotten passphrase is replaced with the recovery code", "[ui][safety]") {
+    AppWindowFixture app;
+    fieldcase::ui::UnlockPage* page = app.unlockPage();
+    QTest::mouseClick(child<QPushButton>(page, "forgotButton"), Qt::LeftButton);
+    auto* recoverButton = child<QPushButton>(page, "recoverButton");
+    REQUIRE(recoverButton->isVisible());
+
+    const QString newPassphrase = QStringLiteral("новая длинная фраза для входа");
+    typeText(child<QLineEdit>(page, "passphraseEdit"), newPassphrase);
+    typeText(child<QLineEdit>(page, "confirmPassphraseEdit"), newPassphrase);
+    // A code with a slip is refused, and nothing changes.
+    QString wrongCode = app.recoveryCode;
+    wrongCode[0] = wrongCode[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    typeText(child<QLineEdit>(page, "recoveryCodeEdit"), wrongCode);
+    QTest::mouseClick(recoverButton, Qt::LeftButton);
+    auto* error = child<QLabel>(page, "recoveryErrorLabel");
+    REQUIRE(waitFor([&] { return !error->isHidden(); }));
+    REQUIRE_FALSE(app.workspaceOpen());
+
+    typeText(child<QLineEdit>(page, "recoveryCodeEdit"), app.recoveryCode.remove(QLatin1Char('-')));
+    typeText(child<QLineEdit>(page, "passphraseEdit"), newPassphrase);
+    typeText(child<QLineEdit>(page, "confirmPassphraseEdit"), newPassphrase);
+    QTest::mouseClick(recoverButton, Qt::LeftButton);
+    REQUIRE(waitFor([&] { return app.workspaceOpen(); }));
+
+    // From now on the new passphrase opens the vault and the old one does not.
+    app.window->lock();
+    app.tryPassphrase(kWindowPassphrase);
+    REQUIRE_FALSE(app.workspaceOpen());
+    app.tryPassphrase(newPassphrase);
+    REQUIRE(app.workspaceOpen());
+}

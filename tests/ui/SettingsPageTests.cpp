@@ -1,0 +1,130 @@
+// The Settings screen: preferences applied at once, the passphrase changed, unlock times measured, the stick folder.
+#include "core/api/SyncService.h"
+#include "core/api/VaultService.h"
+#include "tests/ui/AppWindowFixture.h"
+#include "ui/Preferences.h"
+#include "ui/SettingsPage.h"
+#include "ui/security/InactivityWatch.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QSpinBox>
+
+using fieldcase::test::AppWindowFixture;
+using fieldcase::test::child;
+using fieldcase::test::kMinute;
+using fieldcase::test::kWindowPassphrase;
+using fieldcase::test::typeText;
+using fieldcase::test::waitFor;
+
+namespace {
+
+fieldcase::ui::SettingsPage* openSettings(AppWindowFixture& app) {
+    app.unlock();
+    auto* nav = child<QListWidget>(app.window.get(), "workspaceNav");
+    const QList<QListWidgetItem*> items = nav->findItems(QStringLiteral("Settings"), Qt::MatchExactly);
+    REQUIRE(items.size() == 1);
+    nav->setCurrentItem(items.front());
+    auto* page = child<fieldcase::ui::SettingsPage>(app.window.get(), "settingsPage");
+    REQUIRE(page->isVisible());
+    return page;
+}
+
+}  // namespace
+
+TEST_CASE("settings for this laptop are kept and applied at once", "[ui][settings]") {
+    AppWindowFixture app;
+    fieldcase::ui::SettingsPage* page = openSettings(app);
+    const fieldcase::ui::Preferences preferences(app.preferencesFile());
+
+    child<QCheckBox>(page, "neutralTitleCheck")->click();
+    REQUIRE(app.window->windowTitle() == QStringLiteral("Documents"));
+    REQUIRE(preferences.neutralTitle());
+
+    auto* language = child<QComboBox>(page, "languageCombo");
+    language->setCurrentIndex(language->findData(QStringLiteral("ru")));
+    REQUIRE(preferences.language() == QStringLiteral("ru"));
+
+    // A shorter auto-lock counts from now.
+    child<QSpinBox>(page, "autoLockSpin")->setValue(1);
+    REQUIRE(preferences.autoLockMinutes() == 1);
+    auto* watch = child<fieldcase::ui::InactivityWatch>(app.window.get(), "idleWatch");
+    app.now += kMinute;
+    watch->check();
+    REQUIRE_FALSE(app.workspaceOpen());
+
+    // The neutral title stays on the unlock page and after a restart.
+    REQUIRE(app.window->windowTitle() == QStringLiteral("Documents"));
+    fieldcase::ui::AppWindowOptions options;
+    options.preferencesFile = app.preferencesFile();
+    const fieldcase::ui::AppWindow restarted(*app.services, options);
+    REQUIRE(restarted.windowTitle() == QStringLiteral("Documents"));
+}
+
+TEST_CASE("the passphrase and its strength are changed from the settings", "[ui][settings]") {
+    AppWindowFixture app;
+    fieldcase::ui::SettingsPage* page = openSettings(app);
+    REQUIRE(child<QLabel>(page, "strengthNowLabel")->text().contains(QStringLiteral("Fast")));
+
+    // A wrong current passphrase changes nothing.
+    const QString newPassphrase = QStringLiteral("другая длинная фраза");
+    typeText(child<QLineEdit>(page, "currentPassphraseEdit"), QStringLiteral("not the passphrase"));
+    typeText(child<QLineEdit>(page, "passphraseEdit"), newPassphrase);
+    typeText(child<QLineEdit>(page, "confirmPassphraseEdit"), newPassphrase);
+    auto* change = child<QPushButton>(page, "changePassphraseButton");
+    REQUIRE(change->isEnabled());
+    change->click();
+    auto* result = child<QLabel>(page, "passphraseResultLabel");
+    REQUIRE(waitFor([&] { return !result->isHidden(); }));
+    REQUIRE_FALSE(result->text().contains(QStringLiteral("changed")));
+
+    typeText(child<QLineEdit>(page, "currentPassphraseEdit"), kWindowPassphrase);
+    typeText(child<QLineEdit>(page, "passphraseEdit"), newPassphrase);
+    typeText(child<QLineEdit>(page, "confirmPassphraseEdit"), newPassphrase);
+    child<QComboBox>(page, "newStrengthCombo")->setCurrentIndex(0);
+    change->click();
+    REQUIRE(waitFor([&] { return result->text().contains(QStringLiteral("changed")); }));
+
+    app.window->lock();
+    app.tryPassphrase(kWindowPassphrase);
+    REQUIRE_FALSE(app.workspaceOpen());
+    app.tryPassphrase(newPassphrase);
+    REQUIRE(app.workspaceOpen());
+}
+
+TEST_CASE("unlock times are measured on this laptop for each strength", "[ui][settings]") {
+    AppWindowFixture app;
+    fieldcase::ui::SettingsPage* page = openSettings(app);
+    auto* timings = child<QLabel>(page, "timingsLabel");
+    REQUIRE(timings->isHidden());
+    child<QPushButton>(page, "measureButton")->click();
+    REQUIRE(waitFor([&] { return !timings->isHidden(); }));
+    const QStringList lines = timings->text().split(QLatin1Char('\n'));
+    REQUIRE(lines.size() == 3);
+    for (const char* name : {"Fast", "Standard", "Strongest"}) {
+        INFO(name);
+        REQUIRE(timings->text().contains(QString::fromLatin1(name)));
+    }
+    for (const QString& line : lines) REQUIRE(line.contains(QStringLiteral(" s on this laptop")));
+    // The choices for a new passphrase show them too.
+    REQUIRE(child<QComboBox>(page, "newStrengthCombo")->itemText(2).contains(QStringLiteral("on this laptop")));
+}
+
+TEST_CASE("the folder on USB sticks is renamed from the settings and a bad name is refused", "[ui][settings]") {
+    AppWindowFixture app;
+    fieldcase::ui::SettingsPage* page = openSettings(app);
+    auto* folder = child<QLineEdit>(page, "stickFolderEdit");
+    REQUIRE(folder->text() == QStringLiteral("backup"));
+
+    folder->setText(QStringLiteral("photos/2025"));
+    child<QPushButton>(page, "saveStickFolderButton")->click();
+    REQUIRE_FALSE(child<QLabel>(page, "syncSettingsErrorLabel")->isHidden());
+    REQUIRE(app.services->sync().settings()->stickFolder == QStringLiteral("backup"));
+
+    folder->setText(QStringLiteral("photos"));
+    child<QPushButton>(page, "saveStickFolderButton")->click();
+    REQUIRE(child<QLabel>(page, "syncSettingsErrorLabel")->isHidden());
+    REQUIRE(app.services->sync().settings()->stickFolder == QStringLiteral("photos"));
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+namespace fieldcase::ui {
+
+// How the person at this laptop set up the app itself: language, auto-lock, window title. Kept in a small INI file
+// outside the vault because some of it is needed before the vault is open; it holds nothing about any record, team
+// or person (docs/threat-model.md, "Outside the vault").
+class Preferences {
+public:
+    static constexpr int kDefaultAutoLockMinutes = 5;
+    static constexpr int kMinAutoLockMinutes = 1;
+    static constexpr int kMaxAutoLockMinutes = 60;
+
+    // filePath empty: preferences.ini in the user's configuration folder for Fieldcase.
+    explicit Preferences(QString filePath = QString());
+
+    // "ru", "en", or empty to follow the system's language.
+    QString language() const;
+    void setLanguage(const QString& language);
+    // Minutes of no use after which an open vault locks itself, within the bounds above.
+    int autoLockMinutes() const;
+    void setAutoLockMinutes(int minutes);
+    // Shows a plain "Documents" rather than "Fieldcase" in the window title and task bar.
+    bool neutralTitle() const;
+    void setNeutralTitle(bool neutral);
+
+private:
+    QString m_filePath;
+};
+
+}  // namespace fieldcase::ui

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/api/Result.h"
+#include "core/api/VaultService.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <array>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace fieldcase {
+class SyncService;
+}
+
+namespace fieldcase::ui {
+
+class BusyIndicator;
+class NewPassphraseFields;
+class PassphraseEdit;
+class Preferences;
+
+// Settings: this laptop's language, auto-lock and window title (Preferences), the passphrase and how slow its key
+// derivation is (with times measured on this laptop), and the name of the team's folder on USB sticks.
+class SettingsPage : public QWidget {
+    Q_OBJECT
+
+public:
+    // The services and preferences must outlive the page.
+    SettingsPage(VaultService& vault, SyncService& sync, Preferences& preferences, QWidget* parent = nullptr);
+    // Waits for a running measurement or passphrase change.
+    ~SettingsPage() override;
+
+    // Reads the current values again.
+    void reload();
+    // Times unlocking with each strength on a worker thread and shows the results.
+    void measureUnlockTimes();
+    // Changes the passphrase (and strength) to what the form holds, on a worker thread.
+    void changePassphrase();
+
+signals:
+    // Language, auto-lock or title changed; the window applies them.
+    void preferencesChanged();
+    // The stick folder name changed; the Sync screen reads it again.
+    void syncSettingsChanged();
+    // The person asked for the Sync screen (folders are kept there).
+    void showSyncScreen();
+
+private:
+    using Timings = std::array<std::optional<qint64>, 3>;
+
+    QWidget* buildLaptopSection();
+    QWidget* buildPassphraseSection();
+    QWidget* buildSyncSection();
+    void saveStickFolder();
+    void finishMeasuring();
+    void finishChange();
+    void showStrength();
+    void updateChangeButton();
+    QString strengthLabel(KdfStrength strength) const;
+
+    VaultService& m_vault;
+    SyncService& m_sync;
+    Preferences& m_preferences;
+
+    QComboBox* m_language = nullptr;
+    QSpinBox* m_autoLock = nullptr;
+    QCheckBox* m_neutralTitle = nullptr;
+
+    QLabel* m_strength = nullptr;
+    QLabel* m_timings = nullptr;
+    QPushButton* m_measure = nullptr;
+    PassphraseEdit* m_currentPassphrase = nullptr;
+    NewPassphraseFields* m_newPassphrase = nullptr;
+    QComboBox* m_newStrength = nullptr;
+    QPushButton* m_change = nullptr;
+    BusyIndicator* m_busy = nullptr;
+    QLabel* m_passphraseResult = nullptr;
+
+    QLineEdit* m_stickFolder = nullptr;
+    QLabel* m_syncResult = nullptr;
+
+    Timings m_measured;
+    QFutureWatcher<Timings> m_measuring;
+    QFutureWatcher<Result<void>> m_changing;
+};
+
+}  // namespace fieldcase::ui
