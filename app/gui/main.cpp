@@ -1,8 +1,10 @@
+#include "app/training/TrainingVault.h"
 #include "core/api/Bootstrap.h"
 #include "core/api/Services.h"
 #include "core/api/VaultService.h"
 #include "translations/Translations.h"
 #include "ui/AppWindow.h"
+#include "ui/Preferences.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
@@ -40,7 +42,9 @@ int main(int argc, char* argv[]) {
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Fieldcase"));
     QGuiApplication::setDesktopFileName(QStringLiteral("fieldcase"));
 
-    const QString language = fieldcase::chooseLanguage(requestedLanguage(QCoreApplication::arguments()));
+    QString requested = requestedLanguage(QCoreApplication::arguments());
+    if (requested.isEmpty()) requested = fieldcase::ui::Preferences().language();
+    const QString language = fieldcase::chooseLanguage(requested);
     if (language.isEmpty()) {
         return fail(QCoreApplication::translate("main", "Unknown language for --lang: use ru or en."));
     }
@@ -58,8 +62,12 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QCoreApplication::translate("main", "Interface language: ru or en."),
                                         QStringLiteral("ru|en"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Training mode: a throwaway vault with made-up cases, deleted on exit."));
     parser.addOption(vaultOption);
     parser.addOption(langOption);
+    parser.addOption(demoOption);
     parser.process(app);
     if (!hardened) {
         return fail(QCoreApplication::translate(
@@ -68,14 +76,32 @@ int main(int argc, char* argv[]) {
             "will not open the vault."));
     }
 
-    const std::unique_ptr<fieldcase::Services> services = fieldcase::makeServices(parser.value(vaultOption));
-    if (const fieldcase::Result<void> claimed = services->vault().claim(); !claimed) {
-        return fail(claimed.error().message);
+    fieldcase::ui::AppWindowOptions options;
+    std::unique_ptr<fieldcase::training::TrainingVault> trainingVault;
+    std::unique_ptr<fieldcase::Services> ownServices;
+    fieldcase::Services* services = nullptr;
+    if (parser.isSet(demoOption)) {
+        if (parser.isSet(vaultOption)) {
+            return fail(QCoreApplication::translate("main", "--demo uses a vault of its own: leave out --vault."));
+        }
+        auto created = fieldcase::training::TrainingVault::create();
+        if (!created) return fail(created.error().message);
+        trainingVault = std::move(*created);
+        services = &trainingVault->services();
+        options.trainingPassphrase = QString::fromLatin1(fieldcase::training::TrainingVault::kPassphrase);
+        // What a trainee sets stays in the training folder, away from this laptop's real settings.
+        options.preferencesFile = trainingVault->folder() + QStringLiteral("/preferences.ini");
+    } else {
+        ownServices = fieldcase::makeServices(parser.value(vaultOption));
+        if (const fieldcase::Result<void> claimed = ownServices->vault().claim(); !claimed) {
+            return fail(claimed.error().message);
+        }
+        services = ownServices.get();
     }
 
     int status = 0;
     {
-        fieldcase::ui::AppWindow window(*services);
+        fieldcase::ui::AppWindow window(*services, options);
         window.show();
         status = QApplication::exec();
     }

@@ -1,6 +1,7 @@
 // fieldcase-bench: the performance figures of docs/performance.md, each beside a baseline measured in the same run
 // on the same data (the machines are shared and noisy; only ratios hold from run to run).
 
+#include "app/training/SyntheticTeam.h"
 #include "core/api/RecordService.h"
 #include "core/api/Services.h"
 #include "core/api/SyncService.h"
@@ -13,7 +14,6 @@
 #include "core/util/AtomicFile.h"
 #include "tests/bench/BaselineRows.h"
 #include "tests/bench/RawStore.h"
-#include "tests/bench/SyntheticData.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,6 +41,11 @@
 #include <vector>
 
 namespace fieldcase::bench {
+
+using training::SyntheticTeam;
+using training::TeamSize;
+using training::vocabularyKeys;
+using training::VocabularyKeys;
 
 namespace {
 
@@ -158,23 +163,6 @@ Result<KdfTimes> measureModerateKdf() {
         times.moderateMs.push_back(millis(ns));
     }
     return times;
-}
-
-Result<VocabularyKeys> vocabularyKeys(RecordService& records) {
-    VocabularyKeys keys;
-    for (const char* kind : {"case", "person", "case_person", "encounter", "followup"}) {
-        const QList<FieldInfo> fields = records.fields(QLatin1String(kind));
-        if (fields.isEmpty())
-            return makeError(ErrorCode::Failed, QStringLiteral("no fields for %1").arg(QLatin1String(kind)));
-        for (const FieldInfo& field : fields) {
-            if (field.vocabulary.isEmpty()) continue;
-            QStringList allowed;
-            for (const VocabularyItem& item : records.vocabulary(field.vocabulary))
-                allowed << item.key;
-            keys.insert(QLatin1String(kind) + u'.' + field.name, allowed);
-        }
-    }
-    return keys;
 }
 
 struct KindTimes {

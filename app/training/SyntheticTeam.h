@@ -2,6 +2,7 @@
 
 #include "core/api/Result.h"
 
+#include <QDate>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -9,7 +10,11 @@
 
 #include <cstdint>
 
-namespace fieldcase::bench {
+namespace fieldcase {
+class RecordService;
+}
+
+namespace fieldcase::training {
 
 // How many records of each kind a team with a given number of cases has (docs/performance.md).
 struct TeamSize {
@@ -26,15 +31,23 @@ struct TeamSize {
 // The allowed keys of each choice field, by "kind.field" (e.g. "case.status"), as RecordService::vocabulary()
 // lists them for the field's vocabulary.
 using VocabularyKeys = QHash<QString, QStringList>;
+// The keys the facade offers for every choice field the generator fills.
+Result<VocabularyKeys> vocabularyKeys(RecordService& records);
 
 // A deterministic synthetic outreach team: Russian and Latin-script names, Russian and English case texts
-// assembled from phrase lists. Every record is a pure function of (seed, kind, index), so the benchmark can hand
-// the same rows to the core and to its baselines without keeping them all in memory. Records are given as the
+// assembled from phrase lists, for the benchmark and for training mode. Every record is a pure function of (seed,
+// kind, index, the data's end date), so the benchmark can hand the same rows to the core and to its baselines
+// without keeping them all in memory. Records are given as the
 // facade takes them; references are the hex ids the facade returned for the records referred to.
 class SyntheticTeam {
 public:
+    // The benchmark's data ends on a fixed day, so a seed gives the same records on any day.
+    static inline const QDate kBenchmarkDataEnd{2026, 10, 31};
+
     // Fails when a vocabulary key the generator relies on (case.status Active, followup.state Open...) is missing.
-    static Result<SyntheticTeam> create(std::uint64_t seed, int cases, VocabularyKeys vocabularies);
+    // Dates run up to dataEnd; open follow-ups are due from three months before it to two months after.
+    static Result<SyntheticTeam> create(std::uint64_t seed, int cases, VocabularyKeys vocabularies,
+                                        QDate dataEnd = kBenchmarkDataEnd);
 
     const TeamSize& size() const { return m_size; }
 
@@ -50,11 +63,12 @@ public:
     QStringList searchQueries(int count) const;
 
 private:
-    SyntheticTeam(std::uint64_t seed, int cases, VocabularyKeys vocabularies);
+    SyntheticTeam(std::uint64_t seed, int cases, VocabularyKeys vocabularies, QDate dataEnd);
 
     std::uint64_t m_seed;
     TeamSize m_size;
     VocabularyKeys m_vocabularies;
+    QDate m_dataEnd;
 };
 
-}  // namespace fieldcase::bench
+}  // namespace fieldcase::training

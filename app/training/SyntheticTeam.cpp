@@ -1,4 +1,6 @@
-#include "tests/bench/SyntheticData.h"
+#include "app/training/SyntheticTeam.h"
+
+#include "core/api/RecordService.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -12,7 +14,7 @@
 #include <utility>
 #include <vector>
 
-namespace fieldcase::bench {
+namespace fieldcase::training {
 
 namespace {
 
@@ -31,9 +33,6 @@ enum class Stream : std::uint64_t {
     EncounterCase,
 };
 
-// The data ends here rather than today, so a seed gives the same records on any day. Follow-ups left open are due
-// around this date, so that some are overdue when the benchmark runs.
-const QDate kDataEnd(2026, 10, 31);
 constexpr int kYearsOfData = 10;
 
 std::uint64_t splitMix(std::uint64_t x) {
@@ -636,8 +635,8 @@ QString paragraph(TextContext& context, const char* const (&sentences)[N], int c
     return parts.join(u' ');
 }
 
-QString dateText(int daysBeforeEnd) {
-    return kDataEnd.addDays(-daysBeforeEnd).toString(Qt::ISODate);
+QString dateText(const QDate& dataEnd, int daysBeforeEnd) {
+    return dataEnd.addDays(-daysBeforeEnd).toString(Qt::ISODate);
 }
 
 QString worker(Rng& rng) {
@@ -666,10 +665,30 @@ qint64 TeamSize::total() const {
     return qint64{cases} + people + links + encounters + followups;
 }
 
-SyntheticTeam::SyntheticTeam(std::uint64_t seed, int cases, VocabularyKeys vocabularies)
-    : m_seed(seed), m_size(TeamSize::forCases(cases)), m_vocabularies(std::move(vocabularies)) {}
+SyntheticTeam::SyntheticTeam(std::uint64_t seed, int cases, VocabularyKeys vocabularies, QDate dataEnd)
+    : m_seed(seed),
+      m_size(TeamSize::forCases(cases)),
+      m_vocabularies(std::move(vocabularies)),
+      m_dataEnd(std::move(dataEnd)) {}
 
-Result<SyntheticTeam> SyntheticTeam::create(std::uint64_t seed, int cases, VocabularyKeys vocabularies) {
+Result<VocabularyKeys> vocabularyKeys(RecordService& records) {
+    VocabularyKeys keys;
+    for (const char* kind : {"case", "person", "case_person", "encounter", "followup"}) {
+        const QList<FieldInfo> fields = records.fields(QLatin1String(kind));
+        if (fields.isEmpty())
+            return makeError(ErrorCode::Failed, QStringLiteral("no fields for %1").arg(QLatin1String(kind)));
+        for (const FieldInfo& field : fields) {
+            if (field.vocabulary.isEmpty()) continue;
+            QStringList allowed;
+            for (const VocabularyItem& item : records.vocabulary(field.vocabulary))
+                allowed << item.key;
+            keys.insert(QLatin1String(kind) + u'.' + field.name, allowed);
+        }
+    }
+    return keys;
+}
+
+Result<SyntheticTeam> SyntheticTeam::create(std::uint64_t seed, int cases, VocabularyKeys vocabularies, QDate dataEnd) {
     // Keys the generator names itself (for weights and for meaning); any other key is drawn from the list.
     const std::pair<const char*, std::vector<const char*>> required[] = {
         {"case.status", {"Active", "FollowUp", "Closed", "ClosedReferred"}},
@@ -696,7 +715,7 @@ Result<SyntheticTeam> SyntheticTeam::create(std::uint64_t seed, int cases, Vocab
             return makeError(ErrorCode::Failed, QStringLiteral("vocabulary %1 is empty").arg(QLatin1String(drawn)));
         }
     }
-    return SyntheticTeam(seed, cases, std::move(vocabularies));
+    return SyntheticTeam(seed, cases, std::move(vocabularies), std::move(dataEnd));
 }
 
 namespace {
@@ -756,10 +775,10 @@ QVariantMap SyntheticTeam::caseRecord(int index) const {
         record.insert(QStringLiteral("control_methods"), someKeys(rng, keys("case.control_methods"), 3));
     record.insert(QStringLiteral("risk"), weighted(rng, {{"low", 30}, {"medium", 40}, {"high", 22}, {"critical", 8}}));
     record.insert(QStringLiteral("assigned_to"), worker(rng));
-    record.insert(QStringLiteral("opened_on"), dateText(profile.openedDaysBeforeEnd));
+    record.insert(QStringLiteral("opened_on"), dateText(m_dataEnd, profile.openedDaysBeforeEnd));
     if (profile.closed()) {
         record.insert(QStringLiteral("closed_on"),
-                      dateText(std::max(0, profile.openedDaysBeforeEnd - 30 - uniform(rng, 370))));
+                      dateText(m_dataEnd, std::max(0, profile.openedDaysBeforeEnd - 30 - uniform(rng, 370))));
         record.insert(QStringLiteral("closing_reason"),
                       profile.english ? fill(choose(rng, kClosingEn), text) : fill(choose(rng, kClosingRu), text));
     }
@@ -918,7 +937,7 @@ QVariantMap SyntheticTeam::encounter(int index, const QStringList& caseIds) cons
 
     QVariantMap record;
     record.insert(QStringLiteral("case_id"), caseIds.at(caseIndex));
-    const QDateTime at(kDataEnd.addDays(-dayInCase(rng, profile)), QTime(8 + uniform(rng, 14), uniform(rng, 60)),
+    const QDateTime at(m_dataEnd.addDays(-dayInCase(rng, profile)), QTime(8 + uniform(rng, 14), uniform(rng, 60)),
                        Qt::UTC);
     record.insert(QStringLiteral("at"), at.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
     record.insert(QStringLiteral("place"), en ? pick(rng, kPlaceEn) : pick(rng, kPlaceRu));
@@ -960,7 +979,7 @@ QVariantMap SyntheticTeam::followUp(int index, const QStringList& caseIds, const
         state = weighted(rng, {{"Open", 60}, {"Done", 40}});
         if (state == QLatin1String("Open")) dueBeforeEnd = 90 - uniform(rng, 150);  // some past, some to come
     }
-    record.insert(QStringLiteral("due_on"), dateText(dueBeforeEnd));
+    record.insert(QStringLiteral("due_on"), dateText(m_dataEnd, dueBeforeEnd));
     record.insert(QStringLiteral("assignee"), worker(rng));
     record.insert(QStringLiteral("state"), state);
     return record;
@@ -1022,4 +1041,4 @@ QStringList SyntheticTeam::searchQueries(int count) const {
     return queries;
 }
 
-}  // namespace fieldcase::bench
+}  // namespace fieldcase::training
