@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -28,6 +29,7 @@ namespace fieldcase::ui {
 namespace {
 
 constexpr int kLockRetryMs = 100;
+constexpr int kNoticeMs = 60 * 1000;
 
 // Training mode's banner above page, impossible to miss, so nobody mistakes the made-up cases for real ones or
 // records a real case there.
@@ -135,6 +137,7 @@ AppWindow::AppWindow(Services& services, AppWindowOptions options, QWidget* pare
 
 void AppWindow::lock() {
     m_clipboardGuard->clearNow();
+    statusBar()->clearMessage();
     if (m_workspace == nullptr) {
         return;
     }
@@ -177,6 +180,7 @@ void AppWindow::openWorkspace() {
     }
     m_workspace = new WorkspacePage(m_services.records(), m_services.sync(), m_services.vault(), m_preferences);
     connect(m_workspace, &WorkspacePage::preferencesChanged, this, &AppWindow::applyPreferences);
+    connect(m_workspace, &WorkspacePage::notice, this, &AppWindow::showNotice);
     m_stack->addWidget(m_workspace);
     m_stack->setCurrentWidget(m_workspace);
     m_workspace->setFocus();
@@ -192,6 +196,13 @@ void AppWindow::applyPreferences() {
     // Qt adds the display name to every window's title, dialogs included.
     QGuiApplication::setApplicationDisplayName(title);
     if (m_workspace != nullptr) m_idleWatch->start(m_preferences.autoLockMinutes());
+}
+
+void AppWindow::showNotice(const QString& text) {
+    // In the window's own status bar, and the task bar entry asks for attention: nothing is shown outside the
+    // window, and the notice carries counts only.
+    statusBar()->showMessage(text, kNoticeMs);
+    QApplication::alert(this);
 }
 
 void AppWindow::lockSoon() {

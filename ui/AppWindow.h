@@ -49,6 +49,7 @@ private:
     void lockSoon();
     void showUnlockPage();
     void applyPreferences();
+    void showNotice(const QString& text);
 
     Services& m_services;
     Preferences m_preferences;

@@ -245,7 +245,8 @@ void SettingsPage::showStrength() {
     const int chosen = m_newStrength->count() > 0 ? m_newStrength->currentIndex()
                                                   : static_cast<int>(now.value_or(KdfStrength::Moderate));
     m_newStrength->clear();
-    for (const KdfStrength strength : kStrengths) m_newStrength->addItem(strengthLabel(strength));
+    for (const KdfStrength strength : kStrengths)
+        m_newStrength->addItem(strengthLabel(strength));
     m_newStrength->setCurrentIndex(chosen);
 
     QStringList lines;
@@ -292,10 +293,9 @@ void SettingsPage::changePassphrase() {
     m_change->setEnabled(false);
     m_measure->setEnabled(false);
     m_busy->start(tr("Changing the passphrase…"));
-    m_changing.setFuture(QtConcurrent::run(
-        [&vault = m_vault, oldPassphrase = std::move(current), newPassphrase = std::move(chosen), strength] {
-            return vault.changePassphrase(oldPassphrase, newPassphrase, strength);
-        }));
+    m_changing.setFuture(
+        QtConcurrent::run([&vault = m_vault, oldPassphrase = std::move(current), newPassphrase = std::move(chosen),
+                           strength] { return vault.changePassphrase(oldPassphrase, newPassphrase, strength); }));
 }
 
 void SettingsPage::finishChange() {

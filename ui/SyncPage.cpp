@@ -1,38 +1,48 @@
 #include "ui/SyncPage.h"
 
 #include "core/api/AutoSync.h"
-#include "ui/BusyIndicator.h"
 #include "ui/PageLayout.h"
 
 #include <QCheckBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QPointer>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QThread>
 #include <QTime>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace fieldcase::ui {
 
 namespace {
 
-// One exchange: import, then export. Runs on a worker thread.
-std::pair<Result<SyncReport>, Result<QString>> exchangeWith(SyncService& sync, const QString& folder) {
-    auto report = sync.importFrom(folder, {});
-    if (!report) return {report, QString()};
-    return {report, sync.exportTo(folder, {})};
-}
-
 QString folderLabel(const QString& folder) {
     return QDir::toNativeSeparators(folder);
+}
+
+// The folder as the core keys its outbox records: one folder under two spellings is still one.
+QString folderKey(const QString& folder) {
+    const QString canonical = QFileInfo(folder).canonicalFilePath();
+    return canonical.isEmpty() ? QDir::cleanPath(QDir(folder).absolutePath()) : canonical;
+}
+
+QString timeText(qint64 msecsSinceEpoch) {
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch);
+    return at.date() == QDate::currentDate() ? QLocale().toString(at.time(), QLocale::ShortFormat)
+                                             : QLocale().toString(at, QLocale::ShortFormat);
 }
 
 }  // namespace
@@ -45,9 +55,13 @@ SyncPage::SyncPage(SyncService& sync, QWidget* parent)
       m_watchFolders(new QCheckBox(tr("Exchange with these folders by itself when they are reachable"))),
       m_useSticks(new QCheckBox(tr("Exchange with a team USB stick as soon as it is plugged in"))),
       m_exchange(new QPushButton(tr("Exchange now"))),
-      m_busy(new BusyIndicator),
+      m_progressRow(new QWidget),
+      m_progressLabel(new QLabel),
+      m_progress(new QProgressBar),
+      m_cancel(new QPushButton(tr("Cancel"))),
       m_result(makeParagraph(QString())),
       m_autoStatus(makeParagraph(QString())),
+      m_schedule(makeParagraph(QString())),
       m_conflicts(new QTreeWidget),
       m_noConflicts(makeParagraph(tr("No conflicts. When two laptops change the same field without seeing each "
                                      "other's change, both versions wait here until someone picks one."))),
@@ -58,6 +72,19 @@ SyncPage::SyncPage(SyncService& sync, QWidget* parent)
     m_folders->setAccessibleName(tr("Folders and sticks"));
     m_exchange->setObjectName(QStringLiteral("exchangeNow"));
     m_result->setObjectName(QStringLiteral("syncResult"));
+    m_schedule->setObjectName(QStringLiteral("syncSchedule"));
+    m_progressRow->setObjectName(QStringLiteral("exchangeProgressRow"));
+    m_progress->setObjectName(QStringLiteral("exchangeProgress"));
+    m_progress->setAccessibleName(tr("Exchange progress"));
+    m_cancel->setObjectName(QStringLiteral("cancelExchange"));
+    m_cancel->setToolTip(tr("Stop after the bundle being read; everything read so far stays."));
+    auto* progressLayout = new QHBoxLayout(m_progressRow);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    progressLayout->addWidget(m_progressLabel);
+    progressLayout->addWidget(m_progress, 1);
+    progressLayout->addWidget(m_cancel);
+    m_progressRow->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &SyncPage::cancelExchange);
     m_conflicts->setObjectName(QStringLiteral("conflictsInbox"));
     m_conflicts->setAccessibleName(tr("Conflicts"));
     m_conflicts->setHeaderLabels({tr("Record"), tr("Field"), tr("Versions")});
@@ -108,7 +135,8 @@ SyncPage::SyncPage(SyncService& sync, QWidget* parent)
     foldersLayout->addWidget(m_watchFolders);
     foldersLayout->addWidget(m_useSticks);
     foldersLayout->addWidget(m_autoStatus);
-    foldersLayout->addWidget(m_busy);
+    foldersLayout->addWidget(m_schedule);
+    foldersLayout->addWidget(m_progressRow);
     foldersLayout->addWidget(m_result);
 
     auto* conflictsBox = new QGroupBox(tr("Conflicts"));
@@ -128,6 +156,7 @@ SyncPage::SyncPage(SyncService& sync, QWidget* parent)
     connect(m_autoSync, &AutoSync::failed, this, [this](const QString& folder, const QString& message) {
         m_autoStatus->setText(tr("%1: %2").arg(folderLabel(folder), message));
     });
+    connect(m_autoSync, &AutoSync::scheduled, this, &SyncPage::showSchedule);
     m_autoThread->start();
 
     reloadSettings();
@@ -148,6 +177,8 @@ void SyncPage::reloadSettings() {
 SyncPage::~SyncPage() {
     m_autoThread->quit();  // the AutoSync goes with its thread's last events
     m_autoThread->wait();
+    // A running exchange stops at the next bundle rather than keep the page (and a locking vault) waiting.
+    if (m_cancelRequested) m_cancelRequested->store(true);
     m_watcher.waitForFinished();
 }
 
@@ -185,17 +216,30 @@ QStringList SyncPage::reachableFolders() const {
     return folders;
 }
 
+QString SyncPage::lastExchangeText(const QString& folder) const {
+    const qint64 at = m_lastExchanges.value(folderKey(folder));
+    return at > 0 ? tr("last exchange %1").arg(timeText(at)) : tr("no exchange yet");
+}
+
 void SyncPage::reload() {
+    m_lastExchanges.clear();
+    if (auto exchanges = m_sync.lastExchanges()) {
+        for (const FolderExchange& exchange : *exchanges)
+            m_lastExchanges.insert(exchange.folder, exchange.writtenMs);
+    }
     m_folders->clear();
     for (const QString& folder : m_settings.folders) {
-        auto* item = new QListWidgetItem(QDir(folder).exists() ? folderLabel(folder)
-                                                               : tr("%1 (not reachable now)").arg(folderLabel(folder)));
+        auto* item = new QListWidgetItem(
+            QDir(folder).exists()
+                ? tr("%1 — %2").arg(folderLabel(folder), lastExchangeText(folder))
+                : tr("%1 (not reachable now) — %2").arg(folderLabel(folder), lastExchangeText(folder)));
         item->setData(Qt::UserRole, folder);
         m_folders->addItem(item);
     }
     for (const RemovableDrive& drive : m_sync.drives(m_settings.stickFolder)) {
         auto* item = new QListWidgetItem(
-            drive.hasTeamFolder ? tr("USB stick %1 (team folder %2)").arg(drive.label, m_settings.stickFolder)
+            drive.hasTeamFolder ? tr("USB stick %1 (team folder %2) — %3")
+                                      .arg(drive.label, m_settings.stickFolder, lastExchangeText(drive.folder))
                                 : tr("USB stick %1 (no team folder: create a folder named %2 on it to use it)")
                                       .arg(drive.label, m_settings.stickFolder));
         item->setData(Qt::UserRole, drive.folder);
@@ -218,29 +262,65 @@ void SyncPage::exchangeNow() {
     }
     m_exchanging = true;
     m_exchange->setEnabled(false);
-    m_busy->start(tr("Exchanging…"));
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [&sync = m_sync, folders]() {
+    m_cancel->setEnabled(true);
+    m_progress->setRange(0, 0);
+    m_progressLabel->setText(tr("Exchanging…"));
+    m_progressRow->show();
+    m_cancelRequested = std::make_shared<std::atomic<bool>>(false);
+    const auto cancel = m_cancelRequested;
+    // Progress crosses to the GUI thread queued; a page gone meanwhile simply drops it.
+    const QPointer<SyncPage> page(this);
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [&sync = m_sync, folders, cancel, page]() {
         Outcome outcome;
         for (const QString& folder : folders) {
-            auto [report, exported] = exchangeWith(sync, folder);
-            if (!report) {
-                outcome.failures << tr("%1: %2").arg(folderLabel(folder), report.error().message);
+            const SyncProgress progress = [&folder, &cancel, &page](int done, int total) {
+                QMetaObject::invokeMethod(page, [page, folder, done, total] {
+                    if (page) page->showProgress(folder, done, total);
+                });
+                return !cancel->load();
+            };
+            auto exchange = sync.exchange(folder, progress);
+            if (!exchange) {
+                outcome.failures << tr("%1: %2").arg(folderLabel(folder), exchange.error().message);
                 continue;
             }
-            if (!exported) outcome.failures << tr("%1: %2").arg(folderLabel(folder), exported.error().message);
-            outcome.reports.emplace_back(folder, *report);
+            outcome.reports.emplace_back(folder, exchange->received);
+            if (exchange->received.cancelled) {
+                outcome.cancelled = true;
+                break;
+            }
         }
         return outcome;
     }));
 }
 
+void SyncPage::cancelExchange() {
+    if (!m_exchanging || !m_cancelRequested) return;
+    m_cancelRequested->store(true);
+    m_cancel->setEnabled(false);
+    m_progressLabel->setText(tr("Stopping after this bundle…"));
+}
+
+void SyncPage::showProgress(const QString& folder, int done, int total) {
+    if (!m_exchanging || !m_cancel->isEnabled()) return;
+    m_progress->setRange(0, std::max(1, total));
+    m_progress->setValue(done);
+    m_progressLabel->setText(
+        tr("%1: bundle %2 of %3").arg(folderLabel(folder)).arg(std::min(done + 1, total)).arg(total));
+}
+
 void SyncPage::finishExchange() {
     m_exchanging = false;
-    m_busy->stop();
+    m_progressRow->hide();
     m_exchange->setEnabled(true);
     showOutcome(m_watcher.result());
-    reloadConflicts();
+    reload();
     emit exchanged();
+}
+
+void SyncPage::showSchedule(qint64 atMs) {
+    m_schedule->setText(atMs > 0 ? tr("Next automatic round: %1.").arg(timeText(atMs)) : QString());
+    m_schedule->setVisible(atMs > 0);
 }
 
 void SyncPage::showOutcome(const Outcome& outcome) {
@@ -255,9 +335,16 @@ void SyncPage::showOutcome(const Outcome& outcome) {
         problems << report.warnings;
     }
     QStringList lines;
-    lines << tr("Done at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
-    lines << tr("Received %n change(s)", nullptr, applied) + QLatin1Char(' ') +
-                 tr("from %n bundle(s); your changes are in the folder for the others.", nullptr, read);
+    if (outcome.cancelled) {
+        lines << tr("Stopped at %1. What was read so far is kept; your changes were not written this time.")
+                     .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+        lines << tr("Received %n change(s)", nullptr, applied) + QLatin1Char(' ') +
+                     tr("from %n bundle(s).", nullptr, read);
+    } else {
+        lines << tr("Done at %1.").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+        lines << tr("Received %n change(s)", nullptr, applied) + QLatin1Char(' ') +
+                     tr("from %n bundle(s); your changes are in the folder for the others.", nullptr, read);
+    }
     const int conflicts = outcome.reports.empty() ? 0 : outcome.reports.back().second.conflicts;
     if (conflicts > 0) lines << tr("%n conflict(s) wait for someone to choose (below).", nullptr, conflicts);
     lines << problems;
@@ -268,8 +355,16 @@ void SyncPage::autoExchanged(const QString& folder, const SyncReport& report) {
     m_autoStatus->setText(
         tr("Last automatic exchange with %1 at %2: %n change(s) received.", nullptr, report.applied)
             .arg(folderLabel(folder), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    reloadConflicts();
-    if (report.applied > 0) emit exchanged();
+    reload();
+    if (report.applied > 0) {
+        emit exchanged();
+        QString text = tr("%n change(s) received from the team.", nullptr, report.applied);
+        if (report.conflicts > 0) {
+            text += QLatin1Char(' ') + tr("%n conflict(s) wait on the Sync screen.", nullptr, report.conflicts);
+        }
+        emit notice(text);
+    }
+    if (report.anyRejected()) emit notice(tr("A file in a sync folder was not accepted: see the Sync screen."));
 }
 
 void SyncPage::reloadConflicts() {

@@ -3,12 +3,17 @@
 #include "core/api/SyncService.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QThreadPool>
 #include <QWidget>
+
+#include <atomic>
+#include <memory>
 
 class QCheckBox;
 class QLabel;
 class QListWidget;
+class QProgressBar;
 class QPushButton;
 class QThread;
 class QTreeWidget;
@@ -18,8 +23,6 @@ class AutoSync;
 }
 
 namespace fieldcase::ui {
-
-class BusyIndicator;
 
 // Sync: the folders and sticks this laptop exchanges with, automatic exchange on or off, "Exchange now" with the
 // result in plain words, and the conflicts inbox. Exchanges run on a worker thread (the services serialise access to
@@ -34,8 +37,10 @@ public:
 
     // Adds a shared folder to exchange with (the "Add folder…" button asks for one).
     void addFolder(const QString& folder);
-    // Exchanges with every configured folder and team stick reachable now.
+    // Exchanges with every configured folder and team stick reachable now, with a progress bar.
     void exchangeNow();
+    // Stops a running "Exchange now" before the next bundle; what was read stays applied.
+    void cancelExchange();
     // Keeps version (1-based) of the conflict shown at row.
     void keepVersion(int row, int version);
     // Reloads folders, drives and conflicts.
@@ -48,11 +53,15 @@ public:
 signals:
     // An exchange (by hand or automatic) finished; records may have changed.
     void exchanged();
+    // Something a person should notice while looking elsewhere (changes received, a conflict): counts only, never
+    // record content, as it may be shown outside the window.
+    void notice(const QString& text);
 
 private:
     struct Outcome {
         std::vector<std::pair<QString, SyncReport>> reports;
         QStringList failures;
+        bool cancelled = false;
     };
 
     void saveSettings();
@@ -61,6 +70,9 @@ private:
     void autoExchanged(const QString& folder, const SyncReport& report);
     void restartAutoSync();
     void reloadConflicts();
+    void showProgress(const QString& folder, int done, int total);
+    void showSchedule(qint64 atMs);
+    QString lastExchangeText(const QString& folder) const;
     QStringList reachableFolders() const;
 
     SyncService& m_sync;
@@ -70,9 +82,14 @@ private:
     QCheckBox* m_watchFolders;
     QCheckBox* m_useSticks;
     QPushButton* m_exchange;
-    BusyIndicator* m_busy;
+    QWidget* m_progressRow;
+    QLabel* m_progressLabel;
+    QProgressBar* m_progress;
+    QPushButton* m_cancel;
     QLabel* m_result;
     QLabel* m_autoStatus;
+    QLabel* m_schedule;
+    QHash<QString, qint64> m_lastExchanges;  // folder (as the core keys it) → when this laptop last exchanged there
     QTreeWidget* m_conflicts;
     QLabel* m_noConflicts;
     std::vector<FieldConflict> m_shownConflicts;
@@ -80,6 +97,7 @@ private:
     // outlives it.
     QThreadPool m_pool;
     QFutureWatcher<Outcome> m_watcher;
+    std::shared_ptr<std::atomic<bool>> m_cancelRequested;
     bool m_exchanging = false;
     QThread* m_autoThread;
     AutoSync* m_autoSync;

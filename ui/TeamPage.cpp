@@ -2,6 +2,7 @@
 
 #include "ui/PageLayout.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -19,6 +21,16 @@
 namespace fieldcase::ui {
 
 namespace {
+
+constexpr qint64 kHourMs = qint64{60} * 60 * 1000;
+// Clocks a few minutes apart are normal; an hour means a wrong date, time zone or battery.
+constexpr qint64 kClockWarningMs = kHourMs;
+
+QString lastHeard(const TeamDevice& device) {
+    if (device.thisDevice) return TeamPage::tr("—");
+    if (device.lastHeardMs <= 0) return TeamPage::tr("not yet");
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(device.lastHeardMs), QLocale::ShortFormat);
+}
 
 QString roleLabel(const QString& role) {
     return role == QLatin1String("coordinator") ? TeamPage::tr("Coordinator") : TeamPage::tr("Field worker");
@@ -57,11 +69,12 @@ TeamPage::TeamPage(SyncService& sync, QWidget* parent)
     setObjectName(QStringLiteral("teamPage"));
     m_devices->setObjectName(QStringLiteral("teamDevices"));
     m_devices->setAccessibleName(tr("Laptops of the team"));
-    m_devices->setHeaderLabels({tr("Laptop"), tr("Role"), tr("Standing")});
+    m_devices->setHeaderLabels({tr("Laptop"), tr("Role"), tr("Standing"), tr("Last heard from")});
     m_devices->setRootIsDecorated(false);
     m_devices->header()->setStretchLastSection(true);
     m_devices->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_devices->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_devices->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_admit->setObjectName(QStringLiteral("admitLaptop"));
     m_remove->setObjectName(QStringLiteral("removeLaptop"));
     connect(m_admit, &QPushButton::clicked, this, &TeamPage::admitAsked);
@@ -192,8 +205,18 @@ void TeamPage::reload() {
     m_coordinator = false;
     for (const TeamDevice& device : m_shown) {
         const QString name = device.thisDevice ? tr("%1 (this laptop)").arg(device.name) : device.name;
-        new QTreeWidgetItem(m_devices, {name, roleLabel(device.role),
-                                        device.status == QLatin1String("active") ? tr("Active") : tr("Removed")});
+        auto* item = new QTreeWidgetItem(
+            m_devices, {name, roleLabel(device.role),
+                        device.status == QLatin1String("active") ? tr("Active") : tr("Removed"), lastHeard(device)});
+        if (device.clockAheadMs > kClockWarningMs) {
+            // A clock far ahead stamps its edits as newer than they are; the owner should set it right.
+            const int hours = static_cast<int>(device.clockAheadMs / kHourMs);
+            const QString warning = hours < 48
+                                        ? tr("Its clock is %n hour(s) ahead of this laptop's.", nullptr, hours)
+                                        : tr("Its clock is %n day(s) ahead of this laptop's.", nullptr, hours / 24);
+            item->setText(3, item->text(3) + QStringLiteral(" ⚠ ") + warning);
+            item->setToolTip(3, warning);
+        }
         if (device.thisDevice && device.role == QLatin1String("coordinator")) m_coordinator = true;
     }
     m_admit->setEnabled(m_coordinator);

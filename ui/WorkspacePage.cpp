@@ -85,6 +85,7 @@ WorkspacePage::WorkspacePage(RecordService& records, SyncService& sync, VaultSer
     m_sections->insertWidget(TeamSection, m_team);
     m_sections->insertWidget(SettingsSection, m_settings);
     connect(m_settings, &SettingsPage::preferencesChanged, this, &WorkspacePage::preferencesChanged);
+    connect(m_sync, &SyncPage::notice, this, &WorkspacePage::notice);
     connect(m_settings, &SettingsPage::syncSettingsChanged, m_sync, &SyncPage::reloadSettings);
     connect(m_settings, &SettingsPage::showSyncScreen, this, [this] { m_nav->setCurrentRow(SyncSection); });
     // What arrives from other laptops shows in the lists at once.

@@ -46,6 +46,8 @@ public:
 signals:
     // Settings changed something the window applies (auto-lock, title).
     void preferencesChanged();
+    // A sync notice for the person (counts only, no record content).
+    void notice(const QString& text);
 
 private:
     void closeCase();

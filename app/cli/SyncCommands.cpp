@@ -296,7 +296,7 @@ int runExport(CliContext& context) {
     if (!context.parser().isSet(toOption()))
         return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "sync export needs --to DIR.")));
     if (auto failed = unlock(context)) return *failed;
-    auto written = context.sync().exportTo(context.parser().value(toOption()), {});
+    auto written = context.sync().exportTo(context.parser().value(toOption()));
     if (!written) return context.fail(written.error());
     if (context.json()) {
         context.printJson(QJsonObject{{QStringLiteral("file"), *written}});
@@ -323,16 +323,6 @@ int runImport(CliContext& context) {
     return reportExitCode(*report);
 }
 
-// Import, then export: one exchange with a folder.
-Result<SyncReport> exchange(CliContext& context, const QString& dir, QString& written) {
-    auto report = context.sync().importFrom(dir, {});
-    if (!report) return report.error();
-    auto exported = context.sync().exportTo(dir, {});
-    if (!exported) return exported.error();
-    written = *exported;
-    return report;
-}
-
 void dirArgument(QCommandLineParser& parser, const QString&) {
     parser.addPositionalArgument(QStringLiteral("DIR"), QCoreApplication::translate("Cli", "The sync folder."));
 }
@@ -341,18 +331,17 @@ int runRun(CliContext& context) {
     auto dir = onlyArgument(context, QT_TRANSLATE_NOOP("Cli", "sync run needs the folder DIR."));
     if (!dir) return context.fail(dir.error());
     if (auto failed = unlock(context)) return *failed;
-    QString written;
-    auto report = exchange(context, *dir, written);
-    if (!report) return context.fail(report.error());
+    auto exchanged = context.sync().exchange(*dir, {});
+    if (!exchanged) return context.fail(exchanged.error());
     if (context.json()) {
-        QJsonObject json = reportJson(*report);
-        json[QStringLiteral("exported")] = written;
+        QJsonObject json = reportJson(exchanged->received);
+        json[QStringLiteral("exported")] = exchanged->written;
         context.printJson(json);
     } else {
-        sayReport(context, *report);
-        context.say(QCoreApplication::translate("Cli", "Bundle written: %1").arg(written));
+        sayReport(context, exchanged->received);
+        context.say(QCoreApplication::translate("Cli", "Bundle written: %1").arg(exchanged->written));
     }
-    return reportExitCode(*report);
+    return reportExitCode(exchanged->received);
 }
 
 int runConflicts(CliContext& context) {

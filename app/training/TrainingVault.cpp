@@ -39,7 +39,8 @@ Result<QStringList> createAll(RecordService& records, const QString& kind, int c
     QStringList ids;
     for (int first = 0; first < count; first += kBatchSize) {
         QList<QVariantMap> batch;
-        for (int i = first; i < std::min(count, first + kBatchSize); ++i) batch << generate(i);
+        for (int i = first; i < std::min(count, first + kBatchSize); ++i)
+            batch << generate(i);
         auto created = records.createMany(kind, batch);
         if (!created) return created.error();
         ids << *created;
@@ -52,8 +53,9 @@ Result<QStringList> createAll(RecordService& records, const QString& kind, int c
 Result<std::unique_ptr<TrainingVault>> TrainingVault::create(int cases) {
     std::unique_ptr<TrainingVault> vault(new TrainingVault);
     if (!vault->m_dir.isValid()) {
-        return makeError(ErrorCode::Io, QCoreApplication::translate("Training", "Cannot create a temporary folder "
-                                                                                "for the training vault: %1")
+        return makeError(ErrorCode::Io, QCoreApplication::translate("Training",
+                                                                    "Cannot create a temporary folder "
+                                                                    "for the training vault: %1")
                                             .arg(vault->m_dir.errorString()));
     }
     vault->m_services = makeServices(vault->m_dir.filePath(QStringLiteral("vault")));

@@ -1,5 +1,6 @@
 #include "core/api/AutoSync.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileSystemWatcher>
 #include <QTimer>
@@ -24,7 +25,10 @@ AutoSync::AutoSync(SyncService& sync, QObject* parent)
         if (QDir(folder).entryList(QDir::Files) == m_leftAs.value(folder)) return;
         exchange(folder);
     });
-    connect(m_timer, &QTimer::timeout, this, &AutoSync::exchangeNow);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        exchangeNow();
+        emit scheduled(QDateTime::currentMSecsSinceEpoch() + m_timer->interval());
+    });
     connect(m_poll, &QTimer::timeout, this, &AutoSync::poll);
 }
 
@@ -35,11 +39,13 @@ void AutoSync::start(const SyncSettings& settings) {
     m_settings = settings;
     if (!settings.watchFolders && !settings.useSticks) return;
     m_timer->start(settings.intervalSeconds * 1000);
+    emit scheduled(QDateTime::currentMSecsSinceEpoch() + m_timer->interval());
     m_poll->start(kPollMs);
     poll();
 }
 
 void AutoSync::stop() {
+    if (m_timer->isActive()) emit scheduled(0);
     m_timer->stop();
     m_poll->stop();
     if (!m_watcher->directories().isEmpty()) m_watcher->removePaths(m_watcher->directories());
@@ -88,17 +94,12 @@ void AutoSync::exchangeNow() {
 void AutoSync::exchange(const QString& folder) {
     if (m_busy) return;
     m_busy = true;
-    auto report = m_sync.importFrom(folder, {});
-    if (report) {
-        auto exported = m_sync.exportTo(folder, {});
-        m_leftAs.insert(folder, QDir(folder).entryList(QDir::Files));
-        if (exported) {
-            emit exchanged(folder, *report);
-        } else if (QDir(folder).exists()) {
-            emit failed(folder, exported.error().message);
-        }
+    auto exchange = m_sync.exchange(folder, {});
+    m_leftAs.insert(folder, QDir(folder).entryList(QDir::Files));
+    if (exchange) {
+        emit exchanged(folder, exchange->received);
     } else if (QDir(folder).exists()) {  // a folder that went away meanwhile is tried again when it is back
-        emit failed(folder, report.error().message);
+        emit failed(folder, exchange.error().message);
     }
     m_busy = false;
 }

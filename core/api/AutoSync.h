@@ -36,6 +36,8 @@ signals:
     void exchanged(const QString& folder, const SyncReport& report);
     // An exchange that could not run (an unreachable folder is not reported: it is tried again).
     void failed(const QString& folder, const QString& message);
+    // When the timer exchanges with every reachable folder next (ms since the epoch); 0 when it is off.
+    void scheduled(qint64 atMs);
 
 private:
     void exchange(const QString& folder);

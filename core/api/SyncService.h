@@ -21,6 +21,14 @@ struct TeamDevice {
     QString role;    // "coordinator" or "field_worker"
     QString status;  // "active" or "removed"
     bool thisDevice = false;
+    qint64 lastHeardMs = 0;   // when this laptop last read a bundle from it (ms since the epoch); 0: never
+    qint64 clockAheadMs = 0;  // how far ahead of this laptop's clock its latest bundle was dated; 0: not ahead
+};
+
+// This device's outbox in one folder: when it last exchanged there.
+struct FolderExchange {
+    QString folder;
+    qint64 writtenMs = 0;  // when the outbox was last written there (ms since the epoch)
 };
 
 // A joining device's request, read by the coordinator before admitting it.
@@ -50,6 +58,7 @@ struct SyncReport {
     std::vector<BundleRejection> rejected;
     QStringList warnings;        // e.g. a device's clock far ahead
     QString joinedSafetyNumber;  // set when this import made the device a member (a welcome bundle)
+    bool cancelled = false;      // stopped by the progress callback before every bundle was read
 
     // A rejection that is not just "try again later".
     bool anyRejected() const {
@@ -58,6 +67,12 @@ struct SyncReport {
         }
         return false;
     }
+};
+
+// One exchange with a folder: what the import did and the outbox written after it.
+struct ExchangeReport {
+    SyncReport received;
+    QString written;  // the outbox file name; empty when the import was cancelled (nothing was written then)
 };
 
 struct ConflictVersion {
@@ -113,8 +128,10 @@ struct SyncSettings {
     bool operator==(const SyncSettings&) const = default;
 };
 
-// (done, total) as an import or export proceeds, for a progress bar.
-using SyncProgress = std::function<void(int done, int total)>;
+// Called before each bundle of an import with (bundles done, bundles in the folder), for a progress bar; returning
+// false stops the import there (a Cancel button). Every bundle is applied whole or not at all, so stopping leaves
+// nothing half-done.
+using SyncProgress = std::function<bool(int done, int total)>;
 
 // Team membership and the exchange of bundles (docs/sync-protocol.md). Every call needs the unlocked vault,
 // except inspect() and drives(), which say what they can without it.
@@ -139,13 +156,17 @@ public:
     virtual Result<void> rotateKey() = 0;
 
     // Writes this device's outbox bundle into dir (replacing its previous one there); returns the file name.
-    virtual Result<QString> exportTo(const QString& dir, const SyncProgress& progress) = 0;
+    virtual Result<QString> exportTo(const QString& dir) = 0;
     // Reads every bundle in dir. Bundles that cannot be trusted are listed in the report and change nothing; the
     // others apply, each completely or not at all. An error only when the folder cannot be read at all.
     virtual Result<SyncReport> importFrom(const QString& dir, const SyncProgress& progress) = 0;
     // Removes from dir the bundles of this team that every active device has already acknowledged; returns how
     // many went.
     virtual Result<int> cleanFolder(const QString& dir) = 0;
+    // The everyday exchange with a folder: imports what is there, then writes the outbox (unless cancelled).
+    virtual Result<ExchangeReport> exchange(const QString& dir, const SyncProgress& progress) = 0;
+    // The folders this device has written its outbox into, and when it last did, newest first.
+    virtual Result<std::vector<FolderExchange>> lastExchanges() = 0;
 
     virtual Result<std::vector<FieldConflict>> conflicts() = 0;
     // Picks version keep (1-based, as conflicts() lists them) or sets a new value; the choice spreads by sync.

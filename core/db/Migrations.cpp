@@ -255,6 +255,12 @@ CREATE TABLE outbox(
     name TEXT NOT NULL
 ) WITHOUT ROWID;
 )sql") + guardTriggers({"membership", "peer_ack", "box_key", "outbox"}),
+        // 8: for the Sync and Team screens: when this device last wrote its outbox into each folder, and how far
+        // ahead of this laptop's clock each device's latest bundle was written.
+        QByteArray(R"sql(
+ALTER TABLE outbox ADD COLUMN written_ms INTEGER;
+ALTER TABLE device ADD COLUMN clock_ahead_ms INTEGER NOT NULL DEFAULT 0;
+)sql"),
     };
     return steps;
 }

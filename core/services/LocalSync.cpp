@@ -126,7 +126,8 @@ Result<std::vector<TeamDevice>> LocalSync::team() {
     for (const auto& member : *members) {
         if (member.boxPublicKey.isEmpty()) continue;  // known only from relayed changes, never admitted here
         devices.push_back({toHex(member.deviceId), member.name, sync::roleName(member.role),
-                           member.removed ? QStringLiteral("removed") : QStringLiteral("active"), member.ord == 1});
+                           member.removed ? QStringLiteral("removed") : QStringLiteral("active"), member.ord == 1,
+                           member.lastHeardMs, member.clockAheadMs});
     }
     return devices;
 }
@@ -163,11 +164,11 @@ Result<void> LocalSync::rotateKey() {
     return (*batch)->commit();
 }
 
-Result<QString> LocalSync::exportTo(const QString& dir, const SyncProgress& progress) {
+Result<QString> LocalSync::exportTo(const QString& dir) {
     const std::lock_guard guard(m_vault.mutex());
     auto engine = engineOf(m_vault, m_clock);
     if (!engine) return locked();
-    return engine->exportTo(dir, progress);
+    return engine->exportTo(dir);
 }
 
 Result<SyncReport> LocalSync::importFrom(const QString& dir, const SyncProgress& progress) {
@@ -175,6 +176,30 @@ Result<SyncReport> LocalSync::importFrom(const QString& dir, const SyncProgress&
     auto engine = engineOf(m_vault, m_clock);
     if (!engine) return locked();
     return engine->importFrom(dir, progress);
+}
+
+Result<ExchangeReport> LocalSync::exchange(const QString& dir, const SyncProgress& progress) {
+    const std::lock_guard guard(m_vault.mutex());
+    auto engine = engineOf(m_vault, m_clock);
+    if (!engine) return locked();
+    ExchangeReport exchange;
+    auto received = engine->importFrom(dir, progress);
+    if (!received) return received.error();
+    exchange.received = std::move(*received);
+    // What was received goes out again in the outbox (relaying), so the export comes second.
+    if (!exchange.received.cancelled) {
+        auto written = engine->exportTo(dir);
+        if (!written) return written.error();
+        exchange.written = *written;
+    }
+    return exchange;
+}
+
+Result<std::vector<FolderExchange>> LocalSync::lastExchanges() {
+    const std::lock_guard guard(m_vault.mutex());
+    auto engine = engineOf(m_vault, m_clock);
+    if (!engine) return locked();
+    return engine->lastExchanges();
 }
 
 Result<int> LocalSync::cleanFolder(const QString& dir) {

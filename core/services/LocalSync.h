@@ -22,8 +22,10 @@ public:
     Result<void> revoke(const QString& deviceId) override;
     Result<void> setRole(const QString& deviceId, bool coordinator) override;
     Result<void> rotateKey() override;
-    Result<QString> exportTo(const QString& dir, const SyncProgress& progress) override;
+    Result<QString> exportTo(const QString& dir) override;
     Result<SyncReport> importFrom(const QString& dir, const SyncProgress& progress) override;
+    Result<ExchangeReport> exchange(const QString& dir, const SyncProgress& progress) override;
+    Result<std::vector<FolderExchange>> lastExchanges() override;
     Result<int> cleanFolder(const QString& dir) override;
     Result<std::vector<FieldConflict>> conflicts() override;
     Result<void> resolve(const QString& conflictId, std::optional<int> keep, std::optional<QString> value) override;

@@ -270,7 +270,7 @@ Result<QString> SyncEngine::outboxName(const QString& dir) {
     return *row ? select->columnText(0) : QString();
 }
 
-Result<QString> SyncEngine::exportTo(const QString& dir, const SyncProgress& progress) {
+Result<QString> SyncEngine::exportTo(const QString& dir) {
     auto teamId = m_team.teamId();
     if (!teamId) return teamId.error();
     if (teamId->isEmpty()) return notJoined();
@@ -321,10 +321,8 @@ Result<QString> SyncEngine::exportTo(const QString& dir, const SyncProgress& pro
         if (!missing) return missing.error();
         changesets = std::move(*missing);
     }
-    if (progress) progress(0, 2);
     auto bundle = buildBundle(static_cast<std::uint8_t>(BundleKind::Changes), *recipients, changesets);
     if (!bundle) return bundle.error();
-    if (progress) progress(1, 2);
 
     auto previous = outboxName(dir);
     if (!previous) return previous.error();
@@ -333,12 +331,25 @@ Result<QString> SyncEngine::exportTo(const QString& dir, const SyncProgress& pro
     if (!written) return written.error();
     auto batch = m_mutator.begin();
     if (!batch) return batch.error();
-    auto remember = m_connection.prepare("INSERT OR REPLACE INTO outbox(folder, name) VALUES (?, ?)");
+    auto remember = m_connection.prepare("INSERT OR REPLACE INTO outbox(folder, name, written_ms) VALUES (?, ?, ?)");
     if (!remember) return remember.error();
-    FC_TRY(remember->bind(1, folderKey(dir)).bind(2, *written).run());
+    FC_TRY(remember->bind(1, folderKey(dir)).bind(2, *written).bind(3, m_clock.nowMs()).run());
     FC_TRY((*batch)->commit());
-    if (progress) progress(2, 2);
     return *written;
+}
+
+Result<std::vector<FolderExchange>> SyncEngine::lastExchanges() {
+    auto select = m_connection.prepare(
+        "SELECT folder, coalesce(written_ms, 0) FROM outbox ORDER BY coalesce(written_ms, 0) DESC, folder");
+    if (!select) return select.error();
+    std::vector<FolderExchange> exchanges;
+    for (;;) {
+        auto row = select->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        exchanges.push_back({select->columnText(0), select->columnInt64(1)});
+    }
+    return exchanges;
 }
 
 Result<SyncReport> SyncEngine::importFrom(const QString& dir, const SyncProgress& progress) {
@@ -350,14 +361,18 @@ Result<SyncReport> SyncEngine::importFrom(const QString& dir, const SyncProgress
     SyncReport report;
     int done = 0;
     for (const QString& name : *names) {
-        if (progress) progress(done++, static_cast<int>(names->size()));
+        if (progress && !progress(done, static_cast<int>(names->size()))) {
+            report.cancelled = true;
+            break;
+        }
+        ++done;
         if (name == *mine) {
             ++report.skipped;
             continue;
         }
         FC_TRY(importOne(folder, name, report));
     }
-    if (progress) progress(done, static_cast<int>(names->size()));
+    if (progress && !report.cancelled) progress(done, static_cast<int>(names->size()));
     auto conflicts = m_connection.queryText("SELECT count(*) FROM conflict");
     if (!conflicts) return conflicts.error();
     report.conflicts = conflicts->toInt();
@@ -511,12 +526,16 @@ Result<void> SyncEngine::apply(const BundleContent& content, const QByteArray& f
         // The newest bundle read from the sender is remembered, so that the same file is not opened again.
         auto heard = m_connection.prepare(
             "UPDATE device SET last_bundle_hash = CASE WHEN ?1 >= last_bundle_seq THEN ?2 ELSE last_bundle_hash END, "
+            "clock_ahead_ms = CASE WHEN ?1 >= last_bundle_seq THEN ?5 ELSE clock_ahead_ms END, "
             "last_bundle_seq = max(?1, last_bundle_seq), last_heard_ms = ?3 WHERE ord = ?4");
         if (!heard) return heard.error();
+        // A bundle may wait on a stick for days, so only a date ahead of this clock says anything about its own.
+        const qint64 bundleAheadMs = std::max<qint64>(0, static_cast<qint64>(content.header.createdMs) - now);
         FC_TRY(heard->bind(1, static_cast<qint64>(content.header.sequence))
                    .bind(2, fileHash)
                    .bind(3, now)
                    .bind(4, static_cast<qint64>((*sender)->ord))
+                   .bind(5, bundleAheadMs)
                    .run());
     }
     return (*batch)->commit();

@@ -35,8 +35,10 @@ public:
 
     Team& team() { return m_team; }
 
-    Result<QString> exportTo(const QString& dir, const SyncProgress& progress);
+    Result<QString> exportTo(const QString& dir);
     Result<SyncReport> importFrom(const QString& dir, const SyncProgress& progress);
+    // Folders this device's outbox is in, with when it was last written, newest first.
+    Result<std::vector<FolderExchange>> lastExchanges();
     Result<ApprovedDevice> approve(const QString& requestPath, const QString& dir, bool asCoordinator);
     Result<EnrolmentCandidate> readEnrolmentRequest(const QString& path);
     Result<void> revoke(const QByteArray& deviceId);

@@ -35,8 +35,8 @@ Result<QByteArray> Team::teamId() {
 
 Result<std::vector<TeamMember>> Team::members() {
     auto rows = m_connection.prepare(
-        "SELECT ord, device_id, name, role, removed, cutoff_seq, sign_public_key, box_public_key FROM device "
-        "ORDER BY ord");
+        "SELECT ord, device_id, name, role, removed, cutoff_seq, sign_public_key, box_public_key, "
+        "coalesce(last_heard_ms, 0), clock_ahead_ms FROM device ORDER BY ord");
     if (!rows) return rows.error();
     std::vector<TeamMember> result;
     for (;;) {
@@ -52,6 +52,8 @@ Result<std::vector<TeamMember>> Team::members() {
         if (!rows->columnIsNull(5)) member.cutoffSeq = rows->columnInt64(5);
         member.signPublicKey = rows->columnBlob(6);
         member.boxPublicKey = rows->columnBlob(7);
+        member.lastHeardMs = rows->columnInt64(8);
+        member.clockAheadMs = rows->columnInt64(9);
         result.push_back(std::move(member));
     }
     return result;

@@ -29,6 +29,8 @@ struct TeamMember {
     std::optional<qint64> cutoffSeq;  // removed: its changes after this are refused
     QByteArray signPublicKey;
     QByteArray boxPublicKey;  // empty for a device known only from its changes (not through the log)
+    qint64 lastHeardMs = 0;   // when a bundle of it was last read here; 0: never
+    qint64 clockAheadMs = 0;  // how far ahead of this clock its latest bundle was dated
 };
 
 // A device removed by events this merge brought in.

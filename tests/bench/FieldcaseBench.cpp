@@ -666,7 +666,7 @@ Result<void> measureExchange(const QDir& dir, const SyntheticTeam& team, int cha
         // Alternate which goes first, so neither always runs in the other's wake.
         const auto core = [&]() -> Result<void> {
             Result<QString> exported = makeError(ErrorCode::Failed, {});
-            times.exportMs.push_back(millis(timed([&] { exported = (*a)->sync().exportTo(exportDir, {}); })));
+            times.exportMs.push_back(millis(timed([&] { exported = (*a)->sync().exportTo(exportDir); })));
             if (!exported) return exported.error();
             times.exportBytes = QFileInfo(QDir(exportDir).filePath(*exported)).size();
             return {};
@@ -731,7 +731,7 @@ Result<void> measureScan(const QDir& dir, const SyntheticTeam& team, SyncTimes& 
             return makeError(ErrorCode::Failed, QStringLiteral("%1 did not join the team").arg(name));
         auto created = (*device)->records().create(QStringLiteral("case"), team.caseRecord(i));
         if (!created) return created.error();
-        auto exported = (*device)->sync().exportTo(share, {});
+        auto exported = (*device)->sync().exportTo(share);
         if (!exported) return exported.error();
         if ((i + 1) % 10 == 0)
             progress(QStringLiteral("sync: %1/%2 devices in the scan team").arg(i + 1).arg(kScanDevices));
@@ -779,7 +779,7 @@ Result<void> measureScan(const QDir& dir, const SyntheticTeam& team, SyncTimes& 
     progress(QStringLiteral("sync: folder scan after every outbox was written again"));
     for (int round = 0; round < kRescanRounds; ++round) {
         for (const auto& device : devices) {
-            auto exported = device->sync().exportTo(share, {});
+            auto exported = device->sync().exportTo(share);
             if (!exported) return exported.error();
         }
         Result<qint64> bytes = makeError(ErrorCode::Failed, {});

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
@@ -23,6 +24,7 @@
 #include <algorithm>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <random>
 
 using namespace fieldcase;
@@ -73,7 +75,7 @@ struct Laptop {
         clock.advance(10);
         const QString outbox = scratch.filePath(QStringLiteral("outbox"));
         QDir().mkpath(outbox);
-        auto name = sync.exportTo(outbox, {});
+        auto name = sync.exportTo(outbox);
         INFO((name ? std::string() : name.error().message.toStdString()));
         REQUIRE(name.ok());
         return test::readAll(QDir(outbox).filePath(*name));
@@ -404,6 +406,21 @@ TEST_CASE("clocks far off neither win by being ahead nor stop later edits", "[sy
     REQUIRE(team[1].field(id, QStringLiteral("title")) == QStringLiteral("Corrected"));
     REQUIRE(team[1].sync.conflicts()->empty());
 
+    // The Team screen shows it too: when B was last heard from and how far ahead its clock was.
+    const auto devices = team[0].sync.team();
+    REQUIRE(devices.ok());
+    const auto laptopB = std::find_if(devices->begin(), devices->end(), [](const TeamDevice& device) {
+        return device.name == QStringLiteral("Laptop B");
+    });
+    REQUIRE(laptopB != devices->end());
+    REQUIRE(laptopB->lastHeardMs > 0);
+    REQUIRE(laptopB->clockAheadMs > 9 * 365 * kDayMs);
+    // A's own bundles were dated by a clock in step with B's reading of it.
+    const auto seenByB = team[1].sync.team();
+    REQUIRE(seenByB.ok());
+    for (const TeamDevice& device : *seenByB)
+        REQUIRE(device.clockAheadMs == 0);
+
     team[0].clock.setSkew(-365 * kDayMs);  // and then a year behind, jumping back
     team[0].set(id, QStringLiteral("summary"), QStringLiteral("after the jump"));
     team[0].set(id, QStringLiteral("summary"), QStringLiteral("later still"));
@@ -430,7 +447,7 @@ TEST_CASE("cleaning a folder removes only bundles every active laptop already ha
     Team team;
     team[0].add(QStringLiteral("Shared"));
     QTemporaryDir stick;
-    REQUIRE(team[0].sync.exportTo(stick.path(), {}).ok());
+    REQUIRE(team[0].sync.exportTo(stick.path()).ok());
     REQUIRE(*team[0].sync.cleanFolder(stick.path()) == 0);  // nobody has acknowledged it
     for (int i = 1; i < 3; ++i)
         requireClean(team[i].receive(team[0]));
@@ -456,11 +473,56 @@ TEST_CASE("a rotated bundle key reads new bundles and old keys go", "[sync]") {
     REQUIRE(team[1].digest() == team[0].digest());
 }
 
+TEST_CASE("an exchange imports then writes the outbox - and a cancelled one stops between bundles", "[sync]") {
+    Team team;
+    QTemporaryDir shared;
+    for (int i = 1; i < 4; ++i) {
+        team[i].add(QStringLiteral("From laptop %1").arg(i));
+        REQUIRE(team[i].sync.exportTo(shared.path()).ok());
+    }
+    const QString sharedKey = QFileInfo(shared.path()).canonicalFilePath();
+    const auto exchangedWithShared = [&team, &sharedKey]() -> std::optional<qint64> {
+        const auto exchanges = team[0].sync.lastExchanges();
+        REQUIRE(exchanges.ok());
+        for (const FolderExchange& exchange : *exchanges) {
+            if (exchange.folder == sharedKey) return exchange.writtenMs;
+        }
+        return std::nullopt;
+    };
+    REQUIRE_FALSE(exchangedWithShared());
+
+    // Stopped before the second bundle: the first is applied whole, nothing is written.
+    int calls = 0;
+    auto stopped = team[0].sync.exchange(shared.path(), [&calls](int done, int total) {
+        REQUIRE(total == 3);
+        REQUIRE(done == calls++);
+        return done < 1;
+    });
+    REQUIRE(stopped.ok());
+    REQUIRE(stopped->received.cancelled);
+    REQUIRE(stopped->received.read == 1);
+    REQUIRE(stopped->written.isEmpty());
+    REQUIRE(QDir(shared.path()).entryList(QDir::Files).size() == 3);
+    REQUIRE_FALSE(exchangedWithShared());
+
+    // The whole exchange: the rest is read, and the outbox (relaying what came in) lands in the folder.
+    team[0].clock.advance(1000);
+    auto exchanged = team[0].sync.exchange(shared.path(), {});
+    REQUIRE(exchanged.ok());
+    REQUIRE_FALSE(exchanged->received.cancelled);
+    requireClean(exchanged->received);
+    REQUIRE(exchanged->received.read == 2);
+    REQUIRE(QDir(shared.path()).exists(exchanged->written));
+    REQUIRE(exchangedWithShared() == team[0].clock.nowMs());
+    // Newest first: the Sync screen lists the folder just used at the top.
+    REQUIRE(team[0].sync.lastExchanges()->front().folder == sharedKey);
+}
+
 TEST_CASE("a shared folder's temporary and conflict copies are ignored without complaint", "[sync]") {
     Team team(2);
     team[0].add(QStringLiteral("Via Syncthing"));
     QTemporaryDir shared;
-    auto name = team[0].sync.exportTo(shared.path(), {});
+    auto name = team[0].sync.exportTo(shared.path());
     REQUIRE(name.ok());
     const QByteArray bundle = test::readAll(QDir(shared.path()).filePath(*name));
     test::writeAll(QDir(shared.path()).filePath(QStringLiteral(".syncthing.%1.tmp").arg(*name)), bundle.left(500));
@@ -479,9 +541,9 @@ TEST_CASE("export to a read-only or full medium fails cleanly and keeps the prev
         // Without root a read-only folder is a permission; a full disk needs a small file system (root only, as CI).
         Team team(1);
         QTemporaryDir folder;
-        REQUIRE(team[0].sync.exportTo(folder.path(), {}).ok());
+        REQUIRE(team[0].sync.exportTo(folder.path()).ok());
         REQUIRE(QFile::setPermissions(folder.path(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-        REQUIRE(test::errorCode(team[0].sync.exportTo(folder.path(), {})) == ErrorCode::Io);
+        REQUIRE(test::errorCode(team[0].sync.exportTo(folder.path())) == ErrorCode::Io);
         REQUIRE(QDir(folder.path()).entryList(QDir::Files).size() == 1);
         QFile::setPermissions(folder.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         return;
@@ -504,7 +566,7 @@ TEST_CASE("export to a read-only or full medium fails cleanly and keeps the prev
     QByteArray previous;
     {
         const Mounted stick(mountPoint.path(), QStringLiteral("size=48k"));
-        auto written = team[0].sync.exportTo(mountPoint.path(), {});
+        auto written = team[0].sync.exportTo(mountPoint.path());
         REQUIRE(written.ok());
         first = *written;
         QString big;
@@ -513,7 +575,7 @@ TEST_CASE("export to a read-only or full medium fails cleanly and keeps the prev
         const QString id = team[0].add(QStringLiteral("Long notes"));
         for (int i = 0; i < 12; ++i)
             team[0].set(id, QStringLiteral("summary"), big + QString::number(i));
-        const auto full = team[0].sync.exportTo(mountPoint.path(), {});
+        const auto full = team[0].sync.exportTo(mountPoint.path());
         REQUIRE(test::errorCode(full) == ErrorCode::Io);
         REQUIRE(QDir(mountPoint.path()).entryList(QDir::Files) == QStringList{first});
         previous = test::readAll(QDir(mountPoint.path()).filePath(first));
@@ -521,7 +583,7 @@ TEST_CASE("export to a read-only or full medium fails cleanly and keeps the prev
     // A read-only medium: nothing written, and the laptop still works.
     {
         const Mounted readOnly(mountPoint.path(), QStringLiteral("ro,size=1m"));
-        REQUIRE(test::errorCode(team[0].sync.exportTo(mountPoint.path(), {})) == ErrorCode::Io);
+        REQUIRE(test::errorCode(team[0].sync.exportTo(mountPoint.path())) == ErrorCode::Io);
     }
     requireClean(team[1].importFiles({previous}));
     requireClean(team[1].receive(team[0]));
@@ -581,7 +643,7 @@ TEST_CASE("AutoSync exchanges with a folder when it becomes reachable and when a
     REQUIRE(QDir(share).entryList(QDir::Files).size() == 1);  // B's outbox
 
     team[0].add(QStringLiteral("Arrived by itself"));
-    REQUIRE(team[0].sync.exportTo(share, {}).ok());
+    REQUIRE(team[0].sync.exportTo(share).ok());
     REQUIRE(processEventsUntil([&] { return hasCaseTitled(team[1], QStringLiteral("Arrived by itself")); }));
     autoSync.stop();
     REQUIRE(!autoSync.isRunning());
@@ -618,7 +680,7 @@ TEST_CASE("AutoSync exchanges with a team stick when it is plugged in", "[sync][
     } unplug{mountPoint};
     const QString folder = QDir(mountPoint).filePath(QStringLiteral("backup"));
     REQUIRE(QDir().mkpath(folder));
-    REQUIRE(team[0].sync.exportTo(folder, {}).ok());
+    REQUIRE(team[0].sync.exportTo(folder).ok());
     REQUIRE(processEventsUntil([&] { return exchanges == 1; }));
     REQUIRE(hasCaseTitled(team[1], QStringLiteral("Carried on a stick")));
 }
@@ -632,7 +694,7 @@ TEST_CASE("a laptop silent for weeks stops holding the outbox back and catches u
     requireClean(team[0].importFiles({team[1].exportBundle(), team[2].exportBundle()}));
     QTemporaryDir outbox;
     const auto changesetsInOutbox = [&] {
-        auto name = team[0].sync.exportTo(outbox.path(), {});
+        auto name = team[0].sync.exportTo(outbox.path());
         REQUIRE(name.ok());
         auto inspection = team[0].sync.inspect(QDir(outbox.path()).filePath(*name));
         REQUIRE(inspection.ok());

@@ -107,7 +107,8 @@ TEST_CASE("unlock times are measured on this laptop for each strength", "[ui][se
         INFO(name);
         REQUIRE(timings->text().contains(QString::fromLatin1(name)));
     }
-    for (const QString& line : lines) REQUIRE(line.contains(QStringLiteral(" s on this laptop")));
+    for (const QString& line : lines)
+        REQUIRE(line.contains(QStringLiteral(" s on this laptop")));
     // The choices for a new passphrase show them too.
     REQUIRE(child<QComboBox>(page, "newStrengthCombo")->itemText(2).contains(QStringLiteral("on this laptop")));
 }

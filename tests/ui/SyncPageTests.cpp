@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,7 +87,10 @@ TEST_CASE("a coordinator admits a laptop - both exchange through a folder - a co
     officeSync.addFolder(share);
     fieldSync.addFolder(share);
     REQUIRE(office->sync().settings()->folders == QStringList{share});
+    auto* folders = child<QListWidget>(&officeSync, "syncFolders");
+    REQUIRE(folders->item(0)->text().contains(QStringLiteral("no exchange yet")));
     exchange(officeSync);
+    REQUIRE(folders->item(0)->text().contains(QStringLiteral("last exchange")));
     exchange(fieldSync);
     REQUIRE(field->records().get(QStringLiteral("case"), id)->fields.value(QStringLiteral("title")) ==
             QStringLiteral("Рынок"));
@@ -115,8 +119,13 @@ TEST_CASE("a coordinator admits a laptop - both exchange through a folder - a co
     REQUIRE(field->records().get(QStringLiteral("case"), id)->fields.value(QStringLiteral("title")) ==
             office->records().get(QStringLiteral("case"), id)->fields.value(QStringLiteral("title")));
 
-    // The coordinator removes the field laptop: shown as removed.
+    // The Team screen says when each laptop was last heard from.
     team.reload();
+    REQUIRE(devices->topLevelItem(0)->text(3) == QStringLiteral("—"));
+    REQUIRE(devices->topLevelItem(1)->text(3) != QStringLiteral("not yet"));
+    REQUIRE_FALSE(devices->topLevelItem(1)->text(3).contains(QStringLiteral("ahead")));
+
+    // The coordinator removes the field laptop: shown as removed.
     REQUIRE(team.removeDevice(1));
     REQUIRE(devices->topLevelItem(1)->text(2) == QStringLiteral("Removed"));
 }

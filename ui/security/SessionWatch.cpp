@@ -25,8 +25,8 @@ SessionWatch::SessionWatch(const QDBusConnection& systemBus, const QDBusConnecti
 void SessionWatch::listen(QDBusConnection bus, const char* path, const char* interface, const char* signal,
                           const char* slot) {
     if (!bus.isConnected()) return;
-    bus.connect(QString(), QString::fromLatin1(path), QString::fromLatin1(interface), QString::fromLatin1(signal),
-                this, slot);
+    bus.connect(QString(), QString::fromLatin1(path), QString::fromLatin1(interface), QString::fromLatin1(signal), this,
+                slot);
 }
 
 void SessionWatch::prepareForSleep(bool starting) {
