@@ -4150,14 +4150,6 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Автоматический обмен выключен: нажмите «Обменяться сейчас».</translation>
     </message>
     <message>
-        <source>%1 (not reachable now)</source>
-        <translation>%1 (сейчас недоступна)</translation>
-    </message>
-    <message>
-        <source>USB stick %1 (team folder %2)</source>
-        <translation>Флешка %1 (папка команды %2)</translation>
-    </message>
-    <message>
         <source>USB stick %1 (no team folder: create a folder named %2 on it to use it)</source>
         <translation>Флешка %1 (папки команды нет: создайте на ней папку %2, чтобы её использовать)</translation>
     </message>
@@ -4216,6 +4208,73 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
     <message>
         <source>Conflict resolved. The choice reaches the others with the next exchange.</source>
         <translation>Конфликт разрешён. Остальные получат выбор при следующем обмене.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Exchange progress</source>
+        <translation>Ход обмена</translation>
+    </message>
+    <message>
+        <source>Stop after the bundle being read; everything read so far stays.</source>
+        <translation>Остановиться после текущего пакета; всё, что уже прочитано, сохранится.</translation>
+    </message>
+    <message>
+        <source>last exchange %1</source>
+        <translation>последний обмен %1</translation>
+    </message>
+    <message>
+        <source>no exchange yet</source>
+        <translation>обмена ещё не было</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (not reachable now) — %2</source>
+        <translation>%1 (сейчас недоступна) — %2</translation>
+    </message>
+    <message>
+        <source>USB stick %1 (team folder %2) — %3</source>
+        <translation>Флешка %1 (папка команды %2) — %3</translation>
+    </message>
+    <message>
+        <source>Stopping after this bundle…</source>
+        <translation>Останавливаемся после этого пакета…</translation>
+    </message>
+    <message>
+        <source>%1: bundle %2 of %3</source>
+        <translation>%1: пакет %2 из %3</translation>
+    </message>
+    <message>
+        <source>Next automatic round: %1.</source>
+        <translation>Следующий автоматический обмен: %1.</translation>
+    </message>
+    <message>
+        <source>Stopped at %1. What was read so far is kept; your changes were not written this time.</source>
+        <translation>Остановлено в %1. Прочитанное сохранено; ваши изменения в этот раз не записаны.</translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n bundle(s).</source>
+        <translation>
+            <numerusform>из %n пакета.</numerusform><numerusform>из %n пакетов.</numerusform><numerusform>из %n пакетов.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) received from the team.</source>
+        <translation>
+            <numerusform>От команды получено %n изменение.</numerusform><numerusform>От команды получено %n изменения.</numerusform><numerusform>От команды получено %n изменений.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait on the Sync screen.</source>
+        <translation>
+            <numerusform>%n конфликт ждёт решения на экране «Синхронизация».</numerusform><numerusform>%n конфликта ждут решения на экране «Синхронизация».</numerusform><numerusform>%n конфликтов ждут решения на экране «Синхронизация».</numerusform></translation>
+    </message>
+    <message>
+        <source>A file in a sync folder was not accepted: see the Sync screen.</source>
+        <translation>Файл в папке синхронизации не принят: подробности на экране «Синхронизация».</translation>
     </message>
 </context>
 <context>
@@ -4351,6 +4410,28 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
     <message>
         <source>This laptop joined the team. The safety number below must be the one your coordinator saw; if it is not, do not use this laptop for the team's work and tell your coordinator.</source>
         <translation>Ноутбук вошёл в команду. Код безопасности ниже должен совпадать с тем, что видел координатор; если это не так, не используйте этот ноутбук для работы команды и сообщите координатору.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>ещё нет</translation>
+    </message>
+    <message>
+        <source>Last heard from</source>
+        <translation>Последняя весточка</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its clock is %n hour(s) ahead of this laptop's.</source>
+        <translation>
+            <numerusform>Его часы спешат на %n час относительно этого ноутбука.</numerusform><numerusform>Его часы спешат на %n часа относительно этого ноутбука.</numerusform><numerusform>Его часы спешат на %n часов относительно этого ноутбука.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its clock is %n day(s) ahead of this laptop's.</source>
+        <translation>
+            <numerusform>Его часы спешат на %n день относительно этого ноутбука.</numerusform><numerusform>Его часы спешат на %n дня относительно этого ноутбука.</numerusform><numerusform>Его часы спешат на %n дней относительно этого ноутбука.</numerusform></translation>
     </message>
 </context>
 <context>
