@@ -4421,7 +4421,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
     </message>
     <message>
         <source>Last heard from</source>
-        <translation>Последняя весточка</translation>
+        <translation>Последний раз на связи</translation>
     </message>
     <message numerus="yes">
         <source>Its clock is %n hour(s) ahead of this laptop's.</source>
