@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>Cli</name>
@@ -165,30 +166,40 @@
     <message numerus="yes">
         <source>from %n bundle(s).</source>
         <translation>
-            <numerusform>from %n bundle.</numerusform><numerusform>from %n bundles.</numerusform></translation>
+            <numerusform>from %n bundle.</numerusform>
+            <numerusform>from %n bundles.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) received from the team.</source>
         <translation>
-            <numerusform>%n change received from the team.</numerusform><numerusform>%n changes received from the team.</numerusform></translation>
+            <numerusform>%n change received from the team.</numerusform>
+            <numerusform>%n changes received from the team.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait on the Sync screen.</source>
         <translation>
-            <numerusform>%n conflict waits on the Sync screen.</numerusform><numerusform>%n conflicts wait on the Sync screen.</numerusform></translation>
+            <numerusform>%n conflict waits on the Sync screen.</numerusform>
+            <numerusform>%n conflicts wait on the Sync screen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>fieldcase::ui::TeamPage</name>
     <message numerus="yes">
-        <source>Its clock is %n hour(s) ahead of this laptop's.</source>
+        <source>Its clock is %n hour(s) ahead of this laptop&apos;s.</source>
         <translation>
-            <numerusform>Its clock is %n hour ahead of this laptop's.</numerusform><numerusform>Its clock is %n hours ahead of this laptop's.</numerusform></translation>
+            <numerusform>Its clock is %n hour ahead of this laptop&apos;s.</numerusform>
+            <numerusform>Its clock is %n hours ahead of this laptop&apos;s.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Its clock is %n day(s) ahead of this laptop's.</source>
+        <source>Its clock is %n day(s) ahead of this laptop&apos;s.</source>
         <translation>
-            <numerusform>Its clock is %n day ahead of this laptop's.</numerusform><numerusform>Its clock is %n days ahead of this laptop's.</numerusform></translation>
+            <numerusform>Its clock is %n day ahead of this laptop&apos;s.</numerusform>
+            <numerusform>Its clock is %n days ahead of this laptop&apos;s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

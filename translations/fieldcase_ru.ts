@@ -2956,6 +2956,121 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
     </message>
 </context>
 <context>
+    <name>fieldcase::ui::AttachmentsTab</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Добавить &amp;файл…</translation>
+    </message>
+    <message>
+        <source>Files kept here are encrypted inside the vault with the rest of the case. Photos open here in Fieldcase; any file can be exported as a copy, which is not encrypted.</source>
+        <translation>Файлы здесь хранятся зашифрованными в хранилище вместе с делом. Фотографии открываются прямо в Fieldcase; любой файл можно экспортировать копией, но эта копия не зашифрована.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Прикреплённые файлы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Добавлен</translation>
+    </message>
+    <message>
+        <source>No files are attached to this case yet. Press Add file to keep a photo of a document or a signed consent form here, encrypted.</source>
+        <translation>К делу пока не прикреплено файлов. Нажмите «Добавить файл», чтобы хранить здесь в зашифрованном виде фото документа или подписанное согласие.</translation>
+    </message>
+    <message>
+        <source>Show the chosen photo here, without writing it to the disk</source>
+        <translation>Показать выбранное фото здесь, не записывая его на диск</translation>
+    </message>
+    <message>
+        <source>Save a copy of the chosen file outside the vault; the copy is not encrypted</source>
+        <translation>Сохранить копию выбранного файла вне хранилища; копия не зашифрована</translation>
+    </message>
+    <message>
+        <source>Description of the next file</source>
+        <translation>Описание следующего файла</translation>
+    </message>
+    <message>
+        <source>For example: passport, first page</source>
+        <translation>Например: паспорт, первая страница</translation>
+    </message>
+    <message>
+        <source>Choose a file of up to 25 MiB to keep with the case</source>
+        <translation>Выберите файл до 25 МиБ, чтобы хранить его с делом</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <source>Add a file to the case</source>
+        <translation>Добавить файл к делу</translation>
+    </message>
+    <message>
+        <source>Encrypting %1 into the vault…</source>
+        <translation>Шифруем %1 в хранилище…</translation>
+    </message>
+    <message>
+        <source>%1 is kept in the vault, but its description was not saved: %2</source>
+        <translation>%1 сохранён в хранилище, но его описание не сохранилось: %2</translation>
+    </message>
+    <message>
+        <source>%1 is kept in the vault, encrypted.</source>
+        <translation>%1 сохранён в хранилище в зашифрованном виде.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown in Fieldcase. Export it to open it in another program; the exported copy is not encrypted.</source>
+        <translation>%1 нельзя показать в Fieldcase. Экспортируйте его, чтобы открыть в другой программе; экспортированная копия не зашифрована.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be shown: the image is damaged or in a form Fieldcase cannot read. Export it to open it in another program.</source>
+        <translation>%1 нельзя показать: изображение повреждено или в формате, который Fieldcase не читает. Экспортируйте его, чтобы открыть в другой программе.</translation>
+    </message>
+    <message>
+        <source>Export a copy</source>
+        <translation>Экспорт копии</translation>
+    </message>
+    <message>
+        <source>The exported copy of %1 is NOT encrypted: anyone who can open the folder or the stick you save it on can read it. Export only what you need, and delete the copy when it has served its purpose.</source>
+        <translation>Экспортированная копия %1 НЕ зашифрована: её прочтёт любой, кто откроет папку или флешку, куда вы её сохраните. Экспортируйте только то, что нужно, и удалите копию, когда она больше не нужна.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose where to save…</source>
+        <translation>&amp;Выбрать, куда сохранить…</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy</source>
+        <translation>Сохранить незашифрованную копию</translation>
+    </message>
+    <message>
+        <source>Saved an unencrypted copy as %1. Delete it when it is no longer needed.</source>
+        <translation>Незашифрованная копия сохранена как %1. Удалите её, когда она больше не нужна.</translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::CaseListModel</name>
     <message>
         <source>%1 (archived)</source>
@@ -3330,6 +3445,77 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
     <message>
         <source>Summar&amp;y</source>
         <translation>Сво&amp;дка</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласия</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Файлы</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::ConsentsTab</name>
+    <message>
+        <source>Not given</source>
+        <translation>Не дано</translation>
+    </message>
+    <message>
+        <source>Not given (recorded on %1)</source>
+        <translation>Не дано (записано %1)</translation>
+    </message>
+    <message>
+        <source>Withdrawn on %1</source>
+        <translation>Отозвано %1</translation>
+    </message>
+    <message>
+        <source>Given on %1, withdrawn on %2</source>
+        <translation>Дано %1, отозвано %2</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Дано</translation>
+    </message>
+    <message>
+        <source>Given on %1</source>
+        <translation>Дано %1</translation>
+    </message>
+    <message>
+        <source>Tick what each person agrees to, on the day they agree; Space ticks the chosen line. Untick it when they withdraw: the withdrawal is recorded with its date, and nothing is deleted.</source>
+        <translation>Отмечайте, на что согласен каждый человек, в тот день, когда он соглашается; пробел отмечает выбранную строку. Снимите отметку, если согласие отозвано: отзыв записывается с датой, ничего не удаляется.</translation>
+    </message>
+    <message>
+        <source>Consent of each person</source>
+        <translation>Согласия каждого человека</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кто записал</translation>
+    </message>
+    <message>
+        <source>No people are linked to this case yet. Consent is recorded for each person of the case once they are part of it.</source>
+        <translation>К делу пока не привязаны люди. Согласие записывается для каждого человека, когда он добавлен в дело.</translation>
+    </message>
+    <message>
+        <source>Person without a name</source>
+        <translation>Человек без имени</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3866,6 +4052,145 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
     </message>
 </context>
 <context>
+    <name>fieldcase::ui::ReferralsTab</name>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>No referrals yet. To refer the person to a shelter, a lawyer, a clinic or another service, fill in New referral below and press Add referral.</source>
+        <translation>Направлений пока нет. Чтобы направить человека в приют, к юристу, в клинику или другую службу, заполните «Новое направление» ниже и нажмите «Добавить направление».</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;sent</source>
+        <translation>Отметить: &amp;отправлено</translation>
+    </message>
+    <message>
+        <source>Mark as acce&amp;pted</source>
+        <translation>Отметить: &amp;принято</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;declined</source>
+        <translation>Отметить: от&amp;казано</translation>
+    </message>
+    <message>
+        <source>Mark as co&amp;mpleted</source>
+        <translation>Отметить: &amp;выполнено</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel referral</source>
+        <translation>Отме&amp;нить направление</translation>
+    </message>
+    <message>
+        <source>Date of the step</source>
+        <translation>Дата шага</translation>
+    </message>
+    <message>
+        <source>The day it was sent or closed; today unless you are recording it later.</source>
+        <translation>День отправки или закрытия; сегодня, если вы не записываете это задним числом.</translation>
+    </message>
+    <message>
+        <source>When closing: what came of it</source>
+        <translation>При закрытии: чем всё закончилось</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <source>Ou&amp;tcome:</source>
+        <translation>&amp;Результат:</translation>
+    </message>
+    <message>
+        <source>The directory has no organisations yet: add the shelters, lawyers and clinics people are referred to under Organisations.</source>
+        <translation>В справочнике пока нет организаций: добавьте приюты, юристов и клиники, куда направляют людей, в разделе «Организации».</translation>
+    </message>
+    <message>
+        <source>Choose a service</source>
+        <translation>Выберите услугу</translation>
+    </message>
+    <message>
+        <source>Add re&amp;ferral</source>
+        <translation>Добавить на&amp;правление</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Организация:</translation>
+    </message>
+    <message>
+        <source>Servi&amp;ce:</source>
+        <translation>&amp;Услуга:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>При&amp;чина:</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Новое направление</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Пока не выбрано</translation>
+    </message>
+    <message>
+        <source>Unknown organisation</source>
+        <translation>Неизвестная организация</translation>
+    </message>
+    <message>
+        <source>Choose a referral in the list to record its next step.</source>
+        <translation>Выберите направление в списке, чтобы записать следующий шаг.</translation>
+    </message>
+    <message>
+        <source>Next step for this referral:</source>
+        <translation>Следующий шаг по этому направлению:</translation>
+    </message>
+    <message>
+        <source>Next step for the referral to %1:</source>
+        <translation>Следующий шаг по направлению в %1:</translation>
+    </message>
+    <message>
+        <source>This referral is closed (%1). If the person needs this help again, add a new referral.</source>
+        <translation>Это направление закрыто (%1). Если человеку снова нужна эта помощь, добавьте новое направление.</translation>
+    </message>
+    <message>
+        <source>No next step is offered for the status %1.</source>
+        <translation>Для состояния %1 следующий шаг не предусмотрен.</translation>
+    </message>
+    <message>
+        <source>Choose the service the person is referred for.</source>
+        <translation>Выберите услугу, ради которой человека направляют.</translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::SearchDialog</name>
     <message>
         <source>Cases</source>
@@ -4260,17 +4585,26 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
     <message numerus="yes">
         <source>from %n bundle(s).</source>
         <translation>
-            <numerusform>из %n пакета.</numerusform><numerusform>из %n пакетов.</numerusform><numerusform>из %n пакетов.</numerusform></translation>
+            <numerusform>из %n пакета.</numerusform>
+            <numerusform>из %n пакетов.</numerusform>
+            <numerusform>из %n пакетов.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) received from the team.</source>
         <translation>
-            <numerusform>От команды получено %n изменение.</numerusform><numerusform>От команды получено %n изменения.</numerusform><numerusform>От команды получено %n изменений.</numerusform></translation>
+            <numerusform>От команды получено %n изменение.</numerusform>
+            <numerusform>От команды получено %n изменения.</numerusform>
+            <numerusform>От команды получено %n изменений.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait on the Sync screen.</source>
         <translation>
-            <numerusform>%n конфликт ждёт решения на экране «Синхронизация».</numerusform><numerusform>%n конфликта ждут решения на экране «Синхронизация».</numerusform><numerusform>%n конфликтов ждут решения на экране «Синхронизация».</numerusform></translation>
+            <numerusform>%n конфликт ждёт решения на экране «Синхронизация».</numerusform>
+            <numerusform>%n конфликта ждут решения на экране «Синхронизация».</numerusform>
+            <numerusform>%n конфликтов ждут решения на экране «Синхронизация».</numerusform>
+        </translation>
     </message>
     <message>
         <source>A file in a sync folder was not accepted: see the Sync screen.</source>
@@ -4426,12 +4760,18 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
     <message numerus="yes">
         <source>Its clock is %n hour(s) ahead of this laptop's.</source>
         <translation>
-            <numerusform>Его часы спешат на %n час относительно этого ноутбука.</numerusform><numerusform>Его часы спешат на %n часа относительно этого ноутбука.</numerusform><numerusform>Его часы спешат на %n часов относительно этого ноутбука.</numerusform></translation>
+            <numerusform>Его часы спешат на %n час относительно этого ноутбука.</numerusform>
+            <numerusform>Его часы спешат на %n часа относительно этого ноутбука.</numerusform>
+            <numerusform>Его часы спешат на %n часов относительно этого ноутбука.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Its clock is %n day(s) ahead of this laptop's.</source>
         <translation>
-            <numerusform>Его часы спешат на %n день относительно этого ноутбука.</numerusform><numerusform>Его часы спешат на %n дня относительно этого ноутбука.</numerusform><numerusform>Его часы спешат на %n дней относительно этого ноутбука.</numerusform></translation>
+            <numerusform>Его часы спешат на %n день относительно этого ноутбука.</numerusform>
+            <numerusform>Его часы спешат на %n дня относительно этого ноутбука.</numerusform>
+            <numerusform>Его часы спешат на %n дней относительно этого ноутбука.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

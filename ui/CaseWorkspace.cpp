@@ -1,7 +1,10 @@
 #include "ui/CaseWorkspace.h"
 
+#include "ui/AttachmentsTab.h"
+#include "ui/ConsentsTab.h"
 #include "ui/PageLayout.h"
 #include "ui/RecordFormat.h"
+#include "ui/ReferralsTab.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -103,6 +106,9 @@ CaseWorkspace::CaseWorkspace(RecordService& records, const QString& caseId, QWid
       m_followUpWhat(new QLineEdit),
       m_followUpDue(new QDateEdit(QDate::currentDate().addDays(7))),
       m_followUpError(makeErrorLabel()),
+      m_referrals(new ReferralsTab(records, caseId)),
+      m_consents(new ConsentsTab(records)),
+      m_attachments(new AttachmentsTab(records, caseId)),
       m_history(makeTable("historyList", tr("History"), {tr("When"), tr("Who"), tr("What"), tr("Which fields")})) {
     setObjectName(QStringLiteral("caseWorkspace"));
 
@@ -239,7 +245,17 @@ CaseWorkspace::CaseWorkspace(RecordService& records, const QString& caseId, QWid
     m_tabs->addTab(encountersPage, tr("Encounters"));
     m_tabs->addTab(notesPage, tr("Notes"));
     m_tabs->addTab(followUpsPage, tr("Follow-ups"));
+    m_tabs->addTab(m_referrals, tr("Referrals"));
+    m_tabs->addTab(m_consents, tr("Consent"));
+    m_tabs->addTab(m_attachments, tr("Attachments"));
     m_tabs->addTab(m_history, tr("History"));
+    const auto tabChanged = [this] {
+        reload(false);
+        emit caseChanged();
+    };
+    connect(m_referrals, &ReferralsTab::changed, this, tabChanged);
+    connect(m_consents, &ConsentsTab::changed, this, tabChanged);
+    connect(m_attachments, &AttachmentsTab::changed, this, tabChanged);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -285,6 +301,9 @@ void CaseWorkspace::reload(bool refillForm) {
     fillTimeline();
     fillNotes();
     fillFollowUps();
+    m_referrals->showReferrals(m_details.referrals);
+    m_consents->showConsents(m_details.people, m_details.consents);
+    m_attachments->showAttachments(m_details.attachments);
     fillHistory();
 }
 

@@ -17,7 +17,12 @@ class QTreeWidget;
 
 namespace fieldcase::ui {
 
-// One case and what belongs to it: the summary form, people, encounters, notes, follow-ups and history.
+class AttachmentsTab;
+class ConsentsTab;
+class ReferralsTab;
+
+// One case and what belongs to it: the summary form, people, encounters, notes, follow-ups, referrals, consent,
+// attached files and history.
 class CaseWorkspace : public QWidget {
     Q_OBJECT
 
@@ -84,6 +89,9 @@ private:
     QLineEdit* m_followUpWhat;
     QDateEdit* m_followUpDue;
     QLabel* m_followUpError;
+    ReferralsTab* m_referrals;
+    ConsentsTab* m_consents;
+    AttachmentsTab* m_attachments;
     QTreeWidget* m_history;
 };
 

@@ -11,7 +11,7 @@
 namespace fieldcase {
 
 // Kinds of record, as the CLI and JSON name them: "case", "person", "case_person", "encounter", "note",
-// "referral", "followup", "organisation", "consent".
+// "referral", "followup", "organisation", "consent", "attachment".
 
 // One field of a kind of record, for forms, CLI help and exports.
 struct FieldInfo {
@@ -115,7 +115,9 @@ struct CaseDetails {
     QList<RecordData> encounters;  // oldest first
     QList<RecordData> notes;       // oldest first
     QList<RecordData> referrals;
-    QList<RecordData> followups;  // by due date
+    QList<RecordData> followups;    // by due date
+    QList<RecordData> consents;     // of the case's people, oldest first
+    QList<RecordData> attachments;  // attached to the case (not to its people), oldest first: metadata, never content
 };
 
 struct SearchQuery {
@@ -193,6 +195,9 @@ public:
     virtual Result<QList<HistoryEntry>> history(const QString& kind, const QString& id) = 0;
     // Counts of records per kind, archived included.
     virtual Result<QVariantMap> counts() = 0;
+    // The name this laptop's changes are recorded under in the audit trail (its device name), for fields that say
+    // who recorded something, such as a consent's "recorded_by".
+    virtual Result<QString> workerName() = 0;
     // Keeps a copy of the file inside the vault, encrypted with everything else, attached to a case or a person
     // (ownerKind "case" or "person"). Files over 25 MiB are refused before they are read. Returns the new id.
     virtual Result<QString> addAttachment(const QString& ownerKind, const QString& ownerId,

@@ -455,13 +455,27 @@ Result<CaseDetails> LocalRecords::caseDetails(const QString& id) {
     auto notes = children(TableId::Note, "created_at, rowid");
     auto referrals = children(TableId::Referral, "created_at, rowid");
     auto followups = children(TableId::FollowUp, "due_on, rowid");
-    for (const auto* part : {&encounters, &notes, &referrals, &followups}) {
+    // Metadata only: the content lives in attachment_chunks and is read on request (attachmentContent).
+    auto attachments = children(TableId::Attachment, "created_at, rowid");
+    // Consents belong to people, not to the case: those of the case's people, through consents_by_person.
+    const TableDef& consentTable = Schema::table(TableId::Consent);
+    auto selectConsents = session->connection.prepare(
+        ("SELECT " + selectColumns(consentTable) +
+         " FROM consents WHERE person_id IN (SELECT person_id FROM case_persons WHERE case_id = ?)"
+         " ORDER BY created_at, rowid")
+            .constData());
+    if (!selectConsents) return selectConsents.error();
+    selectConsents->bind(1, caseId);
+    auto consents = readAll(*selectConsents, consentTable);
+    for (const auto* part : {&encounters, &notes, &referrals, &followups, &attachments, &consents}) {
         if (!*part) return part->error();
     }
     details.encounters = *encounters;
     details.notes = *notes;
     details.referrals = *referrals;
     details.followups = *followups;
+    details.attachments = *attachments;
+    details.consents = *consents;
 
     const TableDef& links = Schema::table(TableId::CasePerson);
     const TableDef& persons = Schema::table(TableId::Person);
@@ -489,6 +503,14 @@ Result<CaseDetails> LocalRecords::caseDetails(const QString& id) {
         details.people << person;
     }
     return details;
+}
+
+Result<QString> LocalRecords::workerName() {
+    const std::lock_guard guard(m_vault.mutex());
+    VaultSession* session = m_vault.session();
+    if (session == nullptr)
+        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    return session->mutator.identity().worker;
 }
 
 Result<FollowUpPage> LocalRecords::followUps(const FollowUpQuery& query) {

@@ -650,6 +650,77 @@ TEST_CASE("attachments are kept inside the vault - size-limited and gone with th
     }
 }
 
+TEST_CASE("case details carry the consents of the people of the case and the metadata of its attachments",
+          "[records][attachments]") {
+    Fixture fx;
+    const QString caseId = fx.newCase();
+    const QString otherCaseId = fx.newCase(QStringLiteral("Другое дело"));
+    const QString personId = fx.newPerson(QStringLiteral("Анна"), QStringLiteral("Иванова"));
+    const QString otherPersonId = fx.newPerson(QStringLiteral("Мария"), QStringLiteral("Петрова"));
+    fx.create("case_person", {{QStringLiteral("case_id"), caseId},
+                              {QStringLiteral("person_id"), personId},
+                              {QStringLiteral("role"), QStringLiteral("Survivor")}});
+    fx.create("case_person", {{QStringLiteral("case_id"), otherCaseId},
+                              {QStringLiteral("person_id"), otherPersonId},
+                              {QStringLiteral("role"), QStringLiteral("Survivor")}});
+    const auto consent = [&fx](const QString& person, const char* item) {
+        return fx.create("consent", {{QStringLiteral("person_id"), person},
+                                     {QStringLiteral("item"), QLatin1String(item)},
+                                     {QStringLiteral("given"), true}});
+    };
+    const QString interview = consent(personId, "Interview");
+    const QString dataUse = consent(personId, "DataUse");
+    consent(otherPersonId, "Interview");
+
+    const QString source = fx.root.filePath(QStringLiteral("consent-form.txt"));
+    test::writeAll(source, "signed consent form");
+    auto caseFile = fx.records.addAttachment(QStringLiteral("case"), caseId, source);
+    REQUIRE(caseFile.ok());
+    REQUIRE(fx.records.addAttachment(QStringLiteral("person"), personId, source).ok());
+    REQUIRE(fx.records.addAttachment(QStringLiteral("case"), otherCaseId, source).ok());
+
+    auto details = fx.records.caseDetails(caseId);
+    REQUIRE(details.ok());
+    // Only the consents of this case's people, oldest first.
+    REQUIRE(details->consents.size() == 2);
+    REQUIRE(details->consents[0].id == interview);
+    REQUIRE(details->consents[1].id == dataUse);
+    for (const RecordData& record : details->consents) {
+        REQUIRE(record.kind == QStringLiteral("consent"));
+        REQUIRE(record.fields.value(QStringLiteral("person_id")).toString() == personId);
+    }
+    // Only what is attached to the case itself, and only its description, never its content.
+    REQUIRE(details->attachments.size() == 1);
+    const RecordData& attachment = details->attachments.first();
+    REQUIRE(attachment.id == *caseFile);
+    REQUIRE(attachment.kind == QStringLiteral("attachment"));
+    REQUIRE(attachment.fields.value(QStringLiteral("name")).toString() == QStringLiteral("consent-form.txt"));
+    REQUIRE(attachment.fields.value(QStringLiteral("size")).toLongLong() == 19);
+    REQUIRE(attachment.fields.value(QStringLiteral("media_type")).toString() == QStringLiteral("text/plain"));
+    REQUIRE(attachment.fields.keys() == QStringList{QStringLiteral("case_id"), QStringLiteral("content_hash"),
+                                                    QStringLiteral("media_type"), QStringLiteral("name"),
+                                                    QStringLiteral("size")});
+
+    // A consent withdrawn stays in the details with its date; the other case shows its own person's only.
+    REQUIRE(fx.records
+                .update(QStringLiteral("consent"), dataUse,
+                        {{QStringLiteral("withdrawn_on"), QStringLiteral("2026-09-22")}})
+                .ok());
+    REQUIRE(fx.records.caseDetails(caseId)->consents[1].fields.value(QStringLiteral("withdrawn_on")) ==
+            QStringLiteral("2026-09-22"));
+    auto other = fx.records.caseDetails(otherCaseId);
+    REQUIRE(other->consents.size() == 1);
+    REQUIRE(other->consents.first().fields.value(QStringLiteral("person_id")).toString() == otherPersonId);
+    REQUIRE(other->attachments.size() == 1);
+}
+
+TEST_CASE("the worker name is the name of this laptop", "[records]") {
+    Fixture fx;
+    REQUIRE(*fx.records.workerName() == QStringLiteral("Office laptop"));
+    fx.vault.lock();
+    REQUIRE(errorCode(fx.records.workerName()) == ErrorCode::Locked);
+}
+
 TEST_CASE("the facade describes fields and vocabularies for forms", "[records]") {
     Fixture fx;
     const auto statuses = fx.records.vocabulary(QStringLiteral("case_status"));
