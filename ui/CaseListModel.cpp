@@ -3,6 +3,8 @@
 #include "ui/RecordFormat.h"
 
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace fieldcase::ui {
 
@@ -79,7 +81,10 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const {
                 return {};
         }
     }
-    if (role == Qt::ForegroundRole && row.archived) return QColor(Qt::gray);
+    // Archived cases in the theme's own muted text colour, which works in light and dark themes alike.
+    if (role == Qt::ForegroundRole && row.archived) {
+        return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+    }
     return {};
 }
 

@@ -48,7 +48,9 @@ QLabel* makeErrorLabel() {
     auto* label = new QLabel;
     label->setWordWrap(true);
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    // A red that reads on the theme's background: dark on a light theme, light on a dark one.
+    const bool darkTheme = palette.color(QPalette::Window).lightness() < 128;
+    palette.setColor(QPalette::WindowText, darkTheme ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x00, 0x20));
     label->setPalette(palette);
     label->hide();
     return label;

@@ -29,6 +29,8 @@ namespace fieldcase::ui {
 
 namespace {
 
+constexpr int kDrivePollMs = 3000;
+
 QString folderLabel(const QString& folder) {
     return QDir::toNativeSeparators(folder);
 }
@@ -85,6 +87,11 @@ SyncPage::SyncPage(SyncService& sync, QWidget* parent)
     progressLayout->addWidget(m_cancel);
     m_progressRow->hide();
     connect(m_cancel, &QPushButton::clicked, this, &SyncPage::cancelExchange);
+    m_drivePoll.setInterval(kDrivePollMs);
+    connect(&m_drivePoll, &QTimer::timeout, this, [this] {
+        // Not during "Exchange now": reload() would wait for the vault the exchange holds.
+        if (!m_exchanging && drivesNow() != m_shownDrives) reload();
+    });
     m_conflicts->setObjectName(QStringLiteral("conflictsInbox"));
     m_conflicts->setAccessibleName(tr("Conflicts"));
     m_conflicts->setHeaderLabels({tr("Record"), tr("Field"), tr("Versions")});
@@ -216,6 +223,24 @@ QStringList SyncPage::reachableFolders() const {
     return folders;
 }
 
+void SyncPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    m_drivePoll.start();
+}
+
+void SyncPage::hideEvent(QHideEvent* event) {
+    QWidget::hideEvent(event);
+    m_drivePoll.stop();
+}
+
+QStringList SyncPage::drivesNow() const {
+    QStringList drives;
+    for (const RemovableDrive& drive : m_sync.drives(m_settings.stickFolder)) {
+        drives << drive.rootPath + (drive.hasTeamFolder ? QStringLiteral(" +") : QString());
+    }
+    return drives;
+}
+
 QString SyncPage::lastExchangeText(const QString& folder) const {
     const qint64 at = m_lastExchanges.value(folderKey(folder));
     return at > 0 ? tr("last exchange %1").arg(timeText(at)) : tr("no exchange yet");
@@ -236,6 +261,7 @@ void SyncPage::reload() {
         item->setData(Qt::UserRole, folder);
         m_folders->addItem(item);
     }
+    m_shownDrives = drivesNow();
     for (const RemovableDrive& drive : m_sync.drives(m_settings.stickFolder)) {
         auto* item = new QListWidgetItem(
             drive.hasTeamFolder ? tr("USB stick %1 (team folder %2) — %3")

@@ -5,6 +5,7 @@
 #include <QFutureWatcher>
 #include <QHash>
 #include <QThreadPool>
+#include <QTimer>
 #include <QWidget>
 
 #include <atomic>
@@ -50,6 +51,10 @@ public:
     // From "Exchange now" until its result is shown.
     bool isExchanging() const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 signals:
     // An exchange (by hand or automatic) finished; records may have changed.
     void exchanged();
@@ -74,6 +79,7 @@ private:
     void showSchedule(qint64 atMs);
     QString lastExchangeText(const QString& folder) const;
     QStringList reachableFolders() const;
+    QStringList drivesNow() const;
 
     SyncService& m_sync;
     SyncSettings m_settings;
@@ -89,7 +95,10 @@ private:
     QLabel* m_result;
     QLabel* m_autoStatus;
     QLabel* m_schedule;
-    QHash<QString, qint64> m_lastExchanges;  // folder (as the core keys it) → when this laptop last exchanged there
+    QHash<QString, qint64> m_lastExchanges;
+    // While the page is shown, a stick plugged in or pulled out appears in the list within seconds.
+    QTimer m_drivePoll;
+    QStringList m_shownDrives;  // folder (as the core keys it) → when this laptop last exchanged there
     QTreeWidget* m_conflicts;
     QLabel* m_noConflicts;
     std::vector<FieldConflict> m_shownConflicts;

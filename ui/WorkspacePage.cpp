@@ -94,6 +94,15 @@ WorkspacePage::WorkspacePage(RecordService& records, SyncService& sync, VaultSer
     connect(m_sync, &SyncPage::exchanged, m_followUps, &FollowUpsView::reload);
     connect(m_sync, &SyncPage::exchanged, m_organisations, &OrganisationsView::reload);
 
+    // Ctrl+1 … Ctrl+7 reach each section from the keyboard, wherever the focus is.
+    for (int row = 0; row < m_nav->count(); ++row) {
+        const QKeySequence key(QKeyCombination(Qt::CTRL, static_cast<Qt::Key>(Qt::Key_1 + row)));
+        m_nav->item(row)->setToolTip(key.toString(QKeySequence::NativeText));
+        connect(addShortcut(this, key), &QShortcut::activated, this, [this, row] {
+            m_nav->setCurrentRow(row);
+            m_sections->currentWidget()->setFocus();
+        });
+    }
     connect(addShortcut(this, QKeySequence::New), &QShortcut::activated, this, &WorkspacePage::newCase);
     connect(addShortcut(this, QKeySequence(Qt::CTRL | Qt::Key_K)), &QShortcut::activated, this,
             &WorkspacePage::showSearch);

@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -448,4 +449,19 @@ TEST_CASE("Locking (Ctrl+L) destroys the workspace and everything that showed ca
     CHECK(window.findChild<fieldcase::ui::SearchDialog*>() == nullptr);
     CHECK(window.findChild<fieldcase::ui::NewCaseDialog*>() == nullptr);
     CHECK(showingTitle() == 0);
+}
+
+TEST_CASE("Every section is one shortcut away - Ctrl+1 to Ctrl+7", "[ui][workspace][keyboard]") {
+    Vault vault;
+    auto page = showWorkspace(vault);
+    auto* sections = child<QStackedWidget>(page.get(), "workspaceSections");
+    const char* expected[] = {"casesSection", "peopleView", "followUpsView", "organisationsView",
+                              "syncPage",     "teamPage",   "settingsPage"};
+    for (int i = 6; i >= 0; --i) {
+        QTest::keyClick(page.get(), static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
+        INFO("Ctrl+" << i + 1);
+        REQUIRE(sections->currentWidget()->objectName() == QString::fromLatin1(expected[i]));
+        // The keys go on working from inside the section just opened.
+        REQUIRE(sections->currentWidget()->isAncestorOf(QApplication::focusWidget()));
+    }
 }
