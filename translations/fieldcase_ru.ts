@@ -3263,10 +3263,6 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Не оценён</translation>
     </message>
     <message>
-        <source>Type of exploitation</source>
-        <translation>Вид эксплуатации</translation>
-    </message>
-    <message>
         <source>&amp;Save changes</source>
         <translation>Сохр&amp;анить</translation>
     </message>
@@ -3293,10 +3289,6 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
     <message>
         <source>S&amp;ummary:</source>
         <translation>&amp;Описание:</translation>
-    </message>
-    <message>
-        <source>&amp;Exploitation:</source>
-        <translation>&amp;Эксплуатация:</translation>
     </message>
     <message>
         <source>People in the case:</source>
@@ -3457,6 +3449,10 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
     <message>
         <source>Attachments</source>
         <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +4835,17 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
             <numerusform>Слишком много неверных попыток. Повторить можно через %n секунды.</numerusform>
             <numerusform>Слишком много неверных попыток. Повторить можно через %n секунд.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::VocabularyPicker</name>
+    <message>
+        <source>Search…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Search in %1</source>
+        <translation>Поиск: %1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ui/PageLayout.h"
 #include "ui/RecordFormat.h"
 #include "ui/ReferralsTab.h"
+#include "ui/VocabularyPicker.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -12,6 +13,7 @@
 #include <QDateTime>
 #include <QDateTimeEdit>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +22,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -90,7 +93,6 @@ CaseWorkspace::CaseWorkspace(RecordService& records, const QString& caseId, QWid
       m_status(new QComboBox),
       m_risk(new QComboBox),
       m_summary(makeTextArea("caseSummaryEdit", tr("Summary"), 6)),
-      m_exploitation(new QListWidget),
       m_saveError(makeErrorLabel()),
       m_people(new QListWidget),
       m_timeline(makeTable("encounterTimeline", tr("Encounters"), {tr("When"), tr("Channel"), tr("What happened")})),
@@ -141,14 +143,18 @@ CaseWorkspace::CaseWorkspace(RecordService& records, const QString& caseId, QWid
     m_risk->setObjectName(QStringLiteral("caseRiskCombo"));
     m_risk->setAccessibleName(tr("Risk"));
     fillVocabularyCombo(m_risk, records.vocabulary(QStringLiteral("risk_level")), tr("Not assessed"));
-    m_exploitation->setObjectName(QStringLiteral("caseExploitationList"));
-    m_exploitation->setAccessibleName(tr("Type of exploitation"));
-    for (const VocabularyItem& item : records.vocabulary(QStringLiteral("exploitation_type"))) {
-        auto* entry = new QListWidgetItem(item.label, m_exploitation);
-        entry->setData(Qt::UserRole, item.key);
-        entry->setToolTip(item.description);
-        entry->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        entry->setCheckState(Qt::Unchecked);
+    // Every multi-choice HTCDS field of the case, in the schema's order, each a checklist with a search box.
+    auto* pickers = new QGridLayout;
+    for (const FieldInfo& field : records.fields(QStringLiteral("case"))) {
+        if (field.type != QLatin1String("choice_set")) continue;
+        auto* picker = new VocabularyPicker(records.vocabulary(field.vocabulary), field.label);
+        picker->setObjectName(QStringLiteral("casePicker_") + field.name);
+        const int index = static_cast<int>(m_pickers.size());
+        auto* label = new QLabel(tr("%1:").arg(field.label));
+        label->setBuddy(picker->searchBox());
+        pickers->addWidget(label, (index / 2) * 2, index % 2);
+        pickers->addWidget(picker, (index / 2) * 2 + 1, index % 2);
+        m_pickers.emplace_back(field.name, picker);
     }
     m_saveError->setObjectName(QStringLiteral("caseSaveErrorLabel"));
     auto* saveButton = new QPushButton(tr("&Save changes"));
@@ -167,15 +173,20 @@ CaseWorkspace::CaseWorkspace(RecordService& records, const QString& caseId, QWid
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("&Risk:"), m_risk);
     form->addRow(tr("S&ummary:"), m_summary);
-    form->addRow(tr("&Exploitation:"), m_exploitation);
     QHBoxLayout* saveRow = makeActionRow(m_saveError, saveButton);
-    auto* summaryPage = new QWidget;
-    auto* summaryLayout = new QVBoxLayout(summaryPage);
+    auto* summaryContent = new QWidget;
+    auto* summaryLayout = new QVBoxLayout(summaryContent);
     summaryLayout->addLayout(form);
+    summaryLayout->addLayout(pickers);
     summaryLayout->addLayout(saveRow);
     summaryLayout->addWidget(new QLabel(tr("People in the case:")));
     summaryLayout->addWidget(m_people);
     summaryLayout->addStretch();
+    // Six checklists do not fit a laptop screen at 200 %: the summary scrolls rather than squeezes.
+    auto* summaryPage = new QScrollArea;
+    summaryPage->setWidgetResizable(true);
+    summaryPage->setFrameShape(QFrame::NoFrame);
+    summaryPage->setWidget(summaryContent);
 
     // Encounters: the timeline and a quick form under it.
     m_encounterAt->setObjectName(QStringLiteral("encounterAtEdit"));
@@ -265,8 +276,13 @@ CaseWorkspace::CaseWorkspace(RecordService& records, const QString& caseId, QWid
     setTabOrder(m_title, m_status);
     setTabOrder(m_status, m_risk);
     setTabOrder(m_risk, m_summary);
-    setTabOrder(m_summary, m_exploitation);
-    setTabOrder(m_exploitation, saveButton);
+    QWidget* previous = m_summary;
+    for (const auto& entry : m_pickers) {
+        setTabOrder(previous, entry.second->searchBox());
+        setTabOrder(entry.second->searchBox(), entry.second->list());
+        previous = entry.second->list();
+    }
+    setTabOrder(previous, saveButton);
     setFocusProxy(m_title);
     reload(true);
 }
@@ -313,11 +329,8 @@ void CaseWorkspace::fillForm() {
     selectKey(m_status, fields.value(QStringLiteral("status")).toString());
     selectKey(m_risk, fields.value(QStringLiteral("risk")).toString());
     m_summary->setPlainText(fields.value(QStringLiteral("summary")).toString());
-    const QStringList exploitation = linesOf(fields.value(QStringLiteral("exploitation")));
-    for (int i = 0; i < m_exploitation->count(); ++i) {
-        QListWidgetItem* item = m_exploitation->item(i);
-        item->setCheckState(exploitation.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
-    }
+    for (const auto& entry : m_pickers)
+        entry.second->setSelected(linesOf(fields.value(entry.first)));
 }
 
 void CaseWorkspace::fillPeople() {
@@ -406,17 +419,14 @@ QVariantMap CaseWorkspace::formChanges() const {
     compare(QStringLiteral("status"), m_status->currentData().toString());
     compare(QStringLiteral("risk"), m_risk->currentData().toString());
     compare(QStringLiteral("summary"), m_summary->toPlainText());
-    QStringList exploitation;
-    for (int i = 0; i < m_exploitation->count(); ++i) {
-        if (m_exploitation->item(i)->checkState() == Qt::Checked) {
-            exploitation << m_exploitation->item(i)->data(Qt::UserRole).toString();
-        }
+    for (const auto& entry : m_pickers) {
+        const QStringList picked = entry.second->selected();
+        QStringList stored = linesOf(fields.value(entry.first));
+        stored.sort();
+        QStringList chosen = picked;
+        chosen.sort();
+        if (chosen != stored) changes.insert(entry.first, picked);
     }
-    QStringList stored = linesOf(fields.value(QStringLiteral("exploitation")));
-    stored.sort();
-    QStringList chosen = exploitation;
-    chosen.sort();
-    if (chosen != stored) changes.insert(QStringLiteral("exploitation"), exploitation);
     return changes;
 }
 

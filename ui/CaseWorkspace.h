@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <utility>
+#include <vector>
+
 class QComboBox;
 class QDateEdit;
 class QDateTimeEdit;
@@ -20,6 +23,7 @@ namespace fieldcase::ui {
 class AttachmentsTab;
 class ConsentsTab;
 class ReferralsTab;
+class VocabularyPicker;
 
 // One case and what belongs to it: the summary form, people, encounters, notes, follow-ups, referrals, consent,
 // attached files and history.
@@ -73,7 +77,8 @@ private:
     QComboBox* m_status;
     QComboBox* m_risk;
     QPlainTextEdit* m_summary;
-    QListWidget* m_exploitation;
+    // The case's HTCDS multi-choice fields (exploitation, recruitment, control…), by field name.
+    std::vector<std::pair<QString, VocabularyPicker*>> m_pickers;
     QLabel* m_saveError;
     QListWidget* m_people;
     QTreeWidget* m_timeline;

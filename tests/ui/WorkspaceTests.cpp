@@ -11,6 +11,7 @@
 #include "ui/Preferences.h"
 #include "ui/SearchDialog.h"
 #include "ui/UnlockPage.h"
+#include "ui/VocabularyPicker.h"
 #include "ui/WorkspacePage.h"
 
 #include <QApplication>
@@ -271,8 +272,16 @@ TEST_CASE("A case opens from the list, takes an encounter and a new title, and g
 
     title->clear();
     typeText(title, QStringLiteral("Дело пять: переведено в приют"));
+    // HTCDS pickers: found by searching, ticked, saved with the title.
+    auto* recruitment = child<fieldcase::ui::VocabularyPicker>(workspace, "casePicker_recruitment");
+    typeText(recruitment->searchBox(), recruitment->list()->item(2)->text().left(5));
+    REQUIRE_FALSE(recruitment->list()->item(2)->isHidden());
+    recruitment->list()->item(2)->setCheckState(Qt::Checked);
+    const QString recruitmentKey = recruitment->list()->item(2)->data(Qt::UserRole).toString();
     QTest::mouseClick(child<QPushButton>(workspace, "caseSaveButton"), Qt::LeftButton);
     CHECK_FALSE(saveError->isVisible());
+    CHECK(vault.records().get(QStringLiteral("case"), id)->fields.value(QStringLiteral("recruitment")).toStringList() ==
+          QStringList{recruitmentKey});
 
     // The history names what was done and which fields, never the values.
     auto* history = child<QTreeWidget>(workspace, "historyList");
