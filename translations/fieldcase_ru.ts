@@ -4606,6 +4606,10 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <source>A file in a sync folder was not accepted: see the Sync screen.</source>
         <translation>Файл в папке синхронизации не принят: подробности на экране «Синхронизация».</translation>
     </message>
+    <message>
+        <source>No folder yet and no stick plugged in. Press Add folder for a shared folder, or plug in a USB stick with a folder named %1 on it.</source>
+        <translation>Папок пока нет, и флешка не вставлена. Нажмите «Добавить папку», чтобы выбрать общую папку, или вставьте флешку, на которой есть папка %1.</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::TeamPage</name>

@@ -53,6 +53,7 @@ SyncPage::SyncPage(SyncService& sync, QWidget* parent)
     : QWidget(parent),
       m_sync(sync),
       m_folders(new QListWidget),
+      m_noFolders(makeParagraph(QString())),
       m_removeFolder(new QPushButton(tr("Remove"))),
       m_watchFolders(new QCheckBox(tr("Exchange with these folders by itself when they are reachable"))),
       m_useSticks(new QCheckBox(tr("Exchange with a team USB stick as soon as it is plugged in"))),
@@ -137,6 +138,8 @@ SyncPage::SyncPage(SyncService& sync, QWidget* parent)
         makeParagraph(tr("A shared folder (an office share, a folder Syncthing or Nextcloud keeps "
                          "in step) or a USB stick carried between laptops. Bundles are "
                          "encrypted: a lost stick reveals nothing.")));
+    m_noFolders->setObjectName(QStringLiteral("noFoldersLabel"));
+    foldersLayout->addWidget(m_noFolders);
     foldersLayout->addWidget(m_folders);
     foldersLayout->addLayout(folderButtons);
     foldersLayout->addWidget(m_watchFolders);
@@ -272,6 +275,11 @@ void SyncPage::reload() {
         m_folders->addItem(item);
     }
     m_removeFolder->setEnabled(false);
+    m_noFolders->setText(tr("No folder yet and no stick plugged in. Press Add folder for a shared folder, or plug in "
+                            "a USB stick with a folder named %1 on it.")
+                             .arg(m_settings.stickFolder));
+    m_noFolders->setVisible(m_folders->count() == 0);
+    m_folders->setVisible(m_folders->count() > 0);
     reloadConflicts();
 }
 

@@ -84,6 +84,7 @@ private:
     SyncService& m_sync;
     SyncSettings m_settings;
     QListWidget* m_folders;
+    QLabel* m_noFolders;
     QPushButton* m_removeFolder;
     QCheckBox* m_watchFolders;
     QCheckBox* m_useSticks;
