@@ -852,6 +852,14 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <source>Make a device a coordinator or a field worker (coordinator).</source>
         <translation>Сделать устройство координатором или полевым сотрудником (координатор).</translation>
     </message>
+    <message>
+        <source>Consents</source>
+        <translation>Согласия</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Файлы</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

@@ -298,6 +298,8 @@ int runShow(CliContext& context) {
             object.insert(QStringLiteral("notes"), recordsJson(context, details->notes));
             object.insert(QStringLiteral("referrals"), recordsJson(context, details->referrals));
             object.insert(QStringLiteral("followups"), recordsJson(context, details->followups));
+            object.insert(QStringLiteral("consents"), recordsJson(context, details->consents));
+            object.insert(QStringLiteral("attachments"), recordsJson(context, details->attachments));
             context.printJson(object);
             return kExitOk;
         }
@@ -307,7 +309,9 @@ int runShow(CliContext& context) {
             {QCoreApplication::translate("Cli", "Encounters"), &details->encounters},
             {QCoreApplication::translate("Cli", "Notes"), &details->notes},
             {QCoreApplication::translate("Cli", "Referrals"), &details->referrals},
-            {QCoreApplication::translate("Cli", "Follow-ups"), &details->followups}};
+            {QCoreApplication::translate("Cli", "Follow-ups"), &details->followups},
+            {QCoreApplication::translate("Cli", "Consents"), &details->consents},
+            {QCoreApplication::translate("Cli", "Attachments"), &details->attachments}};
         for (const auto& [title, records] : parts) {
             if (records->isEmpty()) continue;
             context.say(QString());

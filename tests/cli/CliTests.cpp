@@ -295,7 +295,7 @@ TEST_CASE("records from a script - add, find by word form and Latin spelling, sh
 
     const QJsonObject shown = run({QStringLiteral("case"), QStringLiteral("show"), caseId}).json();
     for (const char* key : {"id", "reference", "title", "status", "summary", "exploitation", "people", "encounters",
-                            "referrals", "followups"}) {
+                            "referrals", "followups", "consents", "attachments"}) {
         INFO(key);
         REQUIRE(shown.contains(QLatin1String(key)));
     }
