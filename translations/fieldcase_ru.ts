@@ -3167,6 +3167,14 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <source>No cases yet. Press New case (Ctrl+N) to record the first one.</source>
         <translation>Дел пока нет. Нажмите «Новое дело» (Ctrl+N), чтобы завести первое.</translation>
     </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>All workers</source>
+        <translation>Все сотрудники</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::CaseWorkspace</name>

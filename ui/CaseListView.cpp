@@ -17,6 +17,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include <functional>
 
 namespace fieldcase::ui {
@@ -58,6 +60,7 @@ CaseListView::CaseListView(RecordService& records, QWidget* parent)
       m_status(makeFilter("statusFilter", tr("Status"))),
       m_exploitation(makeFilter("exploitationFilter", tr("Type of exploitation"))),
       m_risk(makeFilter("riskFilter", tr("Risk"))),
+      m_worker(makeFilter("workerFilter", tr("Assigned to"))),
       m_overdue(new QCheckBox(tr("&Overdue follow-ups"))),
       m_archived(new QCheckBox(tr("Show ar&chived"))),
       m_count(new QLabel),
@@ -84,7 +87,8 @@ CaseListView::CaseListView(RecordService& records, QWidget* parent)
     newButton->setToolTip(tr("Record a new case (Ctrl+N)"));
     connect(newButton, &QPushButton::clicked, this, &CaseListView::newCase);
 
-    for (QComboBox* combo : {m_status, m_exploitation, m_risk}) {
+    fillWorkers();
+    for (QComboBox* combo : {m_status, m_exploitation, m_risk, m_worker}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseListView::applyFilters);
     }
     connect(m_overdue, &QCheckBox::toggled, this, &CaseListView::applyFilters);
@@ -122,6 +126,7 @@ CaseListView::CaseListView(RecordService& records, QWidget* parent)
     filters->addWidget(m_status);
     filters->addWidget(m_exploitation);
     filters->addWidget(m_risk);
+    filters->addWidget(m_worker);
     filters->addWidget(m_overdue);
     filters->addWidget(m_archived);
     filters->addStretch();
@@ -137,7 +142,8 @@ CaseListView::CaseListView(RecordService& records, QWidget* parent)
     m_table->setSortingEnabled(true);
     setTabOrder(m_status, m_exploitation);
     setTabOrder(m_exploitation, m_risk);
-    setTabOrder(m_risk, m_overdue);
+    setTabOrder(m_risk, m_worker);
+    setTabOrder(m_worker, m_overdue);
     setTabOrder(m_overdue, m_archived);
     setTabOrder(m_archived, newButton);
     setTabOrder(newButton, m_table);
@@ -145,7 +151,21 @@ CaseListView::CaseListView(RecordService& records, QWidget* parent)
 }
 
 void CaseListView::reload() {
+    fillWorkers();
     m_model->reload();
+}
+
+void CaseListView::fillWorkers() {
+    // New names arrive with new cases and with sync; the choice made stays if the name is still there.
+    const QString chosen = m_worker->currentData().toString();
+    const QSignalBlocker blocker(m_worker);
+    m_worker->clear();
+    m_worker->addItem(tr("All workers"), QString());
+    if (auto workers = m_records.caseWorkers()) {
+        for (const QString& worker : *workers)
+            m_worker->addItem(worker, worker);
+    }
+    m_worker->setCurrentIndex(std::max(0, m_worker->findData(chosen)));
 }
 
 void CaseListView::newCase() {
@@ -169,6 +189,7 @@ void CaseListView::applyFilters() {
     query.status = m_status->currentData().toString();
     query.exploitation = m_exploitation->currentData().toString();
     query.risk = m_risk->currentData().toString();
+    query.assignedTo = m_worker->currentData().toString();
     query.overdueOnly = m_overdue->isChecked();
     query.includeArchived = m_archived->isChecked();
     m_model->setQuery(query);
@@ -178,8 +199,8 @@ void CaseListView::updateCount(int total) {
     showError(m_error, QString());
     m_count->setText(tr("%Ln case(s)", nullptr, total));
     const CaseListQuery& query = m_model->query();
-    const bool filtered =
-        !query.status.isEmpty() || !query.exploitation.isEmpty() || !query.risk.isEmpty() || query.overdueOnly;
+    const bool filtered = !query.status.isEmpty() || !query.exploitation.isEmpty() || !query.risk.isEmpty() ||
+                          !query.assignedTo.isEmpty() || query.overdueOnly;
     if (total > 0) {
         m_body->setCurrentWidget(m_table);
     } else {

@@ -35,6 +35,7 @@ signals:
 
 private:
     void applyFilters();
+    void fillWorkers();
     void updateCount(int total);
     void openCurrent();
 
@@ -43,6 +44,7 @@ private:
     QComboBox* m_status;
     QComboBox* m_exploitation;
     QComboBox* m_risk;
+    QComboBox* m_worker;
     QCheckBox* m_overdue;
     QCheckBox* m_archived;
     QLabel* m_count;

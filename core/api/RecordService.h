@@ -184,6 +184,9 @@ public:
     virtual Result<void> purge(const QString& kind, const QString& id) = 0;
 
     virtual Result<CaseListPage> listCases(const CaseListQuery& query) = 0;
+    // The workers cases are assigned to (archived cases too), each name once, in the interface language's order:
+    // the choices of the case list's worker filter.
+    virtual Result<QStringList> caseWorkers() = 0;
     // Records of any other kind, newest first (people, organisations...).
     virtual Result<QList<RecordData>> list(const QString& kind, int offset, int limit) = 0;
     virtual Result<CaseDetails> caseDetails(const QString& id) = 0;

@@ -261,6 +261,10 @@ CREATE TABLE outbox(
 ALTER TABLE outbox ADD COLUMN written_ms INTEGER;
 ALTER TABLE device ADD COLUMN clock_ahead_ms INTEGER NOT NULL DEFAULT 0;
 )sql"),
+        // 9: the case list's worker filter, and the list of workers it offers, without reading every case.
+        QByteArray(R"sql(
+CREATE INDEX cases_by_assigned_to ON cases(assigned_to);
+)sql"),
     };
     return steps;
 }

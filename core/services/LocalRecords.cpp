@@ -505,6 +505,27 @@ Result<CaseDetails> LocalRecords::caseDetails(const QString& id) {
     return details;
 }
 
+Result<QStringList> LocalRecords::caseWorkers() {
+    const std::lock_guard guard(m_vault.mutex());
+    VaultSession* session = m_vault.session();
+    if (session == nullptr)
+        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    // Walks cases_by_assigned_to: one step per distinct name, not one per case.
+    auto select = session->connection.prepare(
+        "SELECT DISTINCT assigned_to FROM cases WHERE assigned_to IS NOT NULL AND assigned_to != ''");
+    if (!select) return select.error();
+    QStringList workers;
+    for (;;) {
+        auto row = select->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        workers << select->columnText(0);
+    }
+    std::sort(workers.begin(), workers.end(),
+              [](const QString& a, const QString& b) { return QString::localeAwareCompare(a, b) < 0; });
+    return workers;
+}
+
 Result<QString> LocalRecords::workerName() {
     const std::lock_guard guard(m_vault.mutex());
     VaultSession* session = m_vault.session();

@@ -29,6 +29,7 @@ public:
     Result<QList<HistoryEntry>> history(const QString& kind, const QString& id) override;
     Result<QVariantMap> counts() override;
     Result<QString> workerName() override;
+    Result<QStringList> caseWorkers() override;
     Result<QStringList> exportCsv(const QString& dir) override;
     Result<QString> addAttachment(const QString& ownerKind, const QString& ownerId, const QString& filePath) override;
     Result<QByteArray> attachmentContent(const QString& id) override;

@@ -64,6 +64,9 @@ struct Vault {
                 {QStringLiteral("status"), QString::fromLatin1(kStatuses[i % 4])},
                 {QStringLiteral("risk"), QString::fromLatin1(kRisks[i % 4])},
             };
+            // Every fifth case is Айгерим's, every fifth from the second Bob's; the rest are not assigned.
+            if (i % 5 == 0) fields.insert(QStringLiteral("assigned_to"), QStringLiteral("Айгерим"));
+            if (i % 5 == 1) fields.insert(QStringLiteral("assigned_to"), QStringLiteral("Bob"));
             if (i == 7) {
                 fields.insert(QStringLiteral("title"), kFarmTitle);
                 fields.insert(QStringLiteral("summary"),
@@ -167,6 +170,14 @@ TEST_CASE("The case list counts, pages, sorts and filters in the core", "[ui][wo
     risk->setCurrentIndex(0);
     CHECK(model->total() == kCaseCount);
     CHECK(table->isVisible());
+
+    // The worker filter offers each worker once and narrows to their cases.
+    auto* worker = child<QComboBox>(page.get(), "workerFilter");
+    REQUIRE(worker->count() == 3);
+    worker->setCurrentIndex(worker->findData(QStringLiteral("Айгерим")));
+    CHECK(model->total() == kCaseCount / 5);
+    worker->setCurrentIndex(0);
+    CHECK(model->total() == kCaseCount);
 }
 
 TEST_CASE("An empty vault says how to record the first case", "[ui][workspace]") {
