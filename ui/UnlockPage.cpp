@@ -6,7 +6,6 @@
 #include "ui/PageLayout.h"
 #include "ui/PassphraseEdit.h"
 
-#include <QElapsedTimer>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,20 +19,10 @@
 
 namespace fieldcase::ui {
 
-namespace {
-
-qint64 steadyNow() {
-    static QElapsedTimer since;
-    if (!since.isValid()) since.start();
-    return since.elapsed();
-}
-
-}  // namespace
-
 UnlockPage::UnlockPage(VaultService& vault, InactivityWatch::Clock clock, QWidget* parent)
     : QWidget(parent),
       m_vault(vault),
-      m_clock(clock ? std::move(clock) : InactivityWatch::Clock(steadyNow)),
+      m_clock(orSteadyClock(std::move(clock))),
       m_steps(new QStackedWidget),
       m_busy(new BusyIndicator),
       m_waitLabel(new QLabel) {

@@ -3,6 +3,7 @@
 #include "core/services/LocalRecords.h"
 #include "core/services/LocalVault.h"
 #include "core/util/Clock.h"
+#include "tests/core/RecordsFixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
@@ -13,35 +14,10 @@ using fieldcase::test::secret;
 
 namespace {
 
-class FixedClock final : public Clock {
-public:
-    qint64 nowMs() const override { return 1'790'000'000'000; }  // 2026-09-21: far from the days the tests count from
-};
-
 // The day the tests count from; the vault's clock says otherwise, so only the query's date can matter.
 const QDate kToday(2026, 3, 10);
 
-struct Fixture {
-    QTemporaryDir root;
-    FixedClock clock;
-    LocalVault vault{root.filePath(QStringLiteral("vault")), {}, &clock};
-    LocalRecords records{vault, clock};
-
-    Fixture() {
-        CreateVaultRequest request;
-        request.passphrase = secret("a long enough passphrase");
-        request.deviceName = QStringLiteral("Office laptop");
-        request.strength = KdfStrength::Interactive;
-        REQUIRE(vault.create(std::move(request)).ok());
-    }
-
-    QString create(const char* kind, const QVariantMap& fields) {
-        auto id = records.create(QLatin1String(kind), fields);
-        INFO((id ? std::string() : id.error().message.toStdString()));
-        REQUIRE(id.ok());
-        return *id;
-    }
-
+struct Fixture : test::RecordsFixture {
     QString followUp(const QString& caseId, const QString& what, int daysFromToday,
                      const QString& state = QStringLiteral("Open")) {
         return create("followup", {{QStringLiteral("case_id"), caseId},

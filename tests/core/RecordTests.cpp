@@ -6,6 +6,7 @@
 #include "core/services/LocalRecords.h"
 #include "core/services/LocalVault.h"
 #include "core/util/Clock.h"
+#include "tests/core/RecordsFixture.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
@@ -19,43 +20,11 @@ using fieldcase::test::secret;
 
 namespace {
 
-class FixedClock final : public Clock {
-public:
-    qint64 nowMs() const override { return m_now; }
-    void advance(qint64 ms) { m_now += ms; }
-
-private:
-    qint64 m_now = 1'790'000'000'000;  // 2026-09-21
-};
-
-struct Fixture {
-    QTemporaryDir root;
-    FixedClock clock;
-    LocalVault vault{root.filePath(QStringLiteral("vault")), {}, &clock};
-    LocalRecords records{vault, clock};
-
-    Fixture() {
-        CreateVaultRequest request;
-        request.passphrase = secret("a long enough passphrase");
-        request.deviceName = QStringLiteral("Office laptop");
-        request.strength = KdfStrength::Interactive;
-        REQUIRE(vault.create(std::move(request)).ok());
-    }
-
-    db::Connection& db() { return *vault.connection(); }
-
+struct Fixture : test::RecordsFixture {
     qint64 count(const char* sql) {
         auto text = db().queryText(sql);
         REQUIRE(text.ok());
         return text->toLongLong();
-    }
-
-    QString create(const char* kind, const QVariantMap& fields) {
-        auto id = records.create(QLatin1String(kind), fields);
-        INFO((id ? std::string() : id.error().message.toStdString()));
-        REQUIRE(id.ok());
-        clock.advance(1000);
-        return *id;
     }
 
     QString newCase(const QString& title = QStringLiteral("Рынок на Садовой")) {

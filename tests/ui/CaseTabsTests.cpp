@@ -3,6 +3,7 @@
 #include "core/api/Services.h"
 #include "core/api/VaultService.h"
 #include "tests/ui/UiTestSupport.h"
+#include "tests/ui/UiTestVault.h"
 #include "ui/AttachmentsTab.h"
 #include "ui/CaseWorkspace.h"
 #include "ui/ConsentsTab.h"
@@ -36,15 +37,8 @@ namespace {
 const QString kDeviceName = QStringLiteral("Laptop");
 
 // An unlocked vault with one case, its survivor and an organisation in the directory.
-struct CaseVault {
+struct CaseVault : fieldcase::test::UiTestVault {
     CaseVault() {
-        REQUIRE(dir.isValid());
-        services = fieldcase::makeServices(dir.filePath(QStringLiteral("vault")));
-        fieldcase::CreateVaultRequest request;
-        request.passphrase = fieldcase::SecretBytes::fromText("a long enough passphrase");
-        request.deviceName = kDeviceName;
-        request.strength = fieldcase::KdfStrength::Interactive;
-        REQUIRE(services->vault().create(std::move(request)).ok());
         caseId = create("case", {{QStringLiteral("title"), QStringLiteral("Рынок на Садовой")}});
         personId = create("person", {{QStringLiteral("given_name"), QStringLiteral("Анна")},
                                      {QStringLiteral("family_name"), QStringLiteral("Иванова")}});
@@ -55,22 +49,12 @@ struct CaseVault {
                                                  {QStringLiteral("org_type"), QStringLiteral("Shelter")}});
     }
 
-    fieldcase::RecordService& records() { return services->records(); }
-
-    QString create(const char* kind, const QVariantMap& fields) {
-        const fieldcase::Result<QString> id = records().create(QLatin1String(kind), fields);
-        REQUIRE(id.ok());
-        return id.value();
-    }
-
     fieldcase::CaseDetails details() {
         fieldcase::Result<fieldcase::CaseDetails> found = records().caseDetails(caseId);
         REQUIRE(found.ok());
         return found.value();
     }
 
-    QTemporaryDir dir;
-    std::unique_ptr<fieldcase::Services> services;
     QString caseId;
     QString personId;
     QString organisationId;

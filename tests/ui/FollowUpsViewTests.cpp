@@ -4,6 +4,7 @@
 #include "core/api/VaultService.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiTestSupport.h"
+#include "tests/ui/UiTestVault.h"
 #include "ui/FollowUpsView.h"
 
 #include <QLabel>
@@ -27,24 +28,7 @@ const QDate kToday(2026, 3, 10);
 enum Tab { OverdueTab, TodayTab, ThisWeekTab, LaterTab, DoneTab };
 enum Column { DueColumn, WhatColumn, CaseColumn, AssigneeColumn };
 
-struct Vault {
-    Vault() {
-        REQUIRE(dir.isValid());
-        services = fieldcase::makeServices(dir.filePath(QStringLiteral("vault")));
-        fieldcase::CreateVaultRequest request;
-        request.passphrase = fieldcase::SecretBytes::fromText("a long enough passphrase");
-        request.deviceName = QStringLiteral("Laptop");
-        request.strength = fieldcase::KdfStrength::Interactive;
-        REQUIRE(services->vault().create(std::move(request)).ok());
-    }
-    fieldcase::RecordService& records() { return services->records(); }
-
-    QString create(const char* kind, const QVariantMap& fields) {
-        const fieldcase::Result<QString> id = records().create(QLatin1String(kind), fields);
-        INFO((id ? std::string() : id.error().message.toStdString()));
-        REQUIRE(id.ok());
-        return id.value();
-    }
+struct Vault : fieldcase::test::UiTestVault {
     QString followUp(const QString& caseId, const QString& what, int daysFromToday,
                      const QString& state = QStringLiteral("Open")) {
         return create("followup", {{QStringLiteral("case_id"), caseId},
@@ -52,9 +36,6 @@ struct Vault {
                                    {QStringLiteral("due_on"), kToday.addDays(daysFromToday).toString(Qt::ISODate)},
                                    {QStringLiteral("state"), state}});
     }
-
-    QTemporaryDir dir;
-    std::unique_ptr<fieldcase::Services> services;
 };
 
 std::unique_ptr<fieldcase::ui::FollowUpsView> showView(Vault& vault) {

@@ -4,6 +4,7 @@
 #include "core/api/VaultService.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiTestSupport.h"
+#include "tests/ui/UiTestVault.h"
 #include "ui/OrganisationsView.h"
 
 #include <QApplication>
@@ -29,21 +30,7 @@ using fieldcase::test::waitFor;
 
 namespace {
 
-struct Vault {
-    Vault() {
-        REQUIRE(dir.isValid());
-        services = fieldcase::makeServices(dir.filePath(QStringLiteral("vault")));
-        fieldcase::CreateVaultRequest request;
-        request.passphrase = fieldcase::SecretBytes::fromText("a long enough passphrase");
-        request.deviceName = QStringLiteral("Laptop");
-        request.strength = fieldcase::KdfStrength::Interactive;
-        REQUIRE(services->vault().create(std::move(request)).ok());
-    }
-    fieldcase::RecordService& records() { return services->records(); }
-
-    QTemporaryDir dir;
-    std::unique_ptr<fieldcase::Services> services;
-};
+using Vault = fieldcase::test::UiTestVault;
 
 // Answers the next question box with the given button as soon as it shows (it runs its own event loop).
 class Answerer {

@@ -2,19 +2,12 @@
 
 #include <QClipboard>
 #include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QMimeData>
 
 namespace fieldcase::ui {
 
 namespace {
-
-qint64 steadyNow() {
-    static QElapsedTimer since;
-    if (!since.isValid()) since.start();
-    return since.elapsed();
-}
 
 // A digest rather than the text itself, so the guard keeps no copy of what it protects.
 QByteArray digestOf(const QString& text) {
@@ -24,7 +17,7 @@ QByteArray digestOf(const QString& text) {
 }  // namespace
 
 ClipboardGuard::ClipboardGuard(Clock clock, QObject* parent)
-    : QObject(parent), m_clock(clock ? std::move(clock) : Clock(steadyNow)) {
+    : QObject(parent), m_clock(orSteadyClock(std::move(clock))) {
     m_poll.setInterval(1000);
     connect(&m_poll, &QTimer::timeout, this, &ClipboardGuard::check);
     connect(QGuiApplication::clipboard(), &QClipboard::dataChanged, this, &ClipboardGuard::clipboardChanged);

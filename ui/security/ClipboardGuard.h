@@ -1,10 +1,10 @@
 #pragma once
 
+#include "ui/security/SteadyClock.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QTimer>
-
-#include <functional>
 
 namespace fieldcase::ui {
 
@@ -19,8 +19,7 @@ public:
     // The MIME type KDE's Klipper and other clipboard managers read to leave an entry out of their history.
     static constexpr char kPasswordManagerHint[] = "x-kde-passwordManagerHint";
 
-    // Milliseconds from a steady clock; tests pass a fake one.
-    using Clock = std::function<qint64()>;
+    using Clock = SteadyClock;
 
     explicit ClipboardGuard(Clock clock = {}, QObject* parent = nullptr);
 

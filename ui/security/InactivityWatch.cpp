@@ -1,21 +1,12 @@
 #include "ui/security/InactivityWatch.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QEvent>
 
 namespace fieldcase::ui {
 
-namespace {
-qint64 steadyNow() {
-    static QElapsedTimer since;
-    if (!since.isValid()) since.start();
-    return since.elapsed();
-}
-}  // namespace
-
 InactivityWatch::InactivityWatch(Clock clock, QObject* parent)
-    : QObject(parent), m_clock(clock ? std::move(clock) : Clock(steadyNow)) {
+    : QObject(parent), m_clock(orSteadyClock(std::move(clock))) {
     m_poll.setInterval(1000);
     connect(&m_poll, &QTimer::timeout, this, &InactivityWatch::check);
 }

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "ui/security/SteadyClock.h"
+
 #include <QObject>
 #include <QTimer>
-
-#include <functional>
 
 namespace fieldcase::ui {
 
@@ -14,8 +14,7 @@ class InactivityWatch : public QObject {
     Q_OBJECT
 
 public:
-    // Milliseconds from a steady clock; tests pass a fake one.
-    using Clock = std::function<qint64()>;
+    using Clock = SteadyClock;
 
     explicit InactivityWatch(Clock clock = {}, QObject* parent = nullptr);
     ~InactivityWatch() override;
