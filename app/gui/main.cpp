@@ -10,10 +10,34 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
+
+#include <csignal>
 
 #include <memory>
 
 namespace {
+
+volatile std::sig_atomic_t stopRequested = 0;
+
+extern "C" void requestStop(int) {
+    stopRequested = 1;
+}
+
+// Logging out, shutting down or Ctrl+C in a terminal ends the app the way closing its window does: the vault is
+// locked and a training vault deleted. A signal handler may only set a flag; the event loop looks at it.
+void quitOnTerminationSignals(QTimer& poll) {
+    std::signal(SIGTERM, requestStop);
+    std::signal(SIGINT, requestStop);
+#ifdef SIGHUP
+    std::signal(SIGHUP, requestStop);
+#endif
+    poll.setInterval(200);
+    QObject::connect(&poll, &QTimer::timeout, [] {
+        if (stopRequested != 0) QCoreApplication::quit();
+    });
+    poll.start();
+}
 
 int fail(const QString& message) {
     QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Fieldcase"), message);
@@ -37,6 +61,8 @@ int main(int argc, char* argv[]) {
     const bool hardened = fieldcase::hardenProcess();
 
     QApplication app(argc, argv);
+    QTimer stopPoll;
+    quitOnTerminationSignals(stopPoll);
     QCoreApplication::setOrganizationName(QStringLiteral("fieldcase"));
     QCoreApplication::setApplicationName(QStringLiteral("fieldcase"));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Fieldcase"));
