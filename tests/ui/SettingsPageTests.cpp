@@ -10,7 +10,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QSettings>
 #include <QSpinBox>
+#include <QTemporaryDir>
 
 using fieldcase::test::AppWindowFixture;
 using fieldcase::test::child;
@@ -128,4 +130,24 @@ TEST_CASE("the folder on USB sticks is renamed from the settings and a bad name 
     child<QPushButton>(page, "saveStickFolderButton")->click();
     REQUIRE(child<QLabel>(page, "syncSettingsErrorLabel")->isHidden());
     REQUIRE(app.services->sync().settings()->stickFolder == QStringLiteral("photos"));
+}
+
+TEST_CASE("preferences are kept on a fresh account and an edited file cannot switch the auto-lock off",
+          "[ui][settings]") {
+    QTemporaryDir home;
+    // The configuration folder does not exist yet on a laptop where Fieldcase never ran.
+    const QString file = home.filePath(QStringLiteral("config/fieldcase/preferences.ini"));
+    fieldcase::ui::Preferences(file).setAutoLockMinutes(12);
+    fieldcase::ui::Preferences(file).setLanguage(QStringLiteral("ru"));
+    const fieldcase::ui::Preferences reread(file);
+    REQUIRE(reread.autoLockMinutes() == 12);
+    REQUIRE(reread.language() == QStringLiteral("ru"));
+
+    {
+        QSettings edited(file, QSettings::IniFormat);
+        edited.setValue(QStringLiteral("auto_lock_minutes"), 0);
+        edited.setValue(QStringLiteral("language"), QStringLiteral("de"));
+    }
+    REQUIRE(reread.autoLockMinutes() == fieldcase::ui::Preferences::kMinAutoLockMinutes);
+    REQUIRE(reread.language().isEmpty());
 }
