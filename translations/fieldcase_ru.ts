@@ -3077,6 +3077,10 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <source>Saved an unencrypted copy as %1. Delete it when it is no longer needed.</source>
         <translation>Незашифрованная копия сохранена как %1. Удалите её, когда она больше не нужна.</translation>
     </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::CaseListModel</name>

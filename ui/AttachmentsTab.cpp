@@ -273,7 +273,8 @@ void AttachmentsTab::view(const QString& id) {
     auto* viewer = new QDialog(this);
     viewer->setObjectName(QStringLiteral("attachmentViewer"));
     viewer->setAttribute(Qt::WA_DeleteOnClose);
-    viewer->setWindowTitle(name);
+    // Not the file's name: window titles show in task bars and screen sharing, and names can say whose file it is.
+    viewer->setWindowTitle(tr("Photo"));
     auto* picture = new QLabel;
     picture->setObjectName(QStringLiteral("attachmentImageLabel"));
     picture->setAccessibleName(name);

@@ -309,6 +309,8 @@ TEST_CASE("An image is attached - shown from memory - exported on request and a 
     auto* viewer = child<QDialog>(tab, "attachmentViewer");
     REQUIRE(waitFor([&] { return viewer->isVisible(); }));
     CHECK(child<QLabel>(viewer, "attachmentImageLabel")->pixmap().size() == QSize(37, 23));
+    // The title names no file: file names can say whose document it is, and titles show in task bars.
+    CHECK_FALSE(viewer->windowTitle().contains(QStringLiteral("passport")));
     viewer->reject();
     REQUIRE(waitFor([&] { return tab->findChild<QDialog*>(QStringLiteral("attachmentViewer")) == nullptr; }));
 
