@@ -1,10 +1,10 @@
 #include "ui/OrganisationsView.h"
 
+#include "ui/OrganisationDirectory.h"
 #include "ui/PageLayout.h"
 #include "ui/RecordFormat.h"
 
 #include <QCheckBox>
-#include <QCollator>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -29,7 +29,6 @@ namespace fieldcase::ui {
 namespace {
 
 const QString kKind = QStringLiteral("organisation");
-constexpr int kPageSize = 500;
 
 enum Column { NameColumn, TypeColumn, CityColumn };
 
@@ -250,24 +249,13 @@ OrganisationsView::OrganisationsView(RecordService& records, QWidget* parent)
 }
 
 void OrganisationsView::reload() {
-    QList<RecordData> all;
-    for (int offset = 0;; offset += kPageSize) {
-        const Result<QList<RecordData>> page = m_records.list(kKind, offset, kPageSize);
-        if (!page) {
-            showError(m_listError, page.error().message);
-            return;
-        }
-        all += page.value();
-        if (page->size() < kPageSize) break;
+    Result<QList<RecordData>> all = organisationsByName(m_records);
+    if (!all) {
+        showError(m_listError, all.error().message);
+        return;
     }
     showError(m_listError, QString());
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
-    std::stable_sort(all.begin(), all.end(), [&collator](const RecordData& a, const RecordData& b) {
-        return collator.compare(nameOf(a), nameOf(b)) < 0;
-    });
-    m_organisations = std::move(all);
+    m_organisations = std::move(all.value());
     showList();
 }
 

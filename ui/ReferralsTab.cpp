@@ -1,9 +1,9 @@
 #include "ui/ReferralsTab.h"
 
+#include "ui/OrganisationDirectory.h"
 #include "ui/PageLayout.h"
 #include "ui/RecordFormat.h"
 
-#include <QCollator>
 #include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
@@ -27,7 +27,6 @@ namespace {
 
 const QString kKind = QStringLiteral("referral");
 const QString kSent = QStringLiteral("Sent");
-constexpr int kOrganisationPageSize = 500;
 
 enum Column { OrganisationColumn, ServiceColumn, StatusColumn, SentColumn, ClosedColumn, ReasonColumn, OutcomeColumn };
 
@@ -210,24 +209,13 @@ void ReferralsTab::showReferrals(const QList<RecordData>& referrals) {
 }
 
 void ReferralsTab::loadOrganisations() {
-    QList<RecordData> all;
-    for (int offset = 0;; offset += kOrganisationPageSize) {
-        const Result<QList<RecordData>> page =
-            m_records.list(QStringLiteral("organisation"), offset, kOrganisationPageSize);
-        if (!page) {
-            showError(m_listError, page.error().message);
-            return;
-        }
-        all += page.value();
-        if (page->size() < kOrganisationPageSize) break;
+    const Result<QList<RecordData>> loaded = organisationsByName(m_records);
+    if (!loaded) {
+        showError(m_listError, loaded.error().message);
+        return;
     }
     showError(m_listError, QString());
-    QCollator collator;
-    collator.setCaseSensitivity(Qt::CaseInsensitive);
-    collator.setNumericMode(true);
-    std::stable_sort(all.begin(), all.end(), [&collator](const RecordData& a, const RecordData& b) {
-        return collator.compare(field(a, "name"), field(b, "name")) < 0;
-    });
+    const QList<RecordData>& all = loaded.value();
     // Referrals keep the names of archived organisations; new ones go to organisations in use.
     const QString chosen = m_organisation->currentData().toString();
     m_organisationNames.clear();

@@ -2,12 +2,12 @@
 
 #include "core/api/AutoSync.h"
 #include "ui/PageLayout.h"
+#include "ui/RecordFormat.h"
 
 #include <QCheckBox>
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <QtConcurrent/QtConcurrentRun>
+
 #include <algorithm>
 
 namespace fieldcase::ui {
@@ -35,16 +36,19 @@ QString folderLabel(const QString& folder) {
     return QDir::toNativeSeparators(folder);
 }
 
-// The folder as the core keys its outbox records: one folder under two spellings is still one.
-QString folderKey(const QString& folder) {
-    const QString canonical = QFileInfo(folder).canonicalFilePath();
-    return canonical.isEmpty() ? QDir::cleanPath(QDir(folder).absolutePath()) : canonical;
+// What the list shows of the drives: a change in it (a stick plugged in, pulled out, given the team folder) reloads.
+QStringList driveSignature(const std::vector<RemovableDrive>& drives) {
+    QStringList signature;
+    for (const RemovableDrive& drive : drives)
+        signature << drive.rootPath + (drive.hasTeamFolder ? QStringLiteral(" +") : QString());
+    return signature;
 }
 
+// Today's times as a time only; older ones with their date.
 QString timeText(qint64 msecsSinceEpoch) {
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch);
     return at.date() == QDate::currentDate() ? QLocale().toString(at.time(), QLocale::ShortFormat)
-                                             : QLocale().toString(at, QLocale::ShortFormat);
+                                             : formatTimestamp(msecsSinceEpoch);
 }
 
 }  // namespace
@@ -91,7 +95,7 @@ SyncPage::SyncPage(SyncService& sync, QWidget* parent)
     m_drivePoll.setInterval(kDrivePollMs);
     connect(&m_drivePoll, &QTimer::timeout, this, [this] {
         // Not during "Exchange now": reload() would wait for the vault the exchange holds.
-        if (!m_exchanging && drivesNow() != m_shownDrives) reload();
+        if (!m_exchanging && driveSignature(m_sync.drives(m_settings.stickFolder)) != m_shownDrives) reload();
     });
     m_conflicts->setObjectName(QStringLiteral("conflictsInbox"));
     m_conflicts->setAccessibleName(tr("Conflicts"));
@@ -236,16 +240,8 @@ void SyncPage::hideEvent(QHideEvent* event) {
     m_drivePoll.stop();
 }
 
-QStringList SyncPage::drivesNow() const {
-    QStringList drives;
-    for (const RemovableDrive& drive : m_sync.drives(m_settings.stickFolder)) {
-        drives << drive.rootPath + (drive.hasTeamFolder ? QStringLiteral(" +") : QString());
-    }
-    return drives;
-}
-
 QString SyncPage::lastExchangeText(const QString& folder) const {
-    const qint64 at = m_lastExchanges.value(folderKey(folder));
+    const qint64 at = m_lastExchanges.value(syncFolderKey(folder));
     return at > 0 ? tr("last exchange %1").arg(timeText(at)) : tr("no exchange yet");
 }
 
@@ -264,8 +260,9 @@ void SyncPage::reload() {
         item->setData(Qt::UserRole, folder);
         m_folders->addItem(item);
     }
-    m_shownDrives = drivesNow();
-    for (const RemovableDrive& drive : m_sync.drives(m_settings.stickFolder)) {
+    const std::vector<RemovableDrive> drives = m_sync.drives(m_settings.stickFolder);
+    m_shownDrives = driveSignature(drives);
+    for (const RemovableDrive& drive : drives) {
         auto* item = new QListWidgetItem(
             drive.hasTeamFolder ? tr("USB stick %1 (team folder %2) — %3")
                                       .arg(drive.label, m_settings.stickFolder, lastExchangeText(drive.folder))

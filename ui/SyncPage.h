@@ -79,7 +79,6 @@ private:
     void showSchedule(qint64 atMs);
     QString lastExchangeText(const QString& folder) const;
     QStringList reachableFolders() const;
-    QStringList drivesNow() const;
 
     SyncService& m_sync;
     SyncSettings m_settings;

@@ -1,8 +1,8 @@
 #include "ui/TeamPage.h"
 
 #include "ui/PageLayout.h"
+#include "ui/RecordFormat.h"
 
-#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -10,7 +10,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -29,7 +28,7 @@ constexpr qint64 kClockWarningMs = kHourMs;
 QString lastHeard(const TeamDevice& device) {
     if (device.thisDevice) return TeamPage::tr("—");
     if (device.lastHeardMs <= 0) return TeamPage::tr("not yet");
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(device.lastHeardMs), QLocale::ShortFormat);
+    return formatTimestamp(device.lastHeardMs);
 }
 
 QString roleLabel(const QString& role) {

@@ -25,9 +25,13 @@ struct TeamDevice {
     qint64 clockAheadMs = 0;  // how far ahead of this laptop's clock its latest bundle was dated; 0: not ahead
 };
 
+// A folder as the core remembers things per folder (this device's outbox there, lastExchanges()): the canonical
+// path, so that one folder under two spellings (a symlink, "..", a trailing slash) is one.
+QString syncFolderKey(const QString& dir);
+
 // This device's outbox in one folder: when it last exchanged there.
 struct FolderExchange {
-    QString folder;
+    QString folder;        // as syncFolderKey() gives it
     qint64 writtenMs = 0;  // when the outbox was last written there (ms since the epoch)
 };
 

@@ -18,7 +18,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFileInfo>
 #include <QScopeGuard>
 
 #include <algorithm>
@@ -41,12 +40,6 @@ Error notJoined() {
     return syncError(ErrorCode::Usage, QT_TRANSLATE_NOOP("Sync",
                                                          "This device has not joined a team yet: import the "
                                                          "welcome bundle from its coordinator first."));
-}
-
-// The folder as one key for the outbox table: the same folder under another spelling is still the same.
-QString folderKey(const QString& dir) {
-    const QString canonical = QFileInfo(dir).canonicalFilePath();
-    return canonical.isEmpty() ? QDir::cleanPath(QDir(dir).absolutePath()) : canonical;
 }
 
 QString kindName(BundleKind kind) {
@@ -264,7 +257,7 @@ Result<QByteArray> SyncEngine::buildBundle(std::uint8_t kind, const std::vector<
 Result<QString> SyncEngine::outboxName(const QString& dir) {
     auto select = m_connection.prepare("SELECT name FROM outbox WHERE folder = ?");
     if (!select) return select.error();
-    select->bind(1, folderKey(dir));
+    select->bind(1, syncFolderKey(dir));
     auto row = select->step();
     if (!row) return row.error();
     return *row ? select->columnText(0) : QString();
@@ -333,7 +326,7 @@ Result<QString> SyncEngine::exportTo(const QString& dir) {
     if (!batch) return batch.error();
     auto remember = m_connection.prepare("INSERT OR REPLACE INTO outbox(folder, name, written_ms) VALUES (?, ?, ?)");
     if (!remember) return remember.error();
-    FC_TRY(remember->bind(1, folderKey(dir)).bind(2, *written).bind(3, m_clock.nowMs()).run());
+    FC_TRY(remember->bind(1, syncFolderKey(dir)).bind(2, *written).bind(3, m_clock.nowMs()).run());
     FC_TRY((*batch)->commit());
     return *written;
 }

@@ -181,3 +181,22 @@ TEST_CASE("a forgotten passphrase is replaced with the recovery code", "[ui][saf
     app.tryPassphrase(newPassphrase);
     REQUIRE(app.workspaceOpen());
 }
+
+TEST_CASE("quick-hide leaves the first-run page alone - nothing is recorded yet and the typing is kept",
+          "[ui][safety]") {
+    QTemporaryDir dir;
+    const std::unique_ptr<fieldcase::Services> services =
+        fieldcase::makeServices(dir.filePath(QStringLiteral("vault")));
+    fieldcase::ui::AppWindowOptions options;
+    options.preferencesFile = dir.filePath(QStringLiteral("preferences.ini"));
+    fieldcase::ui::AppWindow window(*services, options);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto* stack = child<QStackedWidget>(&window, "pageStack");
+    REQUIRE(stack->currentWidget()->objectName() == QStringLiteral("createVaultPage"));
+    typeText(child<QLineEdit>(&window, "deviceNameEdit"), QStringLiteral("Ноутбук Марии"));
+
+    child<QAction>(&window, "hideAction")->trigger();
+    REQUIRE(stack->currentWidget()->objectName() == QStringLiteral("createVaultPage"));
+    REQUIRE(child<QLineEdit>(&window, "deviceNameEdit")->text() == QStringLiteral("Ноутбук Марии"));
+}

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -118,6 +119,26 @@ TEST_CASE("a coordinator admits a laptop - both exchange through a folder - a co
     REQUIRE(field->sync().conflicts()->empty());
     REQUIRE(field->records().get(QStringLiteral("case"), id)->fields.value(QStringLiteral("title")) ==
             office->records().get(QStringLiteral("case"), id)->fields.value(QStringLiteral("title")));
+
+    // Automatic exchange tells the person what came in by counts, never by content: the notice may show outside
+    // the page.
+    const QString secretTitle = QStringLiteral("Айгуль, рынок «Садовод», павильон 12");
+    REQUIRE(office->records().create(QStringLiteral("case"), {{QStringLiteral("title"), secretTitle}}).ok());
+    exchange(officeSync);
+    QSignalSpy notices(&fieldSync, &fieldcase::ui::SyncPage::notice);
+    fieldcase::SyncSettings automatic = manual;
+    automatic.folders = QStringList{share};
+    automatic.watchFolders = true;
+    REQUIRE(field->sync().setSettings(automatic).ok());
+    fieldSync.reloadSettings();
+    REQUIRE(notices.wait(fieldcase::test::kWorkerTimeoutMs));
+    const QString notice = notices.first().first().toString();
+    INFO(notice.toStdString());
+    REQUIRE(notice.contains(QStringLiteral("1 change")));
+    REQUIRE_FALSE(notice.contains(QStringLiteral("Айгуль")));
+    REQUIRE_FALSE(notice.contains(QStringLiteral("Садовод")));
+    REQUIRE(field->sync().setSettings(manual).ok());
+    fieldSync.reloadSettings();
 
     // The Team screen says when each laptop was last heard from.
     team.reload();
