@@ -10,20 +10,21 @@
 #include <sodium.h>
 
 #include <algorithm>
-#include <map>
-#include <set>
 
 namespace fieldcase::sync {
 
 namespace {
 
-constexpr quint8 kEventVersion = 1;
+// Version 2 added the events seen (the causal graph); version 1 logs, ordered by device id and clock, are refused.
+constexpr quint8 kEventVersion = 2;
 constexpr quint8 kRequestVersion = 1;
 constexpr int kIdSize = 16;
 constexpr int kKeySize = 32;
 constexpr int kSignatureSize = 64;
 constexpr int kHashSize = 32;
 constexpr int kMaxNameBytes = 400;
+constexpr int kMaxEventBytes = 64 * 1024;
+constexpr quint32 kMaxSeen = 1024;  // 56 bytes each: a team of a thousand signers still fits an event
 // Domain separation: a signature over an event can never be taken for one over anything else the device signs.
 const QByteArray kEventContext = QByteArrayLiteral("fieldcase membership event v1");
 const QByteArray kRequestContext = QByteArrayLiteral("fieldcase enrolment request v1");
@@ -53,6 +54,12 @@ QByteArray MembershipEvent::encode() const {
     out.raw(signer);
     out.u64(seq);
     out.raw(prevHash);
+    out.u32(static_cast<quint32>(seen.size()));
+    for (const EventRef& ref : seen) {
+        out.raw(ref.signer);
+        out.u64(ref.seq);
+        out.raw(ref.hash);
+    }
     out.u64(atMs);
     out.u8(kind);
     out.raw(subject);
@@ -87,6 +94,20 @@ Result<MembershipEvent> MembershipEvent::decode(const QByteArray& body) {
     event.signer = in.raw(kIdSize);
     event.seq = in.u64();
     event.prevHash = in.raw(kHashSize);
+    const quint32 seenCount = in.u32();
+    if (seenCount > kMaxSeen || static_cast<qsizetype>(seenCount) * (kIdSize + 8 + kHashSize) > in.remaining())
+        return malformed(QT_TRANSLATE_NOOP("Team", "A membership event is malformed."));
+    bool seenOk = true;
+    for (quint32 i = 0; i < seenCount; ++i) {
+        EventRef ref;
+        ref.signer = in.raw(kIdSize);
+        ref.seq = in.u64();
+        ref.hash = in.raw(kHashSize);
+        // One way to write it: ascending signers, each once, never the event's own signer, seq from 1.
+        seenOk = seenOk && ref.seq != 0 && ref.signer != event.signer &&
+                 (event.seen.empty() || event.seen.back().signer < ref.signer);
+        event.seen.push_back(std::move(ref));
+    }
     event.atMs = in.u64();
     const quint8 kind = in.u8();
     event.subject = in.raw(kIdSize);
@@ -124,80 +145,9 @@ Result<MembershipEvent> MembershipEvent::decode(const QByteArray& body) {
             return malformed(QT_TRANSLATE_NOOP("Team", "A membership event has an unknown kind."));
     }
     event.kind = static_cast<Kind>(kind);
-    if (!in.ok() || !in.atEnd() || !fieldsOk || event.seq == 0)
+    if (!in.ok() || !in.atEnd() || !fieldsOk || !seenOk || event.seq == 0)
         return malformed(QT_TRANSLATE_NOOP("Team", "A membership event is malformed."));
     return event;
-}
-
-std::map<QByteArray, MemberState> foldMembership(std::vector<FoldedEvent>& events, const QByteArray& teamId,
-                                                 const QByteArray& founderId, std::set<QByteArray>& taken) {
-    std::map<QByteArray, MemberState> devices;
-    std::sort(events.begin(), events.end(), [](const FoldedEvent& a, const FoldedEvent& b) {
-        return a.event.signer != b.event.signer ? a.event.signer < b.event.signer : a.event.seq < b.event.seq;
-    });
-    std::map<QByteArray, std::pair<quint64, QByteArray>> heads;  // signer -> (seq, hash) of its last event taken
-    bool progress = true;
-    while (progress) {
-        progress = false;
-        for (const FoldedEvent& decoded : events) {
-            const MembershipEvent& event = decoded.event;
-            if (taken.count(decoded.hash) != 0 || event.teamId != teamId) continue;
-            const auto head = heads.count(event.signer) != 0
-                                  ? heads[event.signer]
-                                  : std::pair<quint64, QByteArray>{0, QByteArray(crypto::kHashSize, '\0')};
-            if (event.seq != head.first + 1 || event.prevHash != head.second) continue;
-            const bool genesis = event.kind == MembershipEvent::Add && event.seq == 1 && event.signer == founderId &&
-                                 event.subject == founderId && event.role == Role::Coordinator;
-            QByteArray signerKey;
-            if (genesis) {
-                signerKey = event.signPublicKey;
-            } else {
-                const auto signer = devices.find(event.signer);
-                if (signer == devices.end() || signer->second.removed) continue;
-                if (event.kind == MembershipEvent::BoxKey ? event.subject != event.signer
-                                                          : signer->second.role != Role::Coordinator)
-                    continue;
-                signerKey = signer->second.signPublicKey;
-            }
-            if (!verifyEvent(decoded.signedEvent, signerKey)) continue;
-
-            MemberState& subject = devices[event.subject];
-            switch (event.kind) {
-                case MembershipEvent::Add:
-                    if (subject.signPublicKey.isEmpty()) {  // the first admission decides the keys
-                        subject.signPublicKey = event.signPublicKey;
-                        subject.boxPublicKey = event.boxPublicKey;
-                        subject.boxKeyGeneration = event.boxKeyGeneration;
-                        subject.role = event.role;
-                        subject.roleStamp = {event.atMs, event.signer};
-                        subject.name = event.name;
-                    }
-                    break;
-                case MembershipEvent::Remove:  // removal is final: a later Add does not undo it
-                    subject.cutoffSeq =
-                        subject.removed ? std::min(subject.cutoffSeq, event.cutoffSeq) : event.cutoffSeq;
-                    subject.removed = true;
-                    break;
-                case MembershipEvent::SetRole:
-                    if (std::pair(event.atMs, event.signer) > subject.roleStamp) {
-                        subject.role = event.role;
-                        subject.roleStamp = {event.atMs, event.signer};
-                    }
-                    break;
-                case MembershipEvent::BoxKey:
-                    if (event.boxKeyGeneration > subject.boxKeyGeneration) {
-                        subject.boxKeyGeneration = event.boxKeyGeneration;
-                        subject.boxPublicKey = event.boxPublicKey;
-                    }
-                    break;
-            }
-            if (subject.signPublicKey.isEmpty()) devices.erase(event.subject);  // nothing known of it yet
-            heads[event.signer] = {event.seq, decoded.hash};
-            taken.insert(decoded.hash);
-            progress = true;
-        }
-    }
-    return devices;
 }
 
 QByteArray SignedEvent::hash() const {
@@ -214,7 +164,7 @@ QByteArray SignedEvent::encode() const {
 Result<SignedEvent> SignedEvent::decode(const QByteArray& record) {
     ByteReader in(record);
     SignedEvent event;
-    event.body = in.sized(4096);
+    event.body = in.sized(kMaxEventBytes);
     event.signature = in.raw(kSignatureSize);
     if (!in.ok() || !in.atEnd()) return malformed(QT_TRANSLATE_NOOP("Team", "A membership event is malformed."));
     return event;

@@ -6,10 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
-#include <map>
 #include <optional>
-#include <set>
-#include <utility>
+#include <vector>
 
 namespace fieldcase::sync {
 
@@ -17,9 +15,19 @@ enum class Role : quint8 { FieldWorker = 1, Coordinator = 2 };
 QString roleName(Role role);  // "field_worker" or "coordinator", as stored and as the CLI prints
 std::optional<Role> roleFromName(const QString& name);
 
-// One signed entry of the team's membership log (byte layout in docs/sync-protocol.md, "Membership events").
-// Each signer's events form a hash chain (seq 1, 2, ... each naming the previous one's hash); the team's state is
-// the fold of every signer's chain, and does not depend on the order events arrive in.
+// An event of another signer that a new event's signer had already taken into its log when it signed: the new
+// event comes causally after it (and after everything that one came after).
+struct EventRef {
+    QByteArray signer;  // device id, 16 bytes
+    quint64 seq = 0;
+    QByteArray hash;  // 32 bytes
+    bool operator==(const EventRef&) const = default;
+};
+
+// One signed entry of the team's membership log (byte layout and rules in docs/sync-protocol.md, "Team").
+// Each signer's events form a hash chain (seq 1, 2, ... each naming the previous one's hash), and each event names
+// the newest events of other signers its signer had seen, so the log is a causal graph: what an event's signer
+// knew when it signed is exactly the event's causal past.
 struct MembershipEvent {
     enum Kind : quint8 {
         Add = 1,      // coordinator admits a device (the team's first event: the founder admits itself)
@@ -31,7 +39,10 @@ struct MembershipEvent {
     QByteArray signer;    // device id, 16 bytes
     quint64 seq = 0;      // 1, 2, ... per signer
     QByteArray prevHash;  // hash of the signer's previous event; zeros for its first
-    quint64 atMs = 0;
+    // The newest events of other signers that the signer had taken since its previous event (only those: what
+    // the previous event had seen is implied), in ascending order of signer, each signer once.
+    std::vector<EventRef> seen;
+    quint64 atMs = 0;  // the signer's clock: shown to people, never used to order anything
     Kind kind = Add;
     QByteArray subject;  // the device the event is about
     // Add: the device's keys, role and name. BoxKey: generation and key. Remove: cutoffSeq. SetRole: role.
@@ -55,33 +66,6 @@ struct SignedEvent {
     QByteArray encode() const;  // the MembershipEvent record of a bundle
     static Result<SignedEvent> decode(const QByteArray& record);
 };
-
-// A device's standing as the log says.
-struct MemberState {
-    QByteArray signPublicKey;
-    QByteArray boxPublicKey;
-    quint32 boxKeyGeneration = 0;
-    Role role = Role::FieldWorker;
-    std::pair<quint64, QByteArray> roleStamp;  // (time, signer) of the role's last change: the latest wins
-    QString name;
-    bool removed = false;
-    quint64 cutoffSeq = 0;
-};
-
-struct FoldedEvent {
-    SignedEvent signedEvent;
-    MembershipEvent event;
-    QByteArray hash;
-};
-
-// The team's state from a set of events: the same for a given set whatever order they arrived in. Events are
-// taken in (signer, seq) order, repeatedly, until no more can be taken (an event can need another signer's, e.g.
-// the Add that makes its signer a coordinator). The founder's self-admission starts it; every other event needs a
-// signer the log already admitted: a coordinator for Add, Remove and SetRole, the device itself for BoxKey.
-// Removal is final; the latest role change wins; a higher key generation replaces a lower one. `taken` receives
-// the hashes of the events that count.
-std::map<QByteArray, MemberState> foldMembership(std::vector<FoldedEvent>& events, const QByteArray& teamId,
-                                                 const QByteArray& founderId, std::set<QByteArray>& taken);
 
 SignedEvent signEvent(const MembershipEvent& event, const SecretBytes& signingKey);
 bool verifyEvent(const SignedEvent& event, const QByteArray& signPublicKey);

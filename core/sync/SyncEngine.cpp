@@ -99,19 +99,13 @@ std::optional<QByteArray> introducedSenderKey(const BundleContent& content, cons
     auto decoded = decodeRecords(content);
     if (!decoded) return std::nullopt;
     std::vector<FoldedEvent> events;
-    QByteArray founder;
     for (const SignedEvent& signedEvent : decoded->events) {
         auto event = MembershipEvent::decode(signedEvent.body);
-        if (!event) continue;
-        if (event->seq == 1 && event->kind == MembershipEvent::Add && event->signer == event->subject &&
-            event->role == Role::Coordinator) {
-            if (!founder.isEmpty() && founder != event->signer) return std::nullopt;  // two founders: refuse
-            founder = event->signer;
-        }
-        events.push_back({signedEvent, std::move(*event), signedEvent.hash()});
+        if (event) events.push_back({signedEvent, std::move(*event), signedEvent.hash()});
     }
-    std::set<QByteArray> taken;
-    const auto devices = foldMembership(events, content.header.teamId, founder, taken);
+    const QByteArray founder = founderOf(events);
+    if (founder.isEmpty()) return std::nullopt;  // no founder, or two: not a team's log
+    const auto devices = foldMembership(events, content.header.teamId, founder).devices;
     const auto sender = devices.find(content.header.senderDeviceId);
     const auto me = devices.find(myId);
     if (sender == devices.end() || sender->second.removed || sender->second.role != Role::Coordinator ||
@@ -165,6 +159,16 @@ SyncEngine::Opened SyncEngine::open(const QByteArray& bytes) {
         if (result.problem() == BundleProblem::NotForThisDevice) {
             opened.problem = result.problem();
             continue;  // perhaps sealed to an earlier key of this device
+        }
+        if (result.problem() == BundleProblem::UnknownSender && !senderRemoved) {
+            // A laptop admitted since this one last heard from its admitter: its bundle carries the whole log, its
+            // admission included, and counts if that log (with what this vault holds) makes it a member.
+            result = BundleReader::readIntroduced(bytes, key, [&](const BundleContent& content) {
+                auto decoded = decodeRecords(content);
+                if (!decoded) return std::optional<QByteArray>();
+                auto memberKey = m_team.memberKeyWith(content.header.senderDeviceId, decoded->events);
+                return memberKey ? *memberKey : std::optional<QByteArray>();
+            });
         }
         if (!result) {
             opened.problem = result.problem();
@@ -454,13 +458,12 @@ Result<void> SyncEngine::apply(const BundleContent& content, const QByteArray& f
     auto batch = m_mutator.begin();
     if (!batch) return batch.error();
     if (joining) {
-        QByteArray founder;
+        std::vector<FoldedEvent> events;
         for (const SignedEvent& signedEvent : decoded->events) {
             auto event = MembershipEvent::decode(signedEvent.body);
-            if (event && event->seq == 1 && event->kind == MembershipEvent::Add && event->signer == event->subject)
-                founder = event->signer;
+            if (event) events.push_back({signedEvent, std::move(*event), signedEvent.hash()});
         }
-        FC_TRY(m_team.join(content.header.teamId, founder));
+        FC_TRY(m_team.join(content.header.teamId, founderOf(events)));
     }
     auto removals = m_team.merge(decoded->events);
     if (!removals) return removals.error();

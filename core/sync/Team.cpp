@@ -264,19 +264,51 @@ Result<void> Team::join(const QByteArray& teamId, const QByteArray& founderId) {
 Result<void> Team::append(MembershipEvent event) {
     auto id = teamId();
     if (!id) return id.error();
-    auto last = m_connection.prepare("SELECT seq, hash FROM membership WHERE signer = ? ORDER BY seq DESC LIMIT 1");
-    if (!last) return last.error();
-    last->bind(1, m_deviceId);
-    auto row = last->step();
-    if (!row) return row.error();
+    auto fold = foldWith({});
+    if (!fold) return fold.error();
+    const auto mine = fold->heads.find(m_deviceId);
+    const LogVector& seenBefore = fold->pastOfHead[m_deviceId];
     event.teamId = *id;
     event.signer = m_deviceId;
-    event.seq = *row ? static_cast<quint64>(last->columnInt64(0)) + 1 : 1;
-    event.prevHash = *row ? last->columnBlob(1) : QByteArray(crypto::kHashSize, '\0');
+    event.seq = mine != fold->heads.end() ? mine->second.seq + 1 : 1;
+    event.prevHash = mine != fold->heads.end() ? mine->second.hash : QByteArray(crypto::kHashSize, '\0');
+    // What this device has taken from each other signer since its previous event: the new event comes after it.
+    for (const auto& [signer, head] : fold->heads) {
+        const auto before = seenBefore.find(signer);
+        if (signer != m_deviceId && (before == seenBefore.end() || before->second < head.seq))
+            event.seen.push_back(head);
+    }
     event.atMs = static_cast<quint64>(m_clock.nowMs());
     auto merged = merge({signEvent(event, m_signingKey)});
     if (!merged) return merged.error();
     return {};
+}
+
+Result<TeamFold> Team::foldWith(const std::vector<SignedEvent>& incoming) {
+    auto id = teamId();
+    if (!id) return id.error();
+    auto founder = db::readMeta(m_connection, "team_founder");
+    if (!founder) return founder.error();
+    auto stored = events();
+    if (!stored) return stored.error();
+    std::vector<FoldedEvent> all;
+    const std::vector<SignedEvent>* sources[] = {&*stored, &incoming};
+    for (const std::vector<SignedEvent>* events : sources) {
+        for (const SignedEvent& signedEvent : *events) {
+            auto event = MembershipEvent::decode(signedEvent.body);
+            if (event) all.push_back({signedEvent, std::move(*event), signedEvent.hash()});
+        }
+    }
+    return foldMembership(all, *id, *founder);
+}
+
+Result<std::optional<QByteArray>> Team::memberKeyWith(const QByteArray& deviceId,
+                                                      const std::vector<SignedEvent>& incoming) {
+    auto fold = foldWith(incoming);
+    if (!fold) return fold.error();
+    const auto device = fold->devices.find(deviceId);
+    if (device == fold->devices.end() || device->second.removed) return std::optional<QByteArray>();
+    return std::optional<QByteArray>(device->second.signPublicKey);
 }
 
 Result<std::vector<Removal>> Team::merge(const std::vector<SignedEvent>& incoming) {
@@ -326,14 +358,16 @@ Result<std::vector<Removal>> Team::merge(const std::vector<SignedEvent>& incomin
     for (const auto& event : incoming)
         FC_TRY(add(event, false));
 
-    std::set<QByteArray> taken;
-    const auto devices = foldMembership(all, *id, *founder, taken);
+    const TeamFold fold = foldMembership(all, *id, *founder);
+    const auto& devices = fold.devices;
 
+    // Every whole event is kept and passed on, whether it counts or not: what counts can change as more arrive,
+    // and every laptop must fold the same set.
     auto insertEvent =
         m_connection.prepare("INSERT INTO membership(hash, signer, seq, body, signature) VALUES (?, ?, ?, ?, ?)");
     if (!insertEvent) return insertEvent.error();
     for (const FoldedEvent& decoded : all) {
-        if (storedHashes.count(decoded.hash) != 0 || taken.count(decoded.hash) == 0) continue;
+        if (storedHashes.count(decoded.hash) != 0 || fold.held.count(decoded.hash) == 0) continue;
         insertEvent->reset();
         FC_TRY(insertEvent->bind(1, decoded.hash)
                    .bind(2, decoded.event.signer)
@@ -387,10 +421,18 @@ Result<std::vector<Removal>> Team::merge(const std::vector<SignedEvent>& incomin
         if (state.removed && (!existing->removed || existing->cutoffSeq != static_cast<qint64>(state.cutoffSeq)))
             removals.push_back({existing->ord, static_cast<qint64>(state.cutoffSeq)});
     }
-    const auto self = devices.find(m_deviceId);
-    if (self != devices.end()) {
-        FC_TRY(db::writeMeta(m_connection, "role", roleName(self->second.role).toUtf8()));
+    // A device the log once admitted and no longer does (its admission was cut off with its admitter): removed,
+    // and every change of it refused.
+    for (const TeamMember& member : *known) {
+        if (member.boxPublicKey.isEmpty() || member.removed || devices.count(member.deviceId) != 0) continue;
+        auto drop = m_connection.prepare("UPDATE device SET removed = 1, cutoff_seq = 0 WHERE ord = ?");
+        if (!drop) return drop.error();
+        FC_TRY(drop->bind(1, static_cast<qint64>(member.ord)).run());
+        removals.push_back({member.ord, 0});
     }
+    const auto self = devices.find(m_deviceId);
+    const bool coordinator = self != devices.end() && !self->second.removed && self->second.role == Role::Coordinator;
+    FC_TRY(db::writeMeta(m_connection, "role", roleName(coordinator ? Role::Coordinator : Role::FieldWorker).toUtf8()));
     return removals;
 }
 

@@ -4,6 +4,7 @@
 #include "core/api/SecretBytes.h"
 #include "core/sync/BoxKeys.h"
 #include "core/sync/Membership.h"
+#include "core/sync/MembershipFold.h"
 
 #include <QByteArray>
 #include <QString>
@@ -74,9 +75,14 @@ public:
     // Merges events from a bundle into the log and the device table. Events that do not verify (unknown signer,
     // broken chain, bad signature, another team) are left out; the same position signed twice is an error.
     Result<std::vector<Removal>> merge(const std::vector<SignedEvent>& incoming);
+    // The identity key of a device that this log, with these events added, counts as an active member (nothing
+    // otherwise): a bundle from a laptop admitted since this one last heard from its admitter carries the proof.
+    Result<std::optional<QByteArray>> memberKeyWith(const QByteArray& deviceId,
+                                                    const std::vector<SignedEvent>& incoming);
 
 private:
     Result<void> append(MembershipEvent event);
+    Result<TeamFold> foldWith(const std::vector<SignedEvent>& incoming);
     Result<void> requireCoordinator();
 
     db::Connection& m_connection;

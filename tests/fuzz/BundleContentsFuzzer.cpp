@@ -1,12 +1,11 @@
 // libFuzzer on what the sync engine reads inside a verified bundle, and on enrolment request files: version vectors,
 // changesets, membership events (decoded one by one and then folded together as a team), requests. A member of
 // the team, or anyone for a request file, controls these bytes. Whatever decodes must encode back to the same bytes.
-#include "core/sync/Membership.h"
+#include "core/sync/MembershipFold.h"
 #include "core/sync/SyncRecords.h"
 
 #include <cstdint>
 #include <cstdlib>
-#include <set>
 #include <vector>
 
 using namespace fieldcase;
@@ -54,10 +53,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                 require(event->encode() == signedEvent->body);
                 events.push_back({*signedEvent, *event, signedEvent->hash()});
             }
-            if (!events.empty()) {
-                std::set<QByteArray> taken;
-                foldMembership(events, events.front().event.teamId, events.front().event.signer, taken);
-            }
+            if (!events.empty())
+                static_cast<void>(foldMembership(events, events.front().event.teamId, founderOf(events)));
             break;
         }
         case 3:

@@ -737,3 +737,107 @@ TEST_CASE("only coordinators change the team - and a promoted laptop can", "[syn
                 }) == 2);
     }
 }
+
+namespace {
+
+// A laptop made now that joins the team through `coordinator`, its welcome read at once.
+std::unique_ptr<Laptop> joinNew(Laptop& coordinator, const QString& dir, const QString& name) {
+    {
+        SkewedClock clock;
+        LocalVault vault(dir, {}, &clock);
+        CreateVaultRequest request;
+        request.passphrase = secret(kPassphrase);
+        request.deviceName = name;
+        request.strength = KdfStrength::Interactive;
+        request.joinExistingTeam = true;
+        REQUIRE(vault.create(std::move(request)).ok());
+    }
+    test::cheapenKeyDerivation(dir, kPassphrase);
+    auto laptop = std::make_unique<Laptop>(dir);
+    const QString request = dir + QStringLiteral(".request");
+    const QString welcome = dir + QStringLiteral(".welcome");
+    QDir().mkpath(welcome);
+    REQUIRE(laptop->sync.writeEnrolmentRequest(request).ok());
+    auto approved = coordinator.sync.approve(request, welcome, false);
+    INFO((approved ? std::string() : approved.error().message.toStdString()));
+    REQUIRE(approved.ok());
+    requireClean(laptop->importFiles({test::readAll(approved->welcomeFile)}));
+    return laptop;
+}
+
+QString statusOf(Laptop& laptop, Laptop& device) {
+    const auto devices = laptop.sync.team();
+    REQUIRE(devices.ok());
+    for (const TeamDevice& entry : *devices) {
+        if (entry.deviceId == deviceIdOf(device)) return entry.status;
+    }
+    return QStringLiteral("<unknown>");
+}
+
+}  // namespace
+
+TEST_CASE("a laptop one coordinator admitted is removed by either, whichever exchanges first", "[sync][team]") {
+    // The report: A founds, makes B a coordinator, B admits C, all exchange; A revokes C and A and B exchange.
+    for (const bool founderAdmits : {false, true}) {
+        for (const bool founderRemoves : {true, false}) {
+            for (const bool removerSendsFirst : {true, false}) {
+                INFO("admitted by " << (founderAdmits ? "A" : "B") << ", removed by " << (founderRemoves ? "A" : "B")
+                                    << ", " << (removerSendsFirst ? "remover" : "other") << " sends first");
+                Team team(2);
+                Laptop& a = team[0];
+                Laptop& b = team[1];
+                REQUIRE(a.sync.setRole(deviceIdOf(b), true).ok());
+                requireClean(b.receive(a));
+                QTemporaryDir scratch;
+                auto c = joinNew(founderAdmits ? a : b, scratch.filePath(QStringLiteral("c")), QStringLiteral("C"));
+                team.settle();
+                requireClean(c->importFiles({a.exportBundle(), b.exportBundle()}));
+                requireClean(a.receive(*c));
+                requireClean(b.receive(*c));
+                REQUIRE(statusOf(a, *c) == QStringLiteral("active"));
+                REQUIRE(statusOf(b, *c) == QStringLiteral("active"));
+
+                Laptop& remover = founderRemoves ? a : b;
+                Laptop& other = founderRemoves ? b : a;
+                REQUIRE(remover.sync.revoke(deviceIdOf(*c)).ok());
+                if (removerSendsFirst) {
+                    requireClean(other.receive(remover));
+                    requireClean(remover.receive(other));
+                } else {
+                    requireClean(remover.receive(other));
+                    requireClean(other.receive(remover));
+                }
+                REQUIRE(statusOf(a, *c) == QStringLiteral("removed"));
+                REQUIRE(statusOf(b, *c) == QStringLiteral("removed"));
+                // What A writes now does not reach C: C is no longer among the recipients.
+                a.add(QStringLiteral("Written after the removal"));
+                const SyncReport atC = c->importFiles({a.exportBundle(), b.exportBundle()});
+                REQUIRE(atC.read == 0);
+                REQUIRE(atC.rejected.size() == 2);
+                REQUIRE(c->records.counts()->value(QStringLiteral("case")).toInt() == 0);
+            }
+        }
+    }
+}
+
+TEST_CASE("a newly admitted laptop is heard at once, before its coordinator's bundle arrives", "[sync][team]") {
+    Team team(2);
+    Laptop& a = team[0];
+    Laptop& b = team[1];
+    REQUIRE(a.sync.setRole(deviceIdOf(b), true).ok());
+    team.settle();
+    QTemporaryDir scratch;
+    auto c = joinNew(b, scratch.filePath(QStringLiteral("c")), QStringLiteral("C"));
+    c->add(QStringLiteral("First case of the new laptop"));
+    // A has not read B's bundle: C's own bundle carries its admission.
+    const SyncReport atA = a.importFiles({c->exportBundle()});
+    requireClean(atA);
+    REQUIRE(atA.read == 1);
+    REQUIRE(atA.applied == 1);
+    REQUIRE(statusOf(a, *c) == QStringLiteral("active"));
+    // A bundle whose log admits its sender with a coordinator that is not in the team is still refused.
+    QTemporaryDir elsewhere;
+    Team otherTeam(2);
+    auto stranger = joinNew(otherTeam[0], elsewhere.filePath(QStringLiteral("s")), QStringLiteral("S"));
+    REQUIRE(a.importFiles({stranger->exportBundle()}).rejected.size() == 1);
+}
