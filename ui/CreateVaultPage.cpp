@@ -6,14 +6,12 @@
 #include "ui/PassphraseEdit.h"
 
 #include <QCheckBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QStringList>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -24,21 +22,6 @@ namespace fieldcase::ui {
 namespace {
 // The core's limit for device names: stopping the typing there is kinder than an error afterwards.
 constexpr int kMaxDeviceNameLength = 64;
-// Groups of four characters per line of the recovery code, so it fits the column and copies well to paper.
-constexpr qsizetype kRecoveryGroupsPerLine = 4;
-
-QString layOutRecoveryCode(const QString& code) {
-    const QStringList groups = code.split(u'-');
-    if (groups.size() <= kRecoveryGroupsPerLine) {
-        return code;
-    }
-    QStringList lines;
-    for (qsizetype i = 0; i < groups.size(); i += kRecoveryGroupsPerLine) {
-        lines.append(groups.mid(i, kRecoveryGroupsPerLine).join(u'-'));
-    }
-    return lines.join(u'\n');
-}
-
 }  // namespace
 
 CreateVaultPage::CreateVaultPage(VaultService& vault, QWidget* parent)
@@ -132,18 +115,9 @@ QWidget* CreateVaultPage::buildRecoveryPage() {
     m_recoveryPage = new QWidget;
     m_recoveryPage->setObjectName(QStringLiteral("recoveryPage"));
 
-    m_recoveryCodeLabel = new QLabel;
+    m_recoveryCodeLabel = makeRecoveryCodeLabel();
     m_recoveryCodeLabel->setObjectName(QStringLiteral("recoveryCodeLabel"));
     m_recoveryCodeLabel->setAccessibleName(tr("Recovery code"));
-    m_recoveryCodeLabel->setTextFormat(Qt::PlainText);
-    m_recoveryCodeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_recoveryCodeLabel->setAlignment(Qt::AlignCenter);
-    m_recoveryCodeLabel->setFrameShape(QFrame::StyledPanel);
-    m_recoveryCodeLabel->setMargin(12);
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(mono.pointSizeF() * 1.6);
-    mono.setBold(true);
-    m_recoveryCodeLabel->setFont(mono);
 
     m_writtenDownCheck = new QCheckBox(tr("I have &written it down"));
     m_writtenDownCheck->setObjectName(QStringLiteral("writtenDownCheck"));
@@ -207,7 +181,7 @@ void CreateVaultPage::finishCreate() {
         return;
     }
     const SecretBytes recoveryCode = std::move(result->recoveryCode);
-    m_recoveryCodeLabel->setText(layOutRecoveryCode(QString::fromUtf8(recoveryCode.view())));
+    showRecoveryCode(m_recoveryCodeLabel, recoveryCode);
     m_writtenDownCheck->setChecked(false);
     m_steps->setCurrentWidget(m_recoveryPage);
     m_writtenDownCheck->setFocus();

@@ -1,11 +1,15 @@
 #include "ui/PageLayout.h"
 
+#include "core/api/SecretBytes.h"
+
+#include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPalette>
 #include <QPushButton>
 #include <QString>
+#include <QStringList>
 #include <QVBoxLayout>
 #include <QWidget>
 
@@ -13,7 +17,9 @@ namespace fieldcase::ui {
 
 namespace {
 constexpr int kColumnWidth = 460;
-}
+// Groups of four characters per line of the recovery code, so it fits the column and copies well to paper.
+constexpr qsizetype kRecoveryGroupsPerLine = 4;
+}  // namespace
 
 void centerInPage(QWidget* page, QWidget* content) {
     content->setMaximumWidth(kColumnWidth);
@@ -86,6 +92,29 @@ QLabel* labelFor(const QString& text, QWidget* field) {
     auto* label = new QLabel(text);
     label->setBuddy(field);
     return label;
+}
+
+QLabel* makeRecoveryCodeLabel() {
+    auto* label = new QLabel;
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setAlignment(Qt::AlignCenter);
+    label->setFrameShape(QFrame::StyledPanel);
+    label->setMargin(12);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(mono.pointSizeF() * 1.6);
+    mono.setBold(true);
+    label->setFont(mono);
+    return label;
+}
+
+void showRecoveryCode(QLabel* label, const SecretBytes& code) {
+    const QStringList groups = QString::fromUtf8(code.view()).split(u'-');
+    QStringList lines;
+    for (qsizetype i = 0; i < groups.size(); i += kRecoveryGroupsPerLine) {
+        lines.append(groups.mid(i, kRecoveryGroupsPerLine).join(u'-'));
+    }
+    label->setText(lines.join(u'\n'));
 }
 
 }  // namespace fieldcase::ui

@@ -9,6 +9,10 @@ class QString;
 class QVBoxLayout;
 class QWidget;
 
+namespace fieldcase {
+class SecretBytes;
+}
+
 namespace fieldcase::ui {
 
 // The pieces the full-window pages share, so they look alike.
@@ -30,5 +34,10 @@ QHBoxLayout* makeActionRow(QLabel* errorLabel, QPushButton* button);
 QVBoxLayout* withHints(QWidget* field, std::initializer_list<QWidget*> hints);
 // A row label whose mnemonic focuses field.
 QLabel* labelFor(const QString& text, QWidget* field);
+// A recovery code as the person copies it to paper: large fixed-width characters, selectable. Empty until
+// showRecoveryCode(); clear it as soon as the person confirms, since the code is shown only once.
+QLabel* makeRecoveryCodeLabel();
+// Puts the code into a label made by makeRecoveryCodeLabel(), four groups a line.
+void showRecoveryCode(QLabel* label, const SecretBytes& code);
 
 }  // namespace fieldcase::ui

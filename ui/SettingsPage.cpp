@@ -50,6 +50,7 @@ SettingsPage::SettingsPage(VaultService& vault, SyncService& sync, Preferences& 
     column->addWidget(makeHeading(tr("Settings")));
     column->addWidget(buildLaptopSection());
     column->addWidget(buildPassphraseSection());
+    column->addWidget(buildVaultKeySection());
     column->addWidget(buildSyncSection());
     column->addStretch();
 
@@ -63,12 +64,15 @@ SettingsPage::SettingsPage(VaultService& vault, SyncService& sync, Preferences& 
 
     connect(&m_measuring, &QFutureWatcherBase::finished, this, &SettingsPage::finishMeasuring);
     connect(&m_changing, &QFutureWatcherBase::finished, this, &SettingsPage::finishChange);
+    connect(&m_rekeying, &QFutureWatcherBase::finished, this, &SettingsPage::finishNewVaultKey);
     reload();
 }
 
 SettingsPage::~SettingsPage() {
     m_measuring.waitForFinished();
     m_changing.waitForFinished();
+    // Only while running: finishNewVaultKey() takes the result, which resets the future for good.
+    if (m_rekeying.isRunning()) m_rekeying.waitForFinished();
 }
 
 QWidget* SettingsPage::buildLaptopSection() {
@@ -172,6 +176,64 @@ QWidget* SettingsPage::buildPassphraseSection() {
     return box;
 }
 
+QWidget* SettingsPage::buildVaultKeySection() {
+    auto* box = new QGroupBox(tr("Vault key"));
+    auto* explanation = makeParagraph(
+        tr("If a copy of this vault may be in other hands (a lost or seized laptop, a recovery code seen by "
+           "others), give the vault a new key. Old copies of its key file, with the old passphrase or the old "
+           "recovery code, then open nothing written from now on; what such a copy already holds stays exposed. "
+           "You get a new recovery code, and the old one stops working."));
+    m_vaultKeyPassphrase = new PassphraseEdit;
+    m_vaultKeyPassphrase->setObjectName(QStringLiteral("vaultKeyPassphraseEdit"));
+    m_vaultKeyPassphrase->setAccessibleName(tr("Passphrase"));
+    m_newVaultKey = new QPushButton(tr("&New vault key"));
+    m_newVaultKey->setObjectName(QStringLiteral("newVaultKeyButton"));
+    m_vaultKeyBusy = new BusyIndicator;
+    m_vaultKeyError = makeErrorLabel();
+    m_vaultKeyError->setObjectName(QStringLiteral("vaultKeyErrorLabel"));
+
+    m_newRecoveryCode = new QWidget;
+    m_newRecoveryCode->setObjectName(QStringLiteral("newRecoveryCodePanel"));
+    m_newRecoveryCodeLabel = makeRecoveryCodeLabel();
+    m_newRecoveryCodeLabel->setObjectName(QStringLiteral("newRecoveryCodeLabel"));
+    m_newRecoveryCodeLabel->setAccessibleName(tr("New recovery code"));
+    m_writtenDown = new QCheckBox(tr("I have &written it down"));
+    m_writtenDown->setObjectName(QStringLiteral("newCodeWrittenDownCheck"));
+    auto* done = new QPushButton(tr("&Done"));
+    done->setObjectName(QStringLiteral("newCodeDoneButton"));
+    done->setEnabled(false);
+    auto* doneRow = new QHBoxLayout;
+    doneRow->addWidget(m_writtenDown);
+    doneRow->addStretch();
+    doneRow->addWidget(done);
+    auto* codeColumn = new QVBoxLayout(m_newRecoveryCode);
+    codeColumn->setContentsMargins(0, 0, 0, 0);
+    codeColumn->addWidget(makeParagraph(tr("The vault has a new key. Your new recovery code:")));
+    codeColumn->addWidget(m_newRecoveryCodeLabel);
+    codeColumn->addWidget(
+        makeParagraph(tr("Write this code on paper and keep it in the office safe, in place of the old one, which no "
+                         "longer works. It is shown only once.")));
+    codeColumn->addLayout(doneRow);
+    m_newRecoveryCode->hide();
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(labelFor(tr("P&assphrase:"), m_vaultKeyPassphrase), m_vaultKeyPassphrase);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(explanation);
+    layout->addLayout(form);
+    layout->addLayout(makeActionRow(m_vaultKeyError, m_newVaultKey));
+    layout->addWidget(m_vaultKeyBusy);
+    layout->addWidget(m_newRecoveryCode);
+
+    connect(m_newVaultKey, &QPushButton::clicked, this, &SettingsPage::makeNewVaultKey);
+    connect(m_vaultKeyPassphrase, &QLineEdit::textChanged, this, &SettingsPage::updateVaultKeyButton);
+    connect(m_vaultKeyPassphrase, &QLineEdit::returnPressed, this, &SettingsPage::makeNewVaultKey);
+    connect(m_writtenDown, &QCheckBox::toggled, done, &QPushButton::setEnabled);
+    connect(done, &QPushButton::clicked, this, &SettingsPage::confirmNewRecoveryCode);
+    return box;
+}
+
 QWidget* SettingsPage::buildSyncSection() {
     auto* box = new QGroupBox(tr("Sync"));
     m_stickFolder = new QLineEdit;
@@ -217,6 +279,7 @@ void SettingsPage::reload() {
     showError(m_syncResult, QString());
     showStrength();
     updateChangeButton();
+    updateVaultKeyButton();
 }
 
 QString SettingsPage::strengthLabel(KdfStrength strength) const {
@@ -280,8 +343,13 @@ void SettingsPage::finishMeasuring() {
 }
 
 void SettingsPage::updateChangeButton() {
-    m_change->setEnabled(!m_changing.isRunning() && !m_measuring.isRunning() &&
+    m_change->setEnabled(!m_changing.isRunning() && !m_measuring.isRunning() && !m_rekeying.isRunning() &&
                          !m_currentPassphrase->text().isEmpty() && m_newPassphrase->acceptable());
+}
+
+void SettingsPage::updateVaultKeyButton() {
+    m_newVaultKey->setEnabled(!m_rekeying.isRunning() && !m_changing.isRunning() &&
+                              !m_vaultKeyPassphrase->text().isEmpty());
 }
 
 void SettingsPage::changePassphrase() {
@@ -291,6 +359,7 @@ void SettingsPage::changePassphrase() {
     const KdfStrength strength = kStrengths.at(static_cast<std::size_t>(std::max(0, m_newStrength->currentIndex())));
     m_passphraseResult->hide();
     m_change->setEnabled(false);
+    m_newVaultKey->setEnabled(false);
     m_measure->setEnabled(false);
     m_busy->start(tr("Changing the passphrase…"));
     m_changing.setFuture(
@@ -307,6 +376,41 @@ void SettingsPage::finishChange() {
     m_passphraseResult->show();
     showStrength();
     updateChangeButton();
+    updateVaultKeyButton();
+}
+
+void SettingsPage::makeNewVaultKey() {
+    if (!m_newVaultKey->isEnabled()) return;
+    SecretBytes passphrase = m_vaultKeyPassphrase->takeSecret();
+    showError(m_vaultKeyError, QString());
+    m_newVaultKey->setEnabled(false);
+    m_change->setEnabled(false);
+    m_vaultKeyBusy->start(tr("Re-encrypting the vault with a new key…"));
+    m_rekeying.setFuture(
+        QtConcurrent::run([&vault = m_vault, passphrase = std::move(passphrase)] { return vault.rekey(passphrase); }));
+}
+
+void SettingsPage::finishNewVaultKey() {
+    Result<SecretBytes> result = m_rekeying.future().takeResult();
+    m_vaultKeyBusy->stop();
+    updateVaultKeyButton();
+    updateChangeButton();
+    if (!result) {
+        showError(m_vaultKeyError, result.error().message);
+        m_vaultKeyPassphrase->setFocus();
+        return;
+    }
+    showRecoveryCode(m_newRecoveryCodeLabel, *result);
+    m_writtenDown->setChecked(false);
+    m_newRecoveryCode->show();
+    m_writtenDown->setFocus();
+}
+
+void SettingsPage::confirmNewRecoveryCode() {
+    // The code is shown only once: it leaves the screen as soon as the person confirms.
+    m_newRecoveryCodeLabel->clear();
+    m_writtenDown->setChecked(false);
+    m_newRecoveryCode->hide();
 }
 
 void SettingsPage::saveStickFolder() {

@@ -28,7 +28,8 @@ class PassphraseEdit;
 class Preferences;
 
 // Settings: this laptop's language, auto-lock and window title (Preferences), the passphrase and how slow its key
-// derivation is (with times measured on this laptop), and the name of the team's folder on USB sticks.
+// derivation is (with times measured on this laptop), a new vault key after a seizure (with its new recovery code,
+// shown once), and the name of the team's folder on USB sticks.
 class SettingsPage : public QWidget {
     Q_OBJECT
 
@@ -44,6 +45,9 @@ public:
     void measureUnlockTimes();
     // Changes the passphrase (and strength) to what the form holds, on a worker thread.
     void changePassphrase();
+    // Gives the vault a new key with the passphrase the form holds, on a worker thread, then shows the new recovery
+    // code until the person confirms writing it down.
+    void makeNewVaultKey();
 
 signals:
     // Language, auto-lock or title changed; the window applies them.
@@ -58,10 +62,14 @@ private:
 
     QWidget* buildLaptopSection();
     QWidget* buildPassphraseSection();
+    QWidget* buildVaultKeySection();
     QWidget* buildSyncSection();
     void saveStickFolder();
     void finishMeasuring();
     void finishChange();
+    void finishNewVaultKey();
+    void confirmNewRecoveryCode();
+    void updateVaultKeyButton();
     void showStrength();
     void updateChangeButton();
     QString strengthLabel(KdfStrength strength) const;
@@ -84,12 +92,21 @@ private:
     BusyIndicator* m_busy = nullptr;
     QLabel* m_passphraseResult = nullptr;
 
+    PassphraseEdit* m_vaultKeyPassphrase = nullptr;
+    QPushButton* m_newVaultKey = nullptr;
+    BusyIndicator* m_vaultKeyBusy = nullptr;
+    QLabel* m_vaultKeyError = nullptr;
+    QWidget* m_newRecoveryCode = nullptr;
+    QLabel* m_newRecoveryCodeLabel = nullptr;
+    QCheckBox* m_writtenDown = nullptr;
+
     QLineEdit* m_stickFolder = nullptr;
     QLabel* m_syncResult = nullptr;
 
     Timings m_measured;
     QFutureWatcher<Timings> m_measuring;
     QFutureWatcher<Result<void>> m_changing;
+    QFutureWatcher<Result<SecretBytes>> m_rekeying;
 };
 
 }  // namespace fieldcase::ui

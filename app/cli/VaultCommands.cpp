@@ -1,4 +1,4 @@
-// init, info, passwd, recover, verify: the vault itself.
+// init, info, passwd, recover, rekey, verify: the vault itself.
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "core/api/RecordService.h"
@@ -223,6 +223,35 @@ int runRecover(CliContext& context) {
     return kExitOk;
 }
 
+// rekey --------------------------------------------------------------------------------------
+
+int runRekey(CliContext& context) {
+    if (auto claimed = context.vault().claim(); !claimed) {
+        return context.fail(claimed.error());
+    }
+    auto passphrase = context.secrets().read(QCoreApplication::translate("Cli", "Passphrase"));
+    if (!passphrase) {
+        return context.fail(passphrase.error());
+    }
+    auto recoveryCode = context.vault().rekey(*passphrase);
+    if (!recoveryCode) {
+        return context.fail(recoveryCode.error());
+    }
+    if (context.json()) {
+        std::fputs("{\"recovery_code\":\"", stdout);
+        writeSecret(*recoveryCode);
+        std::fputs("\"}\n", stdout);
+        return kExitOk;
+    }
+    context.say(QCoreApplication::translate(
+        "Cli",
+        "The vault has a new key; old copies of vault.keys and the old recovery code open nothing from now on. New "
+        "recovery code (write it on paper now and keep it in the office safe; it is not shown again):"));
+    writeSecret(*recoveryCode);
+    std::fputs("\n", stdout);
+    return kExitOk;
+}
+
 // verify -------------------------------------------------------------------------------------
 
 int runVerify(CliContext& context) {
@@ -276,6 +305,9 @@ std::vector<Command> vaultCommands() {
          runPasswd},
         {QStringLiteral("recover"), QCoreApplication::translate("Cli", "Set a new passphrase with the recovery code."),
          noOptions, runRecover},
+        {QStringLiteral("rekey"),
+         QCoreApplication::translate("Cli", "Give the vault a new key and a new recovery code (after a seizure)."),
+         noOptions, runRekey},
         {QStringLiteral("verify"), QCoreApplication::translate("Cli", "Check the key file and the database."),
          noOptions, runVerify},
     };

@@ -73,6 +73,11 @@ public:
                                           std::optional<KdfStrength> strength = std::nullopt) = 0;
     // Opens the vault with the recovery code, sets a new passphrase and leaves the vault unlocked.
     virtual Result<void> recover(const SecretBytes& recoveryCode, const SecretBytes& newPassphrase) = 0;
+    // After a seizure: gives the vault a new database key (the database is re-encrypted into a copy that replaces
+    // it) and a new recovery code, so an old copy of the key file opens nothing with the old passphrase or the old
+    // recovery code. The passphrase stays. Leaves the vault unlocked and returns the new recovery code, to be shown
+    // once. Safe against a crash at any point: the passphrase opens the vault afterwards, with the old key or the new.
+    virtual Result<SecretBytes> rekey(const SecretBytes& passphrase) = 0;
     // Checks the key file, the database, the audit trail and the change log; the vault must be unlocked.
     virtual Result<VerifyReport> verify() = 0;
     // Facts about the vault; the vault must be unlocked.

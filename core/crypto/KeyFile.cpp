@@ -21,10 +21,18 @@ constexpr int kOffsetKdfId = 18;
 constexpr int kOffsetKdfOps = 20;
 constexpr int kOffsetKdfMemory = 24;
 constexpr int kOffsetSalt = 28;
-constexpr int kOffsetReserved = 44;
-// The slots are bound to the fields that never change over a vault's life; the KDF fields are
-// bound implicitly (other values derive another key), so a KDF change leaves other slots valid.
+constexpr int kOffsetHeaderMac = 44;  // version 2; reserved (0) in version 1
+constexpr int kReservedFromV1 = 44;
+constexpr int kReservedFromV2 = kOffsetHeaderMac + KeyFile::kHeaderMacSize;
+// The slots are bound to the fields that never change over a vault's life (the version among them, so a
+// version-2 file cannot be passed off as a version-1 file, which has no header MAC). The KDF fields are
+// not in the slots' associated data, so a KDF change leaves the recovery slot valid; they are bound by
+// the header MAC instead, which anyone who opens a slot can check.
 constexpr int kBoundHeaderSize = kOffsetKdfId;
+// What the header MAC covers: version to salt.
+constexpr int kMacedHeaderSize = kOffsetHeaderMac;
+constexpr char kHeaderMacContext[crypto_kdf_CONTEXTBYTES + 1] = "fckeyhdr";
+constexpr std::uint64_t kHeaderMacSubkeyId = 1;
 
 const unsigned char* bytes(const QByteArray& array) {
     return reinterpret_cast<const unsigned char*>(array.constData());
@@ -36,6 +44,10 @@ Error damaged() {
         QCoreApplication::translate(
             "Vault", "The vault's key file is damaged. Restore vault.keys from a backup copy of this vault."));
 }
+
+bool isPreset(const KdfParams& params) {
+    return params == kKdfInteractive || params == kKdfModerate || params == kKdfSensitive;
+}
 }  // namespace
 
 KeyFile KeyFile::create(const QByteArray& vaultId, const KdfParams& params) {
@@ -43,6 +55,7 @@ KeyFile KeyFile::create(const QByteArray& vaultId, const KdfParams& params) {
     file.m_vaultId = vaultId;
     file.m_salt = randomBytes(kKdfSaltSize);
     file.m_kdf = params;
+    file.m_headerMac = QByteArray(kHeaderMacSize, '\0');
     for (auto& slot : file.m_slots) {
         slot = randomBytes(kSlotSize);
     }
@@ -65,16 +78,18 @@ Result<KeyFile> KeyFile::parse(const QByteArray& data) {
             QCoreApplication::translate(
                 "Vault", "This vault was made by a newer version of Fieldcase. Update Fieldcase to open it."));
     }
-    if (version != kFormatVersion || static_cast<unsigned char>(data[kOffsetSlotCount]) != kSlotCount ||
+    if (version < 1 || static_cast<unsigned char>(data[kOffsetSlotCount]) != kSlotCount ||
         static_cast<unsigned char>(data[kOffsetKdfId]) != kKdfArgon2id13 || data[kOffsetKdfId + 1] != 0) {
         return damaged();
     }
-    for (int i = kOffsetReserved; i < kHeaderSize; ++i) {
+    for (int i = version == 1 ? kReservedFromV1 : kReservedFromV2; i < kHeaderSize; ++i) {
         if (data[i] != 0) {
             return damaged();
         }
     }
     KeyFile file;
+    file.m_version = version;
+    file.m_headerMac = version == 1 ? QByteArray(kHeaderMacSize, '\0') : data.mid(kOffsetHeaderMac, kHeaderMacSize);
     file.m_vaultId = data.mid(kOffsetVaultId, kVaultIdSize);
     file.m_kdf.ops = qFromLittleEndian<quint32>(data.constData() + kOffsetKdfOps);
     file.m_kdf.memoryKiB = qFromLittleEndian<quint32>(data.constData() + kOffsetKdfMemory);
@@ -92,13 +107,16 @@ Result<KeyFile> KeyFile::parse(const QByteArray& data) {
 
 QByteArray KeyFile::headerBytes() const {
     QByteArray header(kHeaderSize, '\0');
-    header[kOffsetVersion] = static_cast<char>(kFormatVersion);
+    header[kOffsetVersion] = static_cast<char>(m_version);
     header[kOffsetSlotCount] = static_cast<char>(kSlotCount);
     header.replace(kOffsetVaultId, kVaultIdSize, m_vaultId);
     header[kOffsetKdfId] = static_cast<char>(kKdfArgon2id13);
     qToLittleEndian<quint32>(m_kdf.ops, header.data() + kOffsetKdfOps);
     qToLittleEndian<quint32>(m_kdf.memoryKiB, header.data() + kOffsetKdfMemory);
     header.replace(kOffsetSalt, kKdfSaltSize, m_salt);
+    if (m_version >= 2) {
+        header.replace(kOffsetHeaderMac, kHeaderMacSize, m_headerMac);
+    }
     return header;
 }
 
@@ -118,6 +136,17 @@ QByteArray KeyFile::slotAssociatedData(int slot) const {
     QByteArray ad = headerBytes().left(kBoundHeaderSize);
     ad.append(static_cast<char>(slot));
     return ad;
+}
+
+QByteArray KeyFile::headerMac(const SecretBytes& databaseKey) const {
+    // A subkey, so the database key itself is used for nothing but the database.
+    SecretBytes macKey(crypto_generichash_KEYBYTES);
+    crypto_kdf_derive_from_key(macKey.data(), macKey.size(), kHeaderMacSubkeyId, kHeaderMacContext, databaseKey.data());
+    const QByteArray header = headerBytes().left(kMacedHeaderSize);
+    QByteArray mac(kHeaderMacSize, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(mac.data()), kHeaderMacSize, bytes(header),
+                       static_cast<unsigned long long>(header.size()), macKey.data(), macKey.size());
+    return mac;
 }
 
 Result<SecretBytes> KeyFile::passphraseKey(const SecretBytes& passphrase) const {
@@ -148,9 +177,27 @@ Result<SecretBytes> KeyFile::openSlot(Slot slot, const SecretBytes& slotKey) con
         static_cast<unsigned long long>(kSlotSize - kNonceSize), bytes(ad), static_cast<unsigned long long>(ad.size()),
         bytes(sealed), slotKey.data());
     if (rc != 0 || length != kDatabaseKeySize) {
-        return makeError(ErrorCode::WrongSecret, slot == RecoverySlot
-                                                     ? QCoreApplication::translate("Vault", "Wrong recovery code.")
-                                                     : QCoreApplication::translate("Vault", "Wrong passphrase."));
+        if (slot == RecoverySlot) {
+            return makeError(ErrorCode::WrongSecret, QCoreApplication::translate("Vault", "Wrong recovery code."));
+        }
+        // Edited KDF settings derive another key, which no check can tell from a wrong passphrase. Fieldcase
+        // writes only its presets, so settings outside them are worth naming.
+        return makeError(ErrorCode::WrongSecret,
+                         isPreset(m_kdf) ? QCoreApplication::translate("Vault", "Wrong passphrase.")
+                                         : QCoreApplication::translate(
+                                               "Vault",
+                                               "Wrong passphrase, or the key derivation settings in the key file "
+                                               "were changed."));
+    }
+    if (m_version >= 2) {
+        const QByteArray expected = headerMac(databaseKey);
+        if (sodium_memcmp(expected.constData(), m_headerMac.constData(), kHeaderMacSize) != 0) {
+            return makeError(ErrorCode::Damaged,
+                             QCoreApplication::translate("Vault",
+                                                         "The key derivation settings in the vault's key file were "
+                                                         "changed. Restore vault.keys from a backup copy of this "
+                                                         "vault."));
+        }
     }
     return databaseKey;
 }
@@ -164,6 +211,9 @@ void KeyFile::sealSlot(Slot slot, const SecretBytes& slotKey, const SecretBytes&
         reinterpret_cast<unsigned char*>(sealed.data()) + kNonceSize, &length, databaseKey.data(), databaseKey.size(),
         bytes(ad), static_cast<unsigned long long>(ad.size()), nullptr, bytes(sealed), slotKey.data());
     m_slots[static_cast<std::size_t>(slot)] = sealed;
+    if (m_version >= 2) {
+        m_headerMac = headerMac(databaseKey);
+    }
 }
 
 }  // namespace fieldcase::crypto

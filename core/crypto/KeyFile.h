@@ -12,10 +12,13 @@ namespace fieldcase::crypto {
 
 // vault.keys: a fixed-size file holding the database key wrapped once per secret (passphrase,
 // recovery code) in fixed key slots; unused slots hold random bytes, so the file does not tell
-// how many secrets exist. Byte layout in docs/threat-model.md.
+// how many secrets exist. From version 2 the header (KDF settings, salt) carries a MAC under a key
+// derived from the database key, so whoever opens a slot can tell whether the settings were edited.
+// Byte layout in docs/threat-model.md.
 class KeyFile {
 public:
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2;
+    static constexpr int kHeaderMacSize = 16;
     static constexpr int kSlotCount = 4;
     static constexpr int kHeaderSize = 64;
     static constexpr int kSlotSize = 24 + 32 + 16;  // nonce, wrapped key, tag
@@ -26,11 +29,17 @@ public:
 
     enum Slot { PassphraseSlot = 0, RecoverySlot = 1 };
 
-    // A new key file for a new vault: random salt, every slot random.
+    // A new key file in the current format: random salt, every slot random.
     static KeyFile create(const QByteArray& vaultId, const KdfParams& params);
-    // Checks size, checksum, version and bounds before anything else is done with the bytes.
+    // Checks size, checksum, version and bounds before anything else is done with the bytes; reads
+    // versions 1 and 2.
     static Result<KeyFile> parse(const QByteArray& bytes);
     QByteArray serialize() const;
+
+    int formatVersion() const { return m_version; }
+    // Moves a version-1 file to the current format. The slots' associated data include the version
+    // (so a file cannot be passed off as an older one), so the caller must then reseal every slot in use.
+    void upgradeFormat() { m_version = kFormatVersion; }
 
     const QByteArray& vaultId() const { return m_vaultId; }
     const QByteArray& salt() const { return m_salt; }
@@ -42,16 +51,21 @@ public:
     Result<SecretBytes> passphraseKey(const SecretBytes& passphrase) const;
     SecretBytes recoveryKey(const SecretBytes& recoveryCode) const;
 
-    // Unwraps the database key from a slot; WrongSecret when the key does not open it.
+    // Unwraps the database key from a slot; WrongSecret when the key does not open it, Damaged when
+    // the slot opens but the header's MAC shows that the KDF settings or the salt were edited.
     Result<SecretBytes> openSlot(Slot slot, const SecretBytes& slotKey) const;
-    // Wraps the database key into a slot with a fresh nonce.
+    // Wraps the database key into a slot with a fresh nonce, and (version 2) authenticates the header
+    // as it is now under that database key.
     void sealSlot(Slot slot, const SecretBytes& slotKey, const SecretBytes& databaseKey);
 
 private:
     KeyFile() = default;
     QByteArray headerBytes() const;
     QByteArray slotAssociatedData(int slot) const;
+    QByteArray headerMac(const SecretBytes& databaseKey) const;
 
+    int m_version = kFormatVersion;
+    QByteArray m_headerMac;
     QByteArray m_vaultId;
     QByteArray m_salt;
     KdfParams m_kdf;

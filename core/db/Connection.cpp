@@ -46,6 +46,24 @@ void Connection::Closer::operator()(sqlite3* db) const {
 }
 
 namespace {
+constexpr int kRawKeySpecSize = 2 + 64 + 1;
+
+// SQLCipher's raw-key form: exactly x'<64 hex digits>'. Any other length would be taken as a passphrase and run
+// through PBKDF2, so callers check that the key has 32 bytes.
+SecretBytes rawKeySpec(const SecretBytes& key) {
+    SecretBytes keySpec(kRawKeySpecSize);
+    keySpec.data()[0] = 'x';
+    keySpec.data()[1] = '\'';
+    sodium_bin2hex(reinterpret_cast<char*>(keySpec.data()) + 2, 65, key.data(), key.size());
+    keySpec.data()[66] = '\'';
+    return keySpec;
+}
+
+Error wrongKeySize() {
+    return makeError(ErrorCode::Failed,
+                     QCoreApplication::translate("Database", "Internal error: the database key has the wrong size."));
+}
+
 // app_ctx(): 1 inside a WriteScope, 0 outside; the guard triggers call it.
 void appContext(sqlite3_context* context, int, sqlite3_value**) {
     const int* writeAllowed = static_cast<const int*>(sqlite3_user_data(context));
@@ -64,8 +82,7 @@ Error Connection::lastError(int rc) const {
 
 Result<Connection> Connection::open(const QString& path, const SecretBytes& key, Mode mode) {
     if (key.size() != 32) {
-        return makeError(ErrorCode::Failed, QCoreApplication::translate(
-                                                "Database", "Internal error: the database key has the wrong size."));
+        return wrongKeySize();
     }
     sqlite3* raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
@@ -84,24 +101,13 @@ Result<Connection> Connection::open(const QString& path, const SecretBytes& key,
                              "Database", "This build of Fieldcase lacks database encryption; it will not run."));
     }
 
-    // SQLCipher's raw-key form: exactly x'<64 hex digits>'. Any other length would be taken as a
-    // passphrase and run through PBKDF2, so the length is checked above.
-    SecretBytes keySpec(2 + 64 + 1);
-    keySpec.data()[0] = 'x';
-    keySpec.data()[1] = '\'';
-    sodium_bin2hex(reinterpret_cast<char*>(keySpec.data()) + 2, 65, key.data(), key.size());
-    keySpec.data()[66] = '\'';
+    SecretBytes keySpec = rawKeySpec(key);
     if (sqlite3_key(raw, keySpec.data(), static_cast<int>(keySpec.size())) != SQLITE_OK) {
         return connection.lastError(SQLITE_ERROR);
     }
     keySpec.clear();
 
-    if (version->startsWith(QLatin1String("4."))) {
-        // SQLCipher 4 reads vaults written by 3.x (HMAC-SHA1 pages) in compatibility mode.
-        FC_TRY(connection.exec("PRAGMA cipher_compatibility = 3"));
-    }
-    FC_TRY(connection.exec("PRAGMA cipher_page_size = 4096"));
-    FC_TRY(connection.exec("PRAGMA cipher_use_hmac = ON"));
+    FC_TRY(connection.applyCipherSettings("main", *version));
     // The first read decrypts page 1: with the wrong key or a damaged header it fails here.
     auto probe = connection.queryText("SELECT count(*) FROM sqlite_master");
     if (!probe) {
@@ -127,6 +133,46 @@ Result<Connection> Connection::openUnencrypted(const QString& path) {
         return probe.error();
     }
     return connection;
+}
+
+Result<void> Connection::applyCipherSettings(const QByteArray& schema, const QString& cipherVersion) {
+    if (cipherVersion.startsWith(QLatin1String("4."))) {
+        // SQLCipher 4 reads vaults written by 3.x (HMAC-SHA1 pages) in compatibility mode.
+        FC_TRY(exec(("PRAGMA " + schema + ".cipher_compatibility = 3").constData()));
+    }
+    FC_TRY(exec(("PRAGMA " + schema + ".cipher_page_size = 4096").constData()));
+    return exec(("PRAGMA " + schema + ".cipher_use_hmac = ON").constData());
+}
+
+Result<void> Connection::exportTo(const QString& path, const SecretBytes& key) {
+    if (key.size() != 32) {
+        return wrongKeySize();
+    }
+    auto version = queryText("PRAGMA cipher_version");
+    if (!version) {
+        return version.error();
+    }
+    // The key is bound as a parameter from locked memory, never spelled into the SQL text.
+    const SecretBytes keySpec = rawKeySpec(key);
+    const QByteArray file = path.toUtf8();
+    sqlite3_stmt* attach = nullptr;
+    int rc = sqlite3_prepare_v2(m_db.get(), "ATTACH DATABASE ? AS rekeyed KEY ?", -1, &attach, nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_text(attach, 1, file.constData(), static_cast<int>(file.size()), SQLITE_STATIC);
+        sqlite3_bind_text(attach, 2, reinterpret_cast<const char*>(keySpec.data()), static_cast<int>(keySpec.size()),
+                          SQLITE_STATIC);
+        rc = sqlite3_step(attach);
+    }
+    sqlite3_finalize(attach);
+    if (rc != SQLITE_DONE && rc != SQLITE_OK) {
+        return lastError(rc);
+    }
+    auto exported = applyCipherSettings("rekeyed", *version);
+    if (exported) exported = exec("PRAGMA rekeyed.synchronous = FULL");
+    if (exported) exported = exec("SELECT sqlcipher_export('rekeyed')");
+    // Detached whatever happened, so the connection is left as it was.
+    auto detached = exec("DETACH DATABASE rekeyed");
+    return exported ? detached : exported;
 }
 
 Result<void> Connection::applySettings() {

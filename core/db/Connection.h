@@ -34,6 +34,10 @@ public:
     Result<Statement> prepare(const char* sql);
     // The single text value of a one-row query (for PRAGMAs).
     Result<QString> queryText(const char* sql);
+    // Writes a copy of the whole database to path, encrypted under another raw 32-byte key with the same pinned
+    // cipher settings (sqlcipher_export through an attached database). path must be an existing empty file: the
+    // connection opens files but never creates them.
+    Result<void> exportTo(const QString& path, const SecretBytes& key);
 
     sqlite3* handle() const { return m_db.get(); }
 
@@ -57,6 +61,7 @@ private:
         void operator()(sqlite3* db) const;
     };
     explicit Connection(sqlite3* db);
+    Result<void> applyCipherSettings(const QByteArray& schema, const QString& cipherVersion);
     Result<void> applySettings();
 
     // Declared before m_db so it outlives the connection whose SQL function points at it.

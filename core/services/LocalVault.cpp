@@ -27,6 +27,10 @@
 #include <QLockFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <filesystem>
+#include <system_error>
+
 namespace fieldcase {
 
 namespace {
@@ -35,6 +39,7 @@ constexpr qint64 kKeyFileReadLimit = 64 * 1024;
 constexpr int kMaxDeviceNameLength = 64;
 constexpr char kKeyFileName[] = "vault.keys";
 constexpr char kDatabaseFileName[] = "vault.db";
+constexpr char kRekeyCopyFileName[] = "vault.db.rekey";
 
 crypto::KdfParams kdfParamsFor(KdfStrength strength) {
     switch (strength) {
@@ -46,6 +51,10 @@ crypto::KdfParams kdfParamsFor(KdfStrength strength) {
             break;
     }
     return crypto::kKdfModerate;
+}
+
+crypto::KdfParams atLeast(const crypto::KdfParams& params, const crypto::KdfParams& floor) {
+    return {std::max(params.ops, floor.ops), std::max(params.memoryKiB, floor.memoryKiB)};
 }
 
 QString kdfName(const crypto::KdfParams& params) {
@@ -111,6 +120,15 @@ QString referencePrefix(const QByteArray& deviceId) {
     return prefix;
 }
 
+// True when key opens the file at path as this vault's database. Opening alone proves nothing: an empty file (a copy
+// cut short by a crash, or one whose journal was rolled back) opens as an empty database with any key.
+bool isVaultDatabase(const QString& path, const SecretBytes& key, const QByteArray& vaultId) {
+    auto connection = db::Connection::open(path, key, db::Connection::Mode::OpenExisting);
+    if (!connection) return false;
+    auto storedId = db::readMeta(*connection, "vault_id");
+    return storedId && *storedId == vaultId;
+}
+
 const Clock& systemClock() {
     static const SystemClock clock;
     return clock;
@@ -134,6 +152,9 @@ QString LocalVault::keyFilePath() const {
 }
 QString LocalVault::databasePath() const {
     return QDir(m_dir).filePath(QLatin1String(kDatabaseFileName));
+}
+QString LocalVault::rekeyCopyPath() const {
+    return QDir(m_dir).filePath(QLatin1String(kRekeyCopyFileName));
 }
 // Beside the folder, not in it: create() must hold it before the folder exists.
 QString LocalVault::lockFilePath() const {
@@ -198,7 +219,41 @@ Result<crypto::KeyFile> LocalVault::loadKeyFile() const {
     return crypto::KeyFile::parse(*bytes);
 }
 
+void LocalVault::removeRekeyCopy() const {
+    for (const char* suffix : {"", "-journal", "-wal", "-shm"}) {
+        QFile::remove(rekeyCopyPath() + QLatin1String(suffix));
+    }
+}
+
+Result<void> LocalVault::replaceDatabaseWithRekeyedCopy() {
+    // The old database's journal is in the copy already, and its pages would not decrypt under the new key.
+    for (const char* suffix : {"-wal", "-shm"}) {
+        QFile::remove(databasePath() + QLatin1String(suffix));
+    }
+    // std::filesystem::rename replaces the target in one step (QFile::rename refuses to).
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(rekeyCopyPath().toStdU16String()),
+                            std::filesystem::path(databasePath().toStdU16String()), error);
+    if (error) {
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("Vault", "Cannot put the re-encrypted database in place in %1.").arg(m_dir));
+    }
+    return {};
+}
+
 Result<void> LocalVault::openDatabase(const SecretBytes& databaseKey, const QByteArray& expectedVaultId) {
+    // A rekey() that was interrupted leaves its copy beside the database, and the key file tells which of the two is
+    // current: a key that opens the copy as this vault came from the new key file, so the swap is finished here;
+    // otherwise the copy is an attempt that never took effect, removed once the database has opened with this key.
+    bool abandonedCopy = false;
+    if (QFileInfo::exists(rekeyCopyPath())) {
+        if (isVaultDatabase(rekeyCopyPath(), databaseKey, expectedVaultId)) {
+            FC_TRY(replaceDatabaseWithRekeyedCopy());
+        } else {
+            abandonedCopy = true;
+        }
+    }
     if (!QFileInfo::exists(databasePath())) {
         return makeError(
             ErrorCode::Damaged,
@@ -216,6 +271,9 @@ Result<void> LocalVault::openDatabase(const SecretBytes& databaseKey, const QByt
     if (*vaultId != expectedVaultId) {
         return makeError(ErrorCode::Damaged,
                          QCoreApplication::translate("Vault", "The vault's database does not belong to its key file."));
+    }
+    if (abandonedCopy) {
+        removeRekeyCopy();
     }
     auto deviceId = db::readMeta(*connection, "device_id");
     auto signingKey = db::readMeta(*connection, "sign_secret_key");
@@ -414,7 +472,8 @@ Result<void> LocalVault::recover(const SecretBytes& recoveryCode, const SecretBy
     if (!rawCode) {
         return rawCode.error();
     }
-    auto databaseKey = keys->openSlot(crypto::KeyFile::RecoverySlot, keys->recoveryKey(*rawCode));
+    const SecretBytes recoveryKey = keys->recoveryKey(*rawCode);
+    auto databaseKey = keys->openSlot(crypto::KeyFile::RecoverySlot, recoveryKey);
     if (!databaseKey) {
         return databaseKey.error();
     }
@@ -422,12 +481,108 @@ Result<void> LocalVault::recover(const SecretBytes& recoveryCode, const SecretBy
     if (!isUnlocked()) {
         FC_TRY(openDatabase(*databaseKey, keys->vaultId()));
     }
+    if (keys->formatVersion() < crypto::KeyFile::kFormatVersion) {
+        // A version-1 file cannot prove that its KDF settings are the ones the passphrase was sealed with: never
+        // reseal below the default. Both slots are resealed in the current format, which authenticates them.
+        keys->setKdfParams(atLeast(keys->kdfParams(), crypto::kKdfModerate));
+        keys->upgradeFormat();
+        keys->sealSlot(crypto::KeyFile::RecoverySlot, recoveryKey, *databaseKey);
+    }
     auto newKey = keys->passphraseKey(newPassphrase);
     if (!newKey) {
         return newKey.error();
     }
     keys->sealSlot(crypto::KeyFile::PassphraseSlot, *newKey, *databaseKey);
     return writeFileAtomically(keyFilePath(), keys->serialize());
+}
+
+Result<SecretBytes> LocalVault::rekey(const SecretBytes& passphrase) {
+    const std::lock_guard guard(m_mutex);
+    FC_TRY(claim());
+    auto keys = loadKeyFile();
+    if (!keys) {
+        return keys.error();
+    }
+    auto passphraseKey = keys->passphraseKey(passphrase);
+    if (!passphraseKey) {
+        return passphraseKey.error();
+    }
+    auto oldKey = keys->openSlot(crypto::KeyFile::PassphraseSlot, *passphraseKey);
+    if (!oldKey) {
+        return oldKey.error();
+    }
+    if (!isUnlocked()) {
+        FC_TRY(openDatabase(*oldKey, keys->vaultId()));
+    }
+
+    // The new key file first, while nothing has changed: its key derivation is the slow step that can fail. A fresh
+    // file (new salt, new spare slots, current format); the KDF settings carry over, proven by the slot they opened.
+    const SecretBytes newKey = crypto::randomSecret(crypto::KeyFile::kDatabaseKeySize);
+    const SecretBytes recoveryCode = crypto::generateRecoveryCode();
+    auto newKeys = crypto::KeyFile::create(keys->vaultId(), keys->kdfParams());
+    auto newPassphraseKey = newKeys.passphraseKey(passphrase);
+    if (!newPassphraseKey) {
+        return newPassphraseKey.error();
+    }
+    newKeys.sealSlot(crypto::KeyFile::PassphraseSlot, *newPassphraseKey, newKey);
+    newKeys.sealSlot(crypto::KeyFile::RecoverySlot, newKeys.recoveryKey(recoveryCode), newKey);
+
+    // 1. A copy of the whole database under the new key, beside it. The vault's mutex is held to the end, so no
+    //    write reaches the old database after the copy is taken. The copy is read back in full (every page's HMAC
+    //    under the new key) before the key file depends on it.
+    removeRekeyCopy();
+    auto copied = [&]() -> Result<void> {
+        FC_TRY(writeFileAtomically(rekeyCopyPath(), {}));
+        FC_TRY(m_session->connection.exportTo(rekeyCopyPath(), newKey));
+        {
+            auto copy = db::Connection::open(rekeyCopyPath(), newKey, db::Connection::Mode::OpenExisting);
+            if (!copy) {
+                return copy.error();
+            }
+            auto check = copy->queryText("PRAGMA quick_check");
+            if (!check) {
+                return check.error();
+            }
+            if (*check != QLatin1String("ok")) {
+                return makeError(ErrorCode::Damaged,
+                                 QCoreApplication::translate("Vault",
+                                                             "The re-encrypted copy of the database does "
+                                                             "not read back correctly; nothing was changed."));
+            }
+        }
+        return step("rekey-copy-written");
+    }();
+    if (!copied) {
+        removeRekeyCopy();
+        return copied.error();
+    }
+
+    // 2. The commit point: the new key file, replaced atomically. Before it the old key opens the old database, and
+    //    a copy left by a crash is removed on the next open; after it the new key opens the copy, and the next open
+    //    puts it in place if this call does not get that far.
+    if (auto written = writeFileAtomically(keyFilePath(), newKeys.serialize()); !written) {
+        removeRekeyCopy();
+        return written.error();
+    }
+
+    // 3. The copy replaces the database and the vault opens again under the new key.
+    auto finished = [&]() -> Result<void> {
+        FC_TRY(step("rekey-keys-written"));
+        lock();
+        FC_TRY(replaceDatabaseWithRekeyedCopy());
+        return openDatabase(newKey, keys->vaultId());
+    }();
+    if (!finished) {
+        // Nothing may write to a database that the key file no longer opens. The old recovery code no longer
+        // works and the new one cannot be shown: say how to get one.
+        lock();
+        return makeError(finished.error().code,
+                         QCoreApplication::translate("Vault",
+                                                     "The vault has its new key but did not open again; unlock it "
+                                                     "and make a new vault key once more to get a recovery code. %1")
+                             .arg(finished.error().message));
+    }
+    return crypto::formatRecoveryCode(recoveryCode);
 }
 
 Result<VerifyReport> LocalVault::verify() {

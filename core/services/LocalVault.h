@@ -25,8 +25,8 @@ class KeyFile;
 // The vault on the local disk: vault.keys + vault.db in one folder, and a lock file beside it.
 class LocalVault final : public VaultService {
 public:
-    // Called at each named step of create() before the new vault is put in place; an error
-    // stops creation there. Tests use it to simulate a crash or a full disk mid-way.
+    // Called at each named step of create() and rekey(); an error stops the work there. Tests use it to
+    // simulate a crash or a full disk mid-way (and to copy the folder as a crash would leave it).
     using StepHook = std::function<Result<void>(const char* step)>;
 
     // clock: the wall clock for change stamps and the audit trail; the system's when null.
@@ -43,6 +43,7 @@ public:
     Result<void> changePassphrase(const SecretBytes& oldPassphrase, const SecretBytes& newPassphrase,
                                   std::optional<KdfStrength> strength) override;
     Result<void> recover(const SecretBytes& recoveryCode, const SecretBytes& newPassphrase) override;
+    Result<SecretBytes> rekey(const SecretBytes& passphrase) override;
     Result<VerifyReport> verify() override;
     Result<VaultInfo> info() override;
     Result<qint64> measureUnlockTime(KdfStrength strength) const override;
@@ -58,11 +59,15 @@ public:
     QString keyFilePath() const;
     QString databasePath() const;
     QString lockFilePath() const;
+    // The re-encrypted copy of the database that rekey() writes before it replaces vault.db.
+    QString rekeyCopyPath() const;
 
 private:
     Result<void> step(const char* name) const;
     Result<crypto::KeyFile> loadKeyFile() const;
     Result<void> openDatabase(const SecretBytes& databaseKey, const QByteArray& expectedVaultId);
+    Result<void> replaceDatabaseWithRekeyedCopy();
+    void removeRekeyCopy() const;
 
     mutable std::recursive_mutex m_mutex;
     QString m_dir;

@@ -225,6 +225,88 @@ TEST_CASE("passwd killed with SIGKILL leaves a vault that opens with the old or 
     }
 }
 
+TEST_CASE("rekey from a script - a new recovery code, the old one and a wrong passphrase change nothing",
+          "[cli][rekey]") {
+    Fixture fx;
+    const QString oldCode = fx.init().value(QStringLiteral("recovery_code")).toString();
+    const QString caseId = succeed(fx, {QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"),
+                                        QStringLiteral("Рынок на Садовой")})
+                               .json()
+                               .value(QStringLiteral("id"))
+                               .toString();
+    const QString keyFile = QDir(fx.vault).filePath(QStringLiteral("vault.keys"));
+    const QByteArray keysBefore = test::readAll(keyFile);
+
+    const Run wrong = cli(fx.args({QStringLiteral("--json"), QStringLiteral("rekey")}), "not the passphrase\n");
+    REQUIRE(wrong.exitCode == 3);
+    requireOneErrorLine(wrong);
+    REQUIRE(wrong.out.isEmpty());
+    REQUIRE(test::readAll(keyFile) == keysBefore);
+
+    const QRegularExpression codePattern(QStringLiteral("^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$"));
+    const Run rekey = succeed(fx, {QStringLiteral("rekey")});
+    const QJsonObject answer = rekey.json();
+    REQUIRE(answer.keys() == QStringList{QStringLiteral("recovery_code")});
+    const QString jsonCode = answer.value(QStringLiteral("recovery_code")).toString();
+    REQUIRE(codePattern.match(jsonCode).hasMatch());
+    REQUIRE(jsonCode != oldCode);
+
+    const Run plain = cli(fx.args({QStringLiteral("rekey")}), "first passphrase\n");
+    REQUIRE(plain.exitCode == 0);
+    const QString newCode = QRegularExpression(QStringLiteral("([0-9A-Z]{4}-){7}[0-9A-Z]{4}"))
+                                .match(QString::fromUtf8(plain.out))
+                                .captured(0);
+    REQUIRE_FALSE(newCode.isEmpty());
+    REQUIRE(newCode != jsonCode);
+
+    for (const QString& stale : {oldCode, jsonCode}) {
+        const Run refused = cli(fx.args({QStringLiteral("recover")}), stale.toUtf8() + "\nsecond passphrase\n");
+        REQUIRE(refused.exitCode == 3);
+        requireOneErrorLine(refused);
+    }
+    const Run recovered = cli(fx.args({QStringLiteral("recover")}), newCode.toUtf8() + "\nsecond passphrase\n");
+    INFO("stderr: " << recovered.err.toStdString());
+    REQUIRE(recovered.exitCode == 0);
+    const Run shown = cli(fx.args({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("show"), caseId}),
+                          "second passphrase\n");
+    REQUIRE(shown.exitCode == 0);
+    REQUIRE(shown.json().value(QStringLiteral("title")).toString() == QStringLiteral("Рынок на Садовой"));
+    // The search index came along with the tables.
+    const Run found = cli(fx.args({QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("рынок")}),
+                          "second passphrase\n");
+    REQUIRE(found.exitCode == 0);
+    REQUIRE(found.jsonArray().size() == 1);
+    REQUIRE(found.jsonArray().at(0).toObject().value(QStringLiteral("id")).toString() == caseId);
+    REQUIRE(cli(fx.args({QStringLiteral("verify")}), "second passphrase\n").exitCode == 0);
+}
+
+TEST_CASE("rekey killed with SIGKILL leaves a vault that the passphrase opens - with its records", "[cli][crash]") {
+    Fixture fx;
+    fx.init();
+    const QString caseId = succeed(fx, {QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"),
+                                        QStringLiteral("Рынок на Садовой")})
+                               .json()
+                               .value(QStringLiteral("id"))
+                               .toString();
+    // Every 50 ms across a rekey's run, so that some kills land while the copy is being written.
+    for (int delayMs = 50; delayMs <= 750; delayMs += 50) {
+        INFO("killed after " << delayMs << " ms");
+        QProcess process;
+        process.start(QStringLiteral(FIELDCASE_CLI_PATH), fx.args({QStringLiteral("rekey")}));
+        REQUIRE(process.waitForStarted());
+        process.write("first passphrase\n");
+        REQUIRE(process.waitForBytesWritten());
+        process.closeWriteChannel();
+        QThread::msleep(static_cast<unsigned long>(delayMs));
+        process.kill();
+        REQUIRE(process.waitForFinished(10000));
+        // Whether the old key or the new one is in force, the passphrase opens the vault and the case is there.
+        const Run shown = succeed(fx, {QStringLiteral("case"), QStringLiteral("show"), caseId});
+        REQUIRE(shown.json().value(QStringLiteral("title")).toString() == QStringLiteral("Рынок на Садовой"));
+        REQUIRE(cli(fx.args({QStringLiteral("verify")}), "first passphrase\n").exitCode == 0);
+    }
+}
+
 TEST_CASE("SIGKILL during a bulk insert leaves a consistent vault with whole batches only", "[cli][crash]") {
     Fixture fx;
     fx.init();

@@ -134,7 +134,7 @@ TEST_CASE("a deliberately edited key file with a valid checksum still does not o
     }
     SECTION("a newer format version asks for a newer Fieldcase") {
         QByteArray edited = sealed.bytes;
-        edited[0] = 2;
+        edited[0] = KeyFile::kFormatVersion + 1;
         REQUIRE(errorCode(KeyFile::parse(withValidChecksum(edited))) == ErrorCode::NewerVersion);
     }
     SECTION("a spare slot swapped into the passphrase slot does not open") {
@@ -152,6 +152,43 @@ TEST_CASE("a deliberately edited key file with a valid checksum still does not o
         REQUIRE(errorCode(parsed->openSlot(KeyFile::RecoverySlot, *key)) == ErrorCode::WrongSecret);
         REQUIRE(errorCode(parsed->openSlot(KeyFile::PassphraseSlot, *key)) == ErrorCode::WrongSecret);
     }
+}
+
+TEST_CASE("edited key derivation settings are caught by whichever slot opens", "[crypto]") {
+    const SecretBytes code = generateRecoveryCode();
+    const auto sealed = sealedFile("passphrase four", code);
+    REQUIRE(KeyFile::parse(sealed.bytes)->formatVersion() == KeyFile::kFormatVersion);
+    for (const int offset : {20, 24}) {  // Argon2id passes, memory
+        QByteArray edited = sealed.bytes;
+        edited[offset] = static_cast<char>(edited[offset] + 1);
+        auto parsed = KeyFile::parse(withValidChecksum(edited));
+        REQUIRE(parsed.ok());
+        INFO("offset " << offset);
+        // The passphrase derives another key...
+        auto key = parsed->passphraseKey(secret("passphrase four"));
+        REQUIRE(key.ok());
+        auto opened = parsed->openSlot(KeyFile::PassphraseSlot, *key);
+        REQUIRE(errorCode(opened) == ErrorCode::WrongSecret);
+        REQUIRE(opened.error().message.contains(QStringLiteral("settings")));
+        // ...and the recovery slot, which does not depend on them, opens but finds the header MAC wrong.
+        auto recovered = parsed->openSlot(KeyFile::RecoverySlot, parsed->recoveryKey(code));
+        REQUIRE(errorCode(recovered) == ErrorCode::Damaged);
+        REQUIRE(recovered.error().message.contains(QStringLiteral("settings")));
+    }
+}
+
+TEST_CASE("a version-2 key file cannot be passed off as version 1 - which has no header MAC", "[crypto]") {
+    const SecretBytes code = generateRecoveryCode();
+    const auto sealed = sealedFile("passphrase five", code);
+    QByteArray downgraded = sealed.bytes;
+    downgraded[0] = 1;
+    downgraded.replace(44, KeyFile::kHeaderMacSize, QByteArray(KeyFile::kHeaderMacSize, '\0'));
+    downgraded[20] = 1;  // and the weakest passes, which version 1 cannot authenticate
+    auto parsed = KeyFile::parse(withValidChecksum(downgraded));
+    REQUIRE(parsed.ok());
+    REQUIRE(parsed->formatVersion() == 1);
+    // The slots were sealed with the version in their associated data.
+    REQUIRE(errorCode(parsed->openSlot(KeyFile::RecoverySlot, parsed->recoveryKey(code))) == ErrorCode::WrongSecret);
 }
 
 TEST_CASE("a passphrase opens the vault however its letters were composed", "[crypto]") {

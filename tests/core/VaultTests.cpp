@@ -1,9 +1,15 @@
 // The vault through its service: create, unlock, lock, passphrase changes, recovery, damage.
 #include "core/api/Services.h"
+#include "core/crypto/KeyFile.h"
+#include "core/crypto/Random.h"
+#include "core/crypto/RecoveryCode.h"
 #include "core/db/Connection.h"
 #include "core/db/Statement.h"
+#include "core/services/LocalRecords.h"
 #include "core/services/LocalVault.h"
+#include "core/util/Clock.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/TestVaults.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -13,6 +19,9 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTemporaryDir>
+#include <QtEndian>
+
+#include <sodium.h>
 
 using namespace fieldcase;
 using fieldcase::test::errorCode;
@@ -40,6 +49,59 @@ struct Fixture {
 QByteArray flipped(QByteArray data, qsizetype at) {
     data[at] = static_cast<char>(data[at] ^ 0x01);
     return data;
+}
+
+// Rewrites the checksum, as someone who edits the key file on purpose would.
+QByteArray withValidChecksum(QByteArray bytes) {
+    const int body = crypto::KeyFile::kFileSize - crypto::KeyFile::kChecksumSize;
+    crypto_generichash(reinterpret_cast<unsigned char*>(bytes.data()) + body, crypto::KeyFile::kChecksumSize,
+                       reinterpret_cast<const unsigned char*>(bytes.constData()), body, nullptr, 0);
+    return bytes;
+}
+
+// The key file with other Argon2id settings written into its header (the weakest the format accepts).
+QByteArray withWeakestKdf(QByteArray bytes) {
+    qToLittleEndian<quint32>(crypto::kKdfMinimum.ops, bytes.data() + 20);
+    qToLittleEndian<quint32>(crypto::kKdfMinimum.memoryKiB, bytes.data() + 24);
+    return withValidChecksum(bytes);
+}
+
+// The database key the passphrase slot of a key file holds.
+SecretBytes databaseKeyOf(const QByteArray& keyFile, const char* passphrase) {
+    auto keys = crypto::KeyFile::parse(keyFile);
+    REQUIRE(keys.ok());
+    auto slotKey = keys->passphraseKey(secret(passphrase));
+    REQUIRE(slotKey.ok());
+    auto databaseKey = keys->openSlot(crypto::KeyFile::PassphraseSlot, *slotKey);
+    REQUIRE(databaseKey.ok());
+    return std::move(*databaseKey);
+}
+
+// The key file as Fieldcase wrote it before the header MAC (format version 1), both slots sealed again that way.
+QByteArray asVersion1(const QByteArray& keyFile, const char* passphrase, const SecretBytes& recoveryCode) {
+    const SecretBytes databaseKey = databaseKeyOf(keyFile, passphrase);
+    QByteArray bytes = keyFile;
+    bytes[0] = 1;
+    bytes.replace(44, crypto::KeyFile::kHeaderMacSize, QByteArray(crypto::KeyFile::kHeaderMacSize, '\0'));
+    auto keys = crypto::KeyFile::parse(withValidChecksum(bytes));
+    REQUIRE(keys.ok());
+    REQUIRE(keys->formatVersion() == 1);
+    keys->sealSlot(crypto::KeyFile::PassphraseSlot, *keys->passphraseKey(secret(passphrase)), databaseKey);
+    keys->sealSlot(crypto::KeyFile::RecoverySlot, keys->recoveryKey(*crypto::parseRecoveryCode(recoveryCode)),
+                   databaseKey);
+    return keys->serialize();
+}
+
+QString titleOf(LocalRecords& records, const QString& caseId) {
+    auto record = records.get(QStringLiteral("case"), caseId);
+    REQUIRE(record.ok());
+    return record->fields.value(QStringLiteral("title")).toString();
+}
+
+QString newCase(LocalRecords& records, const QString& title) {
+    auto id = records.create(QStringLiteral("case"), {{QStringLiteral("title"), title}});
+    REQUIRE(id.ok());
+    return *id;
 }
 
 }  // namespace
@@ -408,4 +470,187 @@ TEST_CASE("the vault's files are private to the user", "[vault][security]") {
         INFO(path.toStdString());
         REQUIRE((QFileInfo(path).permissions() & groupOrOther) == 0);
     }
+}
+
+TEST_CASE("rekey: records survive - an old key file opens nothing - only the new recovery code works",
+          "[vault][rekey]") {
+    Fixture fx;
+    const SystemClock clock;
+    LocalVault vault(fx.dir);
+    const auto created = fx.create(vault);
+    LocalRecords records(vault, clock);
+    const QString before = newCase(records, QStringLiteral("Рынок на Садовой"));
+    const QByteArray oldKeys = test::readAll(vault.keyFilePath());
+
+    auto newCode = vault.rekey(secret(kPassphrase));
+    INFO((newCode ? std::string() : newCode.error().message.toStdString()));
+    REQUIRE(newCode.ok());
+    REQUIRE(vault.isUnlocked());
+    REQUIRE_FALSE(newCode->equals(created.recoveryCode));
+    REQUIRE_FALSE(QFileInfo::exists(vault.rekeyCopyPath()));
+    REQUIRE(titleOf(records, before) == QStringLiteral("Рынок на Садовой"));
+    const QString after = newCase(records, QStringLiteral("Written after the new key"));
+    REQUIRE(vault.verify()->ok());
+    vault.lock();
+
+    // The passphrase stays; the database key does not.
+    const QByteArray newKeys = test::readAll(vault.keyFilePath());
+    REQUIRE_FALSE(databaseKeyOf(newKeys, kPassphrase).equals(databaseKeyOf(oldKeys, kPassphrase)));
+    REQUIRE(vault.unlock(secret(kPassphrase)).ok());
+    REQUIRE(titleOf(records, before) == QStringLiteral("Рынок на Садовой"));
+    REQUIRE(titleOf(records, after) == QStringLiteral("Written after the new key"));
+    vault.lock();
+
+    SECTION("the old recovery code no longer opens the vault") {
+        REQUIRE(errorCode(vault.recover(created.recoveryCode, secret("another passphrase"))) == ErrorCode::WrongSecret);
+        REQUIRE(test::readAll(vault.keyFilePath()) == newKeys);
+    }
+    SECTION("the new recovery code does") {
+        REQUIRE(vault.recover(*newCode, secret("another passphrase")).ok());
+        vault.lock();
+        REQUIRE(vault.unlock(secret("another passphrase")).ok());
+        REQUIRE(titleOf(records, after) == QStringLiteral("Written after the new key"));
+    }
+    SECTION("an old copy of vault.keys with the old passphrase or the old recovery code opens nothing") {
+        test::writeAll(vault.keyFilePath(), oldKeys);
+        REQUIRE(errorCode(vault.unlock(secret(kPassphrase))) == ErrorCode::Damaged);
+        REQUIRE(errorCode(vault.recover(created.recoveryCode, secret("another passphrase"))) == ErrorCode::Damaged);
+        REQUIRE_FALSE(vault.isUnlocked());
+        REQUIRE(test::readAll(vault.keyFilePath()) == oldKeys);  // recover wrote nothing
+        // Nor does the old database key, used directly.
+        REQUIRE_FALSE(db::Connection::open(vault.databasePath(), databaseKeyOf(oldKeys, kPassphrase),
+                                           db::Connection::Mode::OpenExisting)
+                          .ok());
+        test::writeAll(vault.keyFilePath(), newKeys);
+        REQUIRE(vault.unlock(secret(kPassphrase)).ok());
+    }
+}
+
+TEST_CASE("rekey with a wrong passphrase changes nothing", "[vault][rekey]") {
+    Fixture fx;
+    LocalVault vault(fx.dir);
+    const auto created = fx.create(vault);
+    vault.lock();
+    const QByteArray keys = test::readAll(vault.keyFilePath());
+    const QByteArray database = test::readAll(vault.databasePath());
+
+    REQUIRE(errorCode(vault.rekey(secret("not the passphrase"))) == ErrorCode::WrongSecret);
+    REQUIRE_FALSE(vault.isUnlocked());
+    REQUIRE(test::readAll(vault.keyFilePath()) == keys);
+    REQUIRE(test::readAll(vault.databasePath()) == database);
+    REQUIRE_FALSE(QFileInfo::exists(vault.rekeyCopyPath()));
+    REQUIRE(vault.recover(created.recoveryCode, secret("another passphrase")).ok());
+}
+
+TEST_CASE("a rekey interrupted at any step leaves a vault the passphrase opens - with nothing lost", "[vault][rekey]") {
+    const char* steps[] = {"rekey-copy-written", "rekey-keys-written"};
+    for (const char* failAt : steps) {
+        DYNAMIC_SECTION("interrupted at " << failAt) {
+            Fixture fx;
+            const QString crashed = fx.root.filePath(QStringLiteral("crashed"));
+            const SystemClock clock;
+            CreatedVault created;
+            QString caseId;
+            {
+                // At the step, the folder is copied as a crash there would leave it, and the rekey stops.
+                LocalVault vault(fx.dir, [&](const char* step) -> Result<void> {
+                    if (QLatin1String(step) != QLatin1String(failAt)) return {};
+                    test::copyFolder(fx.dir, crashed);
+                    return makeError(ErrorCode::Io, QStringLiteral("simulated failure"));
+                });
+                created = fx.create(vault);
+                LocalRecords records(vault, clock);
+                caseId = newCase(records, QStringLiteral("Рынок на Садовой"));
+                REQUIRE_FALSE(vault.rekey(secret(kPassphrase)).ok());
+                REQUIRE(QFileInfo::exists(QDir(crashed).filePath(QStringLiteral("vault.db.rekey"))));
+            }
+            const bool committed = QLatin1String(failAt) == QLatin1String("rekey-keys-written");
+            // The failed call's own folder, and the folder as the crash left it.
+            for (const QString& dir : {fx.dir, crashed}) {
+                INFO(dir.toStdString());
+                LocalVault vault(dir);
+                LocalRecords records(vault, clock);
+                REQUIRE(vault.unlock(secret(kPassphrase)).ok());
+                REQUIRE(titleOf(records, caseId) == QStringLiteral("Рынок на Садовой"));
+                REQUIRE(vault.verify()->ok());
+                REQUIRE_FALSE(QFileInfo::exists(vault.rekeyCopyPath()));
+                vault.lock();
+                // Before the new key file was written the old key stands, after it the new one.
+                auto recovered = vault.recover(created.recoveryCode, secret("another passphrase"));
+                REQUIRE(recovered.ok() == !committed);
+                vault.lock();
+            }
+        }
+    }
+}
+
+TEST_CASE("a rekey copy that a crash left empty or cut short is never taken for the database", "[vault][rekey]") {
+    Fixture fx;
+    const SystemClock clock;
+    LocalVault vault(fx.dir);
+    fx.create(vault);
+    LocalRecords records(vault, clock);
+    const QString caseId = newCase(records, QStringLiteral("Рынок на Садовой"));
+    vault.lock();
+    // An empty file opens as an empty database with any key; random bytes with none.
+    for (const QByteArray& leftover : {QByteArray(), crypto::randomBytes(3 * 4096)}) {
+        INFO("leftover of " << leftover.size() << " bytes");
+        test::writeAll(vault.rekeyCopyPath(), leftover);
+        REQUIRE(vault.unlock(secret(kPassphrase)).ok());
+        REQUIRE(titleOf(records, caseId) == QStringLiteral("Рынок на Садовой"));
+        REQUIRE_FALSE(QFileInfo::exists(vault.rekeyCopyPath()));
+        vault.lock();
+    }
+}
+
+TEST_CASE("edited Argon2id settings in vault.keys are refused by unlock - recover - passwd and rekey",
+          "[vault][rekey]") {
+    Fixture fx;
+    LocalVault vault(fx.dir);
+    const auto created = fx.create(vault);
+    vault.lock();
+    const QByteArray edited = withWeakestKdf(test::readAll(vault.keyFilePath()));
+    test::writeAll(vault.keyFilePath(), edited);
+
+    auto unlocked = vault.unlock(secret(kPassphrase));
+    REQUIRE(errorCode(unlocked) == ErrorCode::WrongSecret);
+    REQUIRE(unlocked.error().message.contains(QStringLiteral("settings")));
+    // The recovery slot does not depend on the settings and opens, but the header it authenticates was changed:
+    // recover must not seal the new passphrase with the weakened settings.
+    auto recovered = vault.recover(created.recoveryCode, secret("another passphrase"));
+    REQUIRE(errorCode(recovered) == ErrorCode::Damaged);
+    REQUIRE(recovered.error().message.contains(QStringLiteral("settings")));
+    REQUIRE(errorCode(vault.changePassphrase(secret(kPassphrase), secret("another passphrase"), std::nullopt)) ==
+            ErrorCode::WrongSecret);
+    REQUIRE(errorCode(vault.rekey(secret(kPassphrase))) == ErrorCode::WrongSecret);
+    REQUIRE_FALSE(vault.isUnlocked());
+    REQUIRE(test::readAll(vault.keyFilePath()) == edited);
+}
+
+TEST_CASE("a version-1 key file still opens - and recover upgrades it without lowering its cost", "[vault][rekey]") {
+    Fixture fx;
+    LocalVault vault(fx.dir);
+    const auto created = fx.create(vault);
+    vault.lock();
+    const QByteArray version1 = asVersion1(test::readAll(vault.keyFilePath()), kPassphrase, created.recoveryCode);
+    test::writeAll(vault.keyFilePath(), version1);
+    REQUIRE(vault.unlock(secret(kPassphrase)).ok());
+    vault.lock();
+    REQUIRE(vault.changePassphrase(secret(kPassphrase), secret("second passphrase"), std::nullopt).ok());
+    REQUIRE(crypto::KeyFile::parse(test::readAll(vault.keyFilePath()))->formatVersion() == 1);
+
+    SECTION("recover on an unedited file") {
+        REQUIRE(vault.recover(created.recoveryCode, secret("third passphrase")).ok());
+    }
+    SECTION("recover on a file whose settings were weakened, which version 1 cannot detect") {
+        test::writeAll(vault.keyFilePath(), withWeakestKdf(test::readAll(vault.keyFilePath())));
+        REQUIRE(vault.recover(created.recoveryCode, secret("third passphrase")).ok());
+    }
+    auto upgraded = crypto::KeyFile::parse(test::readAll(vault.keyFilePath()));
+    REQUIRE(upgraded->formatVersion() == crypto::KeyFile::kFormatVersion);
+    REQUIRE(upgraded->kdfParams() == crypto::kKdfModerate);
+    vault.lock();
+    REQUIRE(vault.unlock(secret("third passphrase")).ok());
+    vault.lock();
+    REQUIRE(vault.recover(created.recoveryCode, secret("fourth passphrase")).ok());
 }

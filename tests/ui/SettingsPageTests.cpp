@@ -1,4 +1,5 @@
-// The Settings screen: preferences applied at once, the passphrase changed, unlock times measured, the stick folder.
+// The Settings screen: preferences applied at once, the passphrase changed, a new vault key, unlock times measured,
+// the stick folder.
 #include "core/api/SyncService.h"
 #include "core/api/VaultService.h"
 #include "tests/ui/AppWindowFixture.h"
@@ -94,6 +95,52 @@ TEST_CASE("the passphrase and its strength are changed from the settings", "[ui]
     REQUIRE_FALSE(app.workspaceOpen());
     app.tryPassphrase(newPassphrase);
     REQUIRE(app.workspaceOpen());
+}
+
+TEST_CASE("a new vault key is made from the settings and its recovery code is shown once", "[ui][settings]") {
+    AppWindowFixture app;
+    fieldcase::ui::SettingsPage* page = openSettings(app);
+    auto* passphrase = child<QLineEdit>(page, "vaultKeyPassphraseEdit");
+    auto* newKey = child<QPushButton>(page, "newVaultKeyButton");
+    auto* error = child<QLabel>(page, "vaultKeyErrorLabel");
+    auto* panel = child<QWidget>(page, "newRecoveryCodePanel");
+    auto* code = child<QLabel>(page, "newRecoveryCodeLabel");
+    REQUIRE_FALSE(newKey->isEnabled());
+
+    // A wrong passphrase changes nothing.
+    typeText(passphrase, QStringLiteral("not the passphrase"));
+    newKey->click();
+    REQUIRE(waitFor([&] { return !error->isHidden(); }));
+    REQUIRE(panel->isHidden());
+    REQUIRE(passphrase->text().isEmpty());
+
+    typeText(passphrase, kWindowPassphrase);
+    newKey->click();
+    REQUIRE(waitFor([&] { return !panel->isHidden(); }));
+    REQUIRE(error->isHidden());
+    const QString shown = code->text().replace(QLatin1Char('\n'), QLatin1Char('-'));
+    REQUIRE(shown.size() == 8 * 4 + 7);
+    REQUIRE(shown != app.recoveryCode);
+    REQUIRE(app.workspaceOpen());
+
+    auto* done = child<QPushButton>(page, "newCodeDoneButton");
+    REQUIRE_FALSE(done->isEnabled());
+    child<QCheckBox>(page, "newCodeWrittenDownCheck")->click();
+    done->click();
+    REQUIRE(panel->isHidden());
+    REQUIRE(code->text().isEmpty());
+
+    // The passphrase stays; the old recovery code is gone, the new one works.
+    app.window->lock();
+    auto& vault = app.services->vault();
+    REQUIRE_FALSE(vault
+                      .recover(fieldcase::SecretBytes::fromText(app.recoveryCode.toStdString()),
+                               fieldcase::SecretBytes::fromText("another long passphrase"))
+                      .ok());
+    REQUIRE(vault
+                .recover(fieldcase::SecretBytes::fromText(shown.toStdString()),
+                         fieldcase::SecretBytes::fromText("another long passphrase"))
+                .ok());
 }
 
 TEST_CASE("unlock times are measured on this laptop for each strength", "[ui][settings]") {
