@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
     <name>Cli</name>
@@ -22,10 +23,10 @@ Commands:
     </message>
     <message>
         <source>
-Run 'fieldcase-cli COMMAND --help' for a command's options.
+Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
         <translation>
-Параметры команды покажет 'fieldcase-cli КОМАНДА --help'.
+Параметры команды покажет &apos;fieldcase-cli КОМАНДА --help&apos;.
 </translation>
     </message>
     <message>
@@ -45,7 +46,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Fieldcase в командной строке.</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
+        <source>unknown command &apos;%1&apos;</source>
         <translation>неизвестная команда «%1»</translation>
     </message>
     <message>
@@ -189,11 +190,11 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>(в архиве)</translation>
     </message>
     <message>
-        <source>Expected FIELD=VALUE, got '%1'.</source>
+        <source>Expected FIELD=VALUE, got &apos;%1&apos;.</source>
         <translation>Ожидалось ПОЛЕ=ЗНАЧЕНИЕ, получено «%1».</translation>
     </message>
     <message>
-        <source>The case's title.</source>
+        <source>The case&apos;s title.</source>
         <translation>Название дела.</translation>
     </message>
     <message>
@@ -213,7 +214,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Краткое описание.</translation>
     </message>
     <message>
-        <source>The case's id.</source>
+        <source>The case&apos;s id.</source>
         <translation>Идентификатор дела.</translation>
     </message>
     <message>
@@ -241,7 +242,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>--case и --role указываются вместе.</translation>
     </message>
     <message>
-        <source>'%1' is not a role in a case.</source>
+        <source>&apos;%1&apos; is not a role in a case.</source>
         <translation>«%1» — не роль в деле.</translation>
     </message>
     <message>
@@ -273,7 +274,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Включая дела в архиве.</translation>
     </message>
     <message>
-        <source>Give the record's id.</source>
+        <source>Give the record&apos;s id.</source>
         <translation>Укажите идентификатор записи.</translation>
     </message>
     <message>
@@ -301,7 +302,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Укажите идентификатор и пары ПОЛЕ=ЗНАЧЕНИЕ.</translation>
     </message>
     <message>
-        <source>The record's id.</source>
+        <source>The record&apos;s id.</source>
         <translation>Идентификатор записи.</translation>
     </message>
     <message>
@@ -425,7 +426,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Хранилище не прошло проверку: %1</translation>
     </message>
     <message>
-        <source>The system refused to protect this program's memory (core dumps, debugger access); stopping.</source>
+        <source>The system refused to protect this program&apos;s memory (core dumps, debugger access); stopping.</source>
         <translation>Система не позволила защитить память программы (дампы памяти, доступ отладчика); работа остановлена.</translation>
     </message>
     <message>
@@ -437,7 +438,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Укажите --out FILE.</translation>
     </message>
     <message>
-        <source>Give the id of the person to keep, then the duplicate's.</source>
+        <source>Give the id of the person to keep, then the duplicate&apos;s.</source>
         <translation>Укажите id человека, которого оставить, затем id дубликата.</translation>
     </message>
     <message>
@@ -521,7 +522,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Вместо этого задать такое значение.</translation>
     </message>
     <message>
-        <source>The team's folder on a stick (default: %1).</source>
+        <source>The team&apos;s folder on a stick (default: %1).</source>
         <translation>Папка команды на флешке (по умолчанию: %1).</translation>
     </message>
     <message>
@@ -537,10 +538,6 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Устройство вошло в команду. Код безопасности:</translation>
     </message>
     <message>
-        <source>Compare it with the coordinator's screen. If it differs, do not use this vault: delete it and start again.</source>
-        <translation>Сверьте его с экраном координатора. Если он отличается, не пользуйтесь этим хранилищем: удалите его и начните заново.</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Внимание: %1</translation>
     </message>
@@ -553,7 +550,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Запрос на вступление записан. Передайте его координатору.</translation>
     </message>
     <message>
-        <source>This device's half of the safety number: %1</source>
+        <source>This device&apos;s half of the safety number: %1</source>
         <translation>Половина кода безопасности этого устройства: %1</translation>
     </message>
     <message>
@@ -565,7 +562,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Принято устройство %1 (%2).</translation>
     </message>
     <message>
-        <source>Safety number (must match the new laptop's screen):</source>
+        <source>Safety number (must match the new laptop&apos;s screen):</source>
         <translation>Код безопасности (должен совпасть с экраном нового ноутбука):</translation>
     </message>
     <message>
@@ -585,7 +582,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation> (это устройство)</translation>
     </message>
     <message>
-        <source>The device's id.</source>
+        <source>The device&apos;s id.</source>
         <translation>Идентификатор устройства.</translation>
     </message>
     <message>
@@ -665,7 +662,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Не проверен: %1</translation>
     </message>
     <message>
-        <source>Write this device's enrolment request.</source>
+        <source>Write this device&apos;s enrolment request.</source>
         <translation>Записать запрос этого устройства на вступление в команду.</translation>
     </message>
     <message>
@@ -677,7 +674,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Принять устройство и записать для него приветственный пакет (координатор).</translation>
     </message>
     <message>
-        <source>List the team's devices.</source>
+        <source>List the team&apos;s devices.</source>
         <translation>Список устройств команды.</translation>
     </message>
     <message>
@@ -685,7 +682,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Исключить устройство из команды (координатор).</translation>
     </message>
     <message>
-        <source>Show this device's half of the safety number.</source>
+        <source>Show this device&apos;s half of the safety number.</source>
         <translation>Показать половину кода безопасности этого устройства.</translation>
     </message>
     <message>
@@ -693,7 +690,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Создать новый ключ пакетов для этого устройства.</translation>
     </message>
     <message>
-        <source>Write this device's bundle into a folder.</source>
+        <source>Write this device&apos;s bundle into a folder.</source>
         <translation>Записать пакет этого устройства в папку.</translation>
     </message>
     <message>
@@ -785,7 +782,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Команде bundle inspect нужен ФАЙЛ пакета.</translation>
     </message>
     <message>
-        <source>Also exchange with a USB stick carrying the team's folder when plugged in.</source>
+        <source>Also exchange with a USB stick carrying the team&apos;s folder when plugged in.</source>
         <translation>Также обмениваться с флешкой, на которой есть папка команды, когда её вставляют.</translation>
     </message>
     <message>
@@ -860,11 +857,47 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <source>Attachments</source>
         <translation>Файлы</translation>
     </message>
+    <message>
+        <source>Join through the waiting welcome whose safety number this is.</source>
+        <translation>Вступить по ожидающему приветственному пакету с этим кодом безопасности.</translation>
+    </message>
+    <message>
+        <source>Forget the waiting welcome.</source>
+        <translation>Забыть ожидающий приветственный пакет.</translation>
+    </message>
+    <message>
+        <source>A welcome is waiting. Its safety number:</source>
+        <translation>Приветственный пакет ждёт подтверждения. Его код безопасности:</translation>
+    </message>
+    <message>
+        <source>Compare it with the coordinator&apos;s screen, digit by digit. If they match, run: team join --confirm NUMBER. If they differ, run: team join --discard, and tell your coordinator.</source>
+        <translation>Сверьте его с экраном координатора, цифра за цифрой. Если коды совпадают, выполните: team join --confirm КОД. Если различаются, выполните: team join --discard и сообщите координатору.</translation>
+    </message>
+    <message>
+        <source>team join needs --confirm NUMBER or --discard.</source>
+        <translation>Для team join нужен --confirm КОД или --discard.</translation>
+    </message>
+    <message>
+        <source>The waiting welcome was discarded.</source>
+        <translation>Ожидавший приветственный пакет отброшен.</translation>
+    </message>
+    <message>
+        <source>Join through the waiting welcome once its safety number matches, or discard it.</source>
+        <translation>Вступить в команду по ожидающему приветственному пакету, когда код безопасности совпал, или отбросить его.</translation>
+    </message>
+    <message>
+        <source>The vault has a new key; old copies of vault.keys and the old recovery code open nothing from now on. New recovery code (write it on paper now and keep it in the office safe; it is not shown again):</source>
+        <translation>У хранилища новый ключ: старые копии vault.keys и старый код восстановления больше ничего не откроют. Новый код восстановления (перепишите его на бумагу сейчас и храните в сейфе в офисе; больше он показан не будет):</translation>
+    </message>
+    <message>
+        <source>Give the vault a new key and a new recovery code (after a seizure).</source>
+        <translation>Дать хранилищу новый ключ и новый код восстановления (после изъятия).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <source>The vault's database is damaged or does not belong to this key file.</source>
+        <source>The vault&apos;s database is damaged or does not belong to this key file.</source>
         <translation>База данных хранилища повреждена или не соответствует этому файлу ключей.</translation>
     </message>
     <message>
@@ -872,7 +905,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Диск заполнен. Освободите место и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <source>Cannot read or write the vault's database: %1</source>
+        <source>Cannot read or write the vault&apos;s database: %1</source>
         <translation>Не удалось прочитать или записать базу данных хранилища: %1</translation>
     </message>
     <message>
@@ -896,11 +929,11 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>В этой сборке Fieldcase нет шифрования базы данных, работать она не будет.</translation>
     </message>
     <message>
-        <source>The vault's folder does not support the database's journal.</source>
+        <source>The vault&apos;s folder does not support the database&apos;s journal.</source>
         <translation>Папка хранилища не поддерживает журнал базы данных.</translation>
     </message>
     <message>
-        <source>The vault's database has no valid schema version.</source>
+        <source>The vault&apos;s database has no valid schema version.</source>
         <translation>У базы данных хранилища нет допустимой версии схемы.</translation>
     </message>
     <message>
@@ -1265,15 +1298,15 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
 <context>
     <name>Records</name>
     <message>
-        <source>There is no kind of record called '%1'.</source>
+        <source>There is no kind of record called &apos;%1&apos;.</source>
         <translation>Нет такого вида записей: «%1».</translation>
     </message>
     <message>
-        <source>There is no %1 with the id '%2'.</source>
+        <source>There is no %1 with the id &apos;%2&apos;.</source>
         <translation>Не найдено: %1 с идентификатором «%2».</translation>
     </message>
     <message>
-        <source>A %1 has no field '%2'.</source>
+        <source>A %1 has no field &apos;%2&apos;.</source>
         <translation>У записи вида «%1» нет поля «%2».</translation>
     </message>
     <message>
@@ -1297,7 +1330,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Заметки нельзя отправить в архив; ошибочную заметку удалите навсегда (purge).</translation>
     </message>
     <message>
-        <source>Cases cannot be sorted by '%1'.</source>
+        <source>Cases cannot be sorted by &apos;%1&apos;.</source>
         <translation>Дела нельзя сортировать по «%1».</translation>
     </message>
     <message>
@@ -1360,7 +1393,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Поиск не запускается: нет модулей морфологии русского и английского языков (Snowball).</translation>
     </message>
     <message>
-        <source>Search cannot start: ICU's transliteration data are missing (%1).</source>
+        <source>Search cannot start: ICU&apos;s transliteration data are missing (%1).</source>
         <translation>Поиск не запускается: нет данных транслитерации ICU (%1).</translation>
     </message>
 </context>
@@ -1399,7 +1432,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Записанную заметку изменить нельзя; добавьте новую.</translation>
     </message>
     <message>
-        <source>A record's version information is damaged.</source>
+        <source>A record&apos;s version information is damaged.</source>
         <translation>Сведения о версии записи повреждены.</translation>
     </message>
 </context>
@@ -1478,7 +1511,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Изменение не продолжает предыдущее изменение того же устройства.</translation>
     </message>
     <message>
-        <source>A change's signature does not match its device.</source>
+        <source>A change&apos;s signature does not match its device.</source>
         <translation>Подпись изменения не совпадает с подписью его устройства.</translation>
     </message>
     <message>
@@ -1510,7 +1543,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Разблокируйте хранилище, чтобы открыть и проверить пакет.</translation>
     </message>
     <message>
-        <source>This bundle is not for this device: another team's, or a colleague's written before they knew this device (readable after their next sync).</source>
+        <source>This bundle is not for this device: another team&apos;s, or a colleague&apos;s written before they knew this device (readable after their next sync).</source>
         <translation>Этот пакет не для этого устройства: он другой команды или коллеги, записавшего его до того, как узнал об этом устройстве (его следующий пакет можно будет прочитать).</translation>
     </message>
     <message>
@@ -1530,7 +1563,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Этот пакет принадлежит другой команде.</translation>
     </message>
     <message>
-        <source>A bundle's records break the format.</source>
+        <source>A bundle&apos;s records break the format.</source>
         <translation>Записи пакета нарушают формат.</translation>
     </message>
     <message numerus="yes">
@@ -1544,6 +1577,22 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
     <message>
         <source>The stick folder must be a plain folder name and the interval at least 10 seconds.</source>
         <translation>Папка на флешке должна быть простым именем папки, а интервал — не меньше 10 секунд.</translation>
+    </message>
+    <message>
+        <source>The welcome bundle is unreadable.</source>
+        <translation>Приветственный пакет не читается.</translation>
+    </message>
+    <message>
+        <source>This device has already joined a team.</source>
+        <translation>Это устройство уже вошло в команду.</translation>
+    </message>
+    <message>
+        <source>No welcome is waiting here: import the welcome bundle from the coordinator first.</source>
+        <translation>Приветственный пакет не ожидает подтверждения: сначала импортируйте приветственный пакет от координатора.</translation>
+    </message>
+    <message>
+        <source>These digits are not the safety number of the welcome waiting here: nothing was joined.</source>
+        <translation>Эти цифры не совпадают с кодом безопасности ожидающего приветственного пакета: вступления не было.</translation>
     </message>
 </context>
 <context>
@@ -1615,7 +1664,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
 <context>
     <name>Validation</name>
     <message>
-        <source>'%1' is not one of the allowed values.</source>
+        <source>&apos;%1&apos; is not one of the allowed values.</source>
         <translation>«%1» — недопустимое значение.</translation>
     </message>
     <message>
@@ -1635,15 +1684,15 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         </translation>
     </message>
     <message>
-        <source>'%1' is not a date like 2026-03-31.</source>
+        <source>&apos;%1&apos; is not a date like 2026-03-31.</source>
         <translation>«%1» — не дата вида 2026-03-31.</translation>
     </message>
     <message>
-        <source>'%1' is not a date and time like 2026-03-31T14:30.</source>
+        <source>&apos;%1&apos; is not a date and time like 2026-03-31T14:30.</source>
         <translation>«%1» — не дата и время вида 2026-03-31T14:30.</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number.</source>
+        <source>&apos;%1&apos; is not a whole number.</source>
         <translation>«%1» — не целое число.</translation>
     </message>
     <message>
@@ -1651,19 +1700,19 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>значение должно быть от %1 до %2.</translation>
     </message>
     <message>
-        <source>'%1' is not yes or no.</source>
+        <source>&apos;%1&apos; is not yes or no.</source>
         <translation>«%1» — ожидается yes или no.</translation>
     </message>
     <message>
-        <source>'%1' is not a two-letter country code like RU.</source>
+        <source>&apos;%1&apos; is not a two-letter country code like RU.</source>
         <translation>«%1» — не двухбуквенный код страны вида RU.</translation>
     </message>
     <message>
-        <source>'%1' is not a language code like ru.</source>
+        <source>&apos;%1&apos; is not a language code like ru.</source>
         <translation>«%1» — не код языка вида ru.</translation>
     </message>
     <message>
-        <source>'%1' is not a record id.</source>
+        <source>&apos;%1&apos; is not a record id.</source>
         <translation>«%1» — не идентификатор записи.</translation>
     </message>
     <message>
@@ -1674,7 +1723,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
 <context>
     <name>Vault</name>
     <message>
-        <source>The vault's key file is damaged. Restore vault.keys from a backup copy of this vault.</source>
+        <source>The vault&apos;s key file is damaged. Restore vault.keys from a backup copy of this vault.</source>
         <translation>Файл ключей хранилища повреждён. Восстановите vault.keys из резервной копии этого хранилища.</translation>
     </message>
     <message>
@@ -1738,11 +1787,11 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>В папке %1 нет хранилища.</translation>
     </message>
     <message>
-        <source>The vault's database file is missing from %1.</source>
+        <source>The vault&apos;s database file is missing from %1.</source>
         <translation>В папке %1 нет файла базы данных хранилища.</translation>
     </message>
     <message>
-        <source>The vault's database does not belong to its key file.</source>
+        <source>The vault&apos;s database does not belong to its key file.</source>
         <translation>База данных хранилища не соответствует его файлу ключей.</translation>
     </message>
     <message>
@@ -1784,6 +1833,26 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
             <numerusform>Пароль должен содержать не меньше %n символов.</numerusform>
             <numerusform>Пароль должен содержать не меньше %n символов.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Wrong passphrase, or the key derivation settings in the key file were changed.</source>
+        <translation>Неверный пароль, или в файле ключей изменены параметры получения ключа.</translation>
+    </message>
+    <message>
+        <source>The key derivation settings in the vault&apos;s key file were changed. Restore vault.keys from a backup copy of this vault.</source>
+        <translation>В файле ключей хранилища изменены параметры получения ключа. Восстановите vault.keys из резервной копии этого хранилища.</translation>
+    </message>
+    <message>
+        <source>Cannot put the re-encrypted database in place in %1.</source>
+        <translation>Не удаётся поставить перешифрованную базу данных на место в %1.</translation>
+    </message>
+    <message>
+        <source>The re-encrypted copy of the database does not read back correctly; nothing was changed.</source>
+        <translation>Перешифрованная копия базы данных не читается правильно; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The vault has its new key but did not open again; unlock it and make a new vault key once more to get a recovery code. %1</source>
+        <translation>У хранилища новый ключ, но оно не открылось снова; разблокируйте его и ещё раз создайте новый ключ хранилища, чтобы получить код восстановления. %1</translation>
     </message>
 </context>
 <context>
@@ -2436,7 +2505,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Работа или услуги, которые человека заставили выполнять угрозами или принуждением.</translation>
     </message>
     <message>
-        <source>Made to sell sex or take part in sexual acts or images for others' gain.</source>
+        <source>Made to sell sex or take part in sexual acts or images for others&apos; gain.</source>
         <translation>Человека заставили оказывать сексуальные услуги или участвовать в сексуальных действиях или съёмках ради чужой выгоды.</translation>
     </message>
     <message>
@@ -2448,15 +2517,15 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Брак или обещание брака без свободного и полного согласия.</translation>
     </message>
     <message>
-        <source>Made to live and serve under someone's total control, unable to leave.</source>
+        <source>Made to live and serve under someone&apos;s total control, unable to leave.</source>
         <translation>Человек вынужден жить и служить под полным чужим контролем и не может уйти.</translation>
     </message>
     <message>
-        <source>Made to fight or serve in an armed group that is not a state's army.</source>
+        <source>Made to fight or serve in an armed group that is not a state&apos;s army.</source>
         <translation>Принуждение воевать или служить в вооружённой группе, которая не является армией государства.</translation>
     </message>
     <message>
-        <source>An organ or tissue was taken, or was to be taken, for someone else's gain.</source>
+        <source>An organ or tissue was taken, or was to be taken, for someone else&apos;s gain.</source>
         <translation>Орган или ткани изъяли или собирались изъять ради чужой выгоды.</translation>
     </message>
     <message>
@@ -2532,7 +2601,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Угрозы сдать человека в полицию или миграционную службу.</translation>
     </message>
     <message>
-        <source>Threats to harm the person's children or relatives, or take the children.</source>
+        <source>Threats to harm the person&apos;s children or relatives, or take the children.</source>
         <translation>Угрозы причинить вред детям или родственникам человека или отнять детей.</translation>
     </message>
     <message>
@@ -2552,11 +2621,11 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Изнасилование, сексуальное насилие или контроль над беременностью, чтобы держать человека в подчинении.</translation>
     </message>
     <message>
-        <source>The exploiter keeps all or most of the person's pay.</source>
+        <source>The exploiter keeps all or most of the person&apos;s pay.</source>
         <translation>Эксплуататор забирает весь заработок человека или большую его часть.</translation>
     </message>
     <message>
-        <source>The exploiter controls the person's bank account, cards or cash.</source>
+        <source>The exploiter controls the person&apos;s bank account, cards or cash.</source>
         <translation>Эксплуататор распоряжается банковским счётом, картами или наличными человека.</translation>
     </message>
     <message>
@@ -2580,7 +2649,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Работа намного дольше оговорённого, без времени на отдых или на то, чтобы обратиться за помощью.</translation>
     </message>
     <message>
-        <source>The exploiter keeps the person's passport, ID, migration or work papers.</source>
+        <source>The exploiter keeps the person&apos;s passport, ID, migration or work papers.</source>
         <translation>Эксплуататор удерживает паспорт, удостоверение личности, миграционные документы или документы на работу.</translation>
     </message>
     <message>
@@ -2588,7 +2657,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Человека запирают, следят за ним, не оставляют одного или изолируют от других людей.</translation>
     </message>
     <message>
-        <source>The person's access to their children is used to control them.</source>
+        <source>The person&apos;s access to their children is used to control them.</source>
         <translation>Доступ человека к его детям используется, чтобы его контролировать.</translation>
     </message>
     <message>
@@ -2596,7 +2665,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Подошли в магазине, на рынке, в кафе, баре или похожем месте.</translation>
     </message>
     <message>
-        <source>Approached at the person's existing job.</source>
+        <source>Approached at the person&apos;s existing job.</source>
         <translation>Подошли на нынешней работе человека.</translation>
     </message>
     <message>
@@ -2688,7 +2757,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Применял к человеку насилие или жестокое обращение.</translation>
     </message>
     <message>
-        <source>Profited from the person's work, services or body.</source>
+        <source>Profited from the person&apos;s work, services or body.</source>
         <translation>Наживался на труде, услугах или теле человека.</translation>
     </message>
     <message>
@@ -2752,7 +2821,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Программа восстановления и реинтеграции после сексуальной эксплуатации.</translation>
     </message>
     <message>
-        <source>Learning one's rights as a worker, a migrant or a victim of crime.</source>
+        <source>Learning one&apos;s rights as a worker, a migrant or a victim of crime.</source>
         <translation>Разъяснение прав работника, мигранта или пострадавшего от преступления.</translation>
     </message>
     <message>
@@ -2792,7 +2861,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Частная компания.</translation>
     </message>
     <message>
-        <source>A foreign country's embassy or consulate.</source>
+        <source>A foreign country&apos;s embassy or consulate.</source>
         <translation>Посольство или консульство другой страны.</translation>
     </message>
     <message>
@@ -2844,7 +2913,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Услуга оказана.</translation>
     </message>
     <message>
-        <source>Stopped before the service was given, for example at the person's wish.</source>
+        <source>Stopped before the service was given, for example at the person&apos;s wish.</source>
         <translation>Прекращено до оказания услуги, например по желанию человека.</translation>
     </message>
     <message>
@@ -3164,7 +3233,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         </translation>
     </message>
     <message>
-        <source>No cases match these filters. Choose "All" in the filters to see every case.</source>
+        <source>No cases match these filters. Choose &quot;All&quot; in the filters to see every case.</source>
         <translation>Нет дел с такими условиями. Выберите «Все» в фильтрах, чтобы увидеть все дела.</translation>
     </message>
     <message>
@@ -3754,7 +3823,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Название</translation>
     </message>
     <message>
-        <source>Required, e.g. "Woman stuck at a farm near Kazan"</source>
+        <source>Required, e.g. &quot;Woman stuck at a farm near Kazan&quot;</source>
         <translation>Обязательно, например «Девушка на ферме под Казанью»</translation>
     </message>
     <message>
@@ -3916,11 +3985,11 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>%1 (в архиве)</translation>
     </message>
     <message>
-        <source>No organisation matches "%1". Check the spelling, or add it with New organisation.</source>
+        <source>No organisation matches &quot;%1&quot;. Check the spelling, or add it with New organisation.</source>
         <translation>Нет организации, подходящей под «%1». Проверьте написание или добавьте её кнопкой «Новая организация».</translation>
     </message>
     <message>
-        <source>Every organisation is archived. Tick "Show archived" to see them.</source>
+        <source>Every organisation is archived. Tick &quot;Show archived&quot; to see them.</source>
         <translation>Все организации в архиве. Отметьте «Показать архивные», чтобы их увидеть.</translation>
     </message>
     <message>
@@ -3952,7 +4021,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Организация в архив</translation>
     </message>
     <message>
-        <source>Archive %1? It is hidden from the directory until it is restored; tick "Show archived" to find it.</source>
+        <source>Archive %1? It is hidden from the directory until it is restored; tick &quot;Show archived&quot; to find it.</source>
         <translation>Отправить «%1» в архив? Она пропадёт из справочника, пока её не вернут; чтобы её найти, отметьте «Показать архивные».</translation>
     </message>
 </context>
@@ -4288,7 +4357,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Язык</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
@@ -4304,7 +4373,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation> мин</translation>
     </message>
     <message>
-        <source>Show a neutral window &amp;title ("Documents") instead of "Fieldcase"</source>
+        <source>Show a neutral window &amp;title (&quot;Documents&quot;) instead of &quot;Fieldcase&quot;</source>
         <translation>Нейтральный &amp;заголовок окна («Документы») вместо «Fieldcase»</translation>
     </message>
     <message>
@@ -4364,7 +4433,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Папка на флешках</translation>
     </message>
     <message>
-        <source>The folder on a USB stick that holds the team's bundles. A plain name such as "backup" draws no attention; every laptop of the team must use the same one.</source>
+        <source>The folder on a USB stick that holds the team&apos;s bundles. A plain name such as &quot;backup&quot; draws no attention; every laptop of the team must use the same one.</source>
         <translation>Папка на флешке, где лежат пакеты команды. Простое имя вроде «backup» не привлекает внимания; у всех ноутбуков команды оно должно быть одинаковым.</translation>
     </message>
     <message>
@@ -4396,7 +4465,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>%1: около %2 с на этом ноутбуке</translation>
     </message>
     <message>
-        <source>Unlocking uses the strength "%1".</source>
+        <source>Unlocking uses the strength &quot;%1&quot;.</source>
         <translation>Для открытия используется надёжность «%1».</translation>
     </message>
     <message>
@@ -4414,6 +4483,46 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
     <message>
         <source>The passphrase is changed. Use the new one from now on.</source>
         <translation>Пароль изменён. Теперь используйте новый.</translation>
+    </message>
+    <message>
+        <source>Vault key</source>
+        <translation>Ключ хранилища</translation>
+    </message>
+    <message>
+        <source>If a copy of this vault may be in other hands (a lost or seized laptop, a recovery code seen by others), give the vault a new key. Old copies of its key file, with the old passphrase or the old recovery code, then open nothing written from now on; what such a copy already holds stays exposed. You get a new recovery code, and the old one stops working.</source>
+        <translation>Если копия этого хранилища могла попасть в чужие руки (потерянный или изъятый ноутбук, код восстановления, который видели другие), дайте хранилищу новый ключ. Тогда старые копии файла ключей со старым паролем или старым кодом восстановления не откроют ничего, записанного с этого момента; то, что в такой копии уже есть, остаётся раскрытым. Вы получите новый код восстановления, а старый перестанет действовать.</translation>
+    </message>
+    <message>
+        <source>&amp;New vault key</source>
+        <translation>&amp;Новый ключ хранилища</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>Новый код восстановления</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down</source>
+        <translation>Я &amp;записал(а) его</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Готово</translation>
+    </message>
+    <message>
+        <source>The vault has a new key. Your new recovery code:</source>
+        <translation>У хранилища новый ключ. Ваш новый код восстановления:</translation>
+    </message>
+    <message>
+        <source>Write this code on paper and keep it in the office safe, in place of the old one, which no longer works. It is shown only once.</source>
+        <translation>Перепишите этот код на бумагу и храните в сейфе в офисе вместо старого, который больше не действует. Он показывается только один раз.</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase:</source>
+        <translation>П&amp;ароль:</translation>
+    </message>
+    <message>
+        <source>Re-encrypting the vault with a new key…</source>
+        <translation>Хранилище перешифровывается новым ключом…</translation>
     </message>
 </context>
 <context>
@@ -4435,7 +4544,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Обменяться сейчас</translation>
     </message>
     <message>
-        <source>No conflicts. When two laptops change the same field without seeing each other's change, both versions wait here until someone picks one.</source>
+        <source>No conflicts. When two laptops change the same field without seeing each other&apos;s change, both versions wait here until someone picks one.</source>
         <translation>Конфликтов нет. Когда два ноутбука меняют одно поле, не видя изменений друг друга, обе версии ждут здесь, пока кто-нибудь не выберет одну.</translation>
     </message>
     <message>
@@ -4495,7 +4604,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Флешка %1 (папки команды нет: создайте на ней папку %2, чтобы её использовать)</translation>
     </message>
     <message>
-        <source>No folder or team stick is reachable now. Add a folder, or plug in the team's stick.</source>
+        <source>No folder or team stick is reachable now. Add a folder, or plug in the team&apos;s stick.</source>
         <translation>Сейчас не доступна ни одна папка и ни одна флешка команды. Добавьте папку или вставьте флешку команды.</translation>
     </message>
     <message>
@@ -4686,7 +4795,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Исключён</translation>
     </message>
     <message>
-        <source>This laptop's half of the safety number: %1</source>
+        <source>This laptop&apos;s half of the safety number: %1</source>
         <translation>Половина кода безопасности этого ноутбука: %1</translation>
     </message>
     <message>
@@ -4694,7 +4803,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>%1 принят. Передайте ему приветственный пакет из %2, чтобы он его импортировал.</translation>
     </message>
     <message>
-        <source>The new laptop's enrolment request</source>
+        <source>The new laptop&apos;s enrolment request</source>
         <translation>Запрос нового ноутбука на вступление</translation>
     </message>
     <message>
@@ -4738,11 +4847,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Папка с приветственным пакетом</translation>
     </message>
     <message>
-        <source>This laptop has not joined its team yet. It takes three steps with your coordinator:</source>
-        <translation>Этот ноутбук ещё не вошёл в команду. Для этого нужно три шага вместе с координатором:</translation>
-    </message>
-    <message>
-        <source>Give the file to your coordinator (on a USB stick). It holds no secret: only this laptop's name and public keys.</source>
+        <source>Give the file to your coordinator (on a USB stick). It holds no secret: only this laptop&apos;s name and public keys.</source>
         <translation>Передайте файл координатору (на флешке). В нём нет секретов: только имя этого ноутбука и его открытые ключи.</translation>
     </message>
     <message>
@@ -4762,10 +4867,6 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>В этой папке нет приветственного пакета для этого ноутбука.</translation>
     </message>
     <message>
-        <source>This laptop joined the team. The safety number below must be the one your coordinator saw; if it is not, do not use this laptop for the team's work and tell your coordinator.</source>
-        <translation>Ноутбук вошёл в команду. Код безопасности ниже должен совпадать с тем, что видел координатор; если это не так, не используйте этот ноутбук для работы команды и сообщите координатору.</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4778,7 +4879,7 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         <translation>Последний раз на связи</translation>
     </message>
     <message numerus="yes">
-        <source>Its clock is %n hour(s) ahead of this laptop's.</source>
+        <source>Its clock is %n hour(s) ahead of this laptop&apos;s.</source>
         <translation>
             <numerusform>Его часы спешат на %n час относительно этого ноутбука.</numerusform>
             <numerusform>Его часы спешат на %n часа относительно этого ноутбука.</numerusform>
@@ -4786,12 +4887,52 @@ Run 'fieldcase-cli COMMAND --help' for a command's options.
         </translation>
     </message>
     <message numerus="yes">
-        <source>Its clock is %n day(s) ahead of this laptop's.</source>
+        <source>Its clock is %n day(s) ahead of this laptop&apos;s.</source>
         <translation>
             <numerusform>Его часы спешат на %n день относительно этого ноутбука.</numerusform>
             <numerusform>Его часы спешат на %n дня относительно этого ноутбука.</numerusform>
             <numerusform>Его часы спешат на %n дней относительно этого ноутбука.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The numbers match: join</source>
+        <translation>Коды совпадают: вступить</translation>
+    </message>
+    <message>
+        <source>They differ: discard</source>
+        <translation>Коды различаются: отбросить</translation>
+    </message>
+    <message>
+        <source>4. The welcome&apos;s safety number is below. Compare all 60 digits with your coordinator&apos;s screen. Join only if every digit is the same; if any differs, someone else wrote this welcome: discard it and tell your coordinator.</source>
+        <translation>4. Ниже — код безопасности приветственного пакета. Сверьте все 60 цифр с экраном координатора. Вступайте, только если совпадает каждая цифра; если хоть одна различается, этот пакет написал кто-то другой: отбросьте его и сообщите координатору.</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation>Вступление…</translation>
+    </message>
+    <message>
+        <source>The welcome was discarded. Ask your coordinator for a new one and compare the numbers again.</source>
+        <translation>Приветственный пакет отброшен. Попросите у координатора новый и снова сверьте коды.</translation>
+    </message>
+    <message>
+        <source>This laptop joined the team. Its safety number with the coordinator&apos;s laptop:</source>
+        <translation>Этот ноутбук вошёл в команду. Его код безопасности с ноутбуком координатора:</translation>
+    </message>
+    <message>
+        <source>Founded the team on %1.</source>
+        <translation>Создал команду %1.</translation>
+    </message>
+    <message>
+        <source>Admitted by %1 on %2.</source>
+        <translation>Принят: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Removed by %1 on %2.</source>
+        <translation>Исключён: %1, %2.</translation>
+    </message>
+    <message>
+        <source>This laptop has not joined its team yet. It takes four steps with your coordinator:</source>
+        <translation>Этот ноутбук ещё не вошёл в команду. Для этого нужно четыре шага вместе с координатором:</translation>
     </message>
 </context>
 <context>

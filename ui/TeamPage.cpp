@@ -60,6 +60,8 @@ TeamPage::TeamPage(SyncService& sync, QWidget* parent)
       m_joinStatus(makeParagraph(QString())),
       m_joinHalf(makeParagraph(QString())),
       m_joinedNumber(makeSafetyNumber(QString())),
+      m_pendingPanel(new QWidget),
+      m_pendingNumber(makeSafetyNumber(QString())),
       m_devices(new QTreeWidget),
       m_ownHalf(makeParagraph(QString())),
       m_message(makeErrorLabel()),
@@ -129,10 +131,35 @@ QWidget* TeamPage::buildJoinPanel() {
         if (!dir.isEmpty()) importWelcome(dir);
     });
     m_joinStatus->setObjectName(QStringLiteral("joinStatus"));
+
+    // A welcome is only taken once its worker has compared the whole number: anyone holding the request could have
+    // written one.
+    m_pendingPanel->setObjectName(QStringLiteral("pendingJoin"));
+    m_pendingNumber->setObjectName(QStringLiteral("pendingJoinNumber"));
+    auto* match = new QPushButton(tr("The numbers match: join"));
+    match->setObjectName(QStringLiteral("confirmJoin"));
+    auto* differ = new QPushButton(tr("They differ: discard"));
+    differ->setObjectName(QStringLiteral("discardJoin"));
+    connect(match, &QPushButton::clicked, this, &TeamPage::confirmJoin);
+    connect(differ, &QPushButton::clicked, this, &TeamPage::discardJoin);
+    auto* answers = new QHBoxLayout;
+    answers->addWidget(match);
+    answers->addWidget(differ);
+    answers->addStretch(1);
+    auto* pendingLayout = new QVBoxLayout(m_pendingPanel);
+    pendingLayout->setContentsMargins(0, 0, 0, 0);
+    pendingLayout->addWidget(
+        makeParagraph(tr("4. The welcome's safety number is below. Compare all 60 digits with your coordinator's "
+                         "screen. Join only if every digit is the same; if any differs, someone else wrote this "
+                         "welcome: discard it and tell your coordinator.")));
+    pendingLayout->addWidget(m_pendingNumber);
+    pendingLayout->addLayout(answers);
+    m_pendingPanel->hide();
+
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(
-        makeParagraph(tr("This laptop has not joined its team yet. It takes three steps with your "
+        makeParagraph(tr("This laptop has not joined its team yet. It takes four steps with your "
                          "coordinator:")));
     layout->addWidget(writeButton, 0, Qt::AlignLeft);
     layout->addWidget(
@@ -143,6 +170,7 @@ QWidget* TeamPage::buildJoinPanel() {
                          "digit by digit.")));
     layout->addWidget(m_joinHalf);
     layout->addWidget(importButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_pendingPanel);
     layout->addWidget(m_joinStatus);
     layout->addStretch(1);
     return panel;
@@ -165,11 +193,37 @@ void TeamPage::importWelcome(const QString& dir) {
     m_import.setFuture(QtConcurrent::run(&m_pool, [&sync = m_sync, dir] { return sync.importFrom(dir, {}); }));
 }
 
+void TeamPage::confirmJoin() {
+    if (m_importing) return;
+    m_importing = true;
+    m_joinStatus->setText(tr("Joining…"));
+    const QString number = m_pendingNumber->text();
+    m_import.setFuture(QtConcurrent::run(&m_pool, [&sync = m_sync, number] { return sync.confirmJoin(number); }));
+}
+
+void TeamPage::discardJoin() {
+    if (auto discarded = m_sync.discardJoin(); !discarded) {
+        m_joinStatus->setText(discarded.error().message);
+        return;
+    }
+    m_pendingPanel->hide();
+    m_pendingNumber->clear();
+    m_joinStatus->setText(
+        tr("The welcome was discarded. Ask your coordinator for a new one and compare the "
+           "numbers again."));
+}
+
 void TeamPage::finishImport() {
     m_importing = false;
     const Result<SyncReport> report = m_import.result();
     if (!report) {
         m_joinStatus->setText(report.error().message);
+        return;
+    }
+    if (!report->pendingJoinSafetyNumber.isEmpty()) {
+        m_pendingNumber->setText(report->pendingJoinSafetyNumber);
+        m_pendingPanel->show();
+        m_joinStatus->clear();
         return;
     }
     if (report->joinedSafetyNumber.isEmpty()) {
@@ -180,14 +234,32 @@ void TeamPage::finishImport() {
                                                 : reasons.join(QLatin1Char('\n')));
         return;
     }
+    m_pendingPanel->hide();
     reload();
     m_views->setCurrentWidget(m_teamView);
-    m_ownHalf->setText(
-        tr("This laptop joined the team. The safety number below must be the one your coordinator "
-           "saw; if it is not, do not use this laptop for the team's work and tell your coordinator."));
+    m_ownHalf->setText(tr("This laptop joined the team. Its safety number with the coordinator's laptop:"));
     m_joinedNumber->setText(report->joinedSafetyNumber);
     m_joinedNumber->show();
     emit joined(report->joinedSafetyNumber);
+}
+
+QString TeamPage::provenance(const TeamDevice& device) const {
+    const auto nameOf = [&](const QString& deviceId) {
+        for (const TeamDevice& other : m_shown) {
+            if (other.deviceId == deviceId) return other.name;
+        }
+        return deviceId;
+    };
+    QStringList lines;
+    if (!device.admittedBy.isEmpty()) {
+        lines
+            << (device.admittedBy == device.deviceId
+                    ? tr("Founded the team on %1.").arg(formatTimestamp(device.admittedAtMs))
+                    : tr("Admitted by %1 on %2.").arg(nameOf(device.admittedBy), formatTimestamp(device.admittedAtMs)));
+    }
+    if (!device.removedBy.isEmpty())
+        lines << tr("Removed by %1 on %2.").arg(nameOf(device.removedBy), formatTimestamp(device.removedAtMs));
+    return lines.join(QLatin1Char('\n'));
 }
 
 void TeamPage::reload() {
@@ -201,12 +273,20 @@ void TeamPage::reload() {
     m_shown = std::move(*devices);
     // A laptop always belongs to its own team: an empty list means it has not joined one yet.
     m_views->setCurrentWidget(m_shown.empty() ? m_joinView : m_teamView);
+    if (m_shown.empty() && !m_importing) {
+        auto waiting = m_sync.pendingJoin();
+        if (waiting && !waiting->isEmpty()) {
+            m_pendingNumber->setText(*waiting);
+            m_pendingPanel->show();
+        }
+    }
     m_coordinator = false;
     for (const TeamDevice& device : m_shown) {
         const QString name = device.thisDevice ? tr("%1 (this laptop)").arg(device.name) : device.name;
         auto* item = new QTreeWidgetItem(
             m_devices, {name, roleLabel(device.role),
                         device.status == QLatin1String("active") ? tr("Active") : tr("Removed"), lastHeard(device)});
+        item->setToolTip(2, provenance(device));
         if (device.clockAheadMs > kClockWarningMs) {
             // A clock far ahead stamps its edits as newer than they are; the owner should set it right.
             const int hours = static_cast<int>(device.clockAheadMs / kHourMs);

@@ -18,7 +18,7 @@ namespace fieldcase::ui {
 
 // Team: the laptops of the team with their role and standing; a coordinator admits a new laptop (its enrolment
 // request, the safety number shown large to compare face to face, then its welcome bundle) and removes a lost one.
-// A laptop that has not joined yet sees the three steps of joining instead.
+// A laptop that has not joined yet sees the four steps of joining instead.
 class TeamPage : public QWidget {
     Q_OBJECT
 
@@ -27,6 +27,8 @@ public:
     explicit TeamPage(SyncService& sync, QWidget* parent = nullptr);
 
     void reload();
+    // Who admitted and who removed the device, and when, in words: the Standing column's tooltip.
+    QString provenance(const TeamDevice& device) const;
     // What a coordinator sees before admitting the laptop of this request; empty and an error shown if unreadable.
     std::optional<EnrolmentCandidate> readRequest(const QString& requestPath);
     // Admits the laptop of the request and writes its welcome bundle into dir; false (error shown) if it fails.
@@ -36,8 +38,13 @@ public:
 
     // Joining: writes this laptop's enrolment request; false (error shown) if it fails.
     bool writeRequest(const QString& path);
-    // Joining: imports the welcome bundle from dir on a worker thread; joined() or an error follows.
+    // Joining: imports the welcome bundle from dir on a worker thread; the whole safety number is then shown, and
+    // nothing is joined until the worker says it matches the coordinator's (confirmJoin), or discards it.
     void importWelcome(const QString& dir);
+    // Joining: the numbers match — joins through the waiting welcome on a worker thread; joined() follows.
+    void confirmJoin();
+    // Joining: the numbers differ — forgets the waiting welcome.
+    void discardJoin();
     bool isImporting() const { return m_importing; }
 
 signals:
@@ -57,6 +64,8 @@ private:
     QLabel* m_joinStatus;
     QLabel* m_joinHalf;
     QLabel* m_joinedNumber;
+    QWidget* m_pendingPanel;  // the safety number of a waiting welcome, and the two answers
+    QLabel* m_pendingNumber;
     QThreadPool m_pool;  // its own threads, joined when the page goes
     QFutureWatcher<Result<SyncReport>> m_import;
     bool m_importing = false;

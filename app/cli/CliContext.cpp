@@ -4,6 +4,7 @@
 #include "core/api/VaultService.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -85,6 +86,10 @@ void CliContext::printJson(const QJsonValue& value) const {
 int CliContext::fail(const Error& error) const {
     std::fprintf(stderr, "fieldcase-cli: %s\n", error.message.toLocal8Bit().constData());
     return exitCodeFor(error.code);
+}
+
+QString isoTime(qint64 ms) {
+    return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODate);
 }
 
 }  // namespace fieldcase::cli

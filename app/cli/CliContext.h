@@ -57,4 +57,7 @@ private:
     std::unique_ptr<Services> m_services;
 };
 
+// A moment as the JSON output writes it: ISO 8601 in UTC.
+QString isoTime(qint64 ms);
+
 }  // namespace fieldcase::cli

@@ -21,10 +21,6 @@ const QCommandLineOption& setOption() {
     return option;
 }
 
-QString isoTime(qint64 ms) {
-    return QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODate);
-}
-
 QJsonValue jsonValue(const QVariant& value) {
     if (value.typeId() == QMetaType::QStringList) return QJsonArray::fromStringList(value.toStringList());
     return QJsonValue::fromVariant(value);

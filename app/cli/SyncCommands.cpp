@@ -38,6 +38,18 @@ const QCommandLineOption& toOption() {
                                            QStringLiteral("DIR"));
     return option;
 }
+const QCommandLineOption& confirmOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("confirm"),
+        QCoreApplication::translate("Cli", "Join through the waiting welcome whose safety number this is."),
+        QStringLiteral("NUMBER"));
+    return option;
+}
+const QCommandLineOption& discardOption() {
+    static const QCommandLineOption option(QStringLiteral("discard"),
+                                           QCoreApplication::translate("Cli", "Forget the waiting welcome."));
+    return option;
+}
 const QCommandLineOption& fromOption() {
     static const QCommandLineOption option(QStringLiteral("from"),
                                            QCoreApplication::translate("Cli", "The folder to read bundles from."),
@@ -99,6 +111,9 @@ QJsonObject reportJson(const SyncReport& report) {
                      {QStringLiteral("rejected"), rejected},
                      {QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings)}};
     if (!report.joinedSafetyNumber.isEmpty()) json[QStringLiteral("safety_number")] = report.joinedSafetyNumber;
+    if (!report.pendingJoinSafetyNumber.isEmpty())
+        json[QStringLiteral("pending_join")] =
+            QJsonObject{{QStringLiteral("safety_number"), report.pendingJoinSafetyNumber}};
     return json;
 }
 
@@ -113,9 +128,14 @@ void sayReport(CliContext& context, const SyncReport& report) {
     if (!report.joinedSafetyNumber.isEmpty()) {
         context.say(QCoreApplication::translate("Cli", "This device joined the team. Safety number:"));
         context.say(report.joinedSafetyNumber);
+    }
+    if (!report.pendingJoinSafetyNumber.isEmpty()) {
+        context.say(QCoreApplication::translate("Cli", "A welcome is waiting. Its safety number:"));
+        context.say(report.pendingJoinSafetyNumber);
         context.say(QCoreApplication::translate("Cli",
-                                                "Compare it with the coordinator's screen. If it differs, do not use "
-                                                "this vault: delete it and start again."));
+                                                "Compare it with the coordinator's screen, digit by digit. If they "
+                                                "match, run: team join --confirm NUMBER. If they differ, run: team "
+                                                "join --discard, and tell your coordinator."));
     }
     for (const auto& warning : report.warnings)
         context.say(QCoreApplication::translate("Cli", "Warning: %1").arg(warning));
@@ -212,11 +232,16 @@ int runList(CliContext& context) {
     if (context.json()) {
         QJsonArray array;
         for (const auto& device : *devices) {
-            array.append(QJsonObject{{QStringLiteral("device_id"), device.deviceId},
-                                     {QStringLiteral("name"), device.name},
-                                     {QStringLiteral("role"), device.role},
-                                     {QStringLiteral("status"), device.status},
-                                     {QStringLiteral("this_device"), device.thisDevice}});
+            array.append(QJsonObject{
+                {QStringLiteral("device_id"), device.deviceId},
+                {QStringLiteral("name"), device.name},
+                {QStringLiteral("role"), device.role},
+                {QStringLiteral("status"), device.status},
+                {QStringLiteral("this_device"), device.thisDevice},
+                {QStringLiteral("admitted_by"), device.admittedBy},
+                {QStringLiteral("admitted_at"), device.admittedBy.isEmpty() ? QString() : isoTime(device.admittedAtMs)},
+                {QStringLiteral("removed_by"), device.removedBy},
+                {QStringLiteral("removed_at"), device.removedBy.isEmpty() ? QString() : isoTime(device.removedAtMs)}});
         }
         context.printJson(array);
         return kExitOk;
@@ -275,6 +300,32 @@ int runSafetyNumber(CliContext& context) {
         return kExitOk;
     }
     context.say(*half);
+    return kExitOk;
+}
+
+void joinOptions(QCommandLineParser& parser, const QString&) {
+    parser.addOptions({confirmOption(), discardOption()});
+}
+
+int runJoin(CliContext& context) {
+    const bool confirm = context.parser().isSet(confirmOption());
+    if (confirm == context.parser().isSet(discardOption()))
+        return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "team join needs --confirm NUMBER or --discard.")));
+    if (auto failed = unlock(context)) return *failed;
+    if (!confirm) {
+        if (auto discarded = context.sync().discardJoin(); !discarded) return context.fail(discarded.error());
+        if (context.json())
+            context.printJson(QJsonObject{{QStringLiteral("discarded"), true}});
+        else
+            context.say(QCoreApplication::translate("Cli", "The waiting welcome was discarded."));
+        return kExitOk;
+    }
+    auto joined = context.sync().confirmJoin(context.parser().value(confirmOption()));
+    if (!joined) return context.fail(joined.error());
+    if (context.json())
+        context.printJson(reportJson(*joined));
+    else
+        sayReport(context, *joined);
     return kExitOk;
 }
 
@@ -659,6 +710,11 @@ std::vector<Command> syncCommands() {
         {QStringLiteral("team approve"),
          QCoreApplication::translate("Cli", "Admit a device and write its welcome bundle (coordinator)."),
          approveOptions, runApprove},
+        {QStringLiteral("team join"),
+         QCoreApplication::translate("Cli",
+                                     "Join through the waiting welcome once its safety number matches, or "
+                                     "discard it."),
+         joinOptions, runJoin},
         {QStringLiteral("team list"), QCoreApplication::translate("Cli", "List the team's devices."), noOptions,
          runList},
         {QStringLiteral("team revoke"),

@@ -23,6 +23,10 @@ struct TeamDevice {
     bool thisDevice = false;
     qint64 lastHeardMs = 0;   // when this laptop last read a bundle from it (ms since the epoch); 0: never
     qint64 clockAheadMs = 0;  // how far ahead of this laptop's clock its latest bundle was dated; 0: not ahead
+    QString admittedBy;       // hex id of the coordinator whose admission counts; empty for a device not admitted
+    qint64 admittedAtMs = 0;  // by the admitter's clock (ms since the epoch)
+    QString removedBy;        // removed: hex id of the coordinator whose removal counts
+    qint64 removedAtMs = 0;   // by the remover's clock
 };
 
 // A folder as the core remembers things per folder (this device's outbox there, lastExchanges()): the canonical
@@ -61,8 +65,11 @@ struct SyncReport {
     int conflicts = 0;  // open conflicts after the import
     std::vector<BundleRejection> rejected;
     QStringList warnings;        // e.g. a device's clock far ahead
-    QString joinedSafetyNumber;  // set when this import made the device a member (a welcome bundle)
-    bool cancelled = false;      // stopped by the progress callback before every bundle was read
+    QString joinedSafetyNumber;  // set when this call made the device a member (confirmJoin)
+    // A laptop that has not joined: the safety number of a welcome this import found and kept, unapplied, until
+    // the worker confirms it (confirmJoin) or discards it.
+    QString pendingJoinSafetyNumber;
+    bool cancelled = false;  // stopped by the progress callback before every bundle was read
 
     // A rejection that is not just "try again later".
     bool anyRejected() const {
@@ -149,6 +156,13 @@ public:
     virtual Result<QString> safetyNumberHalf() = 0;
     // Coordinator: who asks to join, with the safety number to compare.
     virtual Result<EnrolmentCandidate> readEnrolmentRequest(const QString& path) = 0;
+    // Joining device: the safety number of the welcome waiting for confirmation (the latest found), or empty.
+    virtual Result<QString> pendingJoin() = 0;
+    // Joining device: joins through the waiting welcome whose safety number is these digits (spaces ignored) —
+    // the number the coordinator's screen shows. Rejected, with nothing changed, when no waiting welcome has it.
+    virtual Result<SyncReport> confirmJoin(const QString& safetyNumber) = 0;
+    // Joining device: forgets every waiting welcome.
+    virtual Result<void> discardJoin() = 0;
     // Coordinator: admits the device (as a field worker, or coordinator) and writes its welcome bundle into dir.
     virtual Result<ApprovedDevice> approve(const QString& requestPath, const QString& dir, bool asCoordinator) = 0;
     virtual Result<std::vector<TeamDevice>> team() = 0;
@@ -167,7 +181,8 @@ public:
     // Removes from dir the bundles of this team that every active device has already acknowledged; returns how
     // many went.
     virtual Result<int> cleanFolder(const QString& dir) = 0;
-    // The everyday exchange with a folder: imports what is there, then writes the outbox (unless cancelled).
+    // The everyday exchange with a folder: imports what is there, then writes the outbox (unless cancelled). A
+    // laptop that has not joined a team does not exchange (a welcome is never taken automatically).
     virtual Result<ExchangeReport> exchange(const QString& dir, const SyncProgress& progress) = 0;
     // The folders this device has written its outbox into, and when it last did, newest first.
     virtual Result<std::vector<FolderExchange>> lastExchanges() = 0;

@@ -265,6 +265,21 @@ ALTER TABLE device ADD COLUMN clock_ahead_ms INTEGER NOT NULL DEFAULT 0;
         QByteArray(R"sql(
 CREATE INDEX cases_by_assigned_to ON cases(assigned_to);
 )sql"),
+        // 10: who admitted and who removed each device, and when (the signer's clock), as the membership log
+        // decides: for the Team screen and team list. Welcomes a joining laptop has read and its worker has not
+        // yet confirmed by comparing the safety number: nothing of them is applied before that.
+        QByteArray(R"sql(
+ALTER TABLE device ADD COLUMN admitted_by BLOB;
+ALTER TABLE device ADD COLUMN admitted_ms INTEGER;
+ALTER TABLE device ADD COLUMN removed_by BLOB;
+ALTER TABLE device ADD COLUMN removed_ms INTEGER;
+CREATE TABLE pending_welcome(
+    hash BLOB NOT NULL UNIQUE,
+    bundle BLOB NOT NULL,
+    safety_number TEXT NOT NULL,
+    staged_ms INTEGER NOT NULL
+);
+)sql") + guardTriggers({"pending_welcome"}),
     };
     return steps;
 }

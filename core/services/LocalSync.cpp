@@ -127,7 +127,9 @@ Result<std::vector<TeamDevice>> LocalSync::team() {
         if (member.boxPublicKey.isEmpty()) continue;  // known only from relayed changes, never admitted here
         devices.push_back({toHex(member.deviceId), member.name, sync::roleName(member.role),
                            member.removed ? QStringLiteral("removed") : QStringLiteral("active"), member.ord == 1,
-                           member.lastHeardMs, member.clockAheadMs});
+                           member.lastHeardMs, member.clockAheadMs,
+                           member.admittedBy.isEmpty() ? QString() : toHex(member.admittedBy), member.admittedAtMs,
+                           member.removedBy.isEmpty() ? QString() : toHex(member.removedBy), member.removedAtMs});
     }
     return devices;
 }
@@ -178,10 +180,33 @@ Result<SyncReport> LocalSync::importFrom(const QString& dir, const SyncProgress&
     return engine->importFrom(dir, progress);
 }
 
+Result<QString> LocalSync::pendingJoin() {
+    const std::lock_guard guard(m_vault.mutex());
+    auto engine = engineOf(m_vault, m_clock);
+    if (!engine) return locked();
+    return engine->pendingJoin();
+}
+
+Result<SyncReport> LocalSync::confirmJoin(const QString& safetyNumber) {
+    const std::lock_guard guard(m_vault.mutex());
+    auto engine = engineOf(m_vault, m_clock);
+    if (!engine) return locked();
+    return engine->confirmJoin(safetyNumber);
+}
+
+Result<void> LocalSync::discardJoin() {
+    const std::lock_guard guard(m_vault.mutex());
+    auto engine = engineOf(m_vault, m_clock);
+    if (!engine) return locked();
+    return engine->discardJoin();
+}
+
 Result<ExchangeReport> LocalSync::exchange(const QString& dir, const SyncProgress& progress) {
     const std::lock_guard guard(m_vault.mutex());
     auto engine = engineOf(m_vault, m_clock);
     if (!engine) return locked();
+    // Before joining there is nobody to exchange with, and a welcome is only ever taken by its worker's hand.
+    FC_TRY(engine->requireJoined());
     ExchangeReport exchange;
     auto received = engine->importFrom(dir, progress);
     if (!received) return received.error();

@@ -15,6 +15,9 @@ public:
         : m_vault(vault), m_records(records), m_clock(clock) {}
 
     Result<void> writeEnrolmentRequest(const QString& path) override;
+    Result<QString> pendingJoin() override;
+    Result<SyncReport> confirmJoin(const QString& safetyNumber) override;
+    Result<void> discardJoin() override;
     Result<QString> safetyNumberHalf() override;
     Result<EnrolmentCandidate> readEnrolmentRequest(const QString& path) override;
     Result<ApprovedDevice> approve(const QString& requestPath, const QString& dir, bool asCoordinator) override;

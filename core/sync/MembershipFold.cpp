@@ -237,6 +237,15 @@ private:
 
 }  // namespace
 
+std::vector<FoldedEvent> decodeEvents(const std::vector<SignedEvent>& events) {
+    std::vector<FoldedEvent> decoded;
+    for (const SignedEvent& signedEvent : events) {
+        auto event = MembershipEvent::decode(signedEvent.body);
+        if (event) decoded.push_back({signedEvent, std::move(*event), signedEvent.hash()});
+    }
+    return decoded;
+}
+
 QByteArray founderOf(const std::vector<FoldedEvent>& events) {
     QByteArray founder;
     for (const FoldedEvent& folded : events) {

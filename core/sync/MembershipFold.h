@@ -49,6 +49,9 @@ struct TeamFold {
     std::map<QByteArray, LogVector> pastOfHead;
 };
 
+// The events that decode, ready to fold (the others are left out: they cannot count).
+std::vector<FoldedEvent> decodeEvents(const std::vector<SignedEvent>& events);
+
 // The team as a set of events says, the same for a given set whatever order the events arrived in and whatever
 // order they are given in. The rules and why they hold are in docs/sync-protocol.md ("Membership rules"):
 // authority is judged in each event's causal past; a removal or demotion cuts off its subject's events that it had

@@ -98,11 +98,7 @@ std::optional<QByteArray> introducedSenderKey(const BundleContent& content, cons
                                               const QByteArray& mySignKey) {
     auto decoded = decodeRecords(content);
     if (!decoded) return std::nullopt;
-    std::vector<FoldedEvent> events;
-    for (const SignedEvent& signedEvent : decoded->events) {
-        auto event = MembershipEvent::decode(signedEvent.body);
-        if (event) events.push_back({signedEvent, std::move(*event), signedEvent.hash()});
-    }
+    const std::vector<FoldedEvent> events = decodeEvents(decoded->events);
     const QByteArray founder = founderOf(events);
     if (founder.isEmpty()) return std::nullopt;  // no founder, or two: not a team's log
     const auto devices = foldMembership(events, content.header.teamId, founder).devices;
@@ -426,9 +422,10 @@ Result<void> SyncEngine::importOne(const FolderTransport& folder, const QString&
         static_cast<void>(FolderTransport(folder).remove(name));  // best effort: another run can remove it
         return {};
     }
+    if (joining) return stageWelcome(content, *bytes, fileHash, report);
     const int appliedBefore = report.applied;
     const auto warningsBefore = report.warnings.size();
-    auto applied = apply(content, fileHash, joining, report);
+    auto applied = apply(content, fileHash, false, report);
     if (!applied) {
         report.applied = appliedBefore;
         report.warnings.resize(warningsBefore);
@@ -437,14 +434,92 @@ Result<void> SyncEngine::importOne(const FolderTransport& folder, const QString&
         return {};
     }
     ++report.read;
-    if (joining) {
-        auto sender = m_team.member(content.header.senderDeviceId);
-        auto half = m_team.mySafetyNumberHalf();
-        if (sender && *sender && half)
-            report.joinedSafetyNumber =
-                safetyNumber(*half, safetyNumberHalf((*sender)->deviceId, (*sender)->signPublicKey));
-    }
     return {};
+}
+
+Result<void> SyncEngine::stageWelcome(const BundleContent& content, const QByteArray& bytes, const QByteArray& fileHash,
+                                      SyncReport& report) {
+    auto signKey = db::readMeta(m_connection, "sign_public_key");
+    if (!signKey) return signKey.error();
+    auto half = m_team.mySafetyNumberHalf();
+    if (!half) return half.error();
+    // The reader accepted it with this key: the one the welcome's own log gives its sender.
+    const auto senderKey = introducedSenderKey(content, m_mutator.identity().deviceId, *signKey);
+    if (!senderKey) return syncError(ErrorCode::Failed, QT_TRANSLATE_NOOP("Sync", "The welcome bundle is unreadable."));
+    const QString number = safetyNumber(*half, safetyNumberHalf(content.header.senderDeviceId, *senderKey));
+    auto batch = m_mutator.begin();
+    if (!batch) return batch.error();
+    auto stage = m_connection.prepare(
+        "INSERT OR IGNORE INTO pending_welcome(hash, bundle, safety_number, staged_ms) VALUES (?, ?, ?, ?)");
+    if (!stage) return stage.error();
+    FC_TRY(stage->bind(1, fileHash).bind(2, bytes).bind(3, number).bind(4, m_clock.nowMs()).run());
+    FC_TRY((*batch)->commit());
+    report.pendingJoinSafetyNumber = number;
+    return {};
+}
+
+Result<void> SyncEngine::requireJoined() {
+    auto teamId = m_team.teamId();
+    if (!teamId) return teamId.error();
+    if (teamId->isEmpty()) return notJoined();
+    return {};
+}
+
+Result<QString> SyncEngine::pendingJoin() {
+    auto teamId = m_team.teamId();
+    if (!teamId) return teamId.error();
+    if (!teamId->isEmpty()) return QString();
+    return m_connection.queryText(
+        "SELECT coalesce((SELECT safety_number FROM pending_welcome ORDER BY staged_ms DESC, rowid DESC LIMIT 1), "
+        "'')");
+}
+
+Result<SyncReport> SyncEngine::confirmJoin(const QString& typed) {
+    auto teamId = m_team.teamId();
+    if (!teamId) return teamId.error();
+    if (!teamId->isEmpty())
+        return syncError(ErrorCode::Usage, QT_TRANSLATE_NOOP("Sync", "This device has already joined a team."));
+    QString digits = typed;
+    digits.remove(QLatin1Char(' '));
+    auto rows = m_connection.prepare("SELECT hash, bundle, safety_number FROM pending_welcome ORDER BY rowid");
+    if (!rows) return rows.error();
+    bool anyWaiting = false;
+    std::optional<std::pair<QByteArray, QByteArray>> chosen;  // (file hash, bundle)
+    QString number;
+    for (;;) {
+        auto row = rows->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        anyWaiting = true;
+        QString staged = rows->columnText(2);
+        if (staged.remove(QLatin1Char(' ')) == digits && !digits.isEmpty()) {
+            chosen = std::pair(rows->columnBlob(0), rows->columnBlob(1));
+            number = rows->columnText(2);
+        }
+    }
+    if (!anyWaiting)
+        return syncError(ErrorCode::Usage, QT_TRANSLATE_NOOP("Sync",
+                                                             "No welcome is waiting here: import the welcome bundle "
+                                                             "from the coordinator first."));
+    if (!chosen)
+        return syncError(ErrorCode::Rejected,
+                         QT_TRANSLATE_NOOP("Sync",
+                                           "These digits are not the safety number of the welcome waiting "
+                                           "here: nothing was joined."));
+    Opened opened = open(chosen->second);
+    if (!opened.content) return makeError(ErrorCode::Rejected, opened.reason);
+    SyncReport report;
+    FC_TRY(apply(*opened.content, chosen->first, true, report));
+    ++report.read;
+    report.joinedSafetyNumber = number;
+    return report;
+}
+
+Result<void> SyncEngine::discardJoin() {
+    auto batch = m_mutator.begin();
+    if (!batch) return batch.error();
+    FC_TRY(m_connection.exec("DELETE FROM pending_welcome"));
+    return (*batch)->commit();
 }
 
 Result<void> SyncEngine::apply(const BundleContent& content, const QByteArray& fileHash, bool joining,
@@ -458,12 +533,8 @@ Result<void> SyncEngine::apply(const BundleContent& content, const QByteArray& f
     auto batch = m_mutator.begin();
     if (!batch) return batch.error();
     if (joining) {
-        std::vector<FoldedEvent> events;
-        for (const SignedEvent& signedEvent : decoded->events) {
-            auto event = MembershipEvent::decode(signedEvent.body);
-            if (event) events.push_back({signedEvent, std::move(*event), signedEvent.hash()});
-        }
-        FC_TRY(m_team.join(content.header.teamId, founderOf(events)));
+        FC_TRY(m_team.join(content.header.teamId, founderOf(decodeEvents(decoded->events))));
+        FC_TRY(m_connection.exec("DELETE FROM pending_welcome"));  // the other candidates go with the choice
     }
     auto removals = m_team.merge(decoded->events);
     if (!removals) return removals.error();

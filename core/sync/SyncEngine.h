@@ -39,6 +39,13 @@ public:
     Result<SyncReport> importFrom(const QString& dir, const SyncProgress& progress);
     // Folders this device's outbox is in, with when it was last written, newest first.
     Result<std::vector<FolderExchange>> lastExchanges();
+    // Joining (docs/sync-protocol.md, "Enrolment"): an import keeps welcomes unapplied; the worker confirms one by
+    // its safety number, or discards them.
+    Result<QString> pendingJoin();
+    Result<SyncReport> confirmJoin(const QString& safetyNumber);
+    Result<void> discardJoin();
+    // An error for a device that has not joined a team yet.
+    Result<void> requireJoined();
     Result<ApprovedDevice> approve(const QString& requestPath, const QString& dir, bool asCoordinator);
     Result<EnrolmentCandidate> readEnrolmentRequest(const QString& path);
     Result<void> revoke(const QByteArray& deviceId);
@@ -52,6 +59,8 @@ private:
     Opened open(const QByteArray& bytes);
     Result<void> importOne(const FolderTransport& folder, const QString& name, SyncReport& report);
     Result<void> apply(const BundleContent& content, const QByteArray& fileHash, bool joining, SyncReport& report);
+    Result<void> stageWelcome(const BundleContent& content, const QByteArray& bytes, const QByteArray& fileHash,
+                              SyncReport& report);
     Result<QByteArray> buildBundle(std::uint8_t kind, const std::vector<TeamMember>& recipients,
                                    const std::vector<store::StoredChangeset>& changesets);
     Result<qint64> nextBundleSequence();

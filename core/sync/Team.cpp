@@ -27,6 +27,16 @@ QByteArray storedForm(const SecretBytes& secret) {
     return QByteArray(reinterpret_cast<const char*>(secret.data()), static_cast<qsizetype>(secret.size()));
 }
 
+// Who admitted and who removed the device, and when: four parameters from `first` on.
+void bindProvenance(db::Statement& statement, int first, const MemberState& state) {
+    statement.bind(first, state.admittedBy).bind(first + 1, static_cast<qint64>(state.admittedAtMs));
+    if (state.removed) {
+        statement.bind(first + 2, state.removedBy).bind(first + 3, static_cast<qint64>(state.removedAtMs));
+    } else {
+        statement.bindNull(first + 2).bindNull(first + 3);
+    }
+}
+
 }  // namespace
 
 Result<QByteArray> Team::teamId() {
@@ -36,7 +46,8 @@ Result<QByteArray> Team::teamId() {
 Result<std::vector<TeamMember>> Team::members() {
     auto rows = m_connection.prepare(
         "SELECT ord, device_id, name, role, removed, cutoff_seq, sign_public_key, box_public_key, "
-        "coalesce(last_heard_ms, 0), clock_ahead_ms FROM device ORDER BY ord");
+        "coalesce(last_heard_ms, 0), clock_ahead_ms, admitted_by, coalesce(admitted_ms, 0), removed_by, "
+        "coalesce(removed_ms, 0) FROM device ORDER BY ord");
     if (!rows) return rows.error();
     std::vector<TeamMember> result;
     for (;;) {
@@ -54,6 +65,10 @@ Result<std::vector<TeamMember>> Team::members() {
         member.boxPublicKey = rows->columnBlob(7);
         member.lastHeardMs = rows->columnInt64(8);
         member.clockAheadMs = rows->columnInt64(9);
+        member.admittedBy = rows->columnBlob(10);
+        member.admittedAtMs = rows->columnInt64(11);
+        member.removedBy = rows->columnBlob(12);
+        member.removedAtMs = rows->columnInt64(13);
         result.push_back(std::move(member));
     }
     return result;
@@ -291,14 +306,9 @@ Result<TeamFold> Team::foldWith(const std::vector<SignedEvent>& incoming) {
     if (!founder) return founder.error();
     auto stored = events();
     if (!stored) return stored.error();
-    std::vector<FoldedEvent> all;
-    const std::vector<SignedEvent>* sources[] = {&*stored, &incoming};
-    for (const std::vector<SignedEvent>* events : sources) {
-        for (const SignedEvent& signedEvent : *events) {
-            auto event = MembershipEvent::decode(signedEvent.body);
-            if (event) all.push_back({signedEvent, std::move(*event), signedEvent.hash()});
-        }
-    }
+    std::vector<FoldedEvent> all = decodeEvents(*stored);
+    for (FoldedEvent& event : decodeEvents(incoming))
+        all.push_back(std::move(event));
     return foldMembership(all, *id, *founder);
 }
 
@@ -388,7 +398,8 @@ Result<std::vector<Removal>> Team::merge(const std::vector<SignedEvent>& incomin
         if (existing == known->end()) {
             auto insert = m_connection.prepare(
                 "INSERT INTO device(device_id, sign_public_key, name, box_public_key, box_key_generation, role, "
-                "removed, cutoff_seq, known_since_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                "removed, cutoff_seq, known_since_ms, admitted_by, admitted_ms, removed_by, removed_ms) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             if (!insert) return insert.error();
             insert->bind(1, deviceId)
                 .bind(2, state.signPublicKey)
@@ -401,13 +412,15 @@ Result<std::vector<Removal>> Team::merge(const std::vector<SignedEvent>& incomin
                 insert->bind(8, static_cast<qint64>(state.cutoffSeq));
             else
                 insert->bindNull(8);
-            FC_TRY(insert->bind(9, m_clock.nowMs()).run());
+            insert->bind(9, m_clock.nowMs());
+            bindProvenance(*insert, 10, state);
+            FC_TRY(insert->run());
             continue;
         }
         if (existing->signPublicKey != state.signPublicKey) continue;  // the log never replaces an identity
         auto update = m_connection.prepare(
-            "UPDATE device SET box_public_key = ?, box_key_generation = ?, role = ?, removed = ?, cutoff_seq = ? "
-            "WHERE ord = ?");
+            "UPDATE device SET box_public_key = ?, box_key_generation = ?, role = ?, removed = ?, cutoff_seq = ?, "
+            "admitted_by = ?, admitted_ms = ?, removed_by = ?, removed_ms = ? WHERE ord = ?");
         if (!update) return update.error();
         update->bind(1, state.boxPublicKey)
             .bind(2, static_cast<qint64>(state.boxKeyGeneration))
@@ -417,7 +430,8 @@ Result<std::vector<Removal>> Team::merge(const std::vector<SignedEvent>& incomin
             update->bind(5, static_cast<qint64>(state.cutoffSeq));
         else
             update->bindNull(5);
-        FC_TRY(update->bind(6, static_cast<qint64>(existing->ord)).run());
+        bindProvenance(*update, 6, state);
+        FC_TRY(update->bind(10, static_cast<qint64>(existing->ord)).run());
         if (state.removed && (!existing->removed || existing->cutoffSeq != static_cast<qint64>(state.cutoffSeq)))
             removals.push_back({existing->ord, static_cast<qint64>(state.cutoffSeq)});
     }

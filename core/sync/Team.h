@@ -32,6 +32,10 @@ struct TeamMember {
     QByteArray boxPublicKey;  // empty for a device known only from its changes (not through the log)
     qint64 lastHeardMs = 0;   // when a bundle of it was last read here; 0: never
     qint64 clockAheadMs = 0;  // how far ahead of this clock its latest bundle was dated
+    QByteArray admittedBy;    // the coordinator whose admission counts; empty: not admitted through the log
+    qint64 admittedAtMs = 0;  // the admitter's clock when it signed
+    QByteArray removedBy;     // removed: the coordinator whose removal counts first
+    qint64 removedAtMs = 0;
 };
 
 // A device removed by events this merge brought in.

@@ -689,8 +689,11 @@ Result<void> measureExchange(const QDir& dir, const SyntheticTeam& team, int cha
     times.importBaselineMs = millis(timed(
         [&] { baselineDone = inserted->insertRows("INSERT INTO changeset VALUES (?, ?, ?, ?, ?, ?, ?)", *rows); }));
     if (!baselineDone) return baselineDone.error();
+    // Reading the welcome only keeps it until its safety number is confirmed; the confirmation applies it.
+    auto staged = (*b)->sync().importFrom(welcomeDir, {});
+    if (!staged) return staged.error();
     Result<SyncReport> report = makeError(ErrorCode::Failed, {});
-    times.importMs = millis(timed([&] { report = (*b)->sync().importFrom(welcomeDir, {}); }));
+    times.importMs = millis(timed([&] { report = (*b)->sync().confirmJoin(staged->pendingJoinSafetyNumber); }));
     if (!report) return report.error();
     times.applied = report->applied;
     if (report->read != 1 || report->anyRejected() || report->applied != times.changesets) {
@@ -725,7 +728,9 @@ Result<void> measureScan(const QDir& dir, const SyntheticTeam& team, SyncTimes& 
         FC_TRY((*device)->sync().writeEnrolmentRequest(request));
         auto approved = (*coordinator)->sync().approve(request, welcomeDir, false);
         if (!approved) return approved.error();
-        auto joined = (*device)->sync().importFrom(welcomeDir, {});
+        auto staged = (*device)->sync().importFrom(welcomeDir, {});
+        if (!staged) return staged.error();
+        auto joined = (*device)->sync().confirmJoin(approved->device.safetyNumber);
         if (!joined) return joined.error();
         if (joined->joinedSafetyNumber.isEmpty())
             return makeError(ErrorCode::Failed, QStringLiteral("%1 did not join the team").arg(name));

@@ -87,9 +87,20 @@ void enrol(const Laptop& coordinator, const Laptop& joining, const QTemporaryDir
     REQUIRE(number == checked.value(QStringLiteral("safety_number")).toString());
     REQUIRE(QString(number).remove(QLatin1Char(' ')).size() == 60);
     REQUIRE(QString(number).remove(QLatin1Char(' ')).contains(half));
-    const QJsonObject joined =
+    // Reading the welcome only keeps it: the worker compares the number, then confirms.
+    const QJsonObject staged =
         joining.ok({QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("--from"), handover}).json();
+    REQUIRE(staged.value(QStringLiteral("pending_join")).toObject().value(QStringLiteral("safety_number")).toString() ==
+            number);
+    REQUIRE(joining.ok({QStringLiteral("info")}).json().value(QStringLiteral("team_id")).toString().isEmpty());
+    joining.expect(4, {QStringLiteral("team"), QStringLiteral("join"), QStringLiteral("--confirm"),
+                       QStringLiteral("00000 00000")});
+    joining.expect(2, {QStringLiteral("team"), QStringLiteral("join")});
+    REQUIRE(joining.ok({QStringLiteral("info")}).json().value(QStringLiteral("team_id")).toString().isEmpty());
+    const QJsonObject joined =
+        joining.ok({QStringLiteral("team"), QStringLiteral("join"), QStringLiteral("--confirm"), number}).json();
     REQUIRE(joined.value(QStringLiteral("safety_number")).toString() == number);
+    REQUIRE(!joining.ok({QStringLiteral("info")}).json().value(QStringLiteral("team_id")).toString().isEmpty());
 }
 
 // Everyone exchanges with the folder until nothing new moves (two rounds reach every laptop through the folder).
@@ -253,15 +264,29 @@ TEST_CASE("Three laptops share cases - conflicts - revocation and purge through 
         REQUIRE(laptop->title(id) == kept);
     }
     const QJsonArray after = b.ok({QStringLiteral("team"), QStringLiteral("list")}).jsonArray();
+    QString aId;
+    for (const auto& device : team) {
+        if (device.toObject().value(QStringLiteral("this_device")).toBool())
+            aId = device.toObject().value(QStringLiteral("device_id")).toString();
+    }
     bool cRemoved = false;
-    for (const auto& device : after) {
-        if (device.toObject().value(QStringLiteral("device_id")).toString() == cId)
-            cRemoved = device.toObject().value(QStringLiteral("status")).toString() == QStringLiteral("removed");
+    for (const auto& entry : after) {
+        const QJsonObject device = entry.toObject();
+        // Who admitted each device and who removed C, as B's log says.
+        REQUIRE(device.value(QStringLiteral("admitted_by")).toString() == aId);
+        REQUIRE(!device.value(QStringLiteral("admitted_at")).toString().isEmpty());
+        if (device.value(QStringLiteral("device_id")).toString() != cId) {
+            REQUIRE(device.value(QStringLiteral("removed_by")).toString().isEmpty());
+            continue;
+        }
+        cRemoved = device.value(QStringLiteral("status")).toString() == QStringLiteral("removed");
+        REQUIRE(device.value(QStringLiteral("removed_by")).toString() == aId);
+        REQUIRE(!device.value(QStringLiteral("removed_at")).toString().isEmpty());
     }
     REQUIRE(cRemoved);
 }
 
-TEST_CASE("SIGKILL during an import leaves the vault as before - and the import then succeeds", "[cli][sync][crash]") {
+TEST_CASE("SIGKILL while joining leaves the vault as before - and the join then succeeds", "[cli][sync][crash]") {
     QTemporaryDir root;
     const Laptop a = makeLaptop(root, QStringLiteral("A"), false);
     // A thousand cases or more on A, in whole batches, so that applying its welcome takes a moment.
@@ -289,16 +314,23 @@ TEST_CASE("SIGKILL during an import leaves the vault as before - and the import 
     const QString welcome = root.filePath(QStringLiteral("welcome"));
     QDir().mkpath(welcome);
     pristine.ok({QStringLiteral("team"), QStringLiteral("request"), QStringLiteral("--out"), request});
-    a.ok({QStringLiteral("team"), QStringLiteral("approve"), request, QStringLiteral("--to"), welcome});
+    const QString number =
+        a.ok({QStringLiteral("team"), QStringLiteral("approve"), request, QStringLiteral("--to"), welcome})
+            .json()
+            .value(QStringLiteral("safety_number"))
+            .toString();
+    // The welcome waits in the vault until its number is confirmed; the confirmation applies it.
+    pristine.ok({QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("--from"), welcome});
+    const QStringList confirm{QStringLiteral("team"), QStringLiteral("join"), QStringLiteral("--confirm"), number};
 
-    // How long an uninterrupted import takes here (sanitizers and a busy machine make it vary), then kills at six
+    // How long an uninterrupted join takes here (sanitizers and a busy machine make it vary), then kills at six
     // points spread over that time.
     QElapsedTimer timer;
     {
         const Laptop measured{root.filePath(QStringLiteral("B-measured"))};
         fieldcase::test::copyFolder(pristine.vault, measured.vault);
         timer.start();
-        measured.ok({QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("--from"), welcome});
+        measured.ok(confirm);
     }
     const qint64 fullMs = timer.elapsed();
     for (int point = 1; point <= 6; ++point) {
@@ -306,24 +338,23 @@ TEST_CASE("SIGKILL during an import leaves the vault as before - and the import 
         INFO("killed after " << delayMs << " of " << fullMs << " ms");
         const Laptop b{root.filePath(QStringLiteral("B-%1").arg(point))};
         fieldcase::test::copyFolder(pristine.vault, b.vault);
-        QProcess import;
-        import.start(QStringLiteral(FIELDCASE_CLI_PATH),
-                     {QStringLiteral("--vault"), b.vault, QStringLiteral("--passphrase-stdin"), QStringLiteral("sync"),
-                      QStringLiteral("import"), QStringLiteral("--from"), welcome});
-        REQUIRE(import.waitForStarted());
-        import.write(kPassphrase);
-        import.closeWriteChannel();
-        if (!import.waitForFinished(delayMs)) {
-            import.kill();
-            REQUIRE(import.waitForFinished(10000));
+        QProcess join;
+        join.start(QStringLiteral(FIELDCASE_CLI_PATH),
+                   QStringList{QStringLiteral("--vault"), b.vault, QStringLiteral("--passphrase-stdin")} + confirm);
+        REQUIRE(join.waitForStarted());
+        join.write(kPassphrase);
+        join.closeWriteChannel();
+        if (!join.waitForFinished(delayMs)) {
+            join.kill();
+            REQUIRE(join.waitForFinished(10000));
         }
-        // All of the welcome or none of it, and a vault that verifies; then the import (again) succeeds.
+        // All of the welcome or none of it, and a vault that verifies; then the join (again) succeeds.
         b.ok({QStringLiteral("verify")});
         const QJsonObject info = b.ok({QStringLiteral("info")}).json();
         const qint64 held = info.value(QStringLiteral("records")).toObject().value(QStringLiteral("case")).toInteger();
         const bool joined = !info.value(QStringLiteral("team_id")).toString().isEmpty();
         REQUIRE(held == (joined ? cases : 0));
-        b.ok({QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("--from"), welcome});
+        if (!joined) b.ok(confirm);
         REQUIRE(b.ok({QStringLiteral("info")})
                     .json()
                     .value(QStringLiteral("records"))

@@ -297,7 +297,7 @@ TEST_CASE("a removed coordinator's laptop with a lower id and a clock years ahea
     }
 }
 
-TEST_CASE("concurrent role changes give the lower role; a later one decides", "[team]") {
+TEST_CASE("concurrent role changes give the lower role - a later one decides", "[team]") {
     Net net;
     Device& a = net.found('\x10');
     Device& b = net.device('\x20');
@@ -314,7 +314,7 @@ TEST_CASE("concurrent role changes give the lower role; a later one decides", "[
     REQUIRE(isCoordinator(foldInEveryOrder(net, {&a, &b}), c));
 }
 
-TEST_CASE("an event naming one it has not got, or another version of it, waits; a forged one is not kept", "[team]") {
+TEST_CASE("an event naming one it has not got, or another version of it, waits - a forged one is not kept", "[team]") {
     Net net;
     Device& a = net.found('\x10');
     Device& b = net.device('\x20');

@@ -142,7 +142,10 @@ struct Templates {
             REQUIRE(laptops[i]->sync.writeEnrolmentRequest(request).ok());
             auto approved = founder.sync.approve(request, welcome, false);
             REQUIRE(approved.ok());
-            auto joined = laptops[i]->sync.importFrom(welcome, {});
+            auto staged = laptops[i]->sync.importFrom(welcome, {});
+            REQUIRE(staged.ok());
+            REQUIRE(staged->pendingJoinSafetyNumber == approved->device.safetyNumber);
+            auto joined = laptops[i]->sync.confirmJoin(approved->device.safetyNumber);
             REQUIRE(joined.ok());
             REQUIRE(joined->joinedSafetyNumber == approved->device.safetyNumber);
         }
@@ -740,8 +743,8 @@ TEST_CASE("only coordinators change the team - and a promoted laptop can", "[syn
 
 namespace {
 
-// A laptop made now that joins the team through `coordinator`, its welcome read at once.
-std::unique_ptr<Laptop> joinNew(Laptop& coordinator, const QString& dir, const QString& name) {
+// A vault made now: a team's founder, or a laptop waiting to join one. Returns its folder.
+QString makeVault(const QString& dir, const QString& name, bool join) {
     {
         SkewedClock clock;
         LocalVault vault(dir, {}, &clock);
@@ -749,11 +752,16 @@ std::unique_ptr<Laptop> joinNew(Laptop& coordinator, const QString& dir, const Q
         request.passphrase = secret(kPassphrase);
         request.deviceName = name;
         request.strength = KdfStrength::Interactive;
-        request.joinExistingTeam = true;
+        request.joinExistingTeam = join;
         REQUIRE(vault.create(std::move(request)).ok());
     }
     test::cheapenKeyDerivation(dir, kPassphrase);
-    auto laptop = std::make_unique<Laptop>(dir);
+    return dir;
+}
+
+// A laptop made now that joins the team through `coordinator`, its welcome read and confirmed at once.
+std::unique_ptr<Laptop> joinNew(Laptop& coordinator, const QString& dir, const QString& name) {
+    auto laptop = std::make_unique<Laptop>(makeVault(dir, name, true));
     const QString request = dir + QStringLiteral(".request");
     const QString welcome = dir + QStringLiteral(".welcome");
     QDir().mkpath(welcome);
@@ -762,6 +770,7 @@ std::unique_ptr<Laptop> joinNew(Laptop& coordinator, const QString& dir, const Q
     INFO((approved ? std::string() : approved.error().message.toStdString()));
     REQUIRE(approved.ok());
     requireClean(laptop->importFiles({test::readAll(approved->welcomeFile)}));
+    REQUIRE(laptop->sync.confirmJoin(approved->device.safetyNumber).ok());
     return laptop;
 }
 
@@ -809,6 +818,17 @@ TEST_CASE("a laptop one coordinator admitted is removed by either, whichever exc
                 }
                 REQUIRE(statusOf(a, *c) == QStringLiteral("removed"));
                 REQUIRE(statusOf(b, *c) == QStringLiteral("removed"));
+                for (Laptop* laptop : {&a, &b}) {
+                    const auto devices = laptop->sync.team();
+                    REQUIRE(devices.ok());
+                    const auto entry = std::find_if(devices->begin(), devices->end(), [&](const TeamDevice& device) {
+                        return device.deviceId == deviceIdOf(*c);
+                    });
+                    REQUIRE(entry != devices->end());
+                    REQUIRE(entry->admittedBy == deviceIdOf(founderAdmits ? a : b));
+                    REQUIRE(entry->removedBy == deviceIdOf(remover));
+                    REQUIRE(entry->removedAtMs > 0);
+                }
                 // What A writes now does not reach C: C is no longer among the recipients.
                 a.add(QStringLiteral("Written after the removal"));
                 const SyncReport atC = c->importFiles({a.exportBundle(), b.exportBundle()});
@@ -837,7 +857,82 @@ TEST_CASE("a newly admitted laptop is heard at once, before its coordinator's bu
     REQUIRE(statusOf(a, *c) == QStringLiteral("active"));
     // A bundle whose log admits its sender with a coordinator that is not in the team is still refused.
     QTemporaryDir elsewhere;
-    Team otherTeam(2);
-    auto stranger = joinNew(otherTeam[0], elsewhere.filePath(QStringLiteral("s")), QStringLiteral("S"));
-    REQUIRE(a.importFiles({stranger->exportBundle()}).rejected.size() == 1);
+    Laptop otherFounder(makeVault(elsewhere.filePath(QStringLiteral("f")), QStringLiteral("F"), false));
+    auto stranger = joinNew(otherFounder, elsewhere.filePath(QStringLiteral("s")), QStringLiteral("S"));
+    const SyncReport refused = a.importFiles({stranger->exportBundle()});
+    REQUIRE(refused.rejected.size() == 1);
+    REQUIRE(refused.read == 0);
+}
+
+TEST_CASE("a joining laptop takes no welcome until its worker confirms the number - a fake one on the stick included",
+          "[sync][team][join]") {
+    Team team(1);
+    Laptop& coordinator = team[0];
+    QTemporaryDir scratch;
+    const QString dir = scratch.filePath(QStringLiteral("new"));
+    Laptop joining(makeVault(dir, QStringLiteral("New"), true));
+    const QString request = scratch.filePath(QStringLiteral("request"));
+    REQUIRE(joining.sync.writeEnrolmentRequest(request).ok());
+
+    // The request holds no secret: whoever copies it can write a welcome of another "team" for this laptop.
+    Laptop attacker(makeVault(scratch.filePath(QStringLiteral("attacker")), QStringLiteral("Office"), false));
+    const QString fakeDir = scratch.filePath(QStringLiteral("fake"));
+    auto fake = attacker.sync.approve(request, fakeDir, true);
+    REQUIRE(fake.ok());
+    const QString realDir = scratch.filePath(QStringLiteral("real"));
+    auto real = coordinator.sync.approve(request, realDir, false);
+    REQUIRE(real.ok());
+    REQUIRE(fake->device.safetyNumber != real->device.safetyNumber);
+
+    // Automatic exchange with a stick that carries the fake: nothing is taken, nothing is written.
+    const QString stick = scratch.filePath(QStringLiteral("stick"));
+    QDir().mkpath(stick);
+    QFile::copy(fake->welcomeFile, QDir(stick).filePath(QFileInfo(fake->welcomeFile).fileName()));
+    REQUIRE(test::errorCode(joining.sync.exchange(stick, {})) == ErrorCode::Usage);
+    REQUIRE(joining.vault.info()->teamId.isEmpty());
+    REQUIRE(*joining.sync.pendingJoin() == QString());
+
+    // Both welcomes on one stick, in either order: both wait, the vault joins neither.
+    QFile::copy(real->welcomeFile, QDir(stick).filePath(QFileInfo(real->welcomeFile).fileName()));
+    const SyncReport staged = joining.importFiles({test::readAll(fake->welcomeFile), test::readAll(real->welcomeFile)});
+    requireClean(staged);
+    REQUIRE(staged.read == 0);
+    REQUIRE(staged.joinedSafetyNumber.isEmpty());
+    REQUIRE(joining.vault.info()->teamId.isEmpty());
+    REQUIRE(joining.records.counts()->value(QStringLiteral("case")).toInt() == 0);
+    REQUIRE(!joining.sync.pendingJoin()->isEmpty());
+
+    // Digits that are no waiting welcome's: refused, nothing changes.
+    REQUIRE(test::errorCode(joining.sync.confirmJoin(QStringLiteral("12345 67890"))) == ErrorCode::Rejected);
+    REQUIRE(joining.vault.info()->teamId.isEmpty());
+    // The coordinator's number, typed without spaces: the real team, not the attacker's.
+    QString typed = real->device.safetyNumber;
+    auto joined = joining.sync.confirmJoin(typed.remove(QLatin1Char(' ')));
+    INFO((joined ? std::string() : joined.error().message.toStdString()));
+    REQUIRE(joined.ok());
+    REQUIRE(joined->joinedSafetyNumber == real->device.safetyNumber);
+    REQUIRE(joining.vault.info()->teamId == coordinator.vault.info()->teamId);
+    REQUIRE(*joining.sync.pendingJoin() == QString());
+    REQUIRE(test::errorCode(joining.sync.confirmJoin(fake->device.safetyNumber)) == ErrorCode::Usage);
+    // It now exchanges with its own team only.
+    requireClean(coordinator.receive(joining));
+    REQUIRE(statusOf(coordinator, joining) == QStringLiteral("active"));
+}
+
+TEST_CASE("a discarded welcome leaves nothing behind", "[sync][team][join]") {
+    Team team(1);
+    QTemporaryDir scratch;
+    const QString dir = scratch.filePath(QStringLiteral("new"));
+    Laptop joining(makeVault(dir, QStringLiteral("New"), true));
+    const QString request = scratch.filePath(QStringLiteral("request"));
+    REQUIRE(joining.sync.writeEnrolmentRequest(request).ok());
+    const QString before = joining.digest();
+    auto welcome = team[0].sync.approve(request, scratch.filePath(QStringLiteral("welcome")), false);
+    REQUIRE(welcome.ok());
+    REQUIRE(joining.importFiles({test::readAll(welcome->welcomeFile)}).pendingJoinSafetyNumber ==
+            welcome->device.safetyNumber);
+    REQUIRE(joining.sync.discardJoin().ok());
+    REQUIRE(*joining.sync.pendingJoin() == QString());
+    REQUIRE(test::errorCode(joining.sync.confirmJoin(welcome->device.safetyNumber)) == ErrorCode::Usage);
+    REQUIRE(joining.digest() == before);
 }

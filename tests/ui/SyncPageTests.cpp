@@ -66,10 +66,18 @@ TEST_CASE("a coordinator admits a laptop - both exchange through a folder - a co
     auto* devices = child<QTreeWidget>(&team, "teamDevices");
     REQUIRE(devices->topLevelItemCount() == 2);
 
-    // It imports its welcome and shows the same safety number the coordinator saw.
+    // It imports its welcome, shows the whole safety number the coordinator saw and joins only when told they
+    // match.
     QString joinedNumber;
     QObject::connect(&joining, &fieldcase::ui::TeamPage::joined, [&](const QString& number) { joinedNumber = number; });
     joining.importWelcome(handover);
+    REQUIRE(waitFor([&] { return !joining.isImporting(); }));
+    auto* pendingNumber = child<QLabel>(&joining, "pendingJoinNumber");
+    REQUIRE(pendingNumber->isVisibleTo(&joining));
+    REQUIRE(pendingNumber->text() == candidate->safetyNumber);
+    REQUIRE(joinedNumber.isEmpty());
+    REQUIRE(field->vault().info()->teamId.isEmpty());
+    child<QPushButton>(&joining, "confirmJoin")->click();
     REQUIRE(waitFor([&] { return !joining.isImporting(); }));
     REQUIRE(joinedNumber == candidate->safetyNumber);
     REQUIRE(child<QTreeWidget>(&joining, "teamDevices")->topLevelItemCount() == 2);
