@@ -201,6 +201,13 @@
             <numerusform>Its clock is %n days ahead of this laptop&apos;s.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n of its later change(s) refused.</source>
+        <translation>
+            <numerusform>%n of its later changes refused.</numerusform>
+            <numerusform>%n of its later changes refused.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::UnlockPage</name>

@@ -4934,6 +4934,14 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>This laptop has not joined its team yet. It takes four steps with your coordinator:</source>
         <translation>Этот ноутбук ещё не вошёл в команду. Для этого нужно четыре шага вместе с координатором:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of its later change(s) refused.</source>
+        <translation>
+            <numerusform>Отклонено %n его более позднее изменение.</numerusform>
+            <numerusform>Отклонено %n его более поздних изменения.</numerusform>
+            <numerusform>Отклонено %n его более поздних изменений.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::UnlockPage</name>

@@ -259,6 +259,8 @@ QString TeamPage::provenance(const TeamDevice& device) const {
     }
     if (!device.removedBy.isEmpty())
         lines << tr("Removed by %1 on %2.").arg(nameOf(device.removedBy), formatTimestamp(device.removedAtMs));
+    if (device.refusedChanges > 0)
+        lines << tr("%n of its later change(s) refused.", nullptr, static_cast<int>(device.refusedChanges));
     return lines.join(QLatin1Char('\n'));
 }
 

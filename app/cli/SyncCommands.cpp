@@ -241,7 +241,8 @@ int runList(CliContext& context) {
                 {QStringLiteral("admitted_by"), device.admittedBy},
                 {QStringLiteral("admitted_at"), device.admittedBy.isEmpty() ? QString() : isoTime(device.admittedAtMs)},
                 {QStringLiteral("removed_by"), device.removedBy},
-                {QStringLiteral("removed_at"), device.removedBy.isEmpty() ? QString() : isoTime(device.removedAtMs)}});
+                {QStringLiteral("removed_at"), device.removedBy.isEmpty() ? QString() : isoTime(device.removedAtMs)},
+                {QStringLiteral("refused_changes"), device.refusedChanges}});
         }
         context.printJson(array);
         return kExitOk;

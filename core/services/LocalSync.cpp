@@ -129,7 +129,8 @@ Result<std::vector<TeamDevice>> LocalSync::team() {
                            member.removed ? QStringLiteral("removed") : QStringLiteral("active"), member.ord == 1,
                            member.lastHeardMs, member.clockAheadMs,
                            member.admittedBy.isEmpty() ? QString() : toHex(member.admittedBy), member.admittedAtMs,
-                           member.removedBy.isEmpty() ? QString() : toHex(member.removedBy), member.removedAtMs});
+                           member.removedBy.isEmpty() ? QString() : toHex(member.removedBy), member.removedAtMs,
+                           member.refusedChanges});
     }
     return devices;
 }

@@ -137,6 +137,8 @@ private:
                             const Op& op);
     Result<bool> isPurged(int table, const QByteArray& rowId);
     Result<void> forgetChangesAfter(int device, qint64 cutoffSeq);
+    // A removed device's change `seq`, after its cut-off, is refused (or taken back): counted for the Team screen.
+    Result<void> noteRefused(int device, qint64 seq);
     Result<void> rebuildRecord(const model::TableDef& table, const QByteArray& rowId, int undoneDevice);
     Result<int> deviceOrd(const QByteArray& deviceId);
     Result<void> updateConflict(const model::TableDef& table, const QByteArray& rowId, int field, bool conflicted,

@@ -151,8 +151,10 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
     standing->bind(1, static_cast<qint64>(*origin));
     auto standingRow = standing->step();
     if (!standingRow) return standingRow.error();
-    if (*standingRow && standing->columnInt64(0) != 0 && changeset.seq > standing->columnInt64(1))
+    if (*standingRow && standing->columnInt64(0) != 0 && changeset.seq > standing->columnInt64(1)) {
+        FC_TRY(noteRefused(*origin, changeset.seq));
         return ApplyOutcome::Refused;
+    }
 
     auto existing = m_connection.prepare("SELECT hash FROM changeset WHERE origin = ? AND seq = ?");
     if (!existing) return existing.error();
@@ -300,8 +302,20 @@ Result<void> Mutator::Batch::forgetChangesAfter(int device, qint64 cutoffSeq) {
     return m_mutator.forgetChangesAfter(device, cutoffSeq);
 }
 
+Result<void> Mutator::noteRefused(int device, qint64 seq) {
+    auto note = m_connection.prepare("UPDATE device SET refused_up_to = max(refused_up_to, ?) WHERE ord = ?");
+    if (!note) return note.error();
+    return note->bind(1, seq).bind(2, static_cast<qint64>(device)).run();
+}
+
 Result<void> Mutator::forgetChangesAfter(int device, qint64 cutoffSeq) {
     if (device == kSelfDevice) return {};
+    auto newest = m_connection.prepare("SELECT max(seq) FROM changeset WHERE origin = ? AND seq > ?");
+    if (!newest) return newest.error();
+    newest->bind(1, static_cast<qint64>(device)).bind(2, cutoffSeq);
+    auto newestRow = newest->step();
+    if (!newestRow) return newestRow.error();
+    if (*newestRow && !newest->columnIsNull(0)) FC_TRY(noteRefused(device, newest->columnInt64(0)));
     auto rows = m_connection.prepare("SELECT DISTINCT tbl, row_id FROM op_index WHERE origin = ? AND seq > ?");
     if (!rows) return rows.error();
     rows->bind(1, static_cast<qint64>(device)).bind(2, cutoffSeq);

@@ -47,7 +47,8 @@ Result<std::vector<TeamMember>> Team::members() {
     auto rows = m_connection.prepare(
         "SELECT ord, device_id, name, role, removed, cutoff_seq, sign_public_key, box_public_key, "
         "coalesce(last_heard_ms, 0), clock_ahead_ms, admitted_by, coalesce(admitted_ms, 0), removed_by, "
-        "coalesce(removed_ms, 0) FROM device ORDER BY ord");
+        "coalesce(removed_ms, 0), CASE WHEN removed = 0 THEN 0 ELSE max(0, refused_up_to - coalesce(cutoff_seq, 0)) "
+        "END FROM device ORDER BY ord");
     if (!rows) return rows.error();
     std::vector<TeamMember> result;
     for (;;) {
@@ -69,6 +70,7 @@ Result<std::vector<TeamMember>> Team::members() {
         member.admittedAtMs = rows->columnInt64(11);
         member.removedBy = rows->columnBlob(12);
         member.removedAtMs = rows->columnInt64(13);
+        member.refusedChanges = rows->columnInt64(14);
         result.push_back(std::move(member));
     }
     return result;

@@ -36,6 +36,7 @@ struct TeamMember {
     qint64 admittedAtMs = 0;  // the admitter's clock when it signed
     QByteArray removedBy;     // removed: the coordinator whose removal counts first
     qint64 removedAtMs = 0;
+    qint64 refusedChanges = 0;  // removed: how many of its changes after the cut-off were refused here
 };
 
 // A device removed by events this merge brought in.

@@ -381,6 +381,13 @@ TEST_CASE("a revoked laptop's later changes are refused in either arrival order"
         REQUIRE(team[1].field(id, QStringLiteral("summary")) == QStringLiteral("before removal"));
         REQUIRE(team[1].digest() == team[0].digest());
         REQUIRE(team[1].records.counts()->value(QStringLiteral("case")).toInt() == 1);
+        // B counts C's later changes that reached it and were taken back; a bundle of C's refused unopened
+        // brings none.
+        const auto devices = team[1].sync.team();
+        REQUIRE(devices.ok());
+        for (const TeamDevice& device : *devices) {
+            if (device.deviceId == deviceIdOf(team[2])) REQUIRE(device.refusedChanges == (revocationFirst ? 0 : 2));
+        }
         // A refuses C's bundle outright, and C can no longer read what A writes.
         REQUIRE(team[0].importFiles({fromC}).rejected.size() == 1);
         const SyncReport atC = team[2].importFiles({team[0].exportBundle()});
