@@ -267,8 +267,9 @@ CREATE INDEX cases_by_assigned_to ON cases(assigned_to);
 )sql"),
         // 10: who admitted and who removed each device, and when (the signer's clock), as the membership log
         // decides, and the highest change number of a removed device refused here (its changes are gapless, so
-        // this less the cut-off is how many of its later changes were refused): for the Team screen and team list. Welcomes a joining laptop has read and its worker has not
-        // yet confirmed by comparing the safety number: nothing of them is applied before that.
+        // this less the cut-off is how many of its later changes were refused): for the Team screen and team list.
+        // Welcomes a joining laptop has read and its worker has not yet confirmed by comparing the safety number:
+        // nothing of them is applied before that.
         QByteArray(R"sql(
 ALTER TABLE device ADD COLUMN admitted_by BLOB;
 ALTER TABLE device ADD COLUMN admitted_ms INTEGER;
