@@ -4942,6 +4942,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
             <numerusform>Отклонено %n его более поздних изменений.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>That welcome was discarded. Another one is waiting: compare its number too.</source>
+        <translation>Этот приветственный пакет отброшен. Ожидает ещё один: сверьте и его код.</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::UnlockPage</name>

@@ -202,8 +202,15 @@ void TeamPage::confirmJoin() {
 }
 
 void TeamPage::discardJoin() {
-    if (auto discarded = m_sync.discardJoin(); !discarded) {
+    if (auto discarded = m_sync.discardJoin(m_pendingNumber->text()); !discarded) {
         m_joinStatus->setText(discarded.error().message);
+        return;
+    }
+    // Only the welcome shown goes: a forged one on the stick must not take the real one with it.
+    auto next = m_sync.pendingJoin();
+    if (next && !next->isEmpty()) {
+        m_pendingNumber->setText(*next);
+        m_joinStatus->setText(tr("That welcome was discarded. Another one is waiting: compare its number too."));
         return;
     }
     m_pendingPanel->hide();

@@ -43,7 +43,7 @@ public:
     void importWelcome(const QString& dir);
     // Joining: the numbers match — joins through the waiting welcome on a worker thread; joined() follows.
     void confirmJoin();
-    // Joining: the numbers differ — forgets the waiting welcome.
+    // Joining: the numbers differ — forgets the welcome shown, and shows the next one waiting, if any.
     void discardJoin();
     bool isImporting() const { return m_importing; }
 

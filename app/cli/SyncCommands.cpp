@@ -314,7 +314,7 @@ int runJoin(CliContext& context) {
         return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "team join needs --confirm NUMBER or --discard.")));
     if (auto failed = unlock(context)) return *failed;
     if (!confirm) {
-        if (auto discarded = context.sync().discardJoin(); !discarded) return context.fail(discarded.error());
+        if (auto discarded = context.sync().discardJoin({}); !discarded) return context.fail(discarded.error());
         if (context.json())
             context.printJson(QJsonObject{{QStringLiteral("discarded"), true}});
         else

@@ -162,8 +162,9 @@ public:
     // Joining device: joins through the waiting welcome whose safety number is these digits (spaces ignored) —
     // the number the coordinator's screen shows. Rejected, with nothing changed, when no waiting welcome has it.
     virtual Result<SyncReport> confirmJoin(const QString& safetyNumber) = 0;
-    // Joining device: forgets every waiting welcome.
-    virtual Result<void> discardJoin() = 0;
+    // Joining device: forgets the waiting welcome with this safety number (spaces ignored), or every waiting
+    // welcome when it is empty. A forged welcome can then be dropped without dropping the real one beside it.
+    virtual Result<void> discardJoin(const QString& safetyNumber) = 0;
     // Coordinator: admits the device (as a field worker, or coordinator) and writes its welcome bundle into dir.
     virtual Result<ApprovedDevice> approve(const QString& requestPath, const QString& dir, bool asCoordinator) = 0;
     virtual Result<std::vector<TeamDevice>> team() = 0;

@@ -195,11 +195,11 @@ Result<SyncReport> LocalSync::confirmJoin(const QString& safetyNumber) {
     return engine->confirmJoin(safetyNumber);
 }
 
-Result<void> LocalSync::discardJoin() {
+Result<void> LocalSync::discardJoin(const QString& safetyNumber) {
     const std::lock_guard guard(m_vault.mutex());
     auto engine = engineOf(m_vault, m_clock);
     if (!engine) return locked();
-    return engine->discardJoin();
+    return engine->discardJoin(safetyNumber);
 }
 
 Result<ExchangeReport> LocalSync::exchange(const QString& dir, const SyncProgress& progress) {

@@ -17,7 +17,7 @@ public:
     Result<void> writeEnrolmentRequest(const QString& path) override;
     Result<QString> pendingJoin() override;
     Result<SyncReport> confirmJoin(const QString& safetyNumber) override;
-    Result<void> discardJoin() override;
+    Result<void> discardJoin(const QString& safetyNumber) override;
     Result<QString> safetyNumberHalf() override;
     Result<EnrolmentCandidate> readEnrolmentRequest(const QString& path) override;
     Result<ApprovedDevice> approve(const QString& requestPath, const QString& dir, bool asCoordinator) override;

@@ -515,10 +515,15 @@ Result<SyncReport> SyncEngine::confirmJoin(const QString& typed) {
     return report;
 }
 
-Result<void> SyncEngine::discardJoin() {
+Result<void> SyncEngine::discardJoin(const QString& safetyNumber) {
+    QString digits = safetyNumber;
+    digits.remove(QLatin1Char(' '));
     auto batch = m_mutator.begin();
     if (!batch) return batch.error();
-    FC_TRY(m_connection.exec("DELETE FROM pending_welcome"));
+    auto discard =
+        m_connection.prepare("DELETE FROM pending_welcome WHERE ?1 = '' OR replace(safety_number, ' ', '') = ?1");
+    if (!discard) return discard.error();
+    FC_TRY(discard->bind(1, digits).run());
     return (*batch)->commit();
 }
 

@@ -43,7 +43,7 @@ public:
     // its safety number, or discards them.
     Result<QString> pendingJoin();
     Result<SyncReport> confirmJoin(const QString& safetyNumber);
-    Result<void> discardJoin();
+    Result<void> discardJoin(const QString& safetyNumber);
     // An error for a device that has not joined a team yet.
     Result<void> requireJoined();
     Result<ApprovedDevice> approve(const QString& requestPath, const QString& dir, bool asCoordinator);

@@ -909,6 +909,9 @@ TEST_CASE("a joining laptop takes no welcome until its worker confirms the numbe
     REQUIRE(joining.records.counts()->value(QStringLiteral("case")).toInt() == 0);
     REQUIRE(!joining.sync.pendingJoin()->isEmpty());
 
+    // The worker discards the one the screen showed (the forged one, here): the real one still waits.
+    REQUIRE(joining.sync.discardJoin(fake->device.safetyNumber).ok());
+    REQUIRE(*joining.sync.pendingJoin() == real->device.safetyNumber);
     // Digits that are no waiting welcome's: refused, nothing changes.
     REQUIRE(test::errorCode(joining.sync.confirmJoin(QStringLiteral("12345 67890"))) == ErrorCode::Rejected);
     REQUIRE(joining.vault.info()->teamId.isEmpty());
@@ -938,7 +941,7 @@ TEST_CASE("a discarded welcome leaves nothing behind", "[sync][team][join]") {
     REQUIRE(welcome.ok());
     REQUIRE(joining.importFiles({test::readAll(welcome->welcomeFile)}).pendingJoinSafetyNumber ==
             welcome->device.safetyNumber);
-    REQUIRE(joining.sync.discardJoin().ok());
+    REQUIRE(joining.sync.discardJoin({}).ok());
     REQUIRE(*joining.sync.pendingJoin() == QString());
     REQUIRE(test::errorCode(joining.sync.confirmJoin(welcome->device.safetyNumber)) == ErrorCode::Usage);
     REQUIRE(joining.digest() == before);

@@ -9,7 +9,9 @@
 #include "ui/SyncPage.h"
 #include "ui/TeamPage.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -157,4 +159,44 @@ TEST_CASE("a coordinator admits a laptop - both exchange through a folder - a co
     // The coordinator removes the field laptop: shown as removed.
     REQUIRE(team.removeDevice(1));
     REQUIRE(devices->topLevelItem(1)->text(2) == QStringLiteral("Removed"));
+}
+
+TEST_CASE("a forged welcome beside the real one is discarded alone and the real one is then shown", "[ui][sync]") {
+    QTemporaryDir root;
+    auto office = makeLaptop(root, QStringLiteral("Office"), false);
+    auto forger = makeLaptop(root, QStringLiteral("Forger"), false);
+    auto field = makeLaptop(root, QStringLiteral("Field"), true);
+    const QString request = root.filePath(QStringLiteral("field.request"));
+    const QString stick = root.filePath(QStringLiteral("stick"));
+    QDir().mkpath(stick);
+    fieldcase::ui::TeamPage joining(field->sync());
+    REQUIRE(joining.writeRequest(request));
+    // The request is not secret: a forger writes a welcome of its own beside the coordinator's.
+    auto forged = forger->sync().approve(request, stick, true);
+    auto real = office->sync().approve(request, stick, false);
+    REQUIRE(forged.ok());
+    REQUIRE(real.ok());
+    // The forged file the newer, so that it is the one shown first.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const auto& [file, age] : {std::pair(forged->welcomeFile, 0), std::pair(real->welcomeFile, -60)}) {
+        QFile handle(file);
+        REQUIRE(handle.open(QIODevice::ReadWrite));
+        REQUIRE(handle.setFileTime(now.addSecs(age), QFileDevice::FileModificationTime));
+    }
+
+    QString joinedNumber;
+    QObject::connect(&joining, &fieldcase::ui::TeamPage::joined, [&](const QString& number) { joinedNumber = number; });
+    joining.importWelcome(stick);
+    REQUIRE(waitFor([&] { return !joining.isImporting(); }));
+    auto* shown = child<QLabel>(&joining, "pendingJoinNumber");
+    // The numbers differ from the coordinator's screen: the worker discards, and the real one is shown.
+    REQUIRE(shown->text() == forged->device.safetyNumber);
+    child<QPushButton>(&joining, "discardJoin")->click();
+    REQUIRE(child<QLabel>(&joining, "joinStatus")->text().contains(QStringLiteral("Another one is waiting")));
+    REQUIRE(shown->text() == real->device.safetyNumber);
+    REQUIRE(field->vault().info()->teamId.isEmpty());
+    child<QPushButton>(&joining, "confirmJoin")->click();
+    REQUIRE(waitFor([&] { return !joining.isImporting(); }));
+    REQUIRE(joinedNumber == real->device.safetyNumber);
+    REQUIRE(field->vault().info()->teamId == office->vault().info()->teamId);
 }
