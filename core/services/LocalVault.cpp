@@ -129,6 +129,15 @@ bool isVaultDatabase(const QString& path, const SecretBytes& key, const QByteArr
     return storedId && *storedId == vaultId;
 }
 
+// The database key that the passphrase slot of keys gives for this passphrase.
+Result<SecretBytes> openWithPassphrase(const crypto::KeyFile& keys, const SecretBytes& passphrase) {
+    auto passphraseKey = keys.passphraseKey(passphrase);
+    if (!passphraseKey) {
+        return passphraseKey.error();
+    }
+    return keys.openSlot(crypto::KeyFile::PassphraseSlot, *passphraseKey);
+}
+
 const Clock& systemClock() {
     static const SystemClock clock;
     return clock;
@@ -415,11 +424,7 @@ Result<void> LocalVault::unlock(const SecretBytes& passphrase) {
     if (!keys) {
         return keys.error();
     }
-    auto passphraseKey = keys->passphraseKey(passphrase);
-    if (!passphraseKey) {
-        return passphraseKey.error();
-    }
-    auto databaseKey = keys->openSlot(crypto::KeyFile::PassphraseSlot, *passphraseKey);
+    auto databaseKey = openWithPassphrase(*keys, passphrase);
     if (!databaseKey) {
         return databaseKey.error();
     }
@@ -441,11 +446,7 @@ Result<void> LocalVault::changePassphrase(const SecretBytes& oldPassphrase, cons
     if (!keys) {
         return keys.error();
     }
-    auto oldKey = keys->passphraseKey(oldPassphrase);
-    if (!oldKey) {
-        return oldKey.error();
-    }
-    auto databaseKey = keys->openSlot(crypto::KeyFile::PassphraseSlot, *oldKey);
+    auto databaseKey = openWithPassphrase(*keys, oldPassphrase);
     if (!databaseKey) {
         return databaseKey.error();
     }
@@ -503,11 +504,7 @@ Result<SecretBytes> LocalVault::rekey(const SecretBytes& passphrase) {
     if (!keys) {
         return keys.error();
     }
-    auto passphraseKey = keys->passphraseKey(passphrase);
-    if (!passphraseKey) {
-        return passphraseKey.error();
-    }
-    auto oldKey = keys->openSlot(crypto::KeyFile::PassphraseSlot, *passphraseKey);
+    auto oldKey = openWithPassphrase(*keys, passphrase);
     if (!oldKey) {
         return oldKey.error();
     }

@@ -382,6 +382,7 @@ TeamFold foldMembership(const std::vector<FoldedEvent>& events, const QByteArray
 
     const Replay& replay = *replayed;
     TeamFold fold;
+    std::map<QByteArray, int> headIndex;  // signer -> its newest held event
     fold.devices = replay.devices();
     for (int index : order) {
         const Node& node = nodes[index];
@@ -391,9 +392,11 @@ TeamFold foldMembership(const std::vector<FoldedEvent>& events, const QByteArray
         auto& head = fold.heads[event.signer];
         if (event.seq > head.seq) {
             head = EventRef{event.signer, event.seq, node.folded->hash};
-            fold.pastOfHead[event.signer] = node.past;
+            headIndex[event.signer] = index;
         }
     }
+    for (const auto& [signer, index] : headIndex)
+        fold.pastOfHead[signer] = nodes[index].past;
     return fold;
 }
 
