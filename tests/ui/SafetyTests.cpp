@@ -83,18 +83,23 @@ TEST_CASE("the vault locks when the session locks or the laptop goes to sleep", 
         signal.setArguments(arguments);
         REQUIRE(desktop.send(signal));
     };
-    // Waking up and the screen saver ending are no reason to lock.
+    // The watch subscribes through the bus daemon, and a signal sent before its match rules arrive there is lost
+    // (seen on a loaded machine): going to sleep is sent until it is heard.
+    REQUIRE(waitFor([&] {
+        send("/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep", {true});
+        return locking.wait(500);
+    }));
+    QTest::qWait(200);
+    locking.clear();
+    // Waking up and the screen saver ending are no reason to lock; signals arrive in the order sent.
     send("/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep", {false});
     send("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged", {false});
-    send("/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep", {true});
-    REQUIRE(locking.wait(fieldcase::test::kWorkerTimeoutMs));
-    REQUIRE(locking.count() == 1);
     send("/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "ActiveChanged", {true});
-    REQUIRE(waitFor([&] { return locking.count() == 2; }));
     send("/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged", {true});
-    REQUIRE(waitFor([&] { return locking.count() == 3; }));
     send("/org/freedesktop/login1/session/_32", "org.freedesktop.login1.Session", "Lock", {});
-    REQUIRE(waitFor([&] { return locking.count() == 4; }));
+    REQUIRE(waitFor([&] { return locking.count() >= 3; }));
+    QTest::qWait(200);
+    REQUIRE(locking.count() == 3);
 
     // And the window acts on it.
     AppWindowFixture app;
