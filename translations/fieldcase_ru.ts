@@ -1503,20 +1503,12 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Изменение пришло с устройства, которого нет в команде.</translation>
     </message>
     <message>
-        <source>A change claims to come from this device but was not made here.</source>
-        <translation>Изменение выдаёт себя за сделанное на этом устройстве, но здесь его не делали.</translation>
-    </message>
-    <message>
         <source>A change does not follow on from the one before it.</source>
         <translation>Изменение не продолжает предыдущее изменение того же устройства.</translation>
     </message>
     <message>
         <source>A change&apos;s signature does not match its device.</source>
         <translation>Подпись изменения не совпадает с подписью его устройства.</translation>
-    </message>
-    <message>
-        <source>Two different changes carry the same number from one device: a forgery, or a device restored from an old backup.</source>
-        <translation>Два разных изменения одного устройства имеют один и тот же номер: это подделка или устройство, восстановленное из старой резервной копии.</translation>
     </message>
     <message>
         <source>A device id is 32 hexadecimal digits.</source>
@@ -1593,6 +1585,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>These digits are not the safety number of the welcome waiting here: nothing was joined.</source>
         <translation>Эти цифры не совпадают с кодом безопасности ожидающего приветственного пакета: вступления не было.</translation>
+    </message>
+    <message>
+        <source>Device %1 signed two different versions of its change %2: its key is in other hands, or it was restored from an old backup. Its changes from there on are set aside here; a coordinator should remove it.</source>
+        <translation>Устройство %1 подписало две разные версии своего изменения %2: его ключ в чужих руках, или оно восстановлено из старой резервной копии. Его изменения начиная с этого здесь отложены; координатору следует удалить это устройство.</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +4941,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>That welcome was discarded. Another one is waiting: compare its number too.</source>
         <translation>Этот приветственный пакет отброшен. Ожидает ещё один: сверьте и его код.</translation>
+    </message>
+    <message>
+        <source>It signed two different versions of its change %1: its key is in other hands, or it was restored from an old backup. Remove it.</source>
+        <translation>Оно подписало две разные версии своего изменения %1: его ключ в чужих руках, или оно восстановлено из старой резервной копии. Удалите его.</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,11 @@ QString TeamPage::provenance(const TeamDevice& device) const {
         lines << tr("Removed by %1 on %2.").arg(nameOf(device.removedBy), formatTimestamp(device.removedAtMs));
     if (device.refusedChanges > 0)
         lines << tr("%n of its later change(s) refused.", nullptr, static_cast<int>(device.refusedChanges));
+    if (device.forkedChange > 0) {
+        lines << tr("It signed two different versions of its change %1: its key is in other hands, or it was "
+                    "restored from an old backup. Remove it.")
+                     .arg(device.forkedChange);
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

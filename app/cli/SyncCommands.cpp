@@ -242,7 +242,9 @@ int runList(CliContext& context) {
                 {QStringLiteral("admitted_at"), device.admittedBy.isEmpty() ? QString() : isoTime(device.admittedAtMs)},
                 {QStringLiteral("removed_by"), device.removedBy},
                 {QStringLiteral("removed_at"), device.removedBy.isEmpty() ? QString() : isoTime(device.removedAtMs)},
-                {QStringLiteral("refused_changes"), device.refusedChanges}});
+                {QStringLiteral("refused_changes"), device.refusedChanges},
+                {QStringLiteral("forked_change"),
+                 device.forkedChange > 0 ? QJsonValue(device.forkedChange) : QJsonValue()}});
         }
         context.printJson(array);
         return kExitOk;

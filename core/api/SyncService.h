@@ -28,6 +28,7 @@ struct TeamDevice {
     QString removedBy;          // removed: hex id of the coordinator whose removal counts
     qint64 removedAtMs = 0;     // by the remover's clock
     qint64 refusedChanges = 0;  // removed: how many of its changes after the cut-off this laptop refused
+    qint64 forkedChange = 0;    // the lowest change of it met here in two signed versions; 0: none
 };
 
 // A folder as the core remembers things per folder (this device's outbox there, lastExchanges()): the canonical

@@ -283,6 +283,27 @@ CREATE TABLE pending_welcome(
     staged_ms INTEGER NOT NULL
 );
 )sql") + guardTriggers({"pending_welcome"}),
+        // 11: the lowest change number of a device met here in two signed versions (a stolen key, or a laptop
+        // restored from an old backup): its other version is set aside, the device named in every import report,
+        // and its removal cuts off before the fork so that every laptop returns to one history. And which
+        // membership events each peer's bundles have carried (its acknowledgement of them), so that cleaning a
+        // folder keeps a bundle that still carries a removal or a role change someone lacks. And the files of a
+        // folder that were refused for good, by name and size, so that a scan does not read them again.
+        QByteArray(R"sql(
+ALTER TABLE device ADD COLUMN forked_seq INTEGER;
+CREATE TABLE peer_event_ack(
+    peer INTEGER NOT NULL,
+    hash BLOB NOT NULL,
+    PRIMARY KEY(peer, hash)
+) WITHOUT ROWID;
+CREATE TABLE rejected_file(
+    folder TEXT NOT NULL,
+    name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    reason TEXT NOT NULL,
+    PRIMARY KEY(folder, name)
+) WITHOUT ROWID;
+)sql") + guardTriggers({"peer_event_ack", "rejected_file"}),
     };
     return steps;
 }

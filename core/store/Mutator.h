@@ -13,6 +13,7 @@
 #include <QList>
 #include <QVariant>
 
+#include <map>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -62,8 +63,17 @@ struct StoredChangeset {
 enum class ApplyOutcome {
     Applied,
     AlreadyHave,  // seen before: nothing changed (import is idempotent)
-    NotReady,     // an earlier changeset of the same device is missing: offer it again later
+    NotReady,     // an earlier changeset of the same device, or a change its ops had seen, is missing: offer it later
     Refused,      // made by a device removed from the team, after its cut-off
+    Forked,       // signed, but another version of it (or of its predecessor) is held: set aside, device noted
+};
+
+// What became of a batch of changesets offered together.
+struct ApplySummary {
+    int applied = 0;
+    int waiting = 0;                             // not ready: what they follow on from has not arrived
+    std::map<QByteArray, qint64> newestApplied;  // per device id, the highest hybrid clock stamp applied
+    std::map<QByteArray, qint64> forked;         // per device id, the lowest change number met in two versions
 };
 
 // The single path for every write to records. One Batch is one SQLite transaction and one changeset: the record
@@ -96,6 +106,8 @@ public:
         // merges its ops field by field (concurrent edits of one field both survive as a conflict; purge always
         // wins), and stores it verbatim for relaying.
         Result<ApplyOutcome> applyRemote(const StoredChangeset& changeset);
+        // Applies what it can of changesets in any order (a bundle): each one is all-or-nothing.
+        Result<ApplySummary> applyRemoteAll(std::vector<StoredChangeset> changesets);
         // Makes another device known (its identity key checks its changes); the team's membership log decides who.
         Result<void> addDevice(const QByteArray& deviceId, const QByteArray& signPublicKey, const QString& name);
         // A device was removed from the team with a cut-off: its changes after it that this vault already applied
@@ -133,14 +145,27 @@ private:
     // emitOps: false when applying another device's purge, which carries its own ops.
     Result<void> purgeOne(const model::TableDef& table, const QByteArray& rowId, bool emitOps = true);
     Result<ApplyOutcome> applyRemote(const StoredChangeset& changeset);
+    Result<ApplySummary> applyRemoteAll(std::vector<StoredChangeset> changesets);
     Result<void> mergeField(const model::TableDef& table, const QByteArray& rowId, int origin, qint64 seq, qint64 hlc,
                             const Op& op);
     Result<bool> isPurged(int table, const QByteArray& rowId);
     Result<void> forgetChangesAfter(int device, qint64 cutoffSeq);
     // A removed device's change `seq`, after its cut-off, is refused (or taken back): counted for the Team screen.
     Result<void> noteRefused(int device, qint64 seq);
+    // Two signed versions of a device's change `seq` were met here: remembered for the alarm and its removal.
+    Result<void> noteFork(int device, qint64 seq);
     Result<void> rebuildRecord(const model::TableDef& table, const QByteArray& rowId, int undoneDevice);
     Result<int> deviceOrd(const QByteArray& deviceId);
+    // A known device: its local number, whether it was removed (and its cut-off), the highest change of it held.
+    struct Standing {
+        int ord = 0;
+        bool removed = false;
+        qint64 cutoffSeq = 0;
+        qint64 held = 0;
+    };
+    Result<std::optional<Standing>> standingOf(const QByteArray& deviceId);
+    // Whether every change the ops' contexts name is held here (or can never be: removed or unknown devices).
+    Result<bool> contextsHeld(const std::vector<std::optional<Op>>& ops);
     Result<void> updateConflict(const model::TableDef& table, const QByteArray& rowId, int field, bool conflicted,
                                 qint64 since);
     Result<void> redactHistory(const model::TableDef& table, const QByteArray& rowId);

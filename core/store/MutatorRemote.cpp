@@ -39,6 +39,36 @@ Result<int> Mutator::deviceOrd(const QByteArray& deviceId) {
     return static_cast<int>(lookup->columnInt64(0));
 }
 
+Result<std::optional<Mutator::Standing>> Mutator::standingOf(const QByteArray& deviceId) {
+    auto lookup = m_connection.prepare(
+        "SELECT ord, removed, coalesce(cutoff_seq, 0), (SELECT coalesce(max(seq), 0) FROM changeset WHERE origin = "
+        "device.ord) FROM device WHERE device_id = ?");
+    if (!lookup) return lookup.error();
+    lookup->bind(1, deviceId);
+    auto row = lookup->step();
+    if (!row) return row.error();
+    if (!*row) return std::optional<Standing>();
+    return std::optional<Standing>(Standing{static_cast<int>(lookup->columnInt64(0)), lookup->columnInt64(1) != 0,
+                                            lookup->columnInt64(2), lookup->columnInt64(3)});
+}
+
+Result<bool> Mutator::contextsHeld(const std::vector<std::optional<Op>>& ops) {
+    std::map<QByteArray, qint64> claimed;
+    for (const auto& op : ops) {
+        if (!op) continue;
+        for (const auto& [deviceId, seq] : op->context)
+            claimed[deviceId] = std::max(claimed[deviceId], seq);
+    }
+    for (const auto& [deviceId, seq] : claimed) {
+        auto standing = standingOf(deviceId);
+        if (!standing) return standing.error();
+        if (!*standing) continue;  // not a member here: it has no versions to overwrite, now or later
+        const qint64 needed = (*standing)->removed ? std::min(seq, (*standing)->cutoffSeq) : seq;
+        if ((*standing)->held < needed) return false;
+    }
+    return true;
+}
+
 Result<bool> Mutator::isPurged(int table, const QByteArray& rowId) {
     auto lookup = m_connection.prepare("SELECT 1 FROM purged WHERE tbl = ? AND row_id = ?");
     if (!lookup) return lookup.error();
@@ -92,8 +122,12 @@ Result<void> Mutator::mergeField(const model::TableDef& table, const QByteArray&
 
     std::map<int, qint64> writerContext;
     for (const auto& [deviceId, deviceSeq] : op.context) {
-        auto ord = deviceOrd(deviceId);
-        if (ord) writerContext[*ord] = std::max(writerContext[*ord], deviceSeq);  // unknown devices: no versions here
+        auto standing = standingOf(deviceId);
+        if (!standing) return standing.error();
+        if (!*standing) continue;  // not a member here: none of its changes is ever applied here
+        // What the writer had seen of a removed device counts up to its cut-off: later changes exist nowhere.
+        const qint64 writerSaw = (*standing)->removed ? std::min(deviceSeq, (*standing)->cutoffSeq) : deviceSeq;
+        writerContext[(*standing)->ord] = std::max(writerContext[(*standing)->ord], writerSaw);
     }
     // The shown version's value lives in the record's column; hand it back before reshuffling the versions.
     if (!fieldClock.versions.empty()) fieldClock.versions.front().value = shown;
@@ -161,25 +195,19 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
     existing->bind(1, static_cast<qint64>(*origin)).bind(2, changeset.seq);
     auto have = existing->step();
     if (!have) return have.error();
-    if (*have) {
-        if (existing->columnBlob(0) == changeset.hash) return ApplyOutcome::AlreadyHave;
-        return rejected(QT_TRANSLATE_NOOP("Sync",
-                                          "Two different changes carry the same number from one device: a forgery, "
-                                          "or a device restored from an old backup."));
-    }
-    if (*origin == 1)
-        return rejected(QT_TRANSLATE_NOOP("Sync", "A change claims to come from this device but was not made here."));
+    if (*have && existing->columnBlob(0) == changeset.hash) return ApplyOutcome::AlreadyHave;
 
-    auto last = m_connection.prepare("SELECT seq, hash FROM changeset WHERE origin = ? ORDER BY seq DESC LIMIT 1");
-    if (!last) return last.error();
-    last->bind(1, static_cast<qint64>(*origin));
-    auto lastRow = last->step();
-    if (!lastRow) return lastRow.error();
-    const qint64 lastSeq = *lastRow ? last->columnInt64(0) : 0;
-    if (changeset.seq != lastSeq + 1) return ApplyOutcome::NotReady;
-    const QByteArray expectedPrevious = *lastRow ? last->columnBlob(1) : QByteArray(crypto::kHashSize, '\0');
-    if (changeset.prevHash != expectedPrevious)
-        return rejected(QT_TRANSLATE_NOOP("Sync", "A change does not follow on from the one before it."));
+    QByteArray expectedPrevious(crypto::kHashSize, '\0');
+    if (!*have && *origin != kSelfDevice) {
+        auto last = m_connection.prepare("SELECT seq, hash FROM changeset WHERE origin = ? ORDER BY seq DESC LIMIT 1");
+        if (!last) return last.error();
+        last->bind(1, static_cast<qint64>(*origin));
+        auto lastRow = last->step();
+        if (!lastRow) return lastRow.error();
+        const qint64 lastSeq = *lastRow ? last->columnInt64(0) : 0;
+        if (changeset.seq != lastSeq + 1) return ApplyOutcome::NotReady;
+        if (*lastRow) expectedPrevious = last->columnBlob(1);
+    }
 
     auto entries = decodeBody(changeset.body);
     if (!entries) return entries.error();
@@ -194,16 +222,47 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
         !crypto::verifySignature(key->columnBlob(0), message, changeset.signature)) {
         return rejected(QT_TRANSLATE_NOOP("Sync", "A change's signature does not match its device."));
     }
+    // Signed by its device, yet not the change held under its number (or under this device's own name, made
+    // elsewhere): the device's key made two histories — a forgery with a stolen key, or a laptop restored from an
+    // old backup. Neither version is chosen by arrival: the first held stays, the other is set aside and the device
+    // named; its removal cuts off before the fork, which brings every laptop back to one history.
+    if (*have || *origin == kSelfDevice) {
+        FC_TRY(noteFork(*origin, changeset.seq));
+        return ApplyOutcome::Forked;
+    }
+    if (changeset.prevHash != expectedPrevious) {
+        if (changeset.seq == 1)
+            return rejected(QT_TRANSLATE_NOOP("Sync", "A change does not follow on from the one before it."));
+        FC_TRY(noteFork(*origin, changeset.seq - 1));  // it follows another version of the previous change
+        return ApplyOutcome::Forked;
+    }
+
+    // The ops, opened once; an entry without content was redacted because its record was purged.
+    std::vector<std::optional<Op>> ops;
+    ops.reserve(entries->size());
+    for (const auto& entry : *entries) {
+        if (entry.content.isEmpty()) {
+            ops.emplace_back();
+            continue;
+        }
+        auto op = openOp(entry);
+        if (!op) return op.error();
+        ops.emplace_back(std::move(*op));
+    }
+    // An op's context says which changes its writer had seen, and so which versions it overwrites. It is honoured
+    // only once those changes are held here: a context naming changes nobody has (a hostile laptop claiming to have
+    // seen change 2^63 of everyone) would otherwise make every later edit of the field look already merged.
+    auto held = contextsHeld(ops);
+    if (!held) return held.error();
+    if (!*held) return ApplyOutcome::NotReady;
     m_hlc.observe(changeset.hlc);  // a stamp more than a day ahead is not adopted (the clock warning is the sync's)
 
     m_actor = *origin;
     m_actorName = key->columnText(1);
     auto applied = [&]() -> Result<void> {
         std::vector<std::pair<const model::TableDef*, QByteArray>> changedRows;  // by this changeset
-        for (const auto& entry : *entries) {
-            if (entry.content.isEmpty()) continue;  // redacted: its record was purged
-            auto op = openOp(entry);
-            if (!op) return op.error();
+        for (const auto& op : ops) {
+            if (!op) continue;  // redacted: its record was purged
             const model::TableDef* table = model::Schema::tableByNumber(op->table);
             if (table == nullptr) continue;  // a kind of record this version does not know
             if (op->kind == Op::Purge) {
@@ -264,15 +323,13 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
         }
         // Kept for relaying, minus the content of anything purged here: purged content stays gone.
         bool redacted = false;
-        for (auto& entry : *entries) {
-            if (entry.content.isEmpty()) continue;
-            auto op = openOp(entry);
-            if (!op) return op.error();
-            if (op->kind != Op::SetField) continue;  // a purge itself holds no content and must travel on
+        for (std::size_t i = 0; i < ops.size(); ++i) {
+            const auto& op = ops[i];
+            if (!op || op->kind != Op::SetField) continue;  // a purge itself holds no content and must travel on
             auto purged = isPurged(op->table, op->rowId);
             if (!purged) return purged.error();
             if (*purged) {
-                entry.content.clear();
+                (*entries)[i].content.clear();
                 redacted = true;
             }
         }
@@ -300,6 +357,58 @@ namespace fieldcase::store {
 
 Result<void> Mutator::Batch::forgetChangesAfter(int device, qint64 cutoffSeq) {
     return m_mutator.forgetChangesAfter(device, cutoffSeq);
+}
+
+Result<void> Mutator::noteFork(int device, qint64 seq) {
+    auto note = m_connection.prepare("UPDATE device SET forked_seq = min(coalesce(forked_seq, ?1), ?1) WHERE ord = ?2");
+    if (!note) return note.error();
+    return note->bind(1, seq).bind(2, static_cast<qint64>(device)).run();
+}
+
+Result<ApplySummary> Mutator::Batch::applyRemoteAll(std::vector<StoredChangeset> changesets) {
+    return m_mutator.applyRemoteAll(std::move(changesets));
+}
+
+Result<ApplySummary> Mutator::applyRemoteAll(std::vector<StoredChangeset> changesets) {
+    // Each device's changes in order, one queue per device. A change whose predecessor, or a change its ops'
+    // contexts name, comes later in the batch waits; the queues are tried again while any moves, so the cost of
+    // waiting is one check per device and round, not per change.
+    std::stable_sort(changesets.begin(), changesets.end(), [](const auto& a, const auto& b) {
+        return a.origin != b.origin ? a.origin < b.origin : a.seq < b.seq;
+    });
+    struct Queue {
+        std::size_t next;
+        std::size_t end;
+    };
+    std::vector<Queue> queues;
+    for (std::size_t i = 0; i < changesets.size(); ++i) {
+        if (i == 0 || changesets[i].origin != changesets[i - 1].origin) queues.push_back({i, i});
+        queues.back().end = i + 1;
+    }
+    ApplySummary summary;
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (Queue& queue : queues) {
+            for (; queue.next < queue.end; ++queue.next) {
+                const StoredChangeset& changeset = changesets[queue.next];
+                auto outcome = applyRemote(changeset);
+                if (!outcome) return outcome.error();
+                if (*outcome == ApplyOutcome::NotReady) break;
+                moved = true;
+                if (*outcome == ApplyOutcome::Applied) {
+                    ++summary.applied;
+                    qint64& newest = summary.newestApplied[changeset.origin];
+                    newest = std::max(newest, changeset.hlc);
+                } else if (*outcome == ApplyOutcome::Forked) {
+                    auto [it, added] = summary.forked.emplace(changeset.origin, changeset.seq);
+                    if (!added) it->second = std::min(it->second, changeset.seq);
+                }
+            }
+        }
+    }
+    for (const Queue& queue : queues)
+        summary.waiting += static_cast<int>(queue.end - queue.next);
+    return summary;
 }
 
 Result<void> Mutator::noteRefused(int device, qint64 seq) {

@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QScopeGuard>
 
 #include <algorithm>
@@ -366,6 +367,7 @@ Result<SyncReport> SyncEngine::importFrom(const QString& dir, const SyncProgress
         FC_TRY(importOne(folder, name, report));
     }
     if (progress && !report.cancelled) progress(done, static_cast<int>(names->size()));
+    if (!report.cancelled) FC_TRY(forgetRejectedFilesGone(folder, *names));
     auto conflicts = m_connection.queryText("SELECT count(*) FROM conflict");
     if (!conflicts) return conflicts.error();
     report.conflicts = conflicts->toInt();
@@ -373,6 +375,57 @@ Result<SyncReport> SyncEngine::importFrom(const QString& dir, const SyncProgress
 }
 
 Result<void> SyncEngine::importOne(const FolderTransport& folder, const QString& name, SyncReport& report) {
+    // A file refused for good before, still there with the same name and size, is refused again unread: a folder
+    // of damaged or hostile files (each up to the size limit) costs nothing on the next scan. Honest writers never
+    // reuse a name (each bundle gets a fresh random one), so a name and size that match are the same file.
+    const QString folderKey = syncFolderKey(folder.dir());
+    const qint64 size = QFileInfo(QDir(folder.dir()).filePath(name)).size();
+    auto known = m_connection.prepare("SELECT reason FROM rejected_file WHERE folder = ? AND name = ? AND size = ?");
+    if (!known) return known.error();
+    known->bind(1, folderKey).bind(2, name).bind(3, size);
+    auto knownRow = known->step();
+    if (!knownRow) return knownRow.error();
+    if (*knownRow) {
+        report.rejected.push_back({name, known->columnText(0), false});
+        return {};
+    }
+    const auto rejectedBefore = report.rejected.size();
+    FC_TRY(importFile(folder, name, report));
+    if (report.rejected.size() == rejectedBefore || report.rejected.back().retry) return {};
+    auto batch = m_mutator.begin();
+    if (!batch) return batch.error();
+    auto remember =
+        m_connection.prepare("INSERT OR REPLACE INTO rejected_file(folder, name, size, reason) VALUES (?, ?, ?, ?)");
+    if (!remember) return remember.error();
+    FC_TRY(remember->bind(1, folderKey).bind(2, name).bind(3, size).bind(4, report.rejected.back().reason).run());
+    return (*batch)->commit();
+}
+
+Result<void> SyncEngine::forgetRejectedFilesGone(const FolderTransport& folder, const QStringList& names) {
+    const QString folderKey = syncFolderKey(folder.dir());
+    auto remembered = m_connection.prepare("SELECT name FROM rejected_file WHERE folder = ?");
+    if (!remembered) return remembered.error();
+    remembered->bind(1, folderKey);
+    QStringList gone;
+    for (;;) {
+        auto row = remembered->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        if (!names.contains(remembered->columnText(0))) gone << remembered->columnText(0);
+    }
+    if (gone.isEmpty()) return {};
+    auto batch = m_mutator.begin();
+    if (!batch) return batch.error();
+    auto forget = m_connection.prepare("DELETE FROM rejected_file WHERE folder = ? AND name = ?");
+    if (!forget) return forget.error();
+    for (const QString& name : gone) {
+        forget->reset();
+        FC_TRY(forget->bind(1, folderKey).bind(2, name).run());
+    }
+    return (*batch)->commit();
+}
+
+Result<void> SyncEngine::importFile(const FolderTransport& folder, const QString& name, SyncReport& report) {
     auto bytes = folder.read(name);
     if (!bytes) {
         if (bytes.error().code == ErrorCode::NotFound) return {};  // replicated away meanwhile: nothing to read
@@ -546,40 +599,33 @@ Result<void> SyncEngine::apply(const BundleContent& content, const QByteArray& f
     for (const Removal& removal : *removals)
         FC_TRY((*batch)->forgetChangesAfter(removal.ord, removal.cutoffSeq));
 
-    // In (origin, seq) order each device's changes follow on from each other; a change whose predecessor comes
-    // later in the bundle (or in a later one) waits.
-    std::vector<store::StoredChangeset>& pending = decoded->changesets;
-    std::stable_sort(pending.begin(), pending.end(), [](const auto& a, const auto& b) {
-        return a.origin != b.origin ? a.origin < b.origin : a.seq < b.seq;
-    });
+    auto summary = (*batch)->applyRemoteAll(std::move(decoded->changesets));
+    if (!summary) return summary.error();
+    report.applied += summary->applied;
     const qint64 now = m_clock.nowMs();
     std::map<QByteArray, qint64> aheadMs;
-    bool progress = true;
-    while (progress && !pending.empty()) {
-        progress = false;
-        std::vector<store::StoredChangeset> waiting;
-        for (auto& changeset : pending) {
-            auto outcome = (*batch)->applyRemote(changeset);
-            if (!outcome) return outcome.error();
-            if (*outcome == store::ApplyOutcome::NotReady) {
-                waiting.push_back(std::move(changeset));
-                continue;
-            }
-            progress = true;
-            if (*outcome != store::ApplyOutcome::Applied) continue;
-            ++report.applied;
-            const qint64 stampMs = changeset.hlc >> 16;
-            if (stampMs - now > kDayMs) aheadMs[changeset.origin] = std::max(aheadMs[changeset.origin], stampMs - now);
-        }
-        pending = std::move(waiting);
+    for (const auto& [origin, hlc] : summary->newestApplied) {
+        const qint64 stampMs = hlc >> 16;
+        if (stampMs - now > kDayMs) aheadMs[origin] = stampMs - now;
+    }
+    const auto nameOf = [this](const QByteArray& deviceId) {
+        auto member = m_team.member(deviceId);
+        return member && *member ? (*member)->name : toHex(deviceId);
+    };
+    for (const auto& [origin, seq] : summary->forked) {
+        report.warnings << QCoreApplication::translate("Sync",
+                                                       "Device %1 signed two different versions of its change %2: "
+                                                       "its key is in other hands, or it was restored from an old "
+                                                       "backup. Its changes from there on are set aside here; a "
+                                                       "coordinator should remove it.")
+                               .arg(nameOf(origin))
+                               .arg(seq);
     }
     for (const auto& [origin, ahead] : aheadMs) {
-        auto member = m_team.member(origin);
-        const QString name = member && *member ? (*member)->name : toHex(origin);
         const int days = static_cast<int>(ahead / kDayMs);
         report.warnings << QCoreApplication::translate("Sync", "The clock of device %1 is %n day(s) ahead.", nullptr,
                                                        days)
-                               .arg(name);
+                               .arg(nameOf(origin));
     }
 
     auto sender = m_team.member(content.header.senderDeviceId);
@@ -594,6 +640,13 @@ Result<void> SyncEngine::apply(const BundleContent& content, const QByteArray& f
                 ack->reset();
                 FC_TRY(ack->bind(1, static_cast<qint64>((*sender)->ord)).bind(2, origin).bind(3, seq).run());
             }
+        }
+        // Every bundle carries its sender's whole membership log: what it carries, the sender has.
+        auto eventAck = m_connection.prepare("INSERT OR IGNORE INTO peer_event_ack(peer, hash) VALUES (?, ?)");
+        if (!eventAck) return eventAck.error();
+        for (const SignedEvent& event : decoded->events) {
+            eventAck->reset();
+            FC_TRY(eventAck->bind(1, static_cast<qint64>((*sender)->ord)).bind(2, event.hash()).run());
         }
         // The newest bundle read from the sender is remembered, so that the same file is not opened again.
         auto heard = m_connection.prepare(
@@ -685,6 +738,11 @@ Result<int> SyncEngine::cleanFolder(const QString& dir) {
         if (!has) return has.error();
         acknowledged[member.ord] = std::move(*has);
     }
+    auto newsCheck = m_connection.prepare(
+        "SELECT EXISTS(SELECT 1 FROM membership WHERE hash = ?1) AND EXISTS(SELECT 1 FROM device d WHERE d.ord != 1 "
+        "AND d.removed = 0 AND d.box_public_key IS NOT NULL AND NOT EXISTS(SELECT 1 FROM peer_event_ack a WHERE "
+        "a.peer = d.ord AND a.hash = ?1))");
+    if (!newsCheck) return newsCheck.error();
     int removed = 0;
     for (const QString& name : *names) {
         auto bytes = folder.read(name);
@@ -699,6 +757,16 @@ Result<int> SyncEngine::cleanFolder(const QString& dir) {
                 const auto seq = has.find(changeset.origin);
                 if (seq == has.end() || seq->second < changeset.seq) everyoneHasIt = false;
             }
+        }
+        // A removal or a role change may travel in a bundle with no changes: it is news while an active device
+        // has not carried it in a bundle of its own (events this laptop does not hold are nobody's news).
+        for (const SignedEvent& event : decoded->events) {
+            if (!everyoneHasIt) break;
+            newsCheck->reset();
+            newsCheck->bind(1, event.hash());
+            auto row = newsCheck->step();
+            if (!row) return row.error();
+            if (newsCheck->columnInt64(0) != 0) everyoneHasIt = false;
         }
         if (everyoneHasIt && folder.remove(name)) ++removed;
     }

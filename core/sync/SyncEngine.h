@@ -58,6 +58,9 @@ private:
     // Opens a bundle with this device's keys; the problem's message when it cannot be trusted.
     Opened open(const QByteArray& bytes);
     Result<void> importOne(const FolderTransport& folder, const QString& name, SyncReport& report);
+    Result<void> importFile(const FolderTransport& folder, const QString& name, SyncReport& report);
+    // Files of the folder refused for good are remembered by name and size; those no longer there are forgotten.
+    Result<void> forgetRejectedFilesGone(const FolderTransport& folder, const QStringList& names);
     Result<void> apply(const BundleContent& content, const QByteArray& fileHash, bool joining, SyncReport& report);
     Result<void> stageWelcome(const BundleContent& content, const QByteArray& bytes, const QByteArray& fileHash,
                               SyncReport& report);

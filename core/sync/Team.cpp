@@ -48,7 +48,7 @@ Result<std::vector<TeamMember>> Team::members() {
         "SELECT ord, device_id, name, role, removed, cutoff_seq, sign_public_key, box_public_key, "
         "coalesce(last_heard_ms, 0), clock_ahead_ms, admitted_by, coalesce(admitted_ms, 0), removed_by, "
         "coalesce(removed_ms, 0), CASE WHEN removed = 0 THEN 0 ELSE max(0, refused_up_to - coalesce(cutoff_seq, 0)) "
-        "END FROM device ORDER BY ord");
+        "END, forked_seq FROM device ORDER BY ord");
     if (!rows) return rows.error();
     std::vector<TeamMember> result;
     for (;;) {
@@ -71,6 +71,7 @@ Result<std::vector<TeamMember>> Team::members() {
         member.removedBy = rows->columnBlob(12);
         member.removedAtMs = rows->columnInt64(13);
         member.refusedChanges = rows->columnInt64(14);
+        if (!rows->columnIsNull(15)) member.forkedSeq = rows->columnInt64(15);
         result.push_back(std::move(member));
     }
     return result;
@@ -226,7 +227,9 @@ Result<Removal> Team::remove(const QByteArray& deviceId) {
     MembershipEvent removal;
     removal.kind = MembershipEvent::Remove;
     removal.subject = deviceId;
-    removal.cutoffSeq = static_cast<quint64>(held->columnInt64(0));
+    // A device met in two versions of one change is cut off before the fork: no laptop keeps either branch.
+    const qint64 cutoff = std::min(held->columnInt64(0), (*existing)->forkedSeq.value_or(held->columnInt64(0) + 1) - 1);
+    removal.cutoffSeq = static_cast<quint64>(cutoff);
     FC_TRY(append(removal));
     return Removal{(*existing)->ord, static_cast<qint64>(removal.cutoffSeq)};
 }

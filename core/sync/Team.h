@@ -36,7 +36,8 @@ struct TeamMember {
     qint64 admittedAtMs = 0;  // the admitter's clock when it signed
     QByteArray removedBy;     // removed: the coordinator whose removal counts first
     qint64 removedAtMs = 0;
-    qint64 refusedChanges = 0;  // removed: how many of its changes after the cut-off were refused here
+    qint64 refusedChanges = 0;        // removed: how many of its changes after the cut-off were refused here
+    std::optional<qint64> forkedSeq;  // its lowest change met here in two signed versions
 };
 
 // A device removed by events this merge brought in.

@@ -1,6 +1,8 @@
 // Changes made on several laptops, merged field by field: convergence, no silent loss, purge wins, idempotence.
 #include "core/api/RecordService.h"
+#include "core/crypto/Hash.h"
 #include "core/crypto/KeyFile.h"
+#include "core/crypto/Signer.h"
 #include "core/db/Connection.h"
 #include "core/db/Statement.h"
 #include "core/model/Schema.h"
@@ -8,6 +10,7 @@
 #include "core/services/LocalVault.h"
 #include "core/services/VaultSession.h"
 #include "core/store/ChangeFeed.h"
+#include "core/store/Changeset.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Clock.h"
 #include "tests/support/TestSupport.h"
@@ -117,23 +120,16 @@ struct Device {
     }
 };
 
-// Sends what `to` lacks from `from`, as one all-or-nothing import; returns how many changesets were applied.
+// Sends what `to` lacks from `from`, as one import (each changeset all-or-nothing); returns how many changesets
+// were applied.
 int deliver(const std::vector<store::StoredChangeset>& bundle, Device& to) {
     auto batch = to.vault.session()->mutator.begin();
     REQUIRE(batch.ok());
-    std::vector<store::StoredChangeset> ordered = bundle;
-    std::stable_sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) {
-        return a.origin != b.origin ? a.origin < b.origin : a.seq < b.seq;
-    });
-    int applied = 0;
-    for (const auto& changeset : ordered) {
-        auto outcome = (*batch)->applyRemote(changeset);
-        INFO((outcome ? std::string() : outcome.error().message.toStdString()));
-        REQUIRE(outcome.ok());
-        if (*outcome == store::ApplyOutcome::Applied) ++applied;
-    }
+    auto summary = (*batch)->applyRemoteAll(bundle);
+    INFO((summary ? std::string() : summary.error().message.toStdString()));
+    REQUIRE(summary.ok());
     REQUIRE((*batch)->commit().ok());
-    return applied;
+    return summary->applied;
 }
 
 std::vector<store::StoredChangeset> bundleFor(Device& from, Device& to) {
@@ -171,6 +167,80 @@ struct Team {
     }
     Device& operator[](int i) { return *devices[static_cast<std::size_t>(i)]; }
 };
+
+QByteArray deviceIdOf(Device& device) {
+    return device.vault.session()->mutator.identity().deviceId;
+}
+
+// A laptop in hostile hands signs whatever it likes with its own device key: a changeset of crafted ops, chained
+// after its last one and kept in its change log, so that it travels in its bundles like any other.
+store::StoredChangeset forge(Device& hostile, const std::vector<store::Op>& ops) {
+    db::Connection& db = hostile.db();
+    auto last = db.prepare("SELECT seq, hash FROM changeset WHERE origin = 1 ORDER BY seq DESC LIMIT 1");
+    REQUIRE(last.ok());
+    const bool any = *last->step();
+    store::StoredChangeset forged;
+    const auto& identity = hostile.vault.session()->mutator.identity();
+    forged.origin = identity.deviceId;
+    forged.seq = any ? last->columnInt64(0) + 1 : 1;
+    forged.prevHash = any ? last->columnBlob(1) : QByteArray(crypto::kHashSize, '\0');
+    forged.hlc =
+        hostile.db().queryText("SELECT coalesce(max(hlc), 0) FROM changeset")->toLongLong() + (qint64{1} << 20);
+    last->reset();
+    std::vector<store::OpEntry> entries;
+    for (const store::Op& op : ops)
+        entries.push_back(store::sealOp(op));
+    const QByteArray message = store::signedMessage({forged.origin, forged.seq, forged.hlc, forged.prevHash}, entries);
+    forged.body = store::encodeBody(entries);
+    forged.hash = crypto::hash(message);
+    forged.signature = crypto::sign(identity.signingKey, message);
+    const db::Connection::WriteScope writing(db);
+    auto keep = db.prepare(
+        "INSERT INTO changeset(origin, seq, hlc, prev_hash, body, hash, signature) VALUES (1, ?, ?, ?, ?, ?, ?)");
+    REQUIRE(keep.ok());
+    REQUIRE(keep->bind(1, forged.seq)
+                .bind(2, forged.hlc)
+                .bind(3, forged.prevHash)
+                .bind(4, forged.body)
+                .bind(5, forged.hash)
+                .bind(6, forged.signature)
+                .run()
+                .ok());
+    return forged;
+}
+
+store::Op setTitle(const QString& caseId, const QString& title, store::Context context) {
+    const model::TableDef& cases = *model::Schema::tableBySingular(QStringLiteral("case"));
+    store::Op op;
+    op.kind = store::Op::SetField;
+    op.table = static_cast<int>(cases.id);
+    op.rowId = QByteArray::fromHex(caseId.toLatin1());
+    op.field = model::Schema::field(cases, QStringLiteral("title"))->id;
+    op.context = std::move(context);
+    op.value = title;
+    return op;
+}
+
+// Everything the device holds, as an op's context: an edit made after seeing all of it.
+store::Context seenBy(Device& device) {
+    auto has = store::versionVector(device.db());
+    REQUIRE(has.ok());
+    return store::Context(has->begin(), has->end());
+}
+
+QString titleOn(Device& device, const QString& caseId) {
+    auto record = device.records.get(QStringLiteral("case"), caseId);
+    return record ? record->fields.value(QStringLiteral("title")).toString() : QStringLiteral("<gone>");
+}
+
+std::vector<store::StoredChangeset> onlyFrom(const std::vector<store::StoredChangeset>& bundle,
+                                             const QByteArray& origin) {
+    std::vector<store::StoredChangeset> kept;
+    for (const auto& changeset : bundle) {
+        if (changeset.origin == origin) kept.push_back(changeset);
+    }
+    return kept;
+}
 
 }  // namespace
 
@@ -395,4 +465,101 @@ TEST_CASE("random histories converge whatever the order of arrival - losses and 
         }
         REQUIRE(team[0].vault.verify()->ok());
     }
+}
+
+TEST_CASE("a context claiming changes nobody has freezes no field", "[merge][hostile]") {
+    Team team(3);
+    Device& hostile = team[2];
+    const QString id = team[0].add("case", {{QStringLiteral("title"), QStringLiteral("Original")}});
+    syncAll(team.devices);
+    // The hostile laptop claims to have seen change 2^62 of everyone, as if every later edit were already merged.
+    const qint64 huge = qint64{1} << 62;
+    forge(hostile, {setTitle(id, QStringLiteral("Frozen"),
+                             {{deviceIdOf(team[0]), huge}, {deviceIdOf(team[1]), huge}, {deviceIdOf(hostile), huge}})});
+    REQUIRE(exchange(hostile, team[0]) == 0);  // held back: it names changes this laptop does not hold
+    REQUIRE(exchange(hostile, team[1]) == 0);
+    // Two honest edits made without seeing each other: both survive, as a conflict, on both laptops.
+    team[0].set("case", id, "title", QStringLiteral("From A"));
+    team[1].set("case", id, "title", QStringLiteral("From B"));
+    for (int round = 0; round < 2; ++round) {
+        exchange(hostile, team[0]);
+        exchange(hostile, team[1]);
+        exchange(team[0], team[1]);
+        exchange(team[1], team[0]);
+    }
+    REQUIRE(team[0].digest() == team[1].digest());
+    REQUIRE(team[0].conflicts() == 1);
+    const QString shown = titleOn(team[0], id);
+    REQUIRE((shown == QStringLiteral("From A") || shown == QStringLiteral("From B")));
+    // And an edit made after seeing both settles it for both.
+    team[1].set("case", id, "title", QStringLiteral("Agreed"));
+    exchange(team[1], team[0]);
+    REQUIRE(team[0].conflicts() == 0);
+    REQUIRE(titleOn(team[0], id) == QStringLiteral("Agreed"));
+}
+
+TEST_CASE("an edit relayed ahead of what its writer had seen waits for it, in either order", "[merge]") {
+    Team team(3);
+    const QString id = team[0].add("case", {{QStringLiteral("title"), QStringLiteral("Original")}});
+    syncAll(team.devices);
+    team[0].set("case", id, "title", QStringLiteral("From A"));
+    exchange(team[0], team[1]);
+    team[1].set("case", id, "title", QStringLiteral("B, after A"));
+    const auto bundle = bundleFor(team[1], team[2]);  // B's edit and A's, relayed
+    const bool writerFirst = GENERATE(true, false);
+    if (writerFirst) {
+        REQUIRE(deliver(onlyFrom(bundle, deviceIdOf(team[1])), team[2]) == 0);  // waits for A's change
+        REQUIRE(deliver(onlyFrom(bundle, deviceIdOf(team[0])), team[2]) == 1);
+        REQUIRE(deliver(bundle, team[2]) == 1);
+    } else {
+        REQUIRE(deliver(bundle, team[2]) == 2);  // one import, in whatever order the bundle lists them
+    }
+    REQUIRE(titleOn(team[2], id) == QStringLiteral("B, after A"));
+    REQUIRE(team[2].conflicts() == 0);
+    syncAll(team.devices);
+    REQUIRE(team[2].digest() == team[0].digest());
+}
+
+TEST_CASE("two signed versions of one change set that change aside and the rest still applies", "[merge][hostile]") {
+    Team team(3);
+    Device& twoFaced = team[2];
+    const QString id = team[0].add("case", {{QStringLiteral("title"), QStringLiteral("Original")}});
+    syncAll(team.devices);
+    // The same key signs two different changes under one number: one goes to A, the other to B.
+    const QString twin = QStringLiteral("twin-") + test::uniqueMarker().mid(7, 8);
+    const QString before = twoFaced.digest();
+    const auto versionA = forge(twoFaced, {setTitle(id, QStringLiteral("Version for A"), seenBy(twoFaced))});
+    {
+        const db::Connection::WriteScope writing(twoFaced.db());
+        REQUIRE(twoFaced.db()
+                    .exec("DELETE FROM changeset WHERE origin = 1 AND seq = " + QByteArray::number(versionA.seq))
+                    .ok());
+    }
+    const auto versionB = forge(twoFaced, {setTitle(id, QStringLiteral("Version for B"), seenBy(twoFaced))});
+    REQUIRE(versionA.seq == versionB.seq);
+    REQUIRE(twoFaced.digest() == before);
+    REQUIRE(deliver({versionA}, team[0]) == 1);
+    REQUIRE(deliver({versionB}, team[1]) == 1);
+    // A bundle of B's carries B's own new work beside the other version (to a laptop that lacks both, a cumulative
+    // outbox does): the work applies, the version is set aside.
+    team[1].set("case", id, "summary", twin);
+    const auto fromB = store::changesetsSince(team[1].db(), {}).value();
+    auto batch = team[0].vault.session()->mutator.begin();
+    REQUIRE(batch.ok());
+    auto summary = (*batch)->applyRemoteAll(fromB);
+    REQUIRE(summary.ok());
+    REQUIRE((*batch)->commit().ok());
+    REQUIRE(summary->applied == 1);
+    REQUIRE(summary->forked.at(deviceIdOf(twoFaced)) == versionA.seq);
+    REQUIRE(team[0].records.get(QStringLiteral("case"), id)->fields.value(QStringLiteral("summary")).toString() ==
+            twin);
+    REQUIRE(titleOn(team[0], id) == QStringLiteral("Version for A"));  // what it held first stays until removal
+    auto forked = team[0].db().queryText("SELECT forked_seq FROM device WHERE device_id = x'" +
+                                         deviceIdOf(twoFaced).toHex() + "'");
+    REQUIRE(forked.ok());
+    REQUIRE(forked->toLongLong() == versionA.seq);
+    // The same the other way, and again on a replay: nothing refused, nothing lost.
+    REQUIRE(deliver(store::changesetsSince(team[0].db(), {}).value(), team[1]) == 0);
+    REQUIRE(deliver(store::changesetsSince(team[0].db(), {}).value(), team[1]) == 0);
+    REQUIRE(titleOn(team[1], id) == QStringLiteral("Version for B"));
 }

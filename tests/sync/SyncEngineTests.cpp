@@ -193,6 +193,12 @@ QString deviceIdOf(Laptop& laptop) {
     return laptop.vault.info()->deviceId;
 }
 
+QString onlyFileIn(const QString& dir) {
+    const QStringList files = QDir(dir).entryList(QDir::Files);
+    REQUIRE(files.size() == 1);
+    return QDir(dir).filePath(files.front());
+}
+
 }  // namespace
 
 TEST_CASE("random histories converge whatever the folder does to the files", "[sync][convergence]") {
@@ -338,8 +344,42 @@ TEST_CASE("a damaged bundle in the folder is refused with a reason and the good 
     REQUIRE(team[1].digest() == team[0].digest());
 }
 
-TEST_CASE("a laptop restored from an old backup that reuses a change number is refused", "[sync]") {
+TEST_CASE("a file refused for good is not read again while it stays, and forgotten once it goes", "[sync]") {
     Team team(2);
+    team[0].add(QStringLiteral("Hotline call"));
+    const QByteArray bundle = team[0].exportBundle();
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaaa"));
+    const QByteArray flipped =
+        QByteArray(bundle).replace(bundle.size() - 1, 1, QByteArray(1, static_cast<char>(bundle.back() ^ 1)));
+    test::writeAll(path, flipped);
+    SyncReport report = *team[1].sync.importFrom(folder.path(), {});
+    REQUIRE(report.rejected.size() == 1);
+    REQUIRE_FALSE(report.rejected.front().retry);
+    const QString reason = report.rejected.front().reason;
+    // The same name and size again: refused with the same reason, unread — shown by putting the good bundle of the
+    // same size in its place (writers never reuse a name, so this never happens to an honest file).
+    REQUIRE(bundle.size() == flipped.size());
+    test::writeAll(path, bundle);
+    report = *team[1].sync.importFrom(folder.path(), {});
+    REQUIRE(report.rejected.size() == 1);
+    REQUIRE(report.rejected.front().reason == reason);
+    REQUIRE(report.read == 0);
+    // Gone from the folder, it is forgotten: the same name later is read like any other file.
+    REQUIRE(QFile::remove(path));
+    REQUIRE(team[1].sync.importFrom(folder.path(), {}).ok());
+    test::writeAll(path, bundle);
+    report = *team[1].sync.importFrom(folder.path(), {});
+    requireClean(report);
+    REQUIRE(report.read == 1);
+    REQUIRE(team[1].digest() == team[0].digest());
+}
+
+TEST_CASE(
+    "a laptop restored from an old backup is named, its other history set aside, and its removal reunites "
+    "the team",
+    "[sync][hostile]") {
+    Team team(3);
     const QString id = team[1].add(QStringLiteral("Shelter referral"));
     requireClean(team[0].receive(team[1]));
     // B's vault goes back to a copy made before the case existed and makes a different change with the same number.
@@ -351,13 +391,40 @@ TEST_CASE("a laptop restored from an old backup that reuses a change number is r
     QDir(bDir).removeRecursively();
     test::copyFolder(backup, bDir);
     team.laptops[1] = std::make_unique<Laptop>(bDir);
-    team[1].add(QStringLiteral("Something else"));
-    const QString before = team[0].digest();
-    const SyncReport report = team[0].receive(team[1]);
-    REQUIRE(report.rejected.size() == 1);
-    REQUIRE(report.rejected.front().reason.contains(QStringLiteral("same number")));
-    REQUIRE(team[0].digest() == before);
+    const QString other = team[1].add(QStringLiteral("Something else"));
+    const QString fromC = team[2].add(QStringLiteral("From C"));
+    requireClean(team[2].receive(team[1]));  // C takes the restored laptop's version
+
+    // C's bundle carries C's work and B's other version: the work applies, the version is set aside, B is named.
+    SyncReport report = team[0].receive(team[2]);
+    requireClean(report);
+    REQUIRE(team[0].field(fromC, QStringLiteral("title")) == QStringLiteral("From C"));
     REQUIRE(team[0].field(id, QStringLiteral("title")) == QStringLiteral("Shelter referral"));
+    REQUIRE(team[0].field(other, QStringLiteral("title")) == QStringLiteral("<gone>"));
+    REQUIRE(report.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("Laptop B")));
+    auto devices = team[0].sync.team();
+    REQUIRE(devices.ok());
+    const auto b = std::find_if(devices->begin(), devices->end(),
+                                [&](const TeamDevice& device) { return device.deviceId == deviceIdOf(team[1]); });
+    REQUIRE(b != devices->end());
+    REQUIRE(b->forkedChange > 0);
+
+    // The restored laptop learns it too, from its own number coming back in another version, and still takes A's work.
+    const QString fromA = team[0].add(QStringLiteral("From A"));
+    report = team[1].receive(team[0]);
+    requireClean(report);
+    REQUIRE(report.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("Laptop B")));
+    REQUIRE(team[1].field(fromA, QStringLiteral("title")) == QStringLiteral("From A"));
+
+    // Removing B cuts it off before the fork: neither version stays anywhere, and A and C agree again.
+    REQUIRE(team[0].sync.revoke(deviceIdOf(team[1])).ok());
+    requireClean(team[2].receive(team[0]));
+    requireClean(team[0].receive(team[2]));
+    for (int i : {0, 2}) {
+        REQUIRE(team[i].field(id, QStringLiteral("title")) == QStringLiteral("<gone>"));
+        REQUIRE(team[i].field(other, QStringLiteral("title")) == QStringLiteral("<gone>"));
+    }
+    REQUIRE(team[0].digest() == team[2].digest());
 }
 
 TEST_CASE("a revoked laptop's later changes are refused in either arrival order", "[sync][revocation]") {
@@ -467,6 +534,21 @@ TEST_CASE("cleaning a folder removes only bundles every active laptop already ha
     requireClean(team[0].receive(team[3]));
     REQUIRE(*team[0].sync.cleanFolder(stick.path()) == 1);
     REQUIRE(QDir(stick.path()).entryList(QDir::Files).isEmpty());
+}
+
+TEST_CASE("cleaning a folder keeps a bundle that carries only a team change until everyone has it", "[sync][team]") {
+    Team team;
+    team.settle();
+    QTemporaryDir stick;
+    // A coordinator promotes C: the bundle carries a membership event and no changes.
+    REQUIRE(team[0].sync.setRole(deviceIdOf(team[2]), true).ok());
+    REQUIRE(team[0].sync.exportTo(stick.path()).ok());
+    for (int reader = 1; reader < 4; ++reader) {
+        REQUIRE(*team[0].sync.cleanFolder(stick.path()) == 0);  // someone has not seen the promotion
+        requireClean(team[reader].importFiles({test::readAll(onlyFileIn(stick.path()))}));
+        requireClean(team[0].receive(team[reader]));
+    }
+    REQUIRE(*team[0].sync.cleanFolder(stick.path()) == 1);
 }
 
 TEST_CASE("a rotated bundle key reads new bundles and old keys go", "[sync]") {
