@@ -1590,6 +1590,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Device %1 signed two different versions of its change %2: its key is in other hands, or it was restored from an old backup. Its changes from there on are set aside here; a coordinator should remove it.</source>
         <translation>Устройство %1 подписало две разные версии своего изменения %2: его ключ в чужих руках, или оно восстановлено из старой резервной копии. Его изменения начиная с этого здесь отложены; координатору следует удалить это устройство.</translation>
     </message>
+    <message>
+        <source>Device %1 signed two different team changes under one number: its key is in other hands, or it was restored from an old backup. Every laptop counts the same one of them; a coordinator should remove it.</source>
+        <translation>Устройство %1 подписало два разных изменения состава команды под одним номером: его ключ в чужих руках, или оно восстановлено из старой резервной копии. Все ноутбуки учитывают одно и то же из них; координатору следует удалить это устройство.</translation>
+    </message>
 </context>
 <context>
     <name>Team</name>
@@ -1640,10 +1644,6 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>No device of the team has this id.</source>
         <translation>В команде нет устройства с таким идентификатором.</translation>
-    </message>
-    <message>
-        <source>Two different membership events carry the same number from one device: a forgery, or a device restored from an old backup.</source>
-        <translation>Два разных события состава команды от одного устройства имеют один номер: это подделка или устройство, восстановленное из старой резервной копии.</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +4945,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>It signed two different versions of its change %1: its key is in other hands, or it was restored from an old backup. Remove it.</source>
         <translation>Оно подписало две разные версии своего изменения %1: его ключ в чужих руках, или оно восстановлено из старой резервной копии. Удалите его.</translation>
+    </message>
+    <message>
+        <source>It signed two different team changes under one number: its key is in other hands, or it was restored from an old backup. Remove it.</source>
+        <translation>Оно подписало два разных изменения состава команды под одним номером: его ключ в чужих руках, или оно восстановлено из старой резервной копии. Удалите его.</translation>
     </message>
 </context>
 <context>

@@ -273,6 +273,11 @@ QString TeamPage::provenance(const TeamDevice& device) const {
                     "restored from an old backup. Remove it.")
                      .arg(device.forkedChange);
     }
+    if (device.forkedTeamChange) {
+        lines << tr(
+            "It signed two different team changes under one number: its key is in other hands, or it was "
+            "restored from an old backup. Remove it.");
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

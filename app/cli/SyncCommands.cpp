@@ -244,7 +244,8 @@ int runList(CliContext& context) {
                 {QStringLiteral("removed_at"), device.removedBy.isEmpty() ? QString() : isoTime(device.removedAtMs)},
                 {QStringLiteral("refused_changes"), device.refusedChanges},
                 {QStringLiteral("forked_change"),
-                 device.forkedChange > 0 ? QJsonValue(device.forkedChange) : QJsonValue()}});
+                 device.forkedChange > 0 ? QJsonValue(device.forkedChange) : QJsonValue()},
+                {QStringLiteral("forked_team_change"), device.forkedTeamChange}});
         }
         context.printJson(array);
         return kExitOk;

@@ -21,14 +21,15 @@ struct TeamDevice {
     QString role;    // "coordinator" or "field_worker"
     QString status;  // "active" or "removed"
     bool thisDevice = false;
-    qint64 lastHeardMs = 0;     // when this laptop last read a bundle from it (ms since the epoch); 0: never
-    qint64 clockAheadMs = 0;    // how far ahead of this laptop's clock its latest bundle was dated; 0: not ahead
-    QString admittedBy;         // hex id of the coordinator whose admission counts; empty for a device not admitted
-    qint64 admittedAtMs = 0;    // by the admitter's clock (ms since the epoch)
-    QString removedBy;          // removed: hex id of the coordinator whose removal counts
-    qint64 removedAtMs = 0;     // by the remover's clock
-    qint64 refusedChanges = 0;  // removed: how many of its changes after the cut-off this laptop refused
-    qint64 forkedChange = 0;    // the lowest change of it met here in two signed versions; 0: none
+    qint64 lastHeardMs = 0;         // when this laptop last read a bundle from it (ms since the epoch); 0: never
+    qint64 clockAheadMs = 0;        // how far ahead of this laptop's clock its latest bundle was dated; 0: not ahead
+    QString admittedBy;             // hex id of the coordinator whose admission counts; empty for a device not admitted
+    qint64 admittedAtMs = 0;        // by the admitter's clock (ms since the epoch)
+    QString removedBy;              // removed: hex id of the coordinator whose removal counts
+    qint64 removedAtMs = 0;         // by the remover's clock
+    qint64 refusedChanges = 0;      // removed: how many of its changes after the cut-off this laptop refused
+    qint64 forkedChange = 0;        // the lowest change of it met here in two signed versions; 0: none
+    bool forkedTeamChange = false;  // it signed two different membership events under one number
 };
 
 // A folder as the core remembers things per folder (this device's outbox there, lastExchanges()): the canonical

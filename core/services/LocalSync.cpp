@@ -130,7 +130,7 @@ Result<std::vector<TeamDevice>> LocalSync::team() {
                            member.lastHeardMs, member.clockAheadMs,
                            member.admittedBy.isEmpty() ? QString() : toHex(member.admittedBy), member.admittedAtMs,
                            member.removedBy.isEmpty() ? QString() : toHex(member.removedBy), member.removedAtMs,
-                           member.refusedChanges, member.forkedSeq.value_or(0)});
+                           member.refusedChanges, member.forkedSeq.value_or(0), member.forkedEvents});
     }
     return devices;
 }

@@ -594,9 +594,9 @@ Result<void> SyncEngine::apply(const BundleContent& content, const QByteArray& f
         FC_TRY(m_team.join(content.header.teamId, founderOf(decodeEvents(decoded->events))));
         FC_TRY(m_connection.exec("DELETE FROM pending_welcome"));  // the other candidates go with the choice
     }
-    auto removals = m_team.merge(decoded->events);
-    if (!removals) return removals.error();
-    for (const Removal& removal : *removals)
+    auto merged = m_team.merge(decoded->events);
+    if (!merged) return merged.error();
+    for (const Removal& removal : merged->removals)
         FC_TRY((*batch)->forgetChangesAfter(removal.ord, removal.cutoffSeq));
 
     auto summary = (*batch)->applyRemoteAll(std::move(decoded->changesets));
@@ -612,6 +612,14 @@ Result<void> SyncEngine::apply(const BundleContent& content, const QByteArray& f
         auto member = m_team.member(deviceId);
         return member && *member ? (*member)->name : toHex(deviceId);
     };
+    for (const QByteArray& signer : merged->forkers) {
+        report.warnings << QCoreApplication::translate("Sync",
+                                                       "Device %1 signed two different team changes under one "
+                                                       "number: its key is in other hands, or it was restored from "
+                                                       "an old backup. Every laptop counts the same one of them; a "
+                                                       "coordinator should remove it.")
+                               .arg(nameOf(signer));
+    }
     for (const auto& [origin, seq] : summary->forked) {
         report.warnings << QCoreApplication::translate("Sync",
                                                        "Device %1 signed two different versions of its change %2: "

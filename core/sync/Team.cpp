@@ -48,7 +48,7 @@ Result<std::vector<TeamMember>> Team::members() {
         "SELECT ord, device_id, name, role, removed, cutoff_seq, sign_public_key, box_public_key, "
         "coalesce(last_heard_ms, 0), clock_ahead_ms, admitted_by, coalesce(admitted_ms, 0), removed_by, "
         "coalesce(removed_ms, 0), CASE WHEN removed = 0 THEN 0 ELSE max(0, refused_up_to - coalesce(cutoff_seq, 0)) "
-        "END, forked_seq FROM device ORDER BY ord");
+        "END, forked_seq, forked_events FROM device ORDER BY ord");
     if (!rows) return rows.error();
     std::vector<TeamMember> result;
     for (;;) {
@@ -72,6 +72,7 @@ Result<std::vector<TeamMember>> Team::members() {
         member.removedAtMs = rows->columnInt64(13);
         member.refusedChanges = rows->columnInt64(14);
         if (!rows->columnIsNull(15)) member.forkedSeq = rows->columnInt64(15);
+        member.forkedEvents = rows->columnInt64(16) != 0;
         result.push_back(std::move(member));
     }
     return result;
@@ -326,7 +327,7 @@ Result<std::optional<QByteArray>> Team::memberKeyWith(const QByteArray& deviceId
     return std::optional<QByteArray>(device->second.signPublicKey);
 }
 
-Result<std::vector<Removal>> Team::merge(const std::vector<SignedEvent>& incoming) {
+Result<Team::Merged> Team::merge(const std::vector<SignedEvent>& incoming) {
     auto id = teamId();
     if (!id) return id.error();
     auto founder = db::readMeta(m_connection, "team_founder");
@@ -340,38 +341,47 @@ Result<std::vector<Removal>> Team::merge(const std::vector<SignedEvent>& incomin
             held.insert(event.hash());
         const bool nothingNew = std::all_of(incoming.begin(), incoming.end(),
                                             [&](const SignedEvent& event) { return held.count(event.hash()) != 0; });
-        if (nothingNew && !incoming.empty()) return std::vector<Removal>();
+        if (nothingNew && !incoming.empty()) return Merged{};
     }
+    auto known = members();
+    if (!known) return known.error();
+    std::map<QByteArray, QByteArray> keyOf;  // device id -> identity key, for the members known here
+    for (const TeamMember& member : *known)
+        keyOf[member.deviceId] = member.signPublicKey;
 
     std::vector<FoldedEvent> all;
     std::set<QByteArray> storedHashes;
-    std::map<std::pair<QByteArray, quint64>, QByteArray> positions;  // (signer, seq) -> hash
-    auto add = [&](const SignedEvent& signedEvent, bool isStored) -> Result<void> {
+    struct Position {
+        QByteArray hash;
+        bool stored;
+    };
+    std::map<std::pair<QByteArray, quint64>, Position> positions;  // (signer, seq) -> the first event met there
+    std::set<QByteArray> forkers;
+    auto add = [&](const SignedEvent& signedEvent, bool isStored) {
         auto event = MembershipEvent::decode(signedEvent.body);
-        if (!event || event->signer.size() != kIdSize) return {};  // not readable: left out
+        if (!event || event->signer.size() != kIdSize) return;  // not readable: left out
         const QByteArray hash = signedEvent.hash();
-        if (isStored) storedHashes.insert(hash);
-        const auto position = std::pair(event->signer, event->seq);
-        const auto known = positions.find(position);
-        if (known != positions.end()) {
-            if (known->second == hash) return {};
-            // Another event at a position already taken: an alarm only if its signer really signed it.
-            auto signer = member(event->signer);
-            if (!signer) return signer.error();
-            if (!*signer || !verifyEvent(signedEvent, (*signer)->signPublicKey)) return {};
-            return teamError(ErrorCode::Rejected,
-                             QT_TRANSLATE_NOOP("Team",
-                                               "Two different membership events carry the same number from one "
-                                               "device: a forgery, or a device restored from an old backup."));
+        if (isStored) {
+            storedHashes.insert(hash);
+        } else {
+            // A signer known here is checked at once, so that an event it did not sign never stands at one of
+            // its positions (the fold keeps one event per position); the others are checked by the fold.
+            const auto key = keyOf.find(event->signer);
+            if (key != keyOf.end() && !verifyEvent(signedEvent, key->second)) return;
         }
-        positions[position] = hash;
+        const auto [slot, added] = positions.emplace(std::pair(event->signer, event->seq), Position{hash, isStored});
+        if (!added) {
+            if (slot->second.hash == hash) return;
+            // Two events its signer really signed at one position: a key in two places. Both are kept and
+            // passed on, so that every laptop folds the same pair; named once, when the second one arrives.
+            if (keyOf.count(event->signer) != 0 && !(isStored && slot->second.stored)) forkers.insert(event->signer);
+        }
         all.push_back({signedEvent, std::move(*event), hash});
-        return {};
     };
     for (const auto& event : *stored)
-        FC_TRY(add(event, true));
+        add(event, true);
     for (const auto& event : incoming)
-        FC_TRY(add(event, false));
+        add(event, false);
 
     const TeamFold fold = foldMembership(all, *id, *founder);
     const auto& devices = fold.devices;
@@ -381,8 +391,16 @@ Result<std::vector<Removal>> Team::merge(const std::vector<SignedEvent>& incomin
     auto insertEvent =
         m_connection.prepare("INSERT INTO membership(hash, signer, seq, body, signature) VALUES (?, ?, ?, ?, ?)");
     if (!insertEvent) return insertEvent.error();
+    std::set<std::pair<QByteArray, quint64>> heldPositions;
     for (const FoldedEvent& decoded : all) {
-        if (storedHashes.count(decoded.hash) != 0 || fold.held.count(decoded.hash) == 0) continue;
+        if (fold.held.count(decoded.hash) != 0) heldPositions.insert({decoded.event.signer, decoded.event.seq});
+    }
+    for (const FoldedEvent& decoded : all) {
+        if (storedHashes.count(decoded.hash) != 0) continue;
+        // The other version at a held position is kept too (it may be the one this laptop's peers count first).
+        const bool otherVersion =
+            forkers.count(decoded.event.signer) != 0 && heldPositions.count({decoded.event.signer, decoded.event.seq});
+        if (fold.held.count(decoded.hash) == 0 && !otherVersion) continue;
         insertEvent->reset();
         FC_TRY(insertEvent->bind(1, decoded.hash)
                    .bind(2, decoded.event.signer)
@@ -392,8 +410,6 @@ Result<std::vector<Removal>> Team::merge(const std::vector<SignedEvent>& incomin
                    .run());
     }
 
-    auto known = members();
-    if (!known) return known.error();
     std::vector<Removal> removals;
     for (const auto& entry : devices) {
         const QByteArray& deviceId = entry.first;  // not a structured binding: clang 14 cannot capture one
@@ -452,7 +468,13 @@ Result<std::vector<Removal>> Team::merge(const std::vector<SignedEvent>& incomin
     const auto self = devices.find(m_deviceId);
     const bool coordinator = self != devices.end() && !self->second.removed && self->second.role == Role::Coordinator;
     FC_TRY(db::writeMeta(m_connection, "role", roleName(coordinator ? Role::Coordinator : Role::FieldWorker).toUtf8()));
-    return removals;
+    auto noteFork = m_connection.prepare("UPDATE device SET forked_events = 1 WHERE device_id = ?");
+    if (!noteFork) return noteFork.error();
+    for (const QByteArray& forker : forkers) {
+        noteFork->reset();
+        FC_TRY(noteFork->bind(1, forker).run());
+    }
+    return Merged{std::move(removals), std::vector<QByteArray>(forkers.begin(), forkers.end())};
 }
 
 }  // namespace fieldcase::sync

@@ -38,6 +38,7 @@ struct TeamMember {
     qint64 removedAtMs = 0;
     qint64 refusedChanges = 0;        // removed: how many of its changes after the cut-off were refused here
     std::optional<qint64> forkedSeq;  // its lowest change met here in two signed versions
+    bool forkedEvents = false;        // it signed two membership events under one number
 };
 
 // A device removed by events this merge brought in.
@@ -79,8 +80,13 @@ public:
     // A device that is waiting to join takes the team of a welcome bundle: its id and its founder.
     Result<void> join(const QByteArray& teamId, const QByteArray& founderId);
     // Merges events from a bundle into the log and the device table. Events that do not verify (unknown signer,
-    // broken chain, bad signature, another team) are left out; the same position signed twice is an error.
-    Result<std::vector<Removal>> merge(const std::vector<SignedEvent>& incoming);
+    // broken chain, bad signature, another team) are left out. Two signed events at one position are both kept
+    // (the fold counts the one with the lower hash, so every laptop counts the same) and their signer named.
+    struct Merged {
+        std::vector<Removal> removals;    // devices removed by events this merge brought in
+        std::vector<QByteArray> forkers;  // devices met here for the first time with two events at one position
+    };
+    Result<Merged> merge(const std::vector<SignedEvent>& incoming);
     // The identity key of a device that this log, with these events added, counts as an active member (nothing
     // otherwise): a bundle from a laptop admitted since this one last heard from its admitter carries the proof.
     Result<std::optional<QByteArray>> memberKeyWith(const QByteArray& deviceId,

@@ -373,10 +373,10 @@ TEST_CASE("altered or forged changesets are refused and nothing of their bundle 
         forged[0].origin = bundle[0].origin;
         refuse(forged);
     }
-    SECTION("the same number with different content") {
+    SECTION("the same number with different content that its device did not sign") {
         deliver(bundle, team[1]);
         team[0].vault.lock();
-        // A second laptop restored from the same backup would reuse numbers: simulate by another device's body.
+        // A relayer's own version of A's change (a signed second version is set aside instead: tested below).
         auto altered = bundle;
         altered[1].hash = QByteArray(32, 'x');
         refuse(altered);

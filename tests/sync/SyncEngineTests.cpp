@@ -520,6 +520,49 @@ TEST_CASE("archive on one laptop and edit on another show as a conflict", "[sync
     REQUIRE(team[0].records.get(QStringLiteral("case"), id)->archived);
 }
 
+TEST_CASE(
+    "a coordinator that signs two team changes under one number stops nobody's exchange and every laptop "
+    "counts the same one",
+    "[sync][team][hostile]") {
+    Team team;
+    // A's vault is copied as it is now (a backup); A promotes C, the copy — another laptop with A's key — promotes D.
+    QTemporaryDir copyRoot;
+    const QString copyDir = copyRoot.filePath(QStringLiteral("a"));
+    test::copyFolder(templates().dirs[0], copyDir);
+    Laptop copy(copyDir);
+    REQUIRE(team[0].sync.setRole(deviceIdOf(team[2]), true).ok());
+    REQUIRE(copy.sync.setRole(deviceIdOf(team[3]), true).ok());
+    requireClean(team[2].receive(team[0]));
+    requireClean(team[3].receive(copy));
+
+    const auto rolesOn = [&](Laptop& laptop) {
+        QStringList roles;
+        const auto devices = laptop.sync.team();
+        REQUIRE(devices.ok());
+        for (const TeamDevice& device : *devices)
+            roles << device.name + QLatin1Char('=') + device.role + (device.forkedTeamChange ? "!" : "");
+        roles.sort();
+        return roles;
+    };
+    const bool cFirst = GENERATE(true, false);
+    Laptop& first = cFirst ? team[2] : team[3];
+    Laptop& second = cFirst ? team[3] : team[2];
+    for (auto [reader, writer] : {std::pair(&first, &second), std::pair(&second, &first)}) {
+        const SyncReport report = reader->receive(*writer);
+        requireClean(report);  // both versions kept, nothing refused
+        REQUIRE(report.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("Laptop A")));
+    }
+    REQUIRE(rolesOn(team[2]) == rolesOn(team[3]));
+    REQUIRE(rolesOn(team[2]).join(QLatin1Char(' ')).contains(QStringLiteral("Laptop A=coordinator!")));
+    // Exactly one of the two promotions counts, the same on both laptops.
+    const QStringList roles = rolesOn(team[2]);
+    REQUIRE(roles.contains(QStringLiteral("Laptop C=coordinator")) !=
+            roles.contains(QStringLiteral("Laptop D=coordinator")));
+    // The others follow, and everyone keeps exchanging.
+    team.settle();
+    REQUIRE(rolesOn(team[1]) == rolesOn(team[2]));
+}
+
 TEST_CASE("cleaning a folder removes only bundles every active laptop already has", "[sync]") {
     Team team;
     team[0].add(QStringLiteral("Shared"));
