@@ -249,7 +249,7 @@ void SyncPage::reload() {
     m_lastExchanges.clear();
     if (auto exchanges = m_sync.lastExchanges()) {
         for (const FolderExchange& exchange : *exchanges)
-            m_lastExchanges.insert(exchange.folder, exchange.writtenMs);
+            m_lastExchanges.insert(exchange.folder, exchange.exchangedMs);
     }
     m_folders->clear();
     for (const QString& folder : m_settings.folders) {

@@ -38,8 +38,8 @@ QString syncFolderKey(const QString& dir);
 
 // This device's outbox in one folder: when it last exchanged there.
 struct FolderExchange {
-    QString folder;        // as syncFolderKey() gives it
-    qint64 writtenMs = 0;  // when the outbox was last written there (ms since the epoch)
+    QString folder;          // as syncFolderKey() gives it
+    qint64 exchangedMs = 0;  // when this device last wrote its outbox there or found it current (ms since epoch)
 };
 
 // A joining device's request, read by the coordinator before admitting it.

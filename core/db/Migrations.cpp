@@ -288,23 +288,9 @@ CREATE TABLE pending_welcome(
         // and its removal cuts off before the fork so that every laptop returns to one history. And which
         // membership events each peer's bundles have carried (its acknowledgement of them), so that cleaning a
         // folder keeps a bundle that still carries a removal or a role change someone lacks. And the files of a
-        // folder that were refused for good, by name and size, so that a scan does not read them again. Two
-        // signed membership events at one position are both kept (the fold counts the lower hash), so the log
-        // loses its one-event-per-position constraint, and their signer is marked.
+        // folder that were refused for good, by name and size, so that a scan does not read them again.
         QByteArray(R"sql(
 ALTER TABLE device ADD COLUMN forked_seq INTEGER;
-ALTER TABLE device ADD COLUMN forked_events INTEGER NOT NULL DEFAULT 0;
-CREATE TABLE membership_log(
-    hash BLOB PRIMARY KEY NOT NULL,
-    signer BLOB NOT NULL,
-    seq INTEGER NOT NULL,
-    body BLOB NOT NULL,
-    signature BLOB NOT NULL
-) WITHOUT ROWID;
-INSERT INTO membership_log SELECT hash, signer, seq, body, signature FROM membership;
-DROP TABLE membership;
-ALTER TABLE membership_log RENAME TO membership;
-CREATE INDEX membership_by_position ON membership(signer, seq);
 CREATE TABLE peer_event_ack(
     peer INTEGER NOT NULL,
     hash BLOB NOT NULL,
@@ -317,7 +303,28 @@ CREATE TABLE rejected_file(
     reason TEXT NOT NULL,
     PRIMARY KEY(folder, name)
 ) WITHOUT ROWID;
-)sql") + guardTriggers({"membership", "peer_event_ack", "rejected_file"}),
+)sql") + guardTriggers({"peer_event_ack", "rejected_file"}),
+        // 12: two signed membership events at one position are both kept (the fold counts the lower hash), so the
+        // log loses its one-event-per-position constraint, and their signer is marked. And a fingerprint and the
+        // size of what each folder's outbox carries, so that an export with nothing new leaves the file as it is,
+        // and when that outbox was last found current (the "last exchange" of the Sync screen).
+        QByteArray(R"sql(
+ALTER TABLE device ADD COLUMN forked_events INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE membership_log(
+    hash BLOB PRIMARY KEY NOT NULL,
+    signer BLOB NOT NULL,
+    seq INTEGER NOT NULL,
+    body BLOB NOT NULL,
+    signature BLOB NOT NULL
+) WITHOUT ROWID;
+INSERT INTO membership_log SELECT hash, signer, seq, body, signature FROM membership;
+DROP TABLE membership;
+ALTER TABLE membership_log RENAME TO membership;
+CREATE INDEX membership_by_position ON membership(signer, seq);
+ALTER TABLE outbox ADD COLUMN content_hash BLOB;
+ALTER TABLE outbox ADD COLUMN size INTEGER;
+ALTER TABLE outbox ADD COLUMN current_ms INTEGER;
+)sql") + guardTriggers({"membership"}),
     };
     return steps;
 }

@@ -8,8 +8,9 @@
 #include "core/services/VaultSession.h"
 #include "core/store/RowClock.h"
 #include "core/store/SqlValues.h"
+#include "core/sync/BundleFile.h"
 #include "core/sync/BundleFormat.h"
-#include "core/sync/OuterHeader.h"
+#include "core/sync/BundleReadResult.h"
 #include "core/sync/SyncEngine.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Hex.h"
@@ -374,16 +375,11 @@ Result<void> LocalSync::setSettings(const SyncSettings& settings) {
 Result<BundleInspection> LocalSync::inspect(const QString& file) {
     const std::lock_guard guard(m_vault.mutex());
     if (auto engine = engineOf(m_vault, m_clock)) return engine->inspect(file);
-    auto bytes = readSmallFile(file, sync::kMaxBundleFileSize);
-    if (!bytes) return bytes.error();
-    BundleInspection inspection;
-    inspection.size = bytes->size();
-    if (bytes->size() >= sync::kOuterHeaderSize) {
-        const sync::OuterHeader outer = sync::OuterHeader::decode(bytes->constData());
-        inspection.formatVersion = outer.version;
-        inspection.stanzaSlots = outer.stanzaCount;
-    }
-    inspection.problem = QCoreApplication::translate("Sync", "Unlock the vault to open and verify the bundle.");
+    auto inspection = sync::inspectBundleHead(file);
+    if (!inspection) return inspection.error();
+    inspection->problem = inspection->size > sync::kMaxBundleFileSize
+                              ? sync::bundleProblemMessage(sync::BundleProblem::TooLarge)
+                              : QCoreApplication::translate("Sync", "Unlock the vault to open and verify the bundle.");
     return inspection;
 }
 

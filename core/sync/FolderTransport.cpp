@@ -1,6 +1,7 @@
 #include "core/sync/FolderTransport.h"
 
 #include "core/crypto/Random.h"
+#include "core/sync/BundleFile.h"
 #include "core/sync/BundleFormat.h"
 #include "core/util/AtomicFile.h"
 
@@ -46,7 +47,7 @@ Result<QStringList> FolderTransport::bundleNames() const {
 
 Result<QByteArray> FolderTransport::read(const QString& name) const {
     const QString path = QDir(m_dir).filePath(name);
-    auto bytes = readSmallFile(path, kMaxBundleFileSize);
+    auto bytes = readBundleFile(path);
     if (!bytes && !QFileInfo::exists(path)) {
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("Sync", "A bundle was removed while it was being read."));

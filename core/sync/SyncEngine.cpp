@@ -6,10 +6,10 @@
 #include "core/db/Statement.h"
 #include "core/store/ChangeFeed.h"
 #include "core/store/Mutator.h"
+#include "core/sync/BundleFile.h"
 #include "core/sync/BundleReader.h"
 #include "core/sync/BundleWriter.h"
 #include "core/sync/FolderTransport.h"
-#include "core/sync/OuterHeader.h"
 #include "core/sync/SyncRecords.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Clock.h"
@@ -225,34 +225,68 @@ Result<qint64> SyncEngine::nextBundleSequence() {
     return next;
 }
 
-Result<QByteArray> SyncEngine::buildBundle(std::uint8_t kind, const std::vector<TeamMember>& recipients,
-                                           const std::vector<store::StoredChangeset>& changesets) {
+struct SyncEngine::Outgoing {
+    BundleContent content;
+    std::vector<QByteArray> boxKeys;
+    QByteArray fingerprint;
+};
+
+Result<SyncEngine::Outgoing> SyncEngine::prepareBundle(std::uint8_t kind, const std::vector<TeamMember>& recipients,
+                                                       const std::vector<store::StoredChangeset>& changesets) {
     auto teamId = m_team.teamId();
     if (!teamId) return teamId.error();
     auto events = m_team.events();
     if (!events) return events.error();
     auto has = store::versionVector(m_connection);
     if (!has) return has.error();
-    auto sequence = nextBundleSequence();
-    if (!sequence) return sequence.error();
 
-    BundleContent content;
+    Outgoing outgoing;
+    BundleContent& content = outgoing.content;
     content.header.teamId = *teamId;
     content.header.senderDeviceId = m_mutator.identity().deviceId;
-    content.header.sequence = static_cast<quint64>(*sequence);
-    content.header.createdMs = static_cast<quint64>(m_clock.nowMs());
     content.header.kind = static_cast<BundleKind>(kind);
-    std::vector<QByteArray> boxKeys;
     for (const TeamMember& member : recipients) {
         content.header.recipientDeviceIds.push_back(member.deviceId);
-        boxKeys.push_back(member.boxPublicKey);
+        outgoing.boxKeys.push_back(member.boxPublicKey);
     }
     content.records.push_back({RecordType::VersionVector, encodeVersionVector(*has)});
     for (const SignedEvent& event : *events)
         content.records.push_back({RecordType::MembershipEvent, event.encode()});
     for (const auto& changeset : changesets)
         content.records.push_back({RecordType::Changeset, encodeChangeset(changeset)});
-    return BundleWriter::write(content, m_mutator.identity().signingKey, boxKeys);
+
+    crypto::StreamHash fingerprint;
+    const auto addSized = [&](const QByteArray& bytes) {
+        fingerprint.add(QByteArray::number(bytes.size()) + ':');
+        fingerprint.add(bytes);
+    };
+    addSized(content.header.teamId);
+    addSized(QByteArray(1, static_cast<char>(kind)));
+    for (std::size_t i = 0; i < recipients.size(); ++i) {
+        addSized(content.header.recipientDeviceIds[i]);
+        addSized(outgoing.boxKeys[i]);
+    }
+    for (const BundleRecord& record : content.records) {
+        addSized(QByteArray::number(record.type));
+        addSized(record.body);
+    }
+    outgoing.fingerprint = fingerprint.result();
+    return outgoing;
+}
+
+Result<QByteArray> SyncEngine::sealBundle(Outgoing& outgoing) {
+    auto sequence = nextBundleSequence();
+    if (!sequence) return sequence.error();
+    outgoing.content.header.sequence = static_cast<quint64>(*sequence);
+    outgoing.content.header.createdMs = static_cast<quint64>(m_clock.nowMs());
+    return BundleWriter::write(outgoing.content, m_mutator.identity().signingKey, outgoing.boxKeys);
+}
+
+Result<QByteArray> SyncEngine::buildBundle(std::uint8_t kind, const std::vector<TeamMember>& recipients,
+                                           const std::vector<store::StoredChangeset>& changesets) {
+    auto outgoing = prepareBundle(kind, recipients, changesets);
+    if (!outgoing) return outgoing.error();
+    return sealBundle(*outgoing);
 }
 
 Result<QString> SyncEngine::outboxName(const QString& dir) {
@@ -315,26 +349,62 @@ Result<QString> SyncEngine::exportTo(const QString& dir) {
         if (!missing) return missing.error();
         changesets = std::move(*missing);
     }
-    auto bundle = buildBundle(static_cast<std::uint8_t>(BundleKind::Changes), *recipients, changesets);
-    if (!bundle) return bundle.error();
+    auto outgoing = prepareBundle(static_cast<std::uint8_t>(BundleKind::Changes), *recipients, changesets);
+    if (!outgoing) return outgoing.error();
 
-    auto previous = outboxName(dir);
+    // The outbox already in the folder carries exactly this, and is whole: it stays, and the folder's files are
+    // neither rewritten nor read again by every peer. It is still rewritten once a day, so that peers hear this
+    // laptop is alive (each new bundle read updates "last heard" on their Team screen).
+    const QString folderKey = syncFolderKey(dir);
+    const qint64 now = m_clock.nowMs();
+    auto previous = m_connection.prepare(
+        "SELECT name, content_hash, coalesce(size, -1), coalesce(written_ms, 0) FROM outbox "
+        "WHERE folder = ?");
     if (!previous) return previous.error();
+    previous->bind(1, folderKey);
+    auto previousRow = previous->step();
+    if (!previousRow) return previousRow.error();
+    const QString previousName = *previousRow ? previous->columnText(0) : QString();
+    if (*previousRow && previous->columnBlob(1) == outgoing->fingerprint && now - previous->columnInt64(3) < kDayMs &&
+        now >= previous->columnInt64(3)) {
+        const QFileInfo file(QDir(dir).filePath(previousName));
+        if (file.exists() && file.size() == previous->columnInt64(2)) {
+            auto batch = m_mutator.begin();
+            if (!batch) return batch.error();
+            auto confirm = m_connection.prepare("UPDATE outbox SET current_ms = ? WHERE folder = ?");
+            if (!confirm) return confirm.error();
+            FC_TRY(confirm->bind(1, now).bind(2, folderKey).run());
+            FC_TRY((*batch)->commit());
+            return previousName;
+        }
+    }
+    previous->reset();
+
+    auto bundle = sealBundle(*outgoing);
+    if (!bundle) return bundle.error();
     FolderTransport folder(dir);
-    auto written = folder.replace(*bundle, *previous);
+    auto written = folder.replace(*bundle, previousName);
     if (!written) return written.error();
     auto batch = m_mutator.begin();
     if (!batch) return batch.error();
-    auto remember = m_connection.prepare("INSERT OR REPLACE INTO outbox(folder, name, written_ms) VALUES (?, ?, ?)");
+    auto remember = m_connection.prepare(
+        "INSERT OR REPLACE INTO outbox(folder, name, written_ms, current_ms, content_hash, size) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
     if (!remember) return remember.error();
-    FC_TRY(remember->bind(1, syncFolderKey(dir)).bind(2, *written).bind(3, m_clock.nowMs()).run());
+    FC_TRY(remember->bind(1, folderKey)
+               .bind(2, *written)
+               .bind(3, now)
+               .bind(4, now)
+               .bind(5, outgoing->fingerprint)
+               .bind(6, static_cast<qint64>(bundle->size()))
+               .run());
     FC_TRY((*batch)->commit());
     return *written;
 }
 
 Result<std::vector<FolderExchange>> SyncEngine::lastExchanges() {
     auto select = m_connection.prepare(
-        "SELECT folder, coalesce(written_ms, 0) FROM outbox ORDER BY coalesce(written_ms, 0) DESC, folder");
+        "SELECT folder, coalesce(current_ms, written_ms, 0) AS at FROM outbox ORDER BY at DESC, folder");
     if (!select) return select.error();
     std::vector<FolderExchange> exchanges;
     for (;;) {
@@ -782,14 +852,14 @@ Result<int> SyncEngine::cleanFolder(const QString& dir) {
 }
 
 Result<BundleInspection> SyncEngine::inspect(const QString& file) {
-    auto bytes = readSmallFile(file, kMaxBundleFileSize);
-    if (!bytes) return bytes.error();
-    BundleInspection inspection;
-    inspection.size = bytes->size();
-    if (bytes->size() >= kOuterHeaderSize) {
-        const OuterHeader outer = OuterHeader::decode(bytes->constData());
-        inspection.formatVersion = outer.version;
-        inspection.stanzaSlots = outer.stanzaCount;
+    auto head = inspectBundleHead(file);
+    if (!head) return head.error();
+    BundleInspection inspection = std::move(*head);
+    auto bytes = readBundleFile(file);
+    if (!bytes) {
+        if (bytes.error().code != ErrorCode::Rejected) return bytes.error();
+        inspection.problem = bytes.error().message;  // too large to be a bundle
+        return inspection;
     }
     Opened opened = open(*bytes);
     if (!opened.content) {

@@ -64,6 +64,12 @@ private:
     Result<void> apply(const BundleContent& content, const QByteArray& fileHash, bool joining, SyncReport& report);
     Result<void> stageWelcome(const BundleContent& content, const QByteArray& bytes, const QByteArray& fileHash,
                               SyncReport& report);
+    struct Outgoing;
+    // A bundle's content before it is given a number and a time, with a fingerprint of everything else: an outbox
+    // with the same fingerprint as the one in a folder brings nothing new.
+    Result<Outgoing> prepareBundle(std::uint8_t kind, const std::vector<TeamMember>& recipients,
+                                   const std::vector<store::StoredChangeset>& changesets);
+    Result<QByteArray> sealBundle(Outgoing& outgoing);
     Result<QByteArray> buildBundle(std::uint8_t kind, const std::vector<TeamMember>& recipients,
                                    const std::vector<store::StoredChangeset>& changesets);
     Result<qint64> nextBundleSequence();

@@ -219,6 +219,32 @@ TEST_CASE("Three laptops share cases - conflicts - revocation and purge through 
             .json();
     REQUIRE(!unverified.value(QStringLiteral("verified")).toBool());
     REQUIRE(!unverified.value(QStringLiteral("problem")).toString().isEmpty());
+    // A file over the size limit (sparse: nothing is written but its head) is refused with the refusal table's
+    // message, unread, and bundle inspect still describes it in JSON.
+    const QString oversizedDir = root.filePath(QStringLiteral("oversized"));
+    QDir().mkpath(oversizedDir);
+    const QString oversizedFile = QDir(oversizedDir).filePath(QStringLiteral("abcdefghijklmnopqrstuvwxyz"));
+    {
+        QFile oversized(oversizedFile);
+        REQUIRE(oversized.open(QIODevice::WriteOnly));
+        REQUIRE(oversized.write(bytes.left(30)) == 30);
+        REQUIRE(oversized.resize(qint64{256} * 1024 * 1024 + 1));
+    }
+    const QString tooLarge = QStringLiteral("This file is too large to be a bundle.");
+    const QJsonArray oversizedRejected =
+        b.expect(4, {QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("--from"), oversizedDir})
+            .json()
+            .value(QStringLiteral("rejected"))
+            .toArray();
+    REQUIRE(oversizedRejected.size() == 1);
+    REQUIRE(oversizedRejected.at(0).toObject().value(QStringLiteral("reason")).toString() == tooLarge);
+    const QJsonObject oversizedInspected =
+        b.expect(4, {QStringLiteral("bundle"), QStringLiteral("inspect"), oversizedFile}).json();
+    REQUIRE(oversizedInspected.value(QStringLiteral("size")).toDouble() == 256.0 * 1024 * 1024 + 1);
+    REQUIRE(oversizedInspected.value(QStringLiteral("format_version")).toInt() == 1);
+    REQUIRE(!oversizedInspected.value(QStringLiteral("verified")).toBool());
+    REQUIRE(oversizedInspected.value(QStringLiteral("problem")).toString() == tooLarge);
+    REQUIRE(b.state() == before);
     // No stick is plugged in here: an empty list, not an error.
     REQUIRE(b.ok({QStringLiteral("sync"), QStringLiteral("drives")}).jsonArray().isEmpty());
     hostile(QStringLiteral("truncated"), bytes.left(bytes.size() - 100));
@@ -250,8 +276,12 @@ TEST_CASE("Three laptops share cases - conflicts - revocation and purge through 
         if (device.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("C"))
             cId = device.toObject().value(QStringLiteral("device_id")).toString();
     }
+    // C writes once more before its removal reaches anyone; A has not read that bundle when it revokes C.
+    c.ok({QStringLiteral("case"), QStringLiteral("set"), id, QStringLiteral("title=Written by C before its removal")});
+    c.sync(share);
     a.ok({QStringLiteral("team"), QStringLiteral("revoke"), cId});
-    // C's last bundle is still in the folder: from now on it is refused (exit 4), its older changes stay.
+    // C's last bundle is in the folder: from now on it is refused (exit 4), and C's older changes stay. B may apply
+    // it before it reads the removal; it then forgets it (the titles are checked below).
     a.expect(4, {QStringLiteral("sync"), QStringLiteral("run"), share});
     b.run({QStringLiteral("sync"), QStringLiteral("run"), share});
     b.run({QStringLiteral("sync"), QStringLiteral("run"), share});

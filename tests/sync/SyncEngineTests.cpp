@@ -620,7 +620,7 @@ TEST_CASE("an exchange imports then writes the outbox - and a cancelled one stop
         const auto exchanges = team[0].sync.lastExchanges();
         REQUIRE(exchanges.ok());
         for (const FolderExchange& exchange : *exchanges) {
-            if (exchange.folder == sharedKey) return exchange.writtenMs;
+            if (exchange.folder == sharedKey) return exchange.exchangedMs;
         }
         return std::nullopt;
     };
@@ -651,6 +651,63 @@ TEST_CASE("an exchange imports then writes the outbox - and a cancelled one stop
     REQUIRE(exchangedWithShared() == team[0].clock.nowMs());
     // Newest first: the Sync screen lists the folder just used at the top.
     REQUIRE(team[0].sync.lastExchanges()->front().folder == sharedKey);
+}
+
+TEST_CASE("an exchange with nothing new leaves the outbox in the folder as it is", "[sync]") {
+    Team team(2);
+    QTemporaryDir shared;
+    team[0].add(QStringLiteral("Shared"));
+    const auto exportNow = [&]() {
+        team[0].clock.advance(60 * 1000);
+        auto name = team[0].sync.exportTo(shared.path());
+        REQUIRE(name.ok());
+        return *name;
+    };
+    const auto only = [&]() {
+        const QStringList files = QDir(shared.path()).entryList(QDir::Files);
+        REQUIRE(files.size() == 1);
+        return std::pair(files.front(), test::readAll(QDir(shared.path()).filePath(files.front())));
+    };
+    const QString first = exportNow();
+    const auto [firstName, firstBytes] = only();
+    REQUIRE(firstName == first);
+
+    // Again with nothing new: the same file, untouched, and the folder counts as exchanged with now.
+    REQUIRE(exportNow() == first);
+    REQUIRE(only() == std::pair(firstName, firstBytes));
+    REQUIRE(team[0].sync.lastExchanges()->front().exchangedMs == team[0].clock.nowMs());
+
+    // Anything new in it - an edit, or what came in from a peer (the outbox acknowledges it) - writes a new one.
+    team[0].set(team[0].add(QStringLiteral("Second")), QStringLiteral("title"), QStringLiteral("Second, renamed"));
+    const QString afterEdit = exportNow();
+    REQUIRE(afterEdit != first);
+    REQUIRE(only().first == afterEdit);
+    team[1].add(QStringLiteral("From B"));
+    requireClean(team[0].receive(team[1]));
+    const QString afterImport = exportNow();
+    REQUIRE(afterImport != afterEdit);
+    REQUIRE(exportNow() == afterImport);
+
+    // A file that is gone or not whole (a copy cut short, someone's clean-up) is written again.
+    REQUIRE(QFile::remove(QDir(shared.path()).filePath(afterImport)));
+    const QString afterRemoval = exportNow();
+    REQUIRE(afterRemoval != afterImport);
+    {
+        QFile cut(QDir(shared.path()).filePath(afterRemoval));
+        REQUIRE(cut.open(QIODevice::ReadWrite));
+        REQUIRE(cut.resize(cut.size() - 1));
+    }
+    const QString afterCut = exportNow();
+    REQUIRE(afterCut != afterRemoval);
+    REQUIRE(only().first == afterCut);
+
+    // Once a day it is written again all the same, so that peers hear this laptop is alive.
+    team[0].clock.advance(qint64{23} * 60 * 60 * 1000);
+    REQUIRE(exportNow() == afterCut);
+    team[0].clock.advance(qint64{60} * 60 * 1000);
+    const QString nextDay = exportNow();
+    REQUIRE(nextDay != afterCut);
+    requireClean(team[1].importFiles({only().second}));
 }
 
 TEST_CASE("a shared folder's temporary and conflict copies are ignored without complaint", "[sync]") {

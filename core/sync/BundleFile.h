@@ -1,0 +1,19 @@
+#pragma once
+
+#include "core/api/Result.h"
+#include "core/api/SyncService.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace fieldcase::sync {
+
+// Reads a file offered as a bundle. NotFound when it does not exist, Io when it cannot be read, and Rejected with
+// the refusal table's TooLarge message when it is larger than any bundle may be (checked before anything is read).
+Result<QByteArray> readBundleFile(const QString& path);
+
+// What a file offered as a bundle shows without any key: its size and the fixed header fields, read from its first
+// bytes only (so a file of any size can be described). NotFound or Io as readBundleFile.
+Result<BundleInspection> inspectBundleHead(const QString& path);
+
+}  // namespace fieldcase::sync
