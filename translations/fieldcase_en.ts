@@ -44,6 +44,13 @@
             <numerusform>The clock of device %1 is %n days ahead.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The bundle from %1 carried %n change(s) with their content removed, though no purge here allows it. They are asked for again from the others; if this repeats, that laptop may be in other hands.</source>
+        <translation>
+            <numerusform>The bundle from %1 carried %n change with its content removed, though no purge here allows it. It is asked for again from the others; if this repeats, that laptop may be in other hands.</numerusform>
+            <numerusform>The bundle from %1 carried %n changes with their content removed, though no purge here allows it. They are asked for again from the others; if this repeats, that laptop may be in other hands.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

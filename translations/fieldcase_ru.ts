@@ -1594,6 +1594,18 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Device %1 signed two different team changes under one number: its key is in other hands, or it was restored from an old backup. Every laptop counts the same one of them; a coordinator should remove it.</source>
         <translation>Устройство %1 подписало два разных изменения состава команды под одним номером: его ключ в чужих руках, или оно восстановлено из старой резервной копии. Все ноутбуки учитывают одно и то же из них; координатору следует удалить это устройство.</translation>
     </message>
+    <message>
+        <source>A purge arrived with its content removed.</source>
+        <translation>Безвозвратное удаление пришло с вырезанным содержимым.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bundle from %1 carried %n change(s) with their content removed, though no purge here allows it. They are asked for again from the others; if this repeats, that laptop may be in other hands.</source>
+        <translation>
+            <numerusform>Пакет от %1 принёс %n изменение с вырезанным содержимым, хотя никакое безвозвратное удаление здесь этого не разрешает. Оно будет запрошено у других ещё раз; если это повторяется, тот ноутбук, возможно, в чужих руках.</numerusform>
+            <numerusform>Пакет от %1 принёс %n изменения с вырезанным содержимым, хотя никакое безвозвратное удаление здесь этого не разрешает. Они будут запрошены у других ещё раз; если это повторяется, тот ноутбук, возможно, в чужих руках.</numerusform>
+            <numerusform>Пакет от %1 принёс %n изменений с вырезанным содержимым, хотя никакое безвозвратное удаление здесь этого не разрешает. Они будут запрошены у других ещё раз; если это повторяется, тот ноутбук, возможно, в чужих руках.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Team</name>

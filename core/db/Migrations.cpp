@@ -325,6 +325,19 @@ ALTER TABLE outbox ADD COLUMN content_hash BLOB;
 ALTER TABLE outbox ADD COLUMN size INTEGER;
 ALTER TABLE outbox ADD COLUMN current_ms INTEGER;
 )sql") + guardTriggers({"membership"}),
+        // 13: ops that arrived redacted without a purge of their record held here (a relaying laptop may blank an
+        // honest edit): the change is kept, its op is asked for again until a whole copy or the purge arrives.
+        QByteArray(R"sql(
+CREATE TABLE unconfirmed_blank(
+    origin INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    entry INTEGER NOT NULL,
+    tbl INTEGER NOT NULL,
+    row_id BLOB NOT NULL,
+    PRIMARY KEY(origin, seq, entry)
+) WITHOUT ROWID;
+CREATE INDEX unconfirmed_blank_by_record ON unconfirmed_blank(tbl, row_id);
+)sql") + guardTriggers({"unconfirmed_blank"}),
     };
     return steps;
 }

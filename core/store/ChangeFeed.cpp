@@ -7,7 +7,8 @@ namespace fieldcase::store {
 
 Result<VersionVector> versionVector(db::Connection& connection) {
     auto select = connection.prepare(
-        "SELECT d.device_id, max(c.seq) FROM changeset c JOIN device d ON d.ord = c.origin GROUP BY c.origin");
+        "SELECT d.device_id, min(max(c.seq), coalesce((SELECT min(b.seq) - 1 FROM unconfirmed_blank b WHERE b.origin "
+        "= c.origin), max(c.seq))) FROM changeset c JOIN device d ON d.ord = c.origin GROUP BY c.origin");
     if (!select) return select.error();
     VersionVector vector;
     for (;;) {

@@ -17,6 +17,8 @@ namespace fieldcase::store {
 // Per device id, the highest changeset held (changesets are applied in order, so this says exactly what is held).
 using VersionVector = std::map<QByteArray, qint64>;
 
+// What this laptop holds whole, and acknowledges: per device, the highest change held, or the one before its first
+// change still missing a redacted op that no purge here confirms (so that peers send that change again).
 Result<VersionVector> versionVector(db::Connection& connection);
 
 // Every changeset held (own and relayed) that a peer with `peerHas` lacks, in (device, seq) order.

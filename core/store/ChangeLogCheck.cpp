@@ -30,13 +30,13 @@ Result<qint64> verifyChangeLog(db::Connection& connection) {
         }
         const ChangesetHeader header{select->columnBlob(7), select->columnInt64(1), select->columnInt64(2),
                                      select->columnBlob(3)};
-        auto entries = decodeBody(select->columnBlob(4));
-        bool ok = entries.ok() && header.seq == expectedSeq && header.prevHash == previousHash;
+        auto body = decodeBody(select->columnBlob(4));
+        bool ok = body.ok() && header.seq == expectedSeq && header.prevHash == previousHash;
         if (ok) {
-            for (const auto& entry : *entries) {
-                ok = ok && (entry.content.isEmpty() || crypto::hash(entry.content) == entry.hash);
+            for (const auto& entry : body->entries) {
+                ok = ok && entryMatchesHash(entry, body->format);
             }
-            const QByteArray message = signedMessage(header, *entries);
+            const QByteArray message = signedMessage(header, body->format, body->entries);
             ok = ok && crypto::hash(message) == select->columnBlob(5) &&
                  crypto::verifySignature(select->columnBlob(8), message, select->columnBlob(6));
         }

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QVariant>
 
+#include <cstdint>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -28,19 +30,46 @@ struct Op {
 QByteArray encodeOp(const Op& op);
 Result<Op> decodeOp(const QByteArray& bytes);
 
-// An op as stored and signed: its hash commits to a random salt and the op's bytes. A purge removes `content`
-// (salt and bytes) from every stored change log and keeps the hash, so signatures still verify afterwards.
+// The changeset format this version writes. Format 1 (before 2026-12) is still read, relayed and verified.
+inline constexpr std::uint8_t kChangesetFormat = 2;
+
+// An op as stored and signed. Format 2: content is the op's first 19 bytes (kind, table, record id), a random 16-byte
+// salt, then the rest of the op; the hash commits to the 19 bytes and to a hash of salt and rest. A purge replaces
+// the content of every entry about the purged record by those 19 bytes and that inner hash (redacted), so the
+// signature still verifies, a redacted entry still names its record checkably, and its value cannot be confirmed by
+// guessing (the salt is gone with it). Format 1: content is salt · op, hash = BLAKE2b(content); a redacted entry is
+// empty and names nothing. Byte layout in docs/records.md.
 struct OpEntry {
     QByteArray hash;
-    QByteArray content;  // salt (16) + encoded op, or empty once redacted
+    QByteArray content;
+    bool redacted = false;
+};
+
+// What a redacted entry of format 2 was about.
+struct OpTarget {
+    Op::Kind kind = Op::SetField;
+    int table = 0;
+    QByteArray rowId;
 };
 
 OpEntry sealOp(const Op& op);
-// The op of an entry, checked against its hash; Rejected when content and hash disagree.
-Result<Op> openOp(const OpEntry& entry);
+// The op of a whole entry, checked against its hash; Rejected when content and hash disagree.
+Result<Op> openOp(const OpEntry& entry, std::uint8_t format);
+// The record a redacted entry names, checked against its hash (nullopt for format 1, whose redacted entries name
+// nothing); Rejected when they disagree.
+Result<std::optional<OpTarget>> redactedTarget(const OpEntry& entry, std::uint8_t format);
+// Removes what a purge removes from a whole entry (its hash, and so the signature, stays valid).
+void redact(OpEntry& entry, std::uint8_t format);
+// Whether an entry's content (whole or redacted) agrees with its hash.
+bool entryMatchesHash(const OpEntry& entry, std::uint8_t format);
 
-QByteArray encodeBody(const std::vector<OpEntry>& entries);
-Result<std::vector<OpEntry>> decodeBody(const QByteArray& body);
+struct ChangesetBody {
+    std::uint8_t format = kChangesetFormat;
+    std::vector<OpEntry> entries;
+};
+
+QByteArray encodeBody(std::uint8_t format, const std::vector<OpEntry>& entries);
+Result<ChangesetBody> decodeBody(const QByteArray& body);
 
 // What the origin device signs for one changeset (one local transaction): who, which number in its sequence,
 // when, the hash of its previous changeset, and the hashes of the ops.
@@ -51,6 +80,6 @@ struct ChangesetHeader {
     QByteArray prevHash;  // 32 bytes; zeros for the first
 };
 
-QByteArray signedMessage(const ChangesetHeader& header, const std::vector<OpEntry>& entries);
+QByteArray signedMessage(const ChangesetHeader& header, std::uint8_t format, const std::vector<OpEntry>& entries);
 
 }  // namespace fieldcase::store

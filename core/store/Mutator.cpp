@@ -379,7 +379,7 @@ Result<void> Mutator::redactHistory(const model::TableDef& table, const QByteArr
     };
     // Ops of this very batch.
     for (std::size_t i = 0; i < m_ops.size(); ++i) {
-        if (matches(m_ops[i])) m_entries[i].content.clear();
+        if (matches(m_ops[i])) redact(m_entries[i], kChangesetFormat);
     }
     // Stored changesets, found through the op index.
     auto changesets = m_connection.prepare("SELECT origin, seq FROM op_index WHERE tbl = ? AND row_id = ?");
@@ -399,25 +399,30 @@ Result<void> Mutator::redactHistory(const model::TableDef& table, const QByteArr
         auto row = load->step();
         if (!row) return row.error();
         if (!*row) continue;  // not committed yet: this batch, handled above
-        auto entries = decodeBody(load->columnBlob(0));
-        if (!entries) return entries.error();
+        auto body = decodeBody(load->columnBlob(0));
+        if (!body) return body.error();
         bool redacted = false;
-        for (auto& entry : *entries) {
-            if (entry.content.isEmpty()) continue;
-            auto op = openOp(entry);
+        for (auto& entry : body->entries) {
+            if (entry.redacted) continue;
+            auto op = openOp(entry, body->format);
             if (op && matches(*op)) {
-                entry.content.clear();
+                redact(entry, body->format);
                 redacted = true;
             }
         }
         if (!redacted) continue;
         auto save = m_connection.prepare("UPDATE changeset SET body = ? WHERE origin = ? AND seq = ?");
         if (!save) return save.error();
-        FC_TRY(save->bind(1, encodeBody(*entries)).bind(2, origin).bind(3, seq).run());
+        FC_TRY(save->bind(1, encodeBody(body->format, body->entries)).bind(2, origin).bind(3, seq).run());
     }
-    auto forget = m_connection.prepare("DELETE FROM op_index WHERE tbl = ? AND row_id = ?");
-    if (!forget) return forget.error();
-    return forget->bind(1, static_cast<qint64>(tableNumber)).bind(2, rowId).run();
+    // The purge confirms every op of this record that arrived redacted: none of them is asked for again.
+    for (const char* sql : {"DELETE FROM op_index WHERE tbl = ? AND row_id = ?",
+                            "DELETE FROM unconfirmed_blank WHERE tbl = ? AND row_id = ?"}) {
+        auto forget = m_connection.prepare(sql);
+        if (!forget) return forget.error();
+        FC_TRY(forget->bind(1, static_cast<qint64>(tableNumber)).bind(2, rowId).run());
+    }
+    return {};
 }
 
 Result<void> Mutator::commit() {
@@ -436,14 +441,14 @@ Result<void> Mutator::commit() {
         if (!row) return failed(row.error());
         ChangesetHeader header{m_identity.deviceId, m_seq, m_stamp,
                                *row ? previous->columnBlob(0) : QByteArray(crypto::kHashSize, '\0')};
-        const QByteArray message = signedMessage(header, m_entries);
+        const QByteArray message = signedMessage(header, kChangesetFormat, m_entries);
         auto insert = m_connection.prepare(
             "INSERT INTO changeset(origin, seq, hlc, prev_hash, body, hash, signature) VALUES (1, ?, ?, ?, ?, ?, ?)");
         if (!insert) return failed(insert.error());
         auto inserted = insert->bind(1, m_seq)
                             .bind(2, m_stamp)
                             .bind(3, header.prevHash)
-                            .bind(4, encodeBody(m_entries))
+                            .bind(4, encodeBody(kChangesetFormat, m_entries))
                             .bind(5, crypto::hash(message))
                             .bind(6, crypto::sign(m_identity.signingKey, message))
                             .run();

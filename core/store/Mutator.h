@@ -74,6 +74,7 @@ struct ApplySummary {
     int waiting = 0;                             // not ready: what they follow on from has not arrived
     std::map<QByteArray, qint64> newestApplied;  // per device id, the highest hybrid clock stamp applied
     std::map<QByteArray, qint64> forked;         // per device id, the lowest change number met in two versions
+    int unconfirmedBlanks = 0;  // ops that arrived with their content removed and no purge of their record held
 };
 
 // The single path for every write to records. One Batch is one SQLite transaction and one changeset: the record
@@ -155,6 +156,13 @@ private:
     // Two signed versions of a device's change `seq` were met here: remembered for the alarm and its removal.
     Result<void> noteFork(int device, qint64 seq);
     Result<void> rebuildRecord(const model::TableDef& table, const QByteArray& rowId, int undoneDevice);
+    // One set-field op of a remote change, unless its record is purged here (false then).
+    Result<bool> applySetField(const model::TableDef& table, int origin, qint64 seq, qint64 hlc, const Op& op);
+    // Purges the records among `rows` that belong to a record purged here.
+    Result<void> purgeOrphans(std::vector<std::pair<const model::TableDef*, QByteArray>> rows);
+    // A held change arrives again: the ops it was first received without (redacted, no purge of their record held
+    // here) are taken from this copy when it has them. True when any was.
+    Result<bool> fillUnconfirmedBlanks(int origin, const StoredChangeset& changeset);
     Result<int> deviceOrd(const QByteArray& deviceId);
     // A known device: its local number, whether it was removed (and its cut-off), the highest change of it held.
     struct Standing {
@@ -196,6 +204,12 @@ private:
     qint64 m_stamp = 0;
     std::vector<OpEntry> m_entries;
     std::vector<Op> m_ops;  // the plain ops of m_entries, for redaction within the same batch
+    struct UnconfirmedBlank {
+        int origin = 0;
+        qint64 seq = 0;
+        qint64 entry = 0;
+    };
+    std::vector<UnconfirmedBlank> m_unconfirmedBlanks;  // noted in the current applyRemoteAll
     QList<Touched> m_touched;
     QHash<QString, qsizetype> m_touchedIndex;
     bool m_purged = false;

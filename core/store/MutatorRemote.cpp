@@ -173,6 +173,128 @@ Result<void> Mutator::mergeField(const model::TableDef& table, const QByteArray&
     return {};
 }
 
+Result<bool> Mutator::applySetField(const model::TableDef& table, int origin, qint64 seq, qint64 hlc, const Op& op) {
+    auto purged = isPurged(op.table, op.rowId);
+    if (!purged) return purged.error();
+    if (*purged) return false;  // purge always wins, whatever arrives later
+    FC_TRY(mergeField(table, op.rowId, origin, seq, hlc, op));
+    auto index = m_connection.prepare("INSERT OR IGNORE INTO op_index(tbl, row_id, origin, seq) VALUES (?, ?, ?, ?)");
+    if (!index) return index.error();
+    FC_TRY(index->bind(1, static_cast<qint64>(table.id))
+               .bind(2, op.rowId)
+               .bind(3, static_cast<qint64>(origin))
+               .bind(4, seq)
+               .run());
+    return true;
+}
+
+Result<void> Mutator::purgeOrphans(std::vector<std::pair<const model::TableDef*, QByteArray>> rows) {
+    // A record that belongs to a purged record (an encounter added elsewhere to a case purged here) goes too.
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (const auto& [recordTable, recordId] : rows) {
+        for (const auto& field : recordTable->fields) {
+            if (!field.owner) continue;
+            auto owner = m_connection.prepare(
+                (QByteArray("SELECT ") + field.name + " FROM " + recordTable->name + " WHERE id = ?").constData());
+            if (!owner) return owner.error();
+            owner->bind(1, recordId);
+            auto row = owner->step();
+            if (!row) return row.error();
+            if (!*row || owner->columnIsNull(0)) continue;
+            auto ownerPurged = isPurged(static_cast<int>(*field.references), owner->columnBlob(0));
+            if (!ownerPurged) return ownerPurged.error();
+            if (*ownerPurged) {
+                FC_TRY(purgeOne(*recordTable, recordId, false));
+                break;
+            }
+        }
+    }
+    return {};
+}
+
+Result<bool> Mutator::fillUnconfirmedBlanks(int origin, const StoredChangeset& changeset) {
+    auto pending = m_connection.prepare("SELECT entry FROM unconfirmed_blank WHERE origin = ? AND seq = ?");
+    if (!pending) return pending.error();
+    pending->bind(1, static_cast<qint64>(origin)).bind(2, changeset.seq);
+    std::vector<std::size_t> indexes;
+    for (;;) {
+        auto row = pending->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        indexes.push_back(static_cast<std::size_t>(pending->columnInt64(0)));
+    }
+    if (indexes.empty()) return false;
+    // Only the very change held: its signed hash covers every entry's hash, so a copy that hashes to it is the
+    // same change, and each whole entry in it is checked against its hash when opened.
+    auto incoming = decodeBody(changeset.body);
+    if (!incoming) return false;
+    const ChangesetHeader header{changeset.origin, changeset.seq, changeset.hlc, changeset.prevHash};
+    if (crypto::hash(signedMessage(header, incoming->format, incoming->entries)) != changeset.hash) return false;
+    auto load = m_connection.prepare(
+        "SELECT body, d.name FROM changeset JOIN device d ON d.ord = origin "
+        "WHERE origin = ? AND seq = ?");
+    if (!load) return load.error();
+    load->bind(1, static_cast<qint64>(origin)).bind(2, changeset.seq);
+    auto loaded = load->step();
+    if (!loaded) return loaded.error();
+    if (!*loaded) return false;
+    auto held = decodeBody(load->columnBlob(0));
+    if (!held) return held.error();
+    const QString originName = load->columnText(1);
+    load->reset();
+
+    bool filled = false;
+    std::vector<std::pair<const model::TableDef*, QByteArray>> changedRows;
+    m_actor = origin;
+    m_actorName = originName;
+    auto result = [&]() -> Result<void> {
+        for (const std::size_t index : indexes) {
+            if (index >= incoming->entries.size() || index >= held->entries.size()) continue;
+            const OpEntry& whole = incoming->entries[index];
+            if (whole.redacted) continue;
+            auto op = openOp(whole, incoming->format);
+            if (!op) continue;  // altered on the way: wait for another copy
+            held->entries[index] = whole;
+            filled = true;
+            auto forget =
+                m_connection.prepare("DELETE FROM unconfirmed_blank WHERE origin = ? AND seq = ? AND entry = ?");
+            if (!forget) return forget.error();
+            FC_TRY(forget->bind(1, static_cast<qint64>(origin))
+                       .bind(2, changeset.seq)
+                       .bind(3, static_cast<qint64>(index))
+                       .run());
+            const model::TableDef* table = model::Schema::tableByNumber(op->table);
+            if (table == nullptr || op->kind != Op::SetField) continue;
+            auto set = applySetField(*table, origin, changeset.seq, changeset.hlc, *op);
+            if (!set) return set.error();
+            if (*set) changedRows.emplace_back(table, op->rowId);
+        }
+        if (!filled) return {};
+        FC_TRY(purgeOrphans(changedRows));
+        // What the fill brought that a purge here has since removed stays removed.
+        for (OpEntry& entry : held->entries) {
+            if (entry.redacted) continue;
+            auto op = openOp(entry, held->format);
+            if (!op) return op.error();
+            if (op->kind != Op::SetField) continue;
+            auto purged = isPurged(op->table, op->rowId);
+            if (!purged) return purged.error();
+            if (*purged) redact(entry, held->format);
+        }
+        auto save = m_connection.prepare("UPDATE changeset SET body = ? WHERE origin = ? AND seq = ?");
+        if (!save) return save.error();
+        return save->bind(1, encodeBody(held->format, held->entries))
+            .bind(2, static_cast<qint64>(origin))
+            .bind(3, changeset.seq)
+            .run();
+    }();
+    m_actor = 1;
+    m_actorName.clear();
+    if (!result) return result.error();
+    return filled;
+}
+
 Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
     if (!m_transaction) {
         return makeError(ErrorCode::Failed,
@@ -195,7 +317,11 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
     existing->bind(1, static_cast<qint64>(*origin)).bind(2, changeset.seq);
     auto have = existing->step();
     if (!have) return have.error();
-    if (*have && existing->columnBlob(0) == changeset.hash) return ApplyOutcome::AlreadyHave;
+    if (*have && existing->columnBlob(0) == changeset.hash) {
+        auto filled = fillUnconfirmedBlanks(*origin, changeset);
+        if (!filled) return filled.error();
+        return *filled ? ApplyOutcome::Applied : ApplyOutcome::AlreadyHave;
+    }
 
     QByteArray expectedPrevious(crypto::kHashSize, '\0');
     if (!*have && *origin != kSelfDevice) {
@@ -209,10 +335,12 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
         if (*lastRow) expectedPrevious = last->columnBlob(1);
     }
 
-    auto entries = decodeBody(changeset.body);
-    if (!entries) return entries.error();
+    auto body = decodeBody(changeset.body);
+    if (!body) return body.error();
+    const std::uint8_t format = body->format;
+    std::vector<OpEntry>& entries = body->entries;
     const QByteArray message =
-        signedMessage({changeset.origin, changeset.seq, changeset.hlc, changeset.prevHash}, *entries);
+        signedMessage({changeset.origin, changeset.seq, changeset.hlc, changeset.prevHash}, format, entries);
     auto key = m_connection.prepare("SELECT sign_public_key, name FROM device WHERE ord = ?");
     if (!key) return key.error();
     key->bind(1, static_cast<qint64>(*origin));
@@ -237,17 +365,31 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
         return ApplyOutcome::Forked;
     }
 
-    // The ops, opened once; an entry without content was redacted because its record was purged.
+    // The ops, opened once. A redacted entry (its content removed by a purge of its record) names its record: the
+    // purge is held here, or it is unconfirmed — kept, and the whole change asked for again (see
+    // fillUnconfirmedBlanks), because a relaying laptop could blank an honest edit. Entries of format 1 name nothing
+    // and are taken as before.
     std::vector<std::optional<Op>> ops;
-    ops.reserve(entries->size());
-    for (const auto& entry : *entries) {
-        if (entry.content.isEmpty()) {
-            ops.emplace_back();
+    std::vector<std::pair<std::size_t, OpTarget>> unconfirmed;
+    ops.reserve(entries.size());
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const OpEntry& entry = entries[i];
+        ops.emplace_back();
+        if (entry.redacted) {
+            auto target = redactedTarget(entry, format);
+            if (!target) return target.error();
+            if (!*target) continue;
+            if ((*target)->kind == Op::Purge)
+                return rejected(QT_TRANSLATE_NOOP("Sync", "A purge arrived with its content removed."));
+            if (model::Schema::tableByNumber((*target)->table) == nullptr) continue;  // unknown here: never used
+            auto purged = isPurged((*target)->table, (*target)->rowId);
+            if (!purged) return purged.error();
+            if (!*purged) unconfirmed.emplace_back(i, std::move(**target));
             continue;
         }
-        auto op = openOp(entry);
+        auto op = openOp(entry, format);
         if (!op) return op.error();
-        ops.emplace_back(std::move(*op));
+        ops.back() = std::move(*op);
     }
     // An op's context says which changes its writer had seen, and so which versions it overwrites. It is honoured
     // only once those changes are held here: a context naming changes nobody has (a hostile laptop claiming to have
@@ -286,41 +428,11 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
                 }
                 continue;
             }
-            auto purged = isPurged(op->table, op->rowId);
-            if (!purged) return purged.error();
-            if (*purged) continue;  // purge always wins, whatever arrives later
-            FC_TRY(mergeField(*table, op->rowId, *origin, changeset.seq, changeset.hlc, *op));
-            changedRows.emplace_back(table, op->rowId);
-            auto index =
-                m_connection.prepare("INSERT OR IGNORE INTO op_index(tbl, row_id, origin, seq) VALUES (?, ?, ?, ?)");
-            if (!index) return index.error();
-            FC_TRY(index->bind(1, static_cast<qint64>(table->id))
-                       .bind(2, op->rowId)
-                       .bind(3, static_cast<qint64>(*origin))
-                       .bind(4, changeset.seq)
-                       .run());
+            auto set = applySetField(*table, *origin, changeset.seq, changeset.hlc, *op);
+            if (!set) return set.error();
+            if (*set) changedRows.emplace_back(table, op->rowId);
         }
-        // A record that belongs to a purged record (an encounter added elsewhere to a case purged here) goes too.
-        std::sort(changedRows.begin(), changedRows.end());
-        changedRows.erase(std::unique(changedRows.begin(), changedRows.end()), changedRows.end());
-        for (const auto& [recordTable, recordId] : changedRows) {
-            for (const auto& field : recordTable->fields) {
-                if (!field.owner) continue;
-                auto owner = m_connection.prepare(
-                    (QByteArray("SELECT ") + field.name + " FROM " + recordTable->name + " WHERE id = ?").constData());
-                if (!owner) return owner.error();
-                owner->bind(1, recordId);
-                auto row = owner->step();
-                if (!row) return row.error();
-                if (!*row || owner->columnIsNull(0)) continue;
-                auto ownerPurged = isPurged(static_cast<int>(*field.references), owner->columnBlob(0));
-                if (!ownerPurged) return ownerPurged.error();
-                if (*ownerPurged) {
-                    FC_TRY(purgeOne(*recordTable, recordId, false));
-                    break;
-                }
-            }
-        }
+        FC_TRY(purgeOrphans(changedRows));
         // Kept for relaying, minus the content of anything purged here: purged content stays gone.
         bool redacted = false;
         for (std::size_t i = 0; i < ops.size(); ++i) {
@@ -329,9 +441,24 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
             auto purged = isPurged(op->table, op->rowId);
             if (!purged) return purged.error();
             if (*purged) {
-                (*entries)[i].content.clear();
+                redact(entries[i], format);
                 redacted = true;
             }
+        }
+        for (const auto& [index, target] : unconfirmed) {
+            auto purged = isPurged(target.table, target.rowId);  // this very changeset may have purged it
+            if (!purged) return purged.error();
+            if (*purged) continue;
+            auto note = m_connection.prepare(
+                "INSERT OR IGNORE INTO unconfirmed_blank(origin, seq, entry, tbl, row_id) VALUES (?, ?, ?, ?, ?)");
+            if (!note) return note.error();
+            FC_TRY(note->bind(1, static_cast<qint64>(*origin))
+                       .bind(2, changeset.seq)
+                       .bind(3, static_cast<qint64>(index))
+                       .bind(4, static_cast<qint64>(target.table))
+                       .bind(5, target.rowId)
+                       .run());
+            m_unconfirmedBlanks.push_back({*origin, changeset.seq, static_cast<qint64>(index)});
         }
         auto store = m_connection.prepare(
             "INSERT INTO changeset(origin, seq, hlc, prev_hash, body, hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -340,7 +467,7 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
             .bind(2, changeset.seq)
             .bind(3, changeset.hlc)
             .bind(4, changeset.prevHash)
-            .bind(5, redacted ? encodeBody(*entries) : changeset.body)
+            .bind(5, redacted ? encodeBody(format, entries) : changeset.body)
             .bind(6, changeset.hash)
             .bind(7, changeset.signature)
             .run();
@@ -386,6 +513,7 @@ Result<ApplySummary> Mutator::applyRemoteAll(std::vector<StoredChangeset> change
         queues.back().end = i + 1;
     }
     ApplySummary summary;
+    m_unconfirmedBlanks.clear();
     for (bool moved = true; moved;) {
         moved = false;
         for (Queue& queue : queues) {
@@ -408,6 +536,17 @@ Result<ApplySummary> Mutator::applyRemoteAll(std::vector<StoredChangeset> change
     }
     for (const Queue& queue : queues)
         summary.waiting += static_cast<int>(queue.end - queue.next);
+    // A redacted op whose purge came later in the batch (a record made and purged on one laptop) was confirmed by it.
+    auto stillUnconfirmed = m_connection.prepare(
+        "SELECT EXISTS(SELECT 1 FROM unconfirmed_blank WHERE origin = ? AND seq = ? AND entry = ?)");
+    if (!stillUnconfirmed) return stillUnconfirmed.error();
+    for (const UnconfirmedBlank& blank : m_unconfirmedBlanks) {
+        stillUnconfirmed->reset();
+        stillUnconfirmed->bind(1, static_cast<qint64>(blank.origin)).bind(2, blank.seq).bind(3, blank.entry);
+        auto row = stillUnconfirmed->step();
+        if (!row) return row.error();
+        if (stillUnconfirmed->columnInt64(0) != 0) ++summary.unconfirmedBlanks;
+    }
     return summary;
 }
 
@@ -436,7 +575,8 @@ Result<void> Mutator::forgetChangesAfter(int device, qint64 cutoffSeq) {
         affected.emplace_back(static_cast<int>(rows->columnInt64(0)), rows->columnBlob(1));
     }
     for (const char* sql :
-         {"DELETE FROM changeset WHERE origin = ? AND seq > ?", "DELETE FROM op_index WHERE origin = ? AND seq > ?"}) {
+         {"DELETE FROM changeset WHERE origin = ? AND seq > ?", "DELETE FROM op_index WHERE origin = ? AND seq > ?",
+          "DELETE FROM unconfirmed_blank WHERE origin = ? AND seq > ?"}) {
         auto forget = m_connection.prepare(sql);
         if (!forget) return forget.error();
         FC_TRY(forget->bind(1, static_cast<qint64>(device)).bind(2, cutoffSeq).run());
@@ -485,12 +625,12 @@ Result<void> Mutator::rebuildRecord(const model::TableDef& table, const QByteArr
         if (!row) return row.error();
         if (!*row) break;
         const int origin = static_cast<int>(sources->columnInt64(0));
-        auto entries = decodeBody(sources->columnBlob(3));
-        if (!entries) return entries.error();
+        auto body = decodeBody(sources->columnBlob(3));
+        if (!body) return body.error();
         m_actor = origin;
-        for (const auto& entry : *entries) {
-            if (entry.content.isEmpty()) continue;
-            auto op = openOp(entry);
+        for (const auto& entry : body->entries) {
+            if (entry.redacted) continue;
+            auto op = openOp(entry, body->format);
             if (!op) return op.error();
             if (op->kind != Op::SetField || op->table != static_cast<int>(table.id) || op->rowId != rowId) continue;
             FC_TRY(mergeField(table, rowId, origin, sources->columnInt64(1), sources->columnInt64(2), *op));

@@ -13,7 +13,10 @@ namespace fieldcase::sync {
 // The caller checks a file's size against this before reading it into memory.
 inline constexpr qint64 kMaxBundleFileSize = qint64{256} * 1024 * 1024;
 
-inline constexpr std::uint8_t kFormatVersion = 1;
+// Version 2 (2026-12) may carry changesets of format 2 (docs/records.md); otherwise it is laid out as version 1,
+// which is still read.
+inline constexpr std::uint8_t kFormatVersion = 2;
+inline constexpr std::uint8_t kOldestFormatVersion = 1;
 // X25519 sealed boxes, BLAKE2b-256, XChaCha20-Poly1305 secretstream in 64 KiB chunks, Ed25519.
 inline constexpr std::uint8_t kSuite = 1;
 

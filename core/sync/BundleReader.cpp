@@ -28,7 +28,8 @@ struct Layout {
 };
 
 BundleProblem checkLayout(const OuterHeader& outer, qint64 fileSize, Layout& layout) {
-    if (outer.version != kFormatVersion || outer.suite != kSuite || outer.flags != 0) {
+    if (outer.version < kOldestFormatVersion || outer.version > kFormatVersion || outer.suite != kSuite ||
+        outer.flags != 0) {
         return BundleProblem::Unsupported;
     }
     if (outer.totalLength > static_cast<quint64>(fileSize)) {

@@ -690,6 +690,15 @@ Result<void> SyncEngine::apply(const BundleContent& content, const QByteArray& f
                                                        "coordinator should remove it.")
                                .arg(nameOf(signer));
     }
+    if (summary->unconfirmedBlanks > 0) {
+        report.warnings << QCoreApplication::translate("Sync",
+                                                       "The bundle from %1 carried %n change(s) with their content "
+                                                       "removed, though no purge here allows it. They are asked for "
+                                                       "again from the others; if this repeats, that laptop may be "
+                                                       "in other hands.",
+                                                       nullptr, summary->unconfirmedBlanks)
+                               .arg(nameOf(content.header.senderDeviceId));
+    }
     for (const auto& [origin, seq] : summary->forked) {
         report.warnings << QCoreApplication::translate("Sync",
                                                        "Device %1 signed two different versions of its change %2: "

@@ -211,7 +211,7 @@ TEST_CASE("Three laptops share cases - conflicts - revocation and purge through 
     const QJsonObject inspected = b.ok({QStringLiteral("bundle"), QStringLiteral("inspect"), sharedBundle}).json();
     REQUIRE(inspected.value(QStringLiteral("verified")).toBool());
     REQUIRE(inspected.value(QStringLiteral("sender_name")).toString() == QStringLiteral("A"));
-    REQUIRE(inspected.value(QStringLiteral("format_version")).toInt() == 1);
+    REQUIRE(inspected.value(QStringLiteral("format_version")).toInt() == 2);
     const QJsonObject unverified =
         b.expect(
              4, {QStringLiteral("bundle"), QStringLiteral("inspect"),
@@ -241,7 +241,7 @@ TEST_CASE("Three laptops share cases - conflicts - revocation and purge through 
     const QJsonObject oversizedInspected =
         b.expect(4, {QStringLiteral("bundle"), QStringLiteral("inspect"), oversizedFile}).json();
     REQUIRE(oversizedInspected.value(QStringLiteral("size")).toDouble() == 256.0 * 1024 * 1024 + 1);
-    REQUIRE(oversizedInspected.value(QStringLiteral("format_version")).toInt() == 1);
+    REQUIRE(oversizedInspected.value(QStringLiteral("format_version")).toInt() == 2);
     REQUIRE(!oversizedInspected.value(QStringLiteral("verified")).toBool());
     REQUIRE(oversizedInspected.value(QStringLiteral("problem")).toString() == tooLarge);
     REQUIRE(b.state() == before);

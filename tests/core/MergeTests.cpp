@@ -190,8 +190,9 @@ store::StoredChangeset forge(Device& hostile, const std::vector<store::Op>& ops)
     std::vector<store::OpEntry> entries;
     for (const store::Op& op : ops)
         entries.push_back(store::sealOp(op));
-    const QByteArray message = store::signedMessage({forged.origin, forged.seq, forged.hlc, forged.prevHash}, entries);
-    forged.body = store::encodeBody(entries);
+    const QByteArray message = store::signedMessage({forged.origin, forged.seq, forged.hlc, forged.prevHash},
+                                                    store::kChangesetFormat, entries);
+    forged.body = store::encodeBody(store::kChangesetFormat, entries);
     forged.hash = crypto::hash(message);
     forged.signature = crypto::sign(identity.signingKey, message);
     const db::Connection::WriteScope writing(db);
@@ -562,4 +563,160 @@ TEST_CASE("two signed versions of one change set that change aside and the rest 
     REQUIRE(deliver(store::changesetsSince(team[0].db(), {}).value(), team[1]) == 0);
     REQUIRE(deliver(store::changesetsSince(team[0].db(), {}).value(), team[1]) == 0);
     REQUIRE(titleOn(team[1], id) == QStringLiteral("Version for B"));
+}
+
+namespace {
+
+// A relaying laptop's doing: the content of one op of a changeset removed, as a purge of its record would have,
+// but without any purge. The signature still verifies (it covers the ops' hashes).
+store::StoredChangeset blanked(store::StoredChangeset changeset, std::size_t entry) {
+    auto body = store::decodeBody(changeset.body);
+    REQUIRE(body.ok());
+    REQUIRE(body->format == store::kChangesetFormat);
+    REQUIRE(entry < body->entries.size());
+    store::redact(body->entries[entry], body->format);
+    changeset.body = store::encodeBody(body->format, body->entries);
+    return changeset;
+}
+
+qint64 unconfirmedOn(Device& device) {
+    auto count = device.db().queryText("SELECT count(*) FROM unconfirmed_blank");
+    REQUIRE(count.ok());
+    return count->toLongLong();
+}
+
+qint64 heldOf(Device& holder, Device& origin) {
+    auto has = store::versionVector(holder.db());
+    REQUIRE(has.ok());
+    const auto it = has->find(deviceIdOf(origin));
+    return it == has->end() ? 0 : it->second;
+}
+
+store::ApplySummary deliverSummary(const std::vector<store::StoredChangeset>& bundle, Device& to) {
+    auto batch = to.vault.session()->mutator.begin();
+    REQUIRE(batch.ok());
+    auto summary = (*batch)->applyRemoteAll(bundle);
+    INFO((summary ? std::string() : summary.error().message.toStdString()));
+    REQUIRE(summary.ok());
+    REQUIRE((*batch)->commit().ok());
+    return *summary;
+}
+
+}  // namespace
+
+TEST_CASE("a relaying laptop that blanks an honest edit cannot make it disappear", "[merge][hostile]") {
+    Team team(3);
+    Device& writer = team[0];
+    Device& relay = team[1];
+    Device& reader = team[2];
+    const QString id = writer.add("case", {{QStringLiteral("title"), QStringLiteral("Original")}});
+    syncAll(team.devices);
+    writer.set("case", id, "title", QStringLiteral("Honest edit"));
+    exchange(writer, relay);
+    const auto relayed = bundleFor(relay, reader);
+    REQUIRE(relayed.size() == 1);
+    const store::StoredChangeset stripped = blanked(relayed.front(), 0);
+    const qint64 editSeq = relayed.front().seq;
+
+    SECTION("the blank first: the change is kept, the op asked for again, and filled from a whole copy") {
+        const store::ApplySummary summary = deliverSummary({stripped}, reader);
+        REQUIRE(summary.unconfirmedBlanks == 1);
+        REQUIRE(titleOn(reader, id) == QStringLiteral("Original"));
+        REQUIRE(unconfirmedOn(reader) == 1);
+        // Acknowledged only up to the change before, so every peer sends it again...
+        REQUIRE(heldOf(reader, writer) == editSeq - 1);
+        // ...and the hostile relay's blank again changes nothing.
+        REQUIRE(deliverSummary({stripped}, reader).applied == 0);
+        REQUIRE(unconfirmedOn(reader) == 1);
+        // The writer's own bundle (or any honest relay's) brings the whole op.
+        REQUIRE(exchange(writer, reader) == 1);
+        REQUIRE(titleOn(reader, id) == QStringLiteral("Honest edit"));
+        REQUIRE(unconfirmedOn(reader) == 0);
+        REQUIRE(heldOf(reader, writer) == editSeq);
+        REQUIRE(reader.vault.verify()->ok());
+        auto held = store::changesetsSince(reader.db(), {});
+        REQUIRE(held.ok());
+        bool whole = false;
+        for (const auto& changeset : *held)
+            whole = whole || (changeset.seq == editSeq && changeset.body == relayed.front().body);
+        REQUIRE(whole);  // and it relays the whole copy on
+    }
+    SECTION("the whole copy first: the blank changes nothing") {
+        REQUIRE(exchange(writer, reader) == 1);
+        REQUIRE(deliverSummary({stripped}, reader).unconfirmedBlanks == 0);
+        REQUIRE(titleOn(reader, id) == QStringLiteral("Honest edit"));
+        REQUIRE(unconfirmedOn(reader) == 0);
+    }
+    syncAll(team.devices);
+    for (auto& device : team.devices)
+        REQUIRE(device->digest() == writer.digest());
+}
+
+TEST_CASE("an op redacted by a real purge travels with it, in any order, and asks for nothing", "[merge][purge]") {
+    Team team(3);
+    Device& writer = team[0];
+    const QString marker = QStringLiteral("redacted") + test::uniqueMarker().mid(7, 10);
+    // Made, edited and purged on one laptop before anyone else saw it: its own queue holds the purge last.
+    const QString id = writer.add("case", {{QStringLiteral("title"), marker}});
+    writer.set("case", id, "summary", marker);
+    REQUIRE(writer.records.purge(QStringLiteral("case"), id).ok());
+    // Another record edited by a second laptop and purged by the first: the purge in another device's queue.
+    const QString other = writer.add("case", {{QStringLiteral("title"), QStringLiteral("Other")}});
+    exchange(writer, team[1]);
+    team[1].set("case", other, "summary", marker);
+    exchange(team[1], writer);
+    REQUIRE(writer.records.purge(QStringLiteral("case"), other).ok());
+
+    std::vector<store::StoredChangeset> fromWriter = bundleFor(writer, team[2]);
+    std::vector<store::StoredChangeset> fromSecond = bundleFor(team[1], team[2]);
+    for (const auto& changeset : fromWriter)
+        REQUIRE_FALSE(changeset.body.contains(marker.toUtf8()));
+    SECTION("the writer's bundle first") {
+        REQUIRE(deliverSummary(fromWriter, team[2]).unconfirmedBlanks == 0);
+        REQUIRE(deliverSummary(fromSecond, team[2]).unconfirmedBlanks == 0);
+    }
+    SECTION("the second laptop's whole edit first, then the purge with the redacted copies") {
+        REQUIRE(deliverSummary(fromSecond, team[2]).unconfirmedBlanks == 0);
+        REQUIRE(deliverSummary(fromWriter, team[2]).unconfirmedBlanks == 0);
+    }
+    SECTION("all in one batch, in reverse order") {
+        std::vector<store::StoredChangeset> all = fromSecond;
+        all.insert(all.end(), fromWriter.begin(), fromWriter.end());
+        std::reverse(all.begin(), all.end());
+        REQUIRE(deliverSummary(all, team[2]).unconfirmedBlanks == 0);
+    }
+    REQUIRE(unconfirmedOn(team[2]) == 0);
+    REQUIRE(heldOf(team[2], writer) == heldOf(writer, writer));
+    REQUIRE(errorCode(team[2].records.get(QStringLiteral("case"), id)) == ErrorCode::NotFound);
+    REQUIRE(errorCode(team[2].records.get(QStringLiteral("case"), other)) == ErrorCode::NotFound);
+    for (const auto& changeset : store::changesetsSince(team[2].db(), {}).value())
+        REQUIRE_FALSE(changeset.body.contains(marker.toUtf8()));
+    REQUIRE(team[2].vault.verify()->ok());
+}
+
+TEST_CASE("a redacted op that does not match its hash, or a redacted purge, refuses its changeset",
+          "[merge][security]") {
+    Team team(2);
+    const QString id = team[0].add("case", {{QStringLiteral("title"), QStringLiteral("Real")}});
+    auto bundle = bundleFor(team[0], team[1]);
+    REQUIRE(bundle.size() == 1);
+    store::StoredChangeset altered = blanked(bundle.front(), 0);
+    SECTION("the record it names changed") {
+        auto body = store::decodeBody(altered.body).value();
+        body.entries[0].content[5] = static_cast<char>(body.entries[0].content[5] ^ 1);
+        altered.body = store::encodeBody(body.format, body.entries);
+    }
+    SECTION("a purge redacted") {
+        REQUIRE(team[0].records.purge(QStringLiteral("case"), id).ok());
+        auto purge = bundleFor(team[0], team[1]).back();
+        altered = blanked(purge, 0);
+        REQUIRE(deliver({bundle.front()}, team[1]) == 1);
+    }
+    const QString before = team[1].digest();
+    auto batch = team[1].vault.session()->mutator.begin();
+    REQUIRE(batch.ok());
+    auto outcome = (*batch)->applyRemote(altered);
+    REQUIRE(errorCode(outcome) == ErrorCode::Rejected);
+    batch->reset();  // the importer drops the whole batch
+    REQUIRE(team[1].digest() == before);
 }

@@ -1,6 +1,8 @@
 // libFuzzer on what the sync engine reads inside a verified bundle, and on enrolment request files: version vectors,
-// changesets, membership events (decoded one by one and then folded together as a team), requests. A member of
+// changesets and their bodies (op entries, whole and redacted), membership events (decoded one by one and then folded
+// together as a team), requests. A member of
 // the team, or anyone for a request file, controls these bytes. Whatever decodes must encode back to the same bytes.
+#include "core/store/Changeset.h"
 #include "core/sync/MembershipFold.h"
 #include "core/sync/SyncRecords.h"
 
@@ -15,6 +17,20 @@ namespace {
 
 void require(bool condition) {
     if (!condition) std::abort();
+}
+
+// A changeset's body: whatever decodes encodes back to the same bytes, and every entry opens or is refused cleanly.
+void body(const QByteArray& bytes) {
+    auto decoded = store::decodeBody(bytes);
+    if (!decoded) return;
+    require(store::encodeBody(decoded->format, decoded->entries) == bytes);
+    for (const store::OpEntry& entry : decoded->entries) {
+        if (entry.redacted) {
+            static_cast<void>(store::redactedTarget(entry, decoded->format));
+        } else if (auto op = store::openOp(entry, decoded->format)) {
+            require(store::decodeOp(store::encodeOp(*op)).ok());
+        }
+    }
 }
 
 // Splits the input at each "\xFF\xFE" into records, so one input can carry several events for the fold.
@@ -35,12 +51,15 @@ std::vector<QByteArray> pieces(const QByteArray& input) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     if (size == 0) return 0;
     const QByteArray input(reinterpret_cast<const char*>(data) + 1, static_cast<qsizetype>(size - 1));
-    switch (data[0] % 4) {
+    switch (data[0] % 5) {
         case 0:
             if (auto vector = decodeVersionVector(input)) require(encodeVersionVector(*vector) == input);
             break;
         case 1:
-            if (auto changeset = decodeChangeset(input)) require(encodeChangeset(*changeset) == input);
+            if (auto changeset = decodeChangeset(input)) {
+                require(encodeChangeset(*changeset) == input);
+                body(changeset->body);
+            }
             break;
         case 2: {
             std::vector<FoldedEvent> events;
@@ -59,6 +78,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
         case 3:
             static_cast<void>(EnrolmentRequest::decode(input));
+            break;
+        case 4:
+            body(input);
             break;
     }
     return 0;

@@ -717,7 +717,7 @@ TEST_CASE("random files and foreign versions are rejected", "[bundle]") {
         problemOf(scene.read(pseudoRandom(5000 + seed, seed)));
     }
     for (const auto& [version, suite, flags] :
-         std::vector<std::tuple<int, int, int>>{{2, 1, 0}, {0, 1, 0}, {1, 2, 0}, {1, 1, 1}, {1, 1, 0x8000}}) {
+         std::vector<std::tuple<int, int, int>>{{3, 1, 0}, {0, 1, 0}, {1, 2, 0}, {1, 1, 1}, {1, 1, 0x8000}}) {
         CAPTURE(version, suite, flags);
         ref::OuterFields outer = ref::readOuter(scene.file);
         outer.version = static_cast<std::uint8_t>(version);

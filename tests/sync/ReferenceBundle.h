@@ -44,7 +44,7 @@ OuterFields readOuter(const QByteArray& file);  // file has at least 30 bytes
 QByteArray writeOuter(const OuterFields& fields);
 
 struct SealOptions {
-    std::uint8_t version = 1;
+    std::uint8_t version = 2;  // 1 is read too: its bodies are the same, its changesets all of format 1
     std::uint8_t suite = 1;
     quint16 flags = 0;
     int stanzaCount = 4;
