@@ -51,6 +51,13 @@
             <numerusform>The bundle from %1 carried %n changes with their content removed, though no purge here allows it. They are asked for again from the others; if this repeats, that laptop may be in other hands.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, a field worker&apos;s laptop, purged %n record(s) it did not create. They are kept here until a coordinator purges them.</source>
+        <translation>
+            <numerusform>%1, a field worker&apos;s laptop, purged %n record it did not create. It is kept here until a coordinator purges it.</numerusform>
+            <numerusform>%1, a field worker&apos;s laptop, purged %n records it did not create. They are kept here until a coordinator purges them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

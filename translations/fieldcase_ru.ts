@@ -1595,8 +1595,8 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Устройство %1 подписало два разных изменения состава команды под одним номером: его ключ в чужих руках, или оно восстановлено из старой резервной копии. Все ноутбуки учитывают одно и то же из них; координатору следует удалить это устройство.</translation>
     </message>
     <message>
-        <source>A purge arrived with its content removed.</source>
-        <translation>Безвозвратное удаление пришло с вырезанным содержимым.</translation>
+        <source>A purge or a creation arrived with its content removed.</source>
+        <translation>Безвозвратное удаление или создание записи пришло с вырезанным содержимым.</translation>
     </message>
     <message numerus="yes">
         <source>The bundle from %1 carried %n change(s) with their content removed, though no purge here allows it. They are asked for again from the others; if this repeats, that laptop may be in other hands.</source>
@@ -1604,6 +1604,14 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
             <numerusform>Пакет от %1 принёс %n изменение с вырезанным содержимым, хотя никакое безвозвратное удаление здесь этого не разрешает. Оно будет запрошено у других ещё раз; если это повторяется, тот ноутбук, возможно, в чужих руках.</numerusform>
             <numerusform>Пакет от %1 принёс %n изменения с вырезанным содержимым, хотя никакое безвозвратное удаление здесь этого не разрешает. Они будут запрошены у других ещё раз; если это повторяется, тот ноутбук, возможно, в чужих руках.</numerusform>
             <numerusform>Пакет от %1 принёс %n изменений с вырезанным содержимым, хотя никакое безвозвратное удаление здесь этого не разрешает. Они будут запрошены у других ещё раз; если это повторяется, тот ноутбук, возможно, в чужих руках.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, a field worker&apos;s laptop, purged %n record(s) it did not create. They are kept here until a coordinator purges them.</source>
+        <translation>
+            <numerusform>%1, ноутбук полевого сотрудника, безвозвратно удалил %n запись, созданную не им. Здесь она сохранена, пока её не удалит координатор.</numerusform>
+            <numerusform>%1, ноутбук полевого сотрудника, безвозвратно удалил %n записи, созданные не им. Здесь они сохранены, пока их не удалит координатор.</numerusform>
+            <numerusform>%1, ноутбук полевого сотрудника, безвозвратно удалил %n записей, созданных не им. Здесь они сохранены, пока их не удалит координатор.</numerusform>
         </translation>
     </message>
 </context>

@@ -326,8 +326,24 @@ ALTER TABLE outbox ADD COLUMN size INTEGER;
 ALTER TABLE outbox ADD COLUMN current_ms INTEGER;
 )sql") + guardTriggers({"membership"}),
         // 13: ops that arrived redacted without a purge of their record held here (a relaying laptop may blank an
-        // honest edit): the change is kept, its op is asked for again until a whole copy or the purge arrives.
+        // honest edit): the change is kept, its op is asked for again until a whole copy or the purge arrives. Which
+        // device made each record (a Create op), since a field worker may purge only what it made; and the purges
+        // held for a coordinator.
         QByteArray(R"sql(
+CREATE TABLE record_creator(
+    tbl INTEGER NOT NULL,
+    row_id BLOB NOT NULL,
+    origin INTEGER NOT NULL,
+    PRIMARY KEY(tbl, row_id)
+) WITHOUT ROWID;
+CREATE TABLE held_purge(
+    origin INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    tbl INTEGER NOT NULL,
+    row_id BLOB NOT NULL,
+    PRIMARY KEY(origin, seq, tbl, row_id)
+) WITHOUT ROWID;
+CREATE INDEX held_purge_by_record ON held_purge(tbl, row_id);
 CREATE TABLE unconfirmed_blank(
     origin INTEGER NOT NULL,
     seq INTEGER NOT NULL,
@@ -337,7 +353,7 @@ CREATE TABLE unconfirmed_blank(
     PRIMARY KEY(origin, seq, entry)
 ) WITHOUT ROWID;
 CREATE INDEX unconfirmed_blank_by_record ON unconfirmed_blank(tbl, row_id);
-)sql") + guardTriggers({"unconfirmed_blank"}),
+)sql") + guardTriggers({"unconfirmed_blank", "record_creator", "held_purge"}),
     };
     return steps;
 }

@@ -45,7 +45,7 @@ Result<Op> decodeOp(const QByteArray& bytes) {
     ByteReader in(bytes);
     Op op;
     const quint8 kind = in.u8();
-    if (kind != Op::SetField && kind != Op::Purge) {
+    if (kind != Op::SetField && kind != Op::Purge && kind != Op::Create) {
         return malformed();
     }
     op.kind = static_cast<Op::Kind>(kind);
@@ -101,7 +101,7 @@ Result<std::optional<OpTarget>> redactedTarget(const OpEntry& entry, std::uint8_
     }
     ByteReader in(entry.content.left(kHeadSize));
     const quint8 kind = in.u8();
-    if (kind != Op::SetField && kind != Op::Purge) {
+    if (kind != Op::SetField && kind != Op::Purge && kind != Op::Create) {
         return malformed();
     }
     OpTarget target;

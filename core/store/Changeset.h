@@ -17,12 +17,13 @@ using Context = std::vector<std::pair<QByteArray, qint64>>;
 
 // One change to one field of one record, or the purge of a record. Tables and fields travel as the numbers of
 // model::Schema, never as names. Byte layout in docs/sync-protocol.md.
+// A Create op (changeset format 2) names the device that made a record, which decides who may purge it (merge.md).
 struct Op {
-    enum Kind : quint8 { SetField = 1, Purge = 2 };
+    enum Kind : quint8 { SetField = 1, Purge = 2, Create = 3 };
     Kind kind = SetField;
     int table = 0;
     QByteArray rowId;  // 16 random bytes
-    int field = 0;     // 0 for a purge
+    int field = 0;     // 0 for a purge or a create
     Context context;
     QVariant value;  // null, qint64, QString or QByteArray
 };

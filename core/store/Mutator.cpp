@@ -208,6 +208,15 @@ Result<QByteArray> Mutator::insert(const model::TableDef& table, const FieldValu
         values.emplace_back(model::Schema::field(table, QStringLiteral("reference")), *reference);
     }
     const QByteArray rowId = crypto::randomBytes(kIdSize);
+    {
+        Op create;
+        create.kind = Op::Create;
+        create.table = static_cast<int>(table.id);
+        create.rowId = rowId;
+        m_entries.push_back(sealOp(create));
+        m_ops.push_back(std::move(create));
+        FC_TRY(noteCreator(static_cast<int>(table.id), rowId, kSelfDevice));
+    }
     RowClock clock;
     QByteArray columns = "id, clock, created_at, updated_at";
     QByteArray placeholders = "?, ?, ?, ?";
@@ -415,9 +424,11 @@ Result<void> Mutator::redactHistory(const model::TableDef& table, const QByteArr
         if (!save) return save.error();
         FC_TRY(save->bind(1, encodeBody(body->format, body->entries)).bind(2, origin).bind(3, seq).run());
     }
-    // The purge confirms every op of this record that arrived redacted: none of them is asked for again.
+    // The purge confirms every op of this record that arrived redacted (none of them is asked for again), and
+    // settles every purge of it held here for a coordinator.
     for (const char* sql : {"DELETE FROM op_index WHERE tbl = ? AND row_id = ?",
-                            "DELETE FROM unconfirmed_blank WHERE tbl = ? AND row_id = ?"}) {
+                            "DELETE FROM unconfirmed_blank WHERE tbl = ? AND row_id = ?",
+                            "DELETE FROM held_purge WHERE tbl = ? AND row_id = ?"}) {
         auto forget = m_connection.prepare(sql);
         if (!forget) return forget.error();
         FC_TRY(forget->bind(1, static_cast<qint64>(tableNumber)).bind(2, rowId).run());

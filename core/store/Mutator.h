@@ -74,7 +74,8 @@ struct ApplySummary {
     int waiting = 0;                             // not ready: what they follow on from has not arrived
     std::map<QByteArray, qint64> newestApplied;  // per device id, the highest hybrid clock stamp applied
     std::map<QByteArray, qint64> forked;         // per device id, the lowest change number met in two versions
-    int unconfirmedBlanks = 0;  // ops that arrived with their content removed and no purge of their record held
+    int unconfirmedBlanks = 0;      // ops that arrived with their content removed and no purge of their record held
+    std::map<int, int> heldPurges;  // per device (local number), purges it may not make alone, held for a coordinator
 };
 
 // The single path for every write to records. One Batch is one SQLite transaction and one changeset: the record
@@ -156,6 +157,10 @@ private:
     // Two signed versions of a device's change `seq` were met here: remembered for the alarm and its removal.
     Result<void> noteFork(int device, qint64 seq);
     Result<void> rebuildRecord(const model::TableDef& table, const QByteArray& rowId, int undoneDevice);
+    // Remembers which device made a record (its Create op): it may purge it without a coordinator.
+    Result<void> noteCreator(int table, const QByteArray& rowId, int origin);
+    // Whether a device's purge applies here: a coordinator's, or of a record the device made (or already purged).
+    Result<bool> purgeAllowed(int origin, const Op& purge);
     // One set-field op of a remote change, unless its record is purged here (false then).
     Result<bool> applySetField(const model::TableDef& table, int origin, qint64 seq, qint64 hlc, const Op& op);
     // Purges the records among `rows` that belong to a record purged here.
@@ -210,6 +215,13 @@ private:
         qint64 entry = 0;
     };
     std::vector<UnconfirmedBlank> m_unconfirmedBlanks;  // noted in the current applyRemoteAll
+    struct HeldPurge {
+        int origin = 0;
+        qint64 seq = 0;
+        int table = 0;
+        QByteArray rowId;
+    };
+    std::vector<HeldPurge> m_heldPurges;  // held in the current applyRemoteAll
     QList<Touched> m_touched;
     QHash<QString, qsizetype> m_touchedIndex;
     bool m_purged = false;

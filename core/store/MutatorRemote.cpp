@@ -173,6 +173,26 @@ Result<void> Mutator::mergeField(const model::TableDef& table, const QByteArray&
     return {};
 }
 
+Result<void> Mutator::noteCreator(int table, const QByteArray& rowId, int origin) {
+    auto note = m_connection.prepare("INSERT OR IGNORE INTO record_creator(tbl, row_id, origin) VALUES (?, ?, ?)");
+    if (!note) return note.error();
+    return note->bind(1, static_cast<qint64>(table)).bind(2, rowId).bind(3, static_cast<qint64>(origin)).run();
+}
+
+Result<bool> Mutator::purgeAllowed(int origin, const Op& purge) {
+    auto purged = isPurged(purge.table, purge.rowId);
+    if (!purged) return purged.error();
+    if (*purged) return true;  // nothing left to decide
+    auto lookup = m_connection.prepare(
+        "SELECT (SELECT role FROM device WHERE ord = ?1) = 'coordinator' OR "
+        "EXISTS(SELECT 1 FROM record_creator WHERE tbl = ?2 AND row_id = ?3 AND origin = ?1)");
+    if (!lookup) return lookup.error();
+    lookup->bind(1, static_cast<qint64>(origin)).bind(2, static_cast<qint64>(purge.table)).bind(3, purge.rowId);
+    auto row = lookup->step();
+    if (!row) return row.error();
+    return *row && lookup->columnInt64(0) != 0;
+}
+
 Result<bool> Mutator::applySetField(const model::TableDef& table, int origin, qint64 seq, qint64 hlc, const Op& op) {
     auto purged = isPurged(op.table, op.rowId);
     if (!purged) return purged.error();
@@ -379,8 +399,8 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
             auto target = redactedTarget(entry, format);
             if (!target) return target.error();
             if (!*target) continue;
-            if ((*target)->kind == Op::Purge)
-                return rejected(QT_TRANSLATE_NOOP("Sync", "A purge arrived with its content removed."));
+            if ((*target)->kind != Op::SetField)  // a purge or a creation holds no content: it travels whole
+                return rejected(QT_TRANSLATE_NOOP("Sync", "A purge or a creation arrived with its content removed."));
             if (model::Schema::tableByNumber((*target)->table) == nullptr) continue;  // unknown here: never used
             auto purged = isPurged((*target)->table, (*target)->rowId);
             if (!purged) return purged.error();
@@ -407,7 +427,27 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
             if (!op) continue;  // redacted: its record was purged
             const model::TableDef* table = model::Schema::tableByNumber(op->table);
             if (table == nullptr) continue;  // a kind of record this version does not know
+            if (op->kind == Op::Create) {
+                auto purged = isPurged(op->table, op->rowId);
+                if (!purged) return purged.error();
+                if (!*purged) FC_TRY(noteCreator(op->table, op->rowId, *origin));
+                continue;
+            }
             if (op->kind == Op::Purge) {
+                auto allowed = purgeAllowed(*origin, *op);
+                if (!allowed) return allowed.error();
+                if (!*allowed) {
+                    auto hold = m_connection.prepare(
+                        "INSERT OR IGNORE INTO held_purge(origin, seq, tbl, row_id) VALUES (?, ?, ?, ?)");
+                    if (!hold) return hold.error();
+                    FC_TRY(hold->bind(1, static_cast<qint64>(*origin))
+                               .bind(2, changeset.seq)
+                               .bind(3, static_cast<qint64>(op->table))
+                               .bind(4, op->rowId)
+                               .run());
+                    m_heldPurges.push_back({*origin, changeset.seq, op->table, op->rowId});
+                    continue;
+                }
                 auto exists =
                     m_connection.prepare((QByteArray("SELECT 1 FROM ") + table->name + " WHERE id = ?").constData());
                 if (!exists) return exists.error();
@@ -514,6 +554,7 @@ Result<ApplySummary> Mutator::applyRemoteAll(std::vector<StoredChangeset> change
     }
     ApplySummary summary;
     m_unconfirmedBlanks.clear();
+    m_heldPurges.clear();
     for (bool moved = true; moved;) {
         moved = false;
         for (Queue& queue : queues) {
@@ -547,6 +588,12 @@ Result<ApplySummary> Mutator::applyRemoteAll(std::vector<StoredChangeset> change
         if (!row) return row.error();
         if (stillUnconfirmed->columnInt64(0) != 0) ++summary.unconfirmedBlanks;
     }
+    // A purge held here that an allowed purge of the same record (a coordinator's) later in the batch made moot.
+    for (const HeldPurge& held : m_heldPurges) {
+        auto purged = isPurged(held.table, held.rowId);
+        if (!purged) return purged.error();
+        if (!*purged) ++summary.heldPurges[held.origin];
+    }
     return summary;
 }
 
@@ -576,7 +623,8 @@ Result<void> Mutator::forgetChangesAfter(int device, qint64 cutoffSeq) {
     }
     for (const char* sql :
          {"DELETE FROM changeset WHERE origin = ? AND seq > ?", "DELETE FROM op_index WHERE origin = ? AND seq > ?",
-          "DELETE FROM unconfirmed_blank WHERE origin = ? AND seq > ?"}) {
+          "DELETE FROM unconfirmed_blank WHERE origin = ? AND seq > ?",
+          "DELETE FROM held_purge WHERE origin = ? AND seq > ?"}) {
         auto forget = m_connection.prepare(sql);
         if (!forget) return forget.error();
         FC_TRY(forget->bind(1, static_cast<qint64>(device)).bind(2, cutoffSeq).run());

@@ -655,9 +655,12 @@ Result<void> SyncEngine::apply(const BundleContent& content, const QByteArray& f
     auto decoded = decodeRecords(content);
     if (!decoded) return decoded.error();
     // The whole bundle is one transaction: keep its pages in memory until the commit, so that each is encrypted and
-    // written once rather than spilled and rewritten as later changesets touch it again.
-    FC_TRY(m_connection.exec("PRAGMA cache_spill = OFF"));
-    const auto spillAgain = qScopeGuard([this] { static_cast<void>(m_connection.exec("PRAGMA cache_spill = ON")); });
+    // written once rather than spilled and rewritten as later changesets touch it again, up to a bound (256 MiB of
+    // 4 KiB pages) past which they spill, so that a large bundle (a welcome of a whole team's history) does not take
+    // memory in proportion to its size.
+    FC_TRY(m_connection.exec("PRAGMA cache_spill = 65536"));
+    // Afterwards, back to SQLite's default: spill as soon as the cache (cache_size) is full.
+    const auto spillAgain = qScopeGuard([this] { static_cast<void>(m_connection.exec("PRAGMA cache_spill = 1")); });
     auto batch = m_mutator.begin();
     if (!batch) return batch.error();
     if (joining) {
@@ -698,6 +701,22 @@ Result<void> SyncEngine::apply(const BundleContent& content, const QByteArray& f
                                                        "in other hands.",
                                                        nullptr, summary->unconfirmedBlanks)
                                .arg(nameOf(content.header.senderDeviceId));
+    }
+    if (!summary->heldPurges.empty()) {
+        auto everyone = m_team.members();
+        if (!everyone) return everyone.error();
+        for (const auto& [ord, count] : summary->heldPurges) {
+            QString name;
+            for (const TeamMember& member : *everyone) {
+                if (member.ord == ord) name = member.name;
+            }
+            report.warnings << QCoreApplication::translate(
+                                   "Sync",
+                                   "%1, a field worker's laptop, purged %n record(s) it did not "
+                                   "create. They are kept here until a coordinator purges them.",
+                                   nullptr, count)
+                                   .arg(name);
+        }
     }
     for (const auto& [origin, seq] : summary->forked) {
         report.warnings << QCoreApplication::translate("Sync",

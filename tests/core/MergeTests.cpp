@@ -172,6 +172,16 @@ QByteArray deviceIdOf(Device& device) {
     return device.vault.session()->mutator.identity().deviceId;
 }
 
+// What the team's membership log says on every laptop once a role change has reached it.
+void makeCoordinator(Team& team, int index) {
+    const QByteArray id = deviceIdOf(team[index]);
+    for (auto& device : team.devices) {
+        const db::Connection::WriteScope writing(device->db());
+        REQUIRE(
+            device->db().exec("UPDATE device SET role = 'coordinator' WHERE device_id = x'" + id.toHex() + "'").ok());
+    }
+}
+
 // A laptop in hostile hands signs whatever it likes with its own device key: a changeset of crafted ops, chained
 // after its last one and kept in its change log, so that it travels in its bundles like any other.
 store::StoredChangeset forge(Device& hostile, const std::vector<store::Op>& ops) {
@@ -394,9 +404,11 @@ TEST_CASE("random histories converge whatever the order of arrival - losses and 
         std::mt19937 random(static_cast<unsigned>(seed));
         auto chance = [&](int percent) { return static_cast<int>(random() % 100) < percent; };
         Team team(4);
+        makeCoordinator(team, 0);
         for (int i = 0; i < 4; ++i)
             team[i].clock.setSkew(static_cast<qint64>(random() % 5000) - 2500);
         std::vector<QString> cases;
+        std::map<QString, Device*> creatorOf;  // a field worker purges only what it made; the coordinator anything
         struct InFlight {
             std::vector<store::StoredChangeset> bundle;
             int to;
@@ -416,6 +428,7 @@ TEST_CASE("random histories converge whatever the order of arrival - losses and 
             if (action < 2 || known.empty()) {
                 cases.push_back(
                     device.add("case", {{QStringLiteral("title"), QString::fromUtf8(titles[random() % 4])}}));
+                creatorOf[cases.back()] = &device;
             } else if (action < 5) {
                 device.set("case", known[random() % known.size()], "title", QString::fromUtf8(titles[random() % 4]));
             } else if (action < 7) {
@@ -429,7 +442,9 @@ TEST_CASE("random histories converge whatever the order of arrival - losses and 
                                     : device.records.restore(QStringLiteral("case"), id))
                             .ok());
             } else if (chance(30)) {
-                REQUIRE(device.records.purge(QStringLiteral("case"), known[random() % known.size()]).ok());
+                const QString id = known[random() % known.size()];
+                if (&device == &team[0] || creatorOf[id] == &device)
+                    REQUIRE(device.records.purge(QStringLiteral("case"), id).ok());
             }
             // Bundles are written, lost, duplicated, delivered late and in any order.
             if (chance(50)) {
@@ -700,11 +715,15 @@ TEST_CASE("a redacted op that does not match its hash, or a redacted purge, refu
     const QString id = team[0].add("case", {{QStringLiteral("title"), QStringLiteral("Real")}});
     auto bundle = bundleFor(team[0], team[1]);
     REQUIRE(bundle.size() == 1);
-    store::StoredChangeset altered = blanked(bundle.front(), 0);
+    // The case's changeset: its creation (entry 0), then its title.
+    store::StoredChangeset altered = blanked(bundle.front(), 1);
     SECTION("the record it names changed") {
         auto body = store::decodeBody(altered.body).value();
-        body.entries[0].content[5] = static_cast<char>(body.entries[0].content[5] ^ 1);
+        body.entries[1].content[5] = static_cast<char>(body.entries[1].content[5] ^ 1);
         altered.body = store::encodeBody(body.format, body.entries);
+    }
+    SECTION("a creation redacted") {
+        altered = blanked(bundle.front(), 0);
     }
     SECTION("a purge redacted") {
         REQUIRE(team[0].records.purge(QStringLiteral("case"), id).ok());
@@ -719,4 +738,86 @@ TEST_CASE("a redacted op that does not match its hash, or a redacted purge, refu
     REQUIRE(errorCode(outcome) == ErrorCode::Rejected);
     batch->reset();  // the importer drops the whole batch
     REQUIRE(team[1].digest() == before);
+}
+
+namespace {
+
+qint64 heldPurgesOn(Device& device) {
+    auto count = device.db().queryText("SELECT count(*) FROM held_purge");
+    REQUIRE(count.ok());
+    return count->toLongLong();
+}
+
+int ordOn(Device& holder, Device& device) {
+    auto ord = holder.db().queryText("SELECT ord FROM device WHERE device_id = x'" + deviceIdOf(device).toHex() + "'");
+    REQUIRE(ord.ok());
+    return ord->toInt();
+}
+
+}  // namespace
+
+TEST_CASE("a field worker's purge of a record it did not make is held for a coordinator", "[merge][hostile]") {
+    Team team(3);
+    makeCoordinator(team, 0);
+    Device& coordinator = team[0];
+    Device& turned = team[1];  // a field worker's laptop in hostile hands
+    Device& maker = team[2];
+    const QString id = maker.add("case", {{QStringLiteral("title"), QStringLiteral("Market outreach")}});
+    syncAll(team.devices);
+    REQUIRE(turned.records.purge(QStringLiteral("case"), id).ok());  // gone on that laptop only
+    const auto purge = bundleFor(turned, coordinator);
+
+    SECTION("held on every other laptop, edits still merge, a coordinator's purge settles it") {
+        for (Device* other : {&coordinator, &maker}) {
+            const store::ApplySummary summary = deliverSummary(purge, *other);
+            REQUIRE(summary.heldPurges.at(ordOn(*other, turned)) == 1);
+            REQUIRE(titleOn(*other, id) == QStringLiteral("Market outreach"));
+            REQUIRE(heldPurgesOn(*other) == 1);
+            // Replayed, it is held once, and not reported again as new.
+            REQUIRE(deliverSummary(purge, *other).heldPurges.empty());
+        }
+        maker.set("case", id, "title", QStringLiteral("Edited after the purge"));
+        REQUIRE(exchange(maker, coordinator) == 1);
+        REQUIRE(titleOn(coordinator, id) == QStringLiteral("Edited after the purge"));
+        REQUIRE(coordinator.records.purge(QStringLiteral("case"), id).ok());
+        REQUIRE(heldPurgesOn(coordinator) == 0);
+    }
+    SECTION("a coordinator's purge arrived first: nothing is held") {
+        REQUIRE(coordinator.records.purge(QStringLiteral("case"), id).ok());
+        REQUIRE(exchange(coordinator, maker) == 1);
+        REQUIRE(deliverSummary(purge, maker).heldPurges.empty());
+        REQUIRE(deliverSummary(purge, coordinator).heldPurges.empty());
+    }
+    syncAll(team.devices);
+    for (auto& device : team.devices) {
+        REQUIRE(errorCode(device->records.get(QStringLiteral("case"), id)) == ErrorCode::NotFound);
+        REQUIRE(heldPurgesOn(*device) == 0);
+        REQUIRE(device->digest() == coordinator.digest());
+    }
+}
+
+TEST_CASE("a field worker purges what it made for everyone, with what others added to it", "[merge][purge]") {
+    Team team(3);
+    makeCoordinator(team, 0);
+    Device& maker = team[2];
+    const QString marker = QStringLiteral("own") + test::uniqueMarker().mid(7, 10);
+    const QString id = maker.add("case", {{QStringLiteral("title"), marker}});
+    syncAll(team.devices);
+    const QString encounter =
+        team[1].add("encounter", {{QStringLiteral("case_id"), id}, {QStringLiteral("text"), marker}});
+    SECTION("the encounter known to the maker before its purge") {
+        exchange(team[1], maker);
+    }
+    SECTION("the encounter arriving after the purge") {}
+    REQUIRE(maker.records.purge(QStringLiteral("case"), id).ok());
+    syncAll(team.devices);
+    for (auto& device : team.devices) {
+        REQUIRE(errorCode(device->records.get(QStringLiteral("case"), id)) == ErrorCode::NotFound);
+        REQUIRE(errorCode(device->records.get(QStringLiteral("encounter"), encounter)) == ErrorCode::NotFound);
+        REQUIRE(heldPurgesOn(*device) == 0);
+        REQUIRE(unconfirmedOn(*device) == 0);
+        REQUIRE(device->digest() == maker.digest());
+        for (const auto& changeset : store::changesetsSince(device->db(), {}).value())
+            REQUIRE_FALSE(changeset.body.contains(marker.toUtf8()));
+    }
 }
