@@ -26,6 +26,10 @@ Error malformed() {
 
 }  // namespace
 
+QByteArray recordIdFor(const QByteArray& creatorDeviceId, const QByteArray& nonce) {
+    return crypto::hash(QByteArrayLiteral("fieldcase record id") + creatorDeviceId + nonce).left(kIdSize);
+}
+
 QByteArray encodeOp(const Op& op) {
     ByteWriter out;
     out.u8(op.kind);

@@ -25,8 +25,13 @@ struct Op {
     QByteArray rowId;  // 16 random bytes
     int field = 0;     // 0 for a purge or a create
     Context context;
-    QVariant value;  // null, qint64, QString or QByteArray
+    QVariant value;  // null, qint64, QString or QByteArray; a Create op's is the record id's nonce
 };
+
+// A new record's id commits to the device that made it: the first 16 bytes of
+// BLAKE2b-256("fieldcase record id" ‖ device id ‖ nonce), the nonce (16 random bytes) travelling in the record's Create
+// op. Nobody else can make a Create op that names the record.
+QByteArray recordIdFor(const QByteArray& creatorDeviceId, const QByteArray& nonce);
 
 QByteArray encodeOp(const Op& op);
 Result<Op> decodeOp(const QByteArray& bytes);

@@ -207,12 +207,14 @@ Result<QByteArray> Mutator::insert(const model::TableDef& table, const FieldValu
         if (!reference) return reference.error();
         values.emplace_back(model::Schema::field(table, QStringLiteral("reference")), *reference);
     }
-    const QByteArray rowId = crypto::randomBytes(kIdSize);
+    const QByteArray nonce = crypto::randomBytes(kIdSize);
+    const QByteArray rowId = recordIdFor(m_identity.deviceId, nonce);
     {
         Op create;
         create.kind = Op::Create;
         create.table = static_cast<int>(table.id);
         create.rowId = rowId;
+        create.value = nonce;
         m_entries.push_back(sealOp(create));
         m_ops.push_back(std::move(create));
         FC_TRY(noteCreator(static_cast<int>(table.id), rowId, kSelfDevice));

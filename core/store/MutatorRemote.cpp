@@ -428,6 +428,10 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
             const model::TableDef* table = model::Schema::tableByNumber(op->table);
             if (table == nullptr) continue;  // a kind of record this version does not know
             if (op->kind == Op::Create) {
+                // Only the device whose id the record's id commits to made it; another's claim is ignored.
+                if (op->value.typeId() != QMetaType::QByteArray ||
+                    recordIdFor(changeset.origin, op->value.toByteArray()) != op->rowId)
+                    continue;
                 auto purged = isPurged(op->table, op->rowId);
                 if (!purged) return purged.error();
                 if (!*purged) FC_TRY(noteCreator(op->table, op->rowId, *origin));

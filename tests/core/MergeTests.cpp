@@ -2,6 +2,7 @@
 #include "core/api/RecordService.h"
 #include "core/crypto/Hash.h"
 #include "core/crypto/KeyFile.h"
+#include "core/crypto/Random.h"
 #include "core/crypto/Signer.h"
 #include "core/db/Connection.h"
 #include "core/db/Statement.h"
@@ -820,4 +821,30 @@ TEST_CASE("a field worker purges what it made for everyone, with what others add
         for (const auto& changeset : store::changesetsSince(device->db(), {}).value())
             REQUIRE_FALSE(changeset.body.contains(marker.toUtf8()));
     }
+}
+
+TEST_CASE("a laptop cannot claim to have made a record it did not, to purge it where it has not arrived yet",
+          "[merge][hostile]") {
+    Team team(3);
+    makeCoordinator(team, 0);
+    Device& behind = team[0];  // has not received the record yet
+    Device& turned = team[1];
+    Device& maker = team[2];
+    const QString id = maker.add("case", {{QStringLiteral("title"), QStringLiteral("Hotline call")}});
+    exchange(maker, turned);
+    const model::TableDef& cases = *model::Schema::tableBySingular(QStringLiteral("case"));
+    store::Op create;
+    create.kind = store::Op::Create;
+    create.table = static_cast<int>(cases.id);
+    create.rowId = QByteArray::fromHex(id.toLatin1());
+    create.value = crypto::randomBytes(16);  // no nonce of its own makes the record's id
+    store::Op purge;
+    purge.kind = store::Op::Purge;
+    purge.table = create.table;
+    purge.rowId = create.rowId;
+    const store::StoredChangeset claim = forge(turned, {create, purge});
+    const store::ApplySummary summary = deliverSummary({claim}, behind);
+    REQUIRE(summary.heldPurges.at(ordOn(behind, turned)) == 1);
+    REQUIRE(exchange(maker, behind) == 1);
+    REQUIRE(titleOn(behind, id) == QStringLiteral("Hotline call"));
 }
