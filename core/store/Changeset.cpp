@@ -103,7 +103,8 @@ Result<std::optional<OpTarget>> redactedTarget(const OpEntry& entry, std::uint8_
     if (format == 1) {
         return std::optional<OpTarget>();
     }
-    ByteReader in(entry.content.left(kHeadSize));
+    const QByteArray head = entry.content.left(kHeadSize);
+    ByteReader in(head);
     const quint8 kind = in.u8();
     if (kind != Op::SetField && kind != Op::Purge && kind != Op::Create) {
         return malformed();

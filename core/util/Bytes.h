@@ -26,6 +26,8 @@ private:
 class ByteReader {
 public:
     explicit ByteReader(const QByteArray& bytes) : m_bytes(bytes) {}
+    // The reader keeps a reference: it must not outlive the bytes it reads.
+    explicit ByteReader(QByteArray&&) = delete;
     std::uint8_t u8();
     std::uint16_t u16();
     std::uint32_t u32();
