@@ -24,6 +24,13 @@
             <numerusform>Removed %n bundles every device already has.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Purged %n record(s) for the team. Sync to spread the purge.</source>
+        <translation>
+            <numerusform>Purged %n record for the team. Sync to spread the purge.</numerusform>
+            <numerusform>Purged %n records for the team. Sync to spread the purge.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Records</name>
@@ -56,6 +63,13 @@
         <translation>
             <numerusform>%1, a field worker&apos;s laptop, purged %n record it did not create. It is kept here until a coordinator purges it.</numerusform>
             <numerusform>%1, a field worker&apos;s laptop, purged %n records it did not create. They are kept here until a coordinator purges them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 purged more records in one week than a laptop may alone: %n of them are kept here until a coordinator of another laptop confirms them.</source>
+        <translation>
+            <numerusform>%1 purged more records in one week than a laptop may alone: %n of them is kept here until a coordinator of another laptop confirms it.</numerusform>
+            <numerusform>%1 purged more records in one week than a laptop may alone: %n of them are kept here until a coordinator of another laptop confirms them.</numerusform>
         </translation>
     </message>
 </context>
@@ -220,6 +234,20 @@
         <translation>
             <numerusform>%n of its later changes refused.</numerusform>
             <numerusform>%n of its later changes refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) purged for the team. The next exchange takes the purge to the others.</source>
+        <translation>
+            <numerusform>%n record purged for the team. The next exchange takes the purge to the others.</numerusform>
+            <numerusform>%n records purged for the team. The next exchange takes the purge to the others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge the %n record(s) that “%1” purged, on every laptop of the team? Their content is gone for good.</source>
+        <translation>
+            <numerusform>Purge the %n record that “%1” purged, on every laptop of the team? Its content is gone for good.</numerusform>
+            <numerusform>Purge the %n records that “%1” purged, on every laptop of the team? Their content is gone for good.</numerusform>
         </translation>
     </message>
 </context>

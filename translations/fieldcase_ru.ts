@@ -893,6 +893,46 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Give the vault a new key and a new recovery code (after a seizure).</source>
         <translation>Дать хранилищу новый ключ и новый код восстановления (после изъятия).</translation>
     </message>
+    <message>
+        <source>Purged here. This laptop has purged more records this week than one laptop may alone: the others keep this one until a coordinator of another laptop purges it too.</source>
+        <translation>Удалено здесь. Этот ноутбук удалил за неделю больше записей, чем один ноутбук может удалить сам: остальные сохранят эту запись, пока её не удалит координатор с другого ноутбука.</translation>
+    </message>
+    <message>
+        <source>Purged here. This laptop did not make the record: the others keep it until a coordinator purges it too.</source>
+        <translation>Удалено здесь. Запись создана не на этом ноутбуке: остальные сохранят её, пока её не удалит и координатор.</translation>
+    </message>
+    <message>
+        <source>No purge is held here.</source>
+        <translation>Здесь нет задержанных удалений.</translation>
+    </message>
+    <message>
+        <source>one of many at once</source>
+        <translation>одно из многих сразу</translation>
+    </message>
+    <message>
+        <source>not made by that laptop</source>
+        <translation>запись создана не тем ноутбуком</translation>
+    </message>
+    <message>
+        <source>sync confirm-purges needs the DEVICE_ID.</source>
+        <translation>Для sync confirm-purges нужен ИД_УСТРОЙСТВА.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n record(s) for the team. Sync to spread the purge.</source>
+        <translation>
+            <numerusform>Для всей команды удалена %n запись. Синхронизируйте, чтобы удаление дошло до остальных.</numerusform>
+            <numerusform>Для всей команды удалены %n записи. Синхронизируйте, чтобы удаление дошло до остальных.</numerusform>
+            <numerusform>Для всей команды удалено %n записей. Синхронизируйте, чтобы удаление дошло до остальных.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>List the purges of other laptops held here for a coordinator.</source>
+        <translation>Показать удаления с других ноутбуков, задержанные здесь до решения координатора.</translation>
+    </message>
+    <message>
+        <source>Confirm the purges held from a device by purging them (coordinator).</source>
+        <translation>Подтвердить задержанные удаления устройства, удалив эти записи (координатор).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1612,6 +1652,22 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
             <numerusform>%1, ноутбук полевого сотрудника, безвозвратно удалил %n запись, созданную не им. Здесь она сохранена, пока её не удалит координатор.</numerusform>
             <numerusform>%1, ноутбук полевого сотрудника, безвозвратно удалил %n записи, созданные не им. Здесь они сохранены, пока их не удалит координатор.</numerusform>
             <numerusform>%1, ноутбук полевого сотрудника, безвозвратно удалил %n записей, созданных не им. Здесь они сохранены, пока их не удалит координатор.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a coordinator can confirm another laptop&apos;s purges.</source>
+        <translation>Подтверждать удаления с другого ноутбука может только координатор.</translation>
+    </message>
+    <message>
+        <source>No purge of that device is held here.</source>
+        <translation>Здесь нет задержанных удалений с этого устройства.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 purged more records in one week than a laptop may alone: %n of them are kept here until a coordinator of another laptop confirms them.</source>
+        <translation>
+            <numerusform>%1 удалил за неделю больше записей, чем один ноутбук может удалить сам: %n из них сохранена здесь, пока её не подтвердит координатор с другого ноутбука.</numerusform>
+            <numerusform>%1 удалил за неделю больше записей, чем один ноутбук может удалить сам: %n из них сохранены здесь, пока их не подтвердит координатор с другого ноутбука.</numerusform>
+            <numerusform>%1 удалил за неделю больше записей, чем один ноутбук может удалить сам: %n из них сохранены здесь, пока их не подтвердит координатор с другого ноутбука.</numerusform>
         </translation>
     </message>
 </context>
@@ -4969,6 +5025,58 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>It signed two different team changes under one number: its key is in other hands, or it was restored from an old backup. Remove it.</source>
         <translation>Оно подписало два разных изменения состава команды под одним номером: его ключ в чужих руках, или оно восстановлено из старой резервной копии. Удалите его.</translation>
+    </message>
+    <message>
+        <source>Purges held for a coordinator</source>
+        <translation>Удаления, ждущие координатора</translation>
+    </message>
+    <message>
+        <source>Purge them for the team…</source>
+        <translation>Удалить их для всей команды…</translation>
+    </message>
+    <message>
+        <source>Purged on</source>
+        <translation>Удалено на</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Why it waits</source>
+        <translation>Почему ждёт</translation>
+    </message>
+    <message>
+        <source>These records were purged on another laptop, but this laptop keeps them: a field worker may purge for the team only what it made, and no laptop more than 100 records in a week. If the purge is right, a coordinator purges them for the team here; otherwise they stay, and a laptop that purges what it should not may be in other hands.</source>
+        <translation>Эти записи удалены на другом ноутбуке, но этот ноутбук их сохраняет: полевой сотрудник может удалить для всей команды только то, что создал сам, и ни один ноутбук — больше 100 записей за неделю. Если удаление верное, координатор удаляет их для всей команды здесь; иначе они остаются, а ноутбук, который удаляет то, что не должен, возможно, в чужих руках.</translation>
+    </message>
+    <message>
+        <source>More than a laptop may purge in a week</source>
+        <translation>Больше, чем ноутбук может удалить за неделю</translation>
+    </message>
+    <message>
+        <source>A field worker&apos;s laptop purged what it did not make</source>
+        <translation>Ноутбук полевого сотрудника удалил то, что создал не он</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) purged for the team. The next exchange takes the purge to the others.</source>
+        <translation>
+            <numerusform>Для всей команды удалена %n запись. Следующий обмен донесёт удаление до остальных.</numerusform>
+            <numerusform>Для всей команды удалены %n записи. Следующий обмен донесёт удаление до остальных.</numerusform>
+            <numerusform>Для всей команды удалено %n записей. Следующий обмен донесёт удаление до остальных.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge for the team</source>
+        <translation>Удалить для всей команды</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purge the %n record(s) that “%1” purged, on every laptop of the team? Their content is gone for good.</source>
+        <translation>
+            <numerusform>Удалить %n запись, которую удалил «%1», на всех ноутбуках команды? Её содержимое исчезнет навсегда.</numerusform>
+            <numerusform>Удалить %n записи, которые удалил «%1», на всех ноутбуках команды? Их содержимое исчезнет навсегда.</numerusform>
+            <numerusform>Удалить %n записей, которые удалил «%1», на всех ноутбуках команды? Их содержимое исчезнет навсегда.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -16,6 +17,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace fieldcase::ui {
 
@@ -66,7 +69,10 @@ TeamPage::TeamPage(SyncService& sync, QWidget* parent)
       m_ownHalf(makeParagraph(QString())),
       m_message(makeErrorLabel()),
       m_admit(new QPushButton(tr("Admit a laptop…"))),
-      m_remove(new QPushButton(tr("Remove from the team…"))) {
+      m_remove(new QPushButton(tr("Remove from the team…"))),
+      m_heldPanel(new QGroupBox(tr("Purges held for a coordinator"))),
+      m_held(new QTreeWidget),
+      m_confirmHeld(new QPushButton(tr("Purge them for the team…"))) {
     setObjectName(QStringLiteral("teamPage"));
     m_devices->setObjectName(QStringLiteral("teamDevices"));
     m_devices->setAccessibleName(tr("Laptops of the team"));
@@ -103,6 +109,28 @@ TeamPage::TeamPage(SyncService& sync, QWidget* parent)
     layout->addWidget(m_joinedNumber);
     layout->addWidget(m_message);
     m_joinedNumber->hide();
+
+    // Purges another laptop made that this one holds back (docs/merge.md): a coordinator confirms them here.
+    m_heldPanel->setObjectName(QStringLiteral("heldPurgesPanel"));
+    m_held->setObjectName(QStringLiteral("heldPurges"));
+    m_held->setAccessibleName(tr("Purges held for a coordinator"));
+    m_held->setHeaderLabels({tr("Purged on"), tr("Record"), tr("Why it waits")});
+    m_held->setRootIsDecorated(false);
+    m_held->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_held->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_confirmHeld->setObjectName(QStringLiteral("confirmHeldPurges"));
+    connect(m_confirmHeld, &QPushButton::clicked, this, &TeamPage::confirmHeldAsked);
+    connect(m_held, &QTreeWidget::currentItemChanged, this,
+            [this] { m_confirmHeld->setEnabled(m_coordinator && m_held->currentItem() != nullptr); });
+    auto* heldLayout = new QVBoxLayout(m_heldPanel);
+    heldLayout->addWidget(
+        makeParagraph(tr("These records were purged on another laptop, but this laptop keeps them: a field worker "
+                         "may purge for the team only what it made, and no laptop more than 100 records in a week. "
+                         "If the purge is right, a coordinator purges them for the team here; otherwise they stay, "
+                         "and a laptop that purges what it should not may be in other hands.")));
+    heldLayout->addWidget(m_held);
+    heldLayout->addWidget(m_confirmHeld, 0, Qt::AlignLeft);
+    layout->addWidget(m_heldPanel);
 
     m_joinView = buildJoinPanel();
     m_views->addWidget(m_teamView);
@@ -319,6 +347,7 @@ void TeamPage::reload() {
     }
     m_admit->setEnabled(m_coordinator);
     m_remove->setEnabled(false);
+    reloadHeldPurges();
     if (auto half = m_sync.safetyNumberHalf()) {
         QStringList groups;  // in fives, as the whole number is shown
         for (int i = 0; i < half->size(); i += 5)
@@ -360,6 +389,54 @@ bool TeamPage::removeDevice(int row) {
     showError(m_message, QString());
     reload();
     return true;
+}
+
+void TeamPage::reloadHeldPurges() {
+    m_held->clear();
+    m_heldShown.clear();
+    auto held = m_shown.empty() ? Result<std::vector<HeldPurge>>(std::vector<HeldPurge>()) : m_sync.heldPurges();
+    if (!held) {
+        showError(m_message, held.error().message);
+        return;
+    }
+    m_heldShown = std::move(*held);
+    for (const HeldPurge& purge : m_heldShown) {
+        new QTreeWidgetItem(m_held, {purge.deviceName, purge.recordLabel,
+                                     purge.reason == QLatin1String("many")
+                                         ? tr("More than a laptop may purge in a week")
+                                         : tr("A field worker's laptop purged what it did not make")});
+    }
+    m_heldPanel->setVisible(!m_heldShown.empty());
+    m_confirmHeld->setEnabled(false);
+}
+
+bool TeamPage::confirmHeldPurges(int row) {
+    if (row < 0 || row >= static_cast<int>(m_heldShown.size())) return false;
+    auto purged = m_sync.confirmHeldPurges(m_heldShown[static_cast<std::size_t>(row)].device);
+    if (!purged) {
+        showError(m_message, purged.error().message);
+        return false;
+    }
+    showError(m_message, QString());
+    m_ownHalf->setText(
+        tr("%n record(s) purged for the team. The next exchange takes the purge to the others.", nullptr, *purged));
+    reload();
+    return true;
+}
+
+void TeamPage::confirmHeldAsked() {
+    const int row = m_held->indexOfTopLevelItem(m_held->currentItem());
+    if (row < 0 || row >= static_cast<int>(m_heldShown.size())) return;
+    const QString device = m_heldShown[static_cast<std::size_t>(row)].device;
+    const auto count = std::count_if(m_heldShown.begin(), m_heldShown.end(),
+                                     [&](const HeldPurge& purge) { return purge.device == device; });
+    const auto answer = QMessageBox::warning(
+        this, tr("Purge for the team"),
+        tr("Purge the %n record(s) that “%1” purged, on every laptop of the team? Their content is gone for good.",
+           nullptr, static_cast<int>(count))
+            .arg(m_heldShown[static_cast<std::size_t>(row)].deviceName),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes) confirmHeldPurges(row);
 }
 
 void TeamPage::admitAsked() {

@@ -35,6 +35,9 @@ public:
     bool admit(const QString& requestPath, const QString& dir);
     // Removes the device shown at row, after the caller confirmed.
     bool removeDevice(int row);
+    // Coordinator: purges for the team what is held here from the laptop of the held purge shown at row (every
+    // record held from it), after the caller confirmed.
+    bool confirmHeldPurges(int row);
 
     // Joining: writes this laptop's enrolment request; false (error shown) if it fails.
     bool writeRequest(const QString& path);
@@ -54,6 +57,8 @@ signals:
 private:
     void admitAsked();
     void removeAsked();
+    void confirmHeldAsked();
+    void reloadHeldPurges();
     void finishImport();
     QWidget* buildJoinPanel();
 
@@ -74,6 +79,10 @@ private:
     QLabel* m_message;
     QPushButton* m_admit;
     QPushButton* m_remove;
+    QWidget* m_heldPanel;  // purges of other laptops held here; hidden when there are none
+    QTreeWidget* m_held;
+    QPushButton* m_confirmHeld;
+    std::vector<HeldPurge> m_heldShown;
     std::vector<TeamDevice> m_shown;
     bool m_coordinator = false;
 };

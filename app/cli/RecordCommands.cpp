@@ -2,6 +2,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "core/api/RecordService.h"
+#include "core/api/SyncService.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -350,11 +351,27 @@ int runLifecycle(CliContext& context) {
     if (auto unlocked = context.unlockVault(); !unlocked) return context.fail(unlocked.error());
     RecordService& records = context.records();
     const QString kind = kindOf(context);
+    const bool purging = action == QLatin1String("purge");
+    // Asked first: the record and its creator are gone once purged.
+    auto heldElsewhere = purging ? context.sync().purgeWouldBeHeld(kind, *id) : Result<QString>(QString());
+    if (!heldElsewhere) return context.fail(heldElsewhere.error());
     const Result<void> done = action == QLatin1String("archive")   ? records.archive(kind, *id)
                               : action == QLatin1String("restore") ? records.restore(kind, *id)
                                                                    : records.purge(kind, *id);
     if (!done) return context.fail(done.error());
-    if (context.json()) context.printJson(QJsonObject{{QStringLiteral("id"), *id}});
+    QJsonObject result{{QStringLiteral("id"), *id}};
+    if (!heldElsewhere->isEmpty()) {
+        result.insert(QStringLiteral("held_elsewhere"), *heldElsewhere);
+        context.say(*heldElsewhere == QLatin1String("many")
+                        ? QCoreApplication::translate("Cli",
+                                                      "Purged here. This laptop has purged more records this week "
+                                                      "than one laptop may alone: the others keep this one until a "
+                                                      "coordinator of another laptop purges it too.")
+                        : QCoreApplication::translate("Cli",
+                                                      "Purged here. This laptop did not make the record: the others "
+                                                      "keep it until a coordinator purges it too."));
+    }
+    if (context.json()) context.printJson(result);
     return kExitOk;
 }
 

@@ -460,6 +460,48 @@ int runResolve(CliContext& context) {
     return kExitOk;
 }
 
+int runHeldPurges(CliContext& context) {
+    if (auto failed = unlock(context)) return *failed;
+    auto held = context.sync().heldPurges();
+    if (!held) return context.fail(held.error());
+    if (context.json()) {
+        QJsonArray array;
+        for (const auto& purge : *held) {
+            array.append(QJsonObject{{QStringLiteral("device"), purge.device},
+                                     {QStringLiteral("device_name"), purge.deviceName},
+                                     {QStringLiteral("entity"), purge.entity},
+                                     {QStringLiteral("record_id"), purge.recordId},
+                                     {QStringLiteral("label"), purge.recordLabel},
+                                     {QStringLiteral("reason"), purge.reason}});
+        }
+        context.printJson(array);
+        return kExitOk;
+    }
+    if (held->empty()) context.say(QCoreApplication::translate("Cli", "No purge is held here."));
+    for (const auto& purge : *held) {
+        const QString why = purge.reason == QLatin1String("many")
+                                ? QCoreApplication::translate("Cli", "one of many at once")
+                                : QCoreApplication::translate("Cli", "not made by that laptop");
+        context.say(QStringLiteral("%1 (%2)  %3 %4  %5  [%6]")
+                        .arg(purge.deviceName, purge.device, purge.entity, purge.recordId, purge.recordLabel, why));
+    }
+    return kExitOk;
+}
+
+int runConfirmPurges(CliContext& context) {
+    auto device = onlyArgument(context, QT_TRANSLATE_NOOP("Cli", "sync confirm-purges needs the DEVICE_ID."));
+    if (!device) return context.fail(device.error());
+    if (auto failed = unlock(context)) return *failed;
+    auto purged = context.sync().confirmHeldPurges(*device);
+    if (!purged) return context.fail(purged.error());
+    if (context.json())
+        context.printJson(QJsonObject{{QStringLiteral("purged"), *purged}});
+    else
+        context.say(QCoreApplication::translate("Cli", "Purged %n record(s) for the team. Sync to spread the purge.",
+                                                nullptr, *purged));
+    return kExitOk;
+}
+
 int runClean(CliContext& context) {
     auto dir = onlyArgument(context, QT_TRANSLATE_NOOP("Cli", "sync clean needs the folder DIR."));
     if (!dir) return context.fail(dir.error());
@@ -747,6 +789,12 @@ std::vector<Command> syncCommands() {
          runConflicts},
         {QStringLiteral("sync resolve"), QCoreApplication::translate("Cli", "Resolve a conflict."), resolveOptions,
          runResolve},
+        {QStringLiteral("sync held-purges"),
+         QCoreApplication::translate("Cli", "List the purges of other laptops held here for a coordinator."), noOptions,
+         runHeldPurges},
+        {QStringLiteral("sync confirm-purges"),
+         QCoreApplication::translate("Cli", "Confirm the purges held from a device by purging them (coordinator)."),
+         deviceArgument, runConfirmPurges},
         {QStringLiteral("sync clean"),
          QCoreApplication::translate("Cli", "Remove bundles every device has already received."), dirArgument,
          runClean},

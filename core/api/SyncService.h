@@ -107,6 +107,17 @@ struct FieldConflict {
     std::vector<ConflictVersion> versions;  // the shown one first
 };
 
+// A purge made on another laptop that this laptop holds back (docs/merge.md): the record stays until a coordinator
+// of another laptop confirms it by purging the record too.
+struct HeldPurge {
+    QString device;  // hex id of the laptop that purged
+    QString deviceName;
+    QString entity;       // "case", "person", ...
+    QString recordId;     // hex
+    QString recordLabel;  // a case's reference and title; otherwise the kind of record, in the interface language
+    QString reason;       // "not_creator": a field worker's purge of a record it did not make; "many": over the quota
+};
+
 struct BundleInspection {
     qint64 size = 0;
     int formatVersion = 0;
@@ -194,6 +205,16 @@ public:
     virtual Result<std::vector<FieldConflict>> conflicts() = 0;
     // Picks version keep (1-based, as conflicts() lists them) or sets a new value; the choice spreads by sync.
     virtual Result<void> resolve(const QString& conflictId, std::optional<int> keep, std::optional<QString> value) = 0;
+
+    // Whether a purge of this record made here would be held on the team's other laptops: "" (it would not),
+    // "not_creator" (a field worker's laptop that did not make it) or "many" (beyond this laptop's weekly quota).
+    // Asked before purging, so that the worker is told.
+    virtual Result<QString> purgeWouldBeHeld(const QString& entity, const QString& recordId) = 0;
+    // Purges held here for a coordinator, by device, then kind of record.
+    virtual Result<std::vector<HeldPurge>> heldPurges() = 0;
+    // Coordinator: confirms the purges held here from one device (hex id) by purging those records for the whole
+    // team; returns how many records went. Another coordinator's laptop must confirm a coordinator's purges.
+    virtual Result<int> confirmHeldPurges(const QString& deviceId) = 0;
 
     virtual Result<SyncSettings> settings() = 0;
     virtual Result<void> setSettings(const SyncSettings& settings) = 0;

@@ -327,8 +327,8 @@ ALTER TABLE outbox ADD COLUMN current_ms INTEGER;
 )sql") + guardTriggers({"membership"}),
         // 13: ops that arrived redacted without a purge of their record held here (a relaying laptop may blank an
         // honest edit): the change is kept, its op is asked for again until a whole copy or the purge arrives. Which
-        // device made each record (a Create op), since a field worker may purge only what it made; and the purges
-        // held for a coordinator.
+        // device made each record (a Create op), since a field worker may purge only what it made; the purges held
+        // for a coordinator; and how many records each device purged when, for the weekly purge quota.
         QByteArray(R"sql(
 CREATE TABLE record_creator(
     tbl INTEGER NOT NULL,
@@ -341,7 +341,15 @@ CREATE TABLE held_purge(
     seq INTEGER NOT NULL,
     tbl INTEGER NOT NULL,
     row_id BLOB NOT NULL,
+    many INTEGER NOT NULL,
     PRIMARY KEY(origin, seq, tbl, row_id)
+) WITHOUT ROWID;
+CREATE TABLE purge_tally(
+    origin INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    wall_ms INTEGER NOT NULL,
+    records INTEGER NOT NULL,
+    PRIMARY KEY(origin, seq)
 ) WITHOUT ROWID;
 CREATE INDEX held_purge_by_record ON held_purge(tbl, row_id);
 CREATE TABLE unconfirmed_blank(
@@ -353,7 +361,7 @@ CREATE TABLE unconfirmed_blank(
     PRIMARY KEY(origin, seq, entry)
 ) WITHOUT ROWID;
 CREATE INDEX unconfirmed_blank_by_record ON unconfirmed_blank(tbl, row_id);
-)sql") + guardTriggers({"unconfirmed_blank", "record_creator", "held_purge"}),
+)sql") + guardTriggers({"unconfirmed_blank", "record_creator", "held_purge", "purge_tally"}),
     };
     return steps;
 }

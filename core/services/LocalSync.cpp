@@ -6,6 +6,7 @@
 #include "core/model/Schema.h"
 #include "core/services/LocalVault.h"
 #include "core/services/VaultSession.h"
+#include "core/store/Mutator.h"
 #include "core/store/RowClock.h"
 #include "core/store/SqlValues.h"
 #include "core/sync/BundleFile.h"
@@ -13,6 +14,7 @@
 #include "core/sync/BundleReadResult.h"
 #include "core/sync/SyncEngine.h"
 #include "core/util/AtomicFile.h"
+#include "core/util/Clock.h"
 #include "core/util/Hex.h"
 
 #include <QCoreApplication>
@@ -71,6 +73,19 @@ std::optional<ConflictKey> parseConflictId(const QString& id) {
     key.field = model::Schema::fieldById(*key.table, parts[2].toInt());
     if (key.field == nullptr) return std::nullopt;
     return key;
+}
+
+// How a person recognises a record: a case by its reference and title, anything else by its kind.
+Result<QString> recordLabel(db::Connection& connection, const model::TableDef& table, const QByteArray& rowId) {
+    QString label = QCoreApplication::translate("Fields", table.label);
+    if (table.id != model::TableId::Case) return label;
+    auto names = connection.prepare("SELECT reference, title FROM cases WHERE id = ?");
+    if (!names) return names.error();
+    names->bind(1, rowId);
+    auto named = names->step();
+    if (!named) return named.error();
+    if (*named) label = names->columnText(0) + QStringLiteral(" · ") + names->columnText(1);
+    return label;
 }
 
 // The sync engine over the unlocked vault; nothing while it is locked.
@@ -269,15 +284,9 @@ Result<std::vector<FieldConflict>> LocalSync::conflicts() {
         conflict.recordId = toHex(rowId);
         conflict.field = QLatin1String(field->name);
         conflict.fieldLabel = QCoreApplication::translate("Fields", field->label);
-        conflict.recordLabel = QCoreApplication::translate("Fields", table->label);
-        if (table->id == model::TableId::Case) {
-            auto names = session->connection.prepare("SELECT reference, title FROM cases WHERE id = ?");
-            if (!names) return names.error();
-            names->bind(1, rowId);
-            auto named = names->step();
-            if (!named) return named.error();
-            if (*named) conflict.recordLabel = names->columnText(0) + QStringLiteral(" · ") + names->columnText(1);
-        }
+        auto label = recordLabel(session->connection, *table, rowId);
+        if (!label) return label.error();
+        conflict.recordLabel = *label;
         bool first = true;
         for (const auto& version : fieldClock->second.versions) {
             const QVariant value = first ? store::readFieldValue(*record, 1, *field) : version.value;
@@ -332,6 +341,130 @@ Result<void> LocalSync::resolve(const QString& conflictId, std::optional<int> ke
     if (!batch) return batch.error();
     FC_TRY((*batch)->update(*key->table, key->rowId, {{key->field, kept}}));
     return (*batch)->commit();
+}
+
+namespace {
+
+// This laptop's role in its team, as its membership log last said.
+Result<bool> isCoordinator(db::Connection& connection) {
+    auto role = db::readMeta(connection, "role");
+    if (!role) return role.error();
+    return *role == QByteArrayLiteral("coordinator");
+}
+
+// How many records a purge of this one takes with it (what belongs to it, recursively), itself included.
+Result<qint64> recordsInPurge(db::Connection& connection, const model::TableDef& table, const QByteArray& rowId) {
+    qint64 count = 1;
+    for (const auto& [dependent, ownerField] : model::Schema::dependents(table.id)) {
+        auto children = connection.prepare(
+            (QByteArray("SELECT id FROM ") + dependent->name + " WHERE " + ownerField->name + " = ?").constData());
+        if (!children) return children.error();
+        children->bind(1, rowId);
+        for (;;) {
+            auto child = children->step();
+            if (!child) return child.error();
+            if (!*child) break;
+            auto below = recordsInPurge(connection, *dependent, children->columnBlob(0));
+            if (!below) return below.error();
+            count += *below;
+        }
+    }
+    return count;
+}
+
+}  // namespace
+
+Result<QString> LocalSync::purgeWouldBeHeld(const QString& entity, const QString& recordId) {
+    const std::lock_guard guard(m_vault.mutex());
+    VaultSession* session = m_vault.session();
+    if (session == nullptr) return locked();
+    db::Connection& connection = session->connection;
+    const model::TableDef* table = model::Schema::tableBySingular(entity);
+    const QByteArray rowId = QByteArray::fromHex(recordId.toLatin1());
+    if (table == nullptr || rowId.size() != 16) return QString();  // the purge itself says what is wrong
+    auto others = connection.queryText("SELECT count(*) FROM device WHERE ord <> 1");
+    if (!others) return others.error();
+    if (others->toLongLong() == 0) return QString();  // no team: nobody else to hold it
+    auto coordinator = isCoordinator(connection);
+    if (!coordinator) return coordinator.error();
+    auto check = connection.prepare(
+        "SELECT EXISTS(SELECT 1 FROM record_creator WHERE tbl = ? AND row_id = ? AND origin = 1), "
+        "(SELECT coalesce(sum(records), 0) FROM purge_tally WHERE origin = 1 AND wall_ms > ?)");
+    if (!check) return check.error();
+    check->bind(1, static_cast<qint64>(table->id)).bind(2, rowId).bind(3, m_clock.nowMs() - store::kPurgeQuotaWindowMs);
+    auto row = check->step();
+    if (!row) return row.error();
+    const bool creator = check->columnInt64(0) != 0;
+    const qint64 used = check->columnInt64(1);
+    if (!*coordinator && !creator) return QStringLiteral("not_creator");
+    auto records = recordsInPurge(connection, *table, rowId);
+    if (!records) return records.error();
+    if (used + *records > store::kPurgeQuotaRecords) return QStringLiteral("many");
+    return QString();
+}
+
+Result<std::vector<HeldPurge>> LocalSync::heldPurges() {
+    const std::lock_guard guard(m_vault.mutex());
+    VaultSession* session = m_vault.session();
+    if (session == nullptr) return locked();
+    auto rows = session->connection.prepare(
+        "SELECT DISTINCT d.device_id, d.name, h.tbl, h.row_id, h.many FROM held_purge h JOIN device d ON d.ord = "
+        "h.origin ORDER BY d.name, d.device_id, h.tbl, h.row_id");
+    if (!rows) return rows.error();
+    std::vector<HeldPurge> result;
+    for (;;) {
+        auto row = rows->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        const model::TableDef* table = model::Schema::tableByNumber(static_cast<int>(rows->columnInt64(2)));
+        if (table == nullptr) continue;
+        HeldPurge held;
+        held.device = toHex(rows->columnBlob(0));
+        held.deviceName = rows->columnText(1);
+        held.entity = QLatin1String(table->singular);
+        held.recordId = toHex(rows->columnBlob(3));
+        auto label = recordLabel(session->connection, *table, rows->columnBlob(3));
+        if (!label) return label.error();
+        held.recordLabel = *label;
+        held.reason = rows->columnInt64(4) != 0 ? QStringLiteral("many") : QStringLiteral("not_creator");
+        // One record held twice from a device (two of its changes purged it) is listed once.
+        if (!result.empty() && result.back().device == held.device && result.back().recordId == held.recordId &&
+            result.back().entity == held.entity)
+            continue;
+        result.push_back(std::move(held));
+    }
+    return result;
+}
+
+Result<int> LocalSync::confirmHeldPurges(const QString& deviceId) {
+    const std::lock_guard guard(m_vault.mutex());
+    VaultSession* session = m_vault.session();
+    if (session == nullptr) return locked();
+    const auto id = parseDeviceId(deviceId);
+    if (!id) return badId(QT_TRANSLATE_NOOP("Sync", "A device id is 32 hexadecimal digits."));
+    auto coordinator = isCoordinator(session->connection);
+    if (!coordinator) return coordinator.error();
+    if (!*coordinator)
+        return makeError(ErrorCode::Usage, QCoreApplication::translate(
+                                               "Sync", "Only a coordinator can confirm another laptop's purges."));
+    auto held = heldPurges();
+    if (!held) return held.error();
+    int purged = 0;
+    bool any = false;
+    for (const HeldPurge& purge : *held) {
+        if (purge.device != toHex(*id)) continue;
+        any = true;
+        auto gone = m_records.purge(purge.entity, purge.recordId);
+        if (gone) {
+            ++purged;
+        } else if (gone.error().code != ErrorCode::NotFound) {  // gone already with the record it belonged to
+            return gone.error();
+        }
+    }
+    if (!any)
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("Sync", "No purge of that device is held here."));
+    return purged;
 }
 
 Result<SyncSettings> LocalSync::settings() {

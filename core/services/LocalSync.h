@@ -32,6 +32,9 @@ public:
     Result<int> cleanFolder(const QString& dir) override;
     Result<std::vector<FieldConflict>> conflicts() override;
     Result<void> resolve(const QString& conflictId, std::optional<int> keep, std::optional<QString> value) override;
+    Result<QString> purgeWouldBeHeld(const QString& entity, const QString& recordId) override;
+    Result<std::vector<HeldPurge>> heldPurges() override;
+    Result<int> confirmHeldPurges(const QString& deviceId) override;
     Result<SyncSettings> settings() override;
     Result<void> setSettings(const SyncSettings& settings) override;
     Result<BundleInspection> inspect(const QString& file) override;

@@ -10,8 +10,10 @@
 #include "core/util/Clock.h"
 
 #include <QCoreApplication>
+
 #include <QDateTime>
 #include <QStringList>
+#include <algorithm>
 
 namespace fieldcase::store {
 
@@ -466,6 +468,17 @@ Result<void> Mutator::commit() {
                             .bind(6, crypto::sign(m_identity.signingKey, message))
                             .run();
         if (!inserted) return failed(inserted.error());
+        // This laptop's own purges count towards its weekly quota as the others count them (purgeQuotaLeft).
+        const auto purges =
+            std::count_if(m_ops.begin(), m_ops.end(), [](const Op& op) { return op.kind == Op::Purge; });
+        if (purges > 0) {
+            auto tally = m_connection.prepare(
+                "INSERT OR REPLACE INTO purge_tally(origin, seq, wall_ms, records) VALUES (1, ?, ?, ?)");
+            if (!tally) return failed(tally.error());
+            auto counted =
+                tally->bind(1, m_seq).bind(2, HybridClock::wallMs(m_stamp)).bind(3, static_cast<qint64>(purges)).run();
+            if (!counted) return failed(counted.error());
+        }
     }
     if (!m_touched.isEmpty()) {
         // Remote stamps observed while applying move the clock too: persist it either way.

@@ -39,6 +39,12 @@ public:
 // This device's number in the device table.
 inline constexpr int kSelfDevice = 1;
 
+// A device purges at most this many records in any week of its clock before the rest of its purges wait until a
+// coordinator (another one, for a coordinator's) purges them too: a laptop in other hands cannot empty the team's
+// vaults in one exchange. One typical case is 5 to 15 records.
+inline constexpr int kPurgeQuotaRecords = 100;
+inline constexpr qint64 kPurgeQuotaWindowMs = 7LL * 24 * 60 * 60 * 1000;
+
 // Who writes: this device (local number 1 in the device table) and its worker.
 struct LocalIdentity {
     QByteArray deviceId;
@@ -76,6 +82,7 @@ struct ApplySummary {
     std::map<QByteArray, qint64> forked;         // per device id, the lowest change number met in two versions
     int unconfirmedBlanks = 0;      // ops that arrived with their content removed and no purge of their record held
     std::map<int, int> heldPurges;  // per device (local number), purges it may not make alone, held for a coordinator
+    std::map<int, int> heldMassPurges;  // per device, purges beyond its weekly quota, held for a second person
 };
 
 // The single path for every write to records. One Batch is one SQLite transaction and one changeset: the record
@@ -159,8 +166,13 @@ private:
     Result<void> rebuildRecord(const model::TableDef& table, const QByteArray& rowId, int undoneDevice);
     // Remembers which device made a record (its Create op): it may purge it without a coordinator.
     Result<void> noteCreator(int table, const QByteArray& rowId, int origin);
-    // Whether a device's purge applies here: a coordinator's, or of a record the device made (or already purged).
-    Result<bool> purgeAllowed(int origin, const Op& purge);
+    // What becomes of a device's purge here (docs/merge.md, "A field worker purges only what it made" and "A purge
+    // of many records waits for a second person").
+    enum class PurgeDecision { Apply, HoldNotTheirs, HoldMany };
+    Result<PurgeDecision> decidePurge(int origin, const Op& purge, bool withinQuota);
+    // How many of its next purges a device's change may make before they wait for a coordinator: the quota less
+    // what the device purged in the week of its clock before this change. Notes this change's own purges.
+    Result<int> purgeQuotaLeft(int origin, const StoredChangeset& changeset, int purges);
     // One set-field op of a remote change, unless its record is purged here (false then).
     Result<bool> applySetField(const model::TableDef& table, int origin, qint64 seq, qint64 hlc, const Op& op);
     // Purges the records among `rows` that belong to a record purged here.
@@ -220,6 +232,7 @@ private:
         qint64 seq = 0;
         int table = 0;
         QByteArray rowId;
+        bool many = false;  // held as one of many at once (else: a record the device did not make)
     };
     std::vector<HeldPurge> m_heldPurges;  // held in the current applyRemoteAll
     QList<Touched> m_touched;

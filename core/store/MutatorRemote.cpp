@@ -179,18 +179,53 @@ Result<void> Mutator::noteCreator(int table, const QByteArray& rowId, int origin
     return note->bind(1, static_cast<qint64>(table)).bind(2, rowId).bind(3, static_cast<qint64>(origin)).run();
 }
 
-Result<bool> Mutator::purgeAllowed(int origin, const Op& purge) {
+Result<Mutator::PurgeDecision> Mutator::decidePurge(int origin, const Op& purge, bool withinQuota) {
     auto purged = isPurged(purge.table, purge.rowId);
     if (!purged) return purged.error();
-    if (*purged) return true;  // nothing left to decide
+    if (*purged) return PurgeDecision::Apply;  // nothing left to decide
+    // ?1 the purging device, ?2 ?3 the record. Roles are those known here now (docs/merge.md says what that costs).
     auto lookup = m_connection.prepare(
-        "SELECT (SELECT role FROM device WHERE ord = ?1) = 'coordinator' OR "
-        "EXISTS(SELECT 1 FROM record_creator WHERE tbl = ?2 AND row_id = ?3 AND origin = ?1)");
+        "SELECT (SELECT role FROM device WHERE ord = ?1) = 'coordinator', "
+        "EXISTS(SELECT 1 FROM record_creator WHERE tbl = ?2 AND row_id = ?3 AND origin = ?1), "
+        "EXISTS(SELECT 1 FROM held_purge h JOIN device d ON d.ord = h.origin "
+        "       WHERE h.tbl = ?2 AND h.row_id = ?3 AND h.origin <> ?1 AND d.role = 'coordinator'), "
+        "EXISTS(SELECT 1 FROM held_purge WHERE tbl = ?2 AND row_id = ?3 AND origin <> ?1)");
     if (!lookup) return lookup.error();
     lookup->bind(1, static_cast<qint64>(origin)).bind(2, static_cast<qint64>(purge.table)).bind(3, purge.rowId);
     auto row = lookup->step();
     if (!row) return row.error();
-    return *row && lookup->columnInt64(0) != 0;
+    if (!*row) return PurgeDecision::HoldNotTheirs;
+    const bool coordinator = lookup->columnInt64(0) != 0;
+    const bool creator = lookup->columnInt64(1) != 0;
+    const bool heldByAnotherCoordinator = lookup->columnInt64(2) != 0;
+    const bool heldByAnother = lookup->columnInt64(3) != 0;
+    const bool allowed = coordinator || creator;
+    if (allowed && withinQuota) return PurgeDecision::Apply;
+    // A second person agrees: a coordinator other than the purger asked for the same purge, or the purger is a
+    // coordinator confirming another device's held purge.
+    if (heldByAnotherCoordinator || (coordinator && heldByAnother)) return PurgeDecision::Apply;
+    return allowed ? PurgeDecision::HoldMany : PurgeDecision::HoldNotTheirs;
+}
+
+Result<int> Mutator::purgeQuotaLeft(int origin, const StoredChangeset& changeset, int purges) {
+    if (purges == 0) return kPurgeQuotaRecords;
+    const qint64 wallMs = HybridClock::wallMs(changeset.hlc);
+    auto used = m_connection.prepare(
+        "SELECT coalesce(sum(records), 0) FROM purge_tally WHERE origin = ? AND seq < ? AND wall_ms > ?");
+    if (!used) return used.error();
+    used->bind(1, static_cast<qint64>(origin)).bind(2, changeset.seq).bind(3, wallMs - kPurgeQuotaWindowMs);
+    auto row = used->step();
+    if (!row) return row.error();
+    const qint64 left = std::max<qint64>(0, kPurgeQuotaRecords - (*row ? used->columnInt64(0) : 0));
+    auto note =
+        m_connection.prepare("INSERT OR REPLACE INTO purge_tally(origin, seq, wall_ms, records) VALUES (?, ?, ?, ?)");
+    if (!note) return note.error();
+    FC_TRY(note->bind(1, static_cast<qint64>(origin))
+               .bind(2, changeset.seq)
+               .bind(3, wallMs)
+               .bind(4, static_cast<qint64>(purges))
+               .run());
+    return static_cast<int>(left);
 }
 
 Result<bool> Mutator::applySetField(const model::TableDef& table, int origin, qint64 seq, qint64 hlc, const Op& op) {
@@ -423,6 +458,11 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
     m_actorName = key->columnText(1);
     auto applied = [&]() -> Result<void> {
         std::vector<std::pair<const model::TableDef*, QByteArray>> changedRows;  // by this changeset
+        const int purges = static_cast<int>(
+            std::count_if(ops.begin(), ops.end(), [](const auto& op) { return op && op->kind == Op::Purge; }));
+        auto quota = purgeQuotaLeft(*origin, changeset, purges);
+        if (!quota) return quota.error();
+        int purgeIndex = 0;
         for (const auto& op : ops) {
             if (!op) continue;  // redacted: its record was purged
             const model::TableDef* table = model::Schema::tableByNumber(op->table);
@@ -438,18 +478,20 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
                 continue;
             }
             if (op->kind == Op::Purge) {
-                auto allowed = purgeAllowed(*origin, *op);
-                if (!allowed) return allowed.error();
-                if (!*allowed) {
+                auto decision = decidePurge(*origin, *op, purgeIndex++ < *quota);
+                if (!decision) return decision.error();
+                if (*decision != PurgeDecision::Apply) {
+                    const bool many = *decision == PurgeDecision::HoldMany;
                     auto hold = m_connection.prepare(
-                        "INSERT OR IGNORE INTO held_purge(origin, seq, tbl, row_id) VALUES (?, ?, ?, ?)");
+                        "INSERT OR IGNORE INTO held_purge(origin, seq, tbl, row_id, many) VALUES (?, ?, ?, ?, ?)");
                     if (!hold) return hold.error();
                     FC_TRY(hold->bind(1, static_cast<qint64>(*origin))
                                .bind(2, changeset.seq)
                                .bind(3, static_cast<qint64>(op->table))
                                .bind(4, op->rowId)
+                               .bind(5, many ? 1 : 0)
                                .run());
-                    m_heldPurges.push_back({*origin, changeset.seq, op->table, op->rowId});
+                    m_heldPurges.push_back({*origin, changeset.seq, op->table, op->rowId, many});
                     continue;
                 }
                 auto exists =
@@ -596,7 +638,7 @@ Result<ApplySummary> Mutator::applyRemoteAll(std::vector<StoredChangeset> change
     for (const HeldPurge& held : m_heldPurges) {
         auto purged = isPurged(held.table, held.rowId);
         if (!purged) return purged.error();
-        if (!*purged) ++summary.heldPurges[held.origin];
+        if (!*purged) ++(held.many ? summary.heldMassPurges : summary.heldPurges)[held.origin];
     }
     return summary;
 }
@@ -628,7 +670,8 @@ Result<void> Mutator::forgetChangesAfter(int device, qint64 cutoffSeq) {
     for (const char* sql :
          {"DELETE FROM changeset WHERE origin = ? AND seq > ?", "DELETE FROM op_index WHERE origin = ? AND seq > ?",
           "DELETE FROM unconfirmed_blank WHERE origin = ? AND seq > ?",
-          "DELETE FROM held_purge WHERE origin = ? AND seq > ?"}) {
+          "DELETE FROM held_purge WHERE origin = ? AND seq > ?",
+          "DELETE FROM purge_tally WHERE origin = ? AND seq > ?"}) {
         auto forget = m_connection.prepare(sql);
         if (!forget) return forget.error();
         FC_TRY(forget->bind(1, static_cast<qint64>(device)).bind(2, cutoffSeq).run());

@@ -702,20 +702,30 @@ Result<void> SyncEngine::apply(const BundleContent& content, const QByteArray& f
                                                        nullptr, summary->unconfirmedBlanks)
                                .arg(nameOf(content.header.senderDeviceId));
     }
-    if (!summary->heldPurges.empty()) {
+    if (!summary->heldPurges.empty() || !summary->heldMassPurges.empty()) {
         auto everyone = m_team.members();
         if (!everyone) return everyone.error();
-        for (const auto& [ord, count] : summary->heldPurges) {
-            QString name;
+        auto nameOfOrd = [&](int ord) {
             for (const TeamMember& member : *everyone) {
-                if (member.ord == ord) name = member.name;
+                if (member.ord == ord) return member.name;
             }
+            return QString();
+        };
+        for (const auto& [ord, count] : summary->heldPurges) {
             report.warnings << QCoreApplication::translate(
                                    "Sync",
                                    "%1, a field worker's laptop, purged %n record(s) it did not "
                                    "create. They are kept here until a coordinator purges them.",
                                    nullptr, count)
-                                   .arg(name);
+                                   .arg(nameOfOrd(ord));
+        }
+        for (const auto& [ord, count] : summary->heldMassPurges) {
+            report.warnings << QCoreApplication::translate("Sync",
+                                                           "%1 purged more records in one week than a laptop may "
+                                                           "alone: %n of them are kept here until a coordinator of "
+                                                           "another laptop confirms them.",
+                                                           nullptr, count)
+                                   .arg(nameOfOrd(ord));
         }
     }
     for (const auto& [origin, seq] : summary->forked) {

@@ -270,12 +270,57 @@ TEST_CASE("Three laptops share cases - conflicts - revocation and purge through 
     b.expect(0, {QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("--from"), drawer});
     b.expect(1, {QStringLiteral("case"), QStringLiteral("show"), second});
 
-    // After A revokes C, C's new edits are refused by A and B, and C cannot read new bundles.
+    QString bId;
     QString cId;
     for (const auto& device : team) {
-        if (device.toObject().value(QStringLiteral("name")).toString() == QStringLiteral("C"))
-            cId = device.toObject().value(QStringLiteral("device_id")).toString();
+        const QString name = device.toObject().value(QStringLiteral("name")).toString();
+        if (name == QStringLiteral("B")) bId = device.toObject().value(QStringLiteral("device_id")).toString();
+        if (name == QStringLiteral("C")) cId = device.toObject().value(QStringLiteral("device_id")).toString();
     }
+
+    // B, a field worker, purges a case A made: it goes from B only, and waits on A and C for a coordinator.
+    const QString shelter = a.ok({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"),
+                                  QStringLiteral("Shelter referral")})
+                                .json()
+                                .value(QStringLiteral("id"))
+                                .toString();
+    exchangeAll({&a, &b, &c}, share);
+    REQUIRE(b.ok({QStringLiteral("case"), QStringLiteral("purge"), shelter})
+                .json()
+                .value(QStringLiteral("held_elsewhere"))
+                .toString() == QStringLiteral("not_creator"));
+    b.sync(share);
+    const QJsonArray warned = a.sync(share).value(QStringLiteral("warnings")).toArray();
+    REQUIRE(warned.size() == 1);
+    REQUIRE(warned.at(0).toString().contains(QStringLiteral("did not create")));
+    c.sync(share);
+    for (const Laptop* laptop : {&a, &c}) {
+        REQUIRE(laptop->title(shelter) == QStringLiteral("Shelter referral"));
+        const QJsonArray held = laptop->ok({QStringLiteral("sync"), QStringLiteral("held-purges")}).jsonArray();
+        REQUIRE(held.size() == 1);
+        const QJsonObject purge = held.at(0).toObject();
+        REQUIRE(purge.value(QStringLiteral("device")).toString() == bId);
+        REQUIRE(purge.value(QStringLiteral("device_name")).toString() == QStringLiteral("B"));
+        REQUIRE(purge.value(QStringLiteral("entity")).toString() == QStringLiteral("case"));
+        REQUIRE(purge.value(QStringLiteral("record_id")).toString() == shelter);
+        REQUIRE(purge.value(QStringLiteral("label")).toString().endsWith(QStringLiteral("Shelter referral")));
+        REQUIRE(purge.value(QStringLiteral("reason")).toString() == QStringLiteral("not_creator"));
+    }
+    // Only a coordinator confirms, and only a device whose purge is held.
+    c.expect(2, {QStringLiteral("sync"), QStringLiteral("confirm-purges"), bId});
+    a.expect(2, {QStringLiteral("sync"), QStringLiteral("confirm-purges"), QStringLiteral("not-a-device")});
+    a.expect(1, {QStringLiteral("sync"), QStringLiteral("confirm-purges"), cId});
+    REQUIRE(a.ok({QStringLiteral("sync"), QStringLiteral("confirm-purges"), bId})
+                .json()
+                .value(QStringLiteral("purged"))
+                .toInt() == 1);
+    exchangeAll({&a, &b, &c}, share);
+    for (const Laptop* laptop : {&a, &b, &c}) {
+        laptop->expect(1, {QStringLiteral("case"), QStringLiteral("show"), shelter});
+        REQUIRE(laptop->ok({QStringLiteral("sync"), QStringLiteral("held-purges")}).jsonArray().isEmpty());
+    }
+
+    // After A revokes C, C's new edits are refused by A and B, and C cannot read new bundles.
     // C writes once more before its removal reaches anyone; A has not read that bundle when it revokes C.
     c.ok({QStringLiteral("case"), QStringLiteral("set"), id, QStringLiteral("title=Written by C before its removal")});
     c.sync(share);

@@ -5,9 +5,11 @@
 #include "core/crypto/Random.h"
 #include "core/crypto/Signer.h"
 #include "core/db/Connection.h"
+#include "core/db/Meta.h"
 #include "core/db/Statement.h"
 #include "core/model/Schema.h"
 #include "core/services/LocalRecords.h"
+#include "core/services/LocalSync.h"
 #include "core/services/LocalVault.h"
 #include "core/services/VaultSession.h"
 #include "core/store/ChangeFeed.h"
@@ -164,6 +166,9 @@ struct Team {
             const QString dir = root.filePath(QStringLiteral("d%1").arg(i));
             copyFolder(templates().dirs[static_cast<std::size_t>(i)], dir);
             devices.push_back(std::make_unique<Device>(dir));
+            // Field workers all, until makeCoordinator() says otherwise (each template founded its own team).
+            const db::Connection::WriteScope writing(devices.back()->db());
+            REQUIRE(db::writeMeta(devices.back()->db(), "role", "field_worker").ok());
         }
     }
     Device& operator[](int i) { return *devices[static_cast<std::size_t>(i)]; }
@@ -181,6 +186,8 @@ void makeCoordinator(Team& team, int index) {
         REQUIRE(
             device->db().exec("UPDATE device SET role = 'coordinator' WHERE device_id = x'" + id.toHex() + "'").ok());
     }
+    const db::Connection::WriteScope writing(team[index].db());
+    REQUIRE(db::writeMeta(team[index].db(), "role", "coordinator").ok());
 }
 
 // A laptop in hostile hands signs whatever it likes with its own device key: a changeset of crafted ops, chained
@@ -765,6 +772,11 @@ TEST_CASE("a field worker's purge of a record it did not make is held for a coor
     Device& maker = team[2];
     const QString id = maker.add("case", {{QStringLiteral("title"), QStringLiteral("Market outreach")}});
     syncAll(team.devices);
+    REQUIRE(
+        LocalSync(turned.vault, turned.records, turned.clock).purgeWouldBeHeld(QStringLiteral("case"), id).value() ==
+        QStringLiteral("not_creator"));
+    REQUIRE(LocalSync(maker.vault, maker.records, maker.clock).purgeWouldBeHeld(QStringLiteral("case"), id).value() ==
+            QString());
     REQUIRE(turned.records.purge(QStringLiteral("case"), id).ok());  // gone on that laptop only
     const auto purge = bundleFor(turned, coordinator);
 
@@ -847,4 +859,107 @@ TEST_CASE("a laptop cannot claim to have made a record it did not, to purge it w
     REQUIRE(summary.heldPurges.at(ordOn(behind, turned)) == 1);
     REQUIRE(exchange(maker, behind) == 1);
     REQUIRE(titleOn(behind, id) == QStringLiteral("Hotline call"));
+}
+
+namespace {
+
+// Cases made on `maker`, known to every laptop of the team.
+QStringList casesMadeBy(Team& team, Device& maker, int count) {
+    QStringList ids;
+    for (int i = 0; i < count; ++i)
+        ids << maker.add("case", {{QStringLiteral("title"), QStringLiteral("Case %1").arg(i)}});
+    syncAll(team.devices);
+    return ids;
+}
+
+int casesLeftOn(Device& device, const QStringList& ids) {
+    int left = 0;
+    for (const QString& id : ids)
+        left += device.records.get(QStringLiteral("case"), id).ok() ? 1 : 0;
+    return left;
+}
+
+qint64 heldAsManyOn(Device& device) {
+    auto count = device.db().queryText("SELECT count(*) FROM held_purge WHERE many = 1");
+    REQUIRE(count.ok());
+    return count->toLongLong();
+}
+
+void purgeAll(Device& device, const QStringList& ids) {
+    for (const QString& id : ids) {
+        if (device.records.get(QStringLiteral("case"), id).ok())
+            REQUIRE(device.records.purge(QStringLiteral("case"), id).ok());
+    }
+}
+
+// The held purges of a device that a coordinator confirms by purging the same records.
+QStringList heldCasesOn(Device& device) {
+    auto rows = device.db().prepare("SELECT row_id FROM held_purge ORDER BY row_id");
+    REQUIRE(rows.ok());
+    QStringList ids;
+    while (*rows->step())
+        ids << QString::fromLatin1(rows->columnBlob(0).toHex());
+    return ids;
+}
+
+}  // namespace
+
+TEST_CASE("a purge of many records at once waits for a second person, in any order of arrival", "[merge][hostile]") {
+    constexpr int kOver = 7;
+    Team team(4);
+    makeCoordinator(team, 0);
+    makeCoordinator(team, 1);
+    Device& coordinator = team[0];
+    Device& second = team[1];
+    Device& worker = team[2];
+    Device& observer = team[3];
+    Device* purger = nullptr;
+    const QStringList ids = casesMadeBy(team, worker, store::kPurgeQuotaRecords + kOver);
+
+    SECTION("a field worker's laptop purging everything it made") {
+        purger = &worker;
+    }
+    SECTION("a coordinator's laptop purging a colleague's cases") {
+        purger = &coordinator;
+    }
+    // The purging laptop is told which of its purges the others will hold.
+    LocalSync purgerSync(purger->vault, purger->records, purger->clock);
+    for (int i = 0; i < ids.size(); ++i) {
+        REQUIRE(purgerSync.purgeWouldBeHeld(QStringLiteral("case"), ids[i]).value() ==
+                (i < store::kPurgeQuotaRecords ? QString() : QStringLiteral("many")));
+        REQUIRE(purger->records.purge(QStringLiteral("case"), ids[i]).ok());
+    }
+    Device& confirmer = purger == &coordinator ? second : coordinator;
+    Device& later = purger == &coordinator ? worker : second;  // hears of it all last
+    const auto purges = bundleFor(*purger, observer);
+
+    // The quota applies, the rest is held and reported as many at once; a replay counts nothing again.
+    const store::ApplySummary summary = deliverSummary(purges, observer);
+    REQUIRE(summary.heldMassPurges.at(ordOn(observer, *purger)) == kOver);
+    REQUIRE(summary.heldPurges.empty());
+    REQUIRE(casesLeftOn(observer, ids) == kOver);
+    REQUIRE(heldAsManyOn(observer) == kOver);
+    REQUIRE(deliverSummary(purges, observer).heldMassPurges.empty());
+    REQUIRE(casesLeftOn(observer, ids) == kOver);
+
+    // A second person confirms by purging the held records; the purger itself cannot.
+    exchange(*purger, confirmer);
+    const QStringList held = heldCasesOn(confirmer);
+    REQUIRE(held.size() == kOver);
+    REQUIRE(casesLeftOn(*purger, ids) == 0);
+    purgeAll(confirmer, held);
+    REQUIRE(casesLeftOn(confirmer, ids) == 0);
+    // The confirmation reaches one laptop after the purges, another before them.
+    REQUIRE(exchange(confirmer, observer) == kOver);
+    REQUIRE(casesLeftOn(observer, ids) == 0);
+    REQUIRE(deliver(onlyFrom(bundleFor(confirmer, later), deviceIdOf(confirmer)), later) == kOver);
+    REQUIRE(casesLeftOn(later, ids) == store::kPurgeQuotaRecords);
+    REQUIRE(deliverSummary(onlyFrom(bundleFor(*purger, later), deviceIdOf(*purger)), later).heldMassPurges.empty());
+    syncAll(team.devices);
+    for (auto& device : team.devices) {
+        INFO(device->vault.info()->deviceName.toStdString());
+        REQUIRE(casesLeftOn(*device, ids) == 0);
+        REQUIRE(heldPurgesOn(*device) == 0);
+        REQUIRE(device->digest() == observer.digest());
+    }
 }

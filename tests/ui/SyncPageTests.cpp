@@ -156,6 +156,31 @@ TEST_CASE("a coordinator admits a laptop - both exchange through a folder - a co
     REQUIRE(devices->topLevelItem(1)->text(3) != QStringLiteral("not yet"));
     REQUIRE_FALSE(devices->topLevelItem(1)->text(3).contains(QStringLiteral("ahead")));
 
+    // The field laptop purges the office's case: it is held on the office until the coordinator purges it there.
+    auto* held = child<QTreeWidget>(&team, "heldPurges");
+    REQUIRE_FALSE(child<QWidget>(&team, "heldPurgesPanel")->isVisibleTo(&team));
+    REQUIRE(field->records().purge(QStringLiteral("case"), id).ok());
+    REQUIRE(field->sync().exchange(share, {}).ok());
+    const auto received = office->sync().exchange(share, {});
+    REQUIRE(received->received.warnings.size() == 1);
+    REQUIRE(office->records().get(QStringLiteral("case"), id).ok());
+    team.reload();
+    REQUIRE(child<QWidget>(&team, "heldPurgesPanel")->isVisibleTo(&team));
+    REQUIRE(held->topLevelItemCount() == 1);
+    REQUIRE(held->topLevelItem(0)->text(0) == QStringLiteral("Field"));
+    const QString title =
+        office->records().get(QStringLiteral("case"), id)->fields.value(QStringLiteral("title")).toString();
+    REQUIRE(held->topLevelItem(0)->text(1).endsWith(QStringLiteral(" · ") + title));
+    auto* confirm = child<QPushButton>(&team, "confirmHeldPurges");
+    REQUIRE_FALSE(confirm->isEnabled());
+    held->setCurrentItem(held->topLevelItem(0));
+    REQUIRE(confirm->isEnabled());
+    fieldcase::test::saveScreenshot(&team, "team-held-purges");
+    REQUIRE(team.confirmHeldPurges(0));
+    REQUIRE(!office->records().get(QStringLiteral("case"), id).ok());
+    REQUIRE(held->topLevelItemCount() == 0);
+    REQUIRE_FALSE(child<QWidget>(&team, "heldPurgesPanel")->isVisibleTo(&team));
+
     // The coordinator removes the field laptop: shown as removed.
     REQUIRE(team.removeDevice(1));
     REQUIRE(devices->topLevelItem(1)->text(2) == QStringLiteral("Removed"));
