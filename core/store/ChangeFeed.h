@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 
+#include <limits>
 #include <map>
 #include <vector>
 
@@ -21,7 +22,13 @@ using VersionVector = std::map<QByteArray, qint64>;
 // change still missing a redacted op that no purge here confirms (so that peers send that change again).
 Result<VersionVector> versionVector(db::Connection& connection);
 
-// Every changeset held (own and relayed) that a peer with `peerHas` lacks, in (device, seq) order.
-Result<std::vector<StoredChangeset>> changesetsSince(db::Connection& connection, const VersionVector& peerHas);
+// The changesets held (own and relayed) that a peer with `peerHas` lacks, in (device, seq) order: all of them, or,
+// when their bodies exceed byteBudget, those that fit (at least one): first what most of `peers` lack (news, so
+// that one laptop far behind does not hold up the others), then the oldest. "Oldest" orders each device's changes
+// by the highest clock stamp up to them, so that a device's changes go in sequence and what an honest writer had
+// seen goes before its edit; the rest follows in the next bundle, once acknowledged.
+Result<std::vector<StoredChangeset>> changesetsSince(db::Connection& connection, const VersionVector& peerHas,
+                                                     qint64 byteBudget = std::numeric_limits<qint64>::max(),
+                                                     const std::vector<VersionVector>& peers = {});
 
 }  // namespace fieldcase::store

@@ -12,6 +12,9 @@ namespace fieldcase::sync {
 
 // The caller checks a file's size against this before reading it into memory.
 inline constexpr qint64 kMaxBundleFileSize = qint64{256} * 1024 * 1024;
+// What a writer puts into one bundle at most, in changeset bytes: half the limit, so that membership events and the
+// encryption's overhead always fit, and a reader holds no more than about three times this while applying it.
+inline constexpr qint64 kChangesetBudget = qint64{128} * 1024 * 1024;
 
 // Version 2 (2026-12) may carry changesets of format 2 (docs/records.md); otherwise it is laid out as version 1,
 // which is still read.

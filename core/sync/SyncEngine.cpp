@@ -22,6 +22,7 @@
 #include <QScopeGuard>
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <set>
 
@@ -189,6 +190,18 @@ SyncEngine::Opened SyncEngine::open(const QByteArray& bytes) {
     return opened;
 }
 
+namespace {
+std::atomic<qint64> g_changesetBudget{kChangesetBudget};
+}  // namespace
+
+qint64 SyncEngine::changesetBudget() {
+    return g_changesetBudget.load();
+}
+
+void SyncEngine::setChangesetBudget(qint64 bytes) {
+    g_changesetBudget.store(bytes);
+}
+
 Result<store::VersionVector> SyncEngine::acknowledgedBy(int peer) {
     auto acks = m_connection.prepare("SELECT origin, seq FROM peer_ack WHERE peer = ?");
     if (!acks) return acks.error();
@@ -310,6 +323,7 @@ Result<QString> SyncEngine::exportTo(const QString& dir) {
     // back: when it writes again, its old acknowledgement puts everything it lacks into the next outbox. Measured
     // between peers, not against this laptop's clock, so a clock that jumps ahead does not silence everyone.
     store::VersionVector everyoneHas;
+    std::vector<store::VersionVector> peers;  // what each of them has acknowledged
     bool first = true;
     auto silent = m_connection.prepare(
         "SELECT ord FROM device WHERE ord != 1 AND removed = 0 AND coalesce(last_heard_ms, known_since_ms, 0) < "
@@ -328,6 +342,7 @@ Result<QString> SyncEngine::exportTo(const QString& dir) {
         auto acknowledged = acknowledgedBy(peer.ord);
         if (!acknowledged) return acknowledged.error();
         store::VersionVector peerHas = std::move(*acknowledged);
+        peers.push_back(peerHas);
         if (first) {
             everyoneHas = std::move(peerHas);
             first = false;
@@ -345,7 +360,7 @@ Result<QString> SyncEngine::exportTo(const QString& dir) {
     }
     std::vector<store::StoredChangeset> changesets;
     if (!first) {  // with no peer yet there is nobody to send changes to
-        auto missing = store::changesetsSince(m_connection, everyoneHas);
+        auto missing = store::changesetsSince(m_connection, everyoneHas, changesetBudget(), peers);
         if (!missing) return missing.error();
         changesets = std::move(*missing);
     }
@@ -816,7 +831,8 @@ Result<ApprovedDevice> SyncEngine::approve(const QString& requestPath, const QSt
     // a shared folder is then an ordinary bundle for them rather than one they cannot open.
     auto recipients = activeMembers();
     if (!recipients) return recipients.error();
-    auto everything = store::changesetsSince(m_connection, {});
+    // The history up to the budget; the rest comes in the team's next bundles, as for any laptop behind.
+    auto everything = store::changesetsSince(m_connection, {}, changesetBudget());
     if (!everything) return everything.error();
     auto bundle = buildBundle(static_cast<std::uint8_t>(BundleKind::Welcome), *recipients, *everything);
     if (!bundle) return bundle.error();

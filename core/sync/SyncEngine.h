@@ -35,6 +35,11 @@ public:
 
     Team& team() { return m_team; }
 
+    // The changeset bytes one bundle carries at most (kChangesetBudget): a history larger than that travels over
+    // several exchanges, the oldest first. Process-wide; tests and the benchmark lower it to see the cut.
+    static qint64 changesetBudget();
+    static void setChangesetBudget(qint64 bytes);
+
     Result<QString> exportTo(const QString& dir);
     Result<SyncReport> importFrom(const QString& dir, const SyncProgress& progress);
     // Folders this device's outbox is in, with when it was last written, newest first.
