@@ -337,8 +337,7 @@ Result<void> Mutator::purge(const model::TableDef& table, const QByteArray& rowI
     return purgeOne(table, rowId);
 }
 
-Result<void> Mutator::purgeOne(const model::TableDef& table, const QByteArray& rowId, bool emitOps) {
-    // What belongs to the record goes first (encounters of a case, consents of a person...).
+Result<void> Mutator::purgeDependents(const model::TableDef& table, const QByteArray& rowId, bool emitOps) {
     for (const auto& [dependent, ownerField] : model::Schema::dependents(table.id)) {
         auto children = m_connection.prepare(
             (QByteArray("SELECT id FROM ") + dependent->name + " WHERE " + ownerField->name + " = ?").constData());
@@ -354,6 +353,12 @@ Result<void> Mutator::purgeOne(const model::TableDef& table, const QByteArray& r
         for (const QByteArray& child : ids)
             FC_TRY(purgeOne(*dependent, child, emitOps));
     }
+    return {};
+}
+
+Result<void> Mutator::purgeOne(const model::TableDef& table, const QByteArray& rowId, bool emitOps) {
+    // What belongs to the record goes first (encounters of a case, consents of a person...).
+    FC_TRY(purgeDependents(table, rowId, emitOps));
 
     if (emitOps) {
         Op op;
@@ -385,10 +390,17 @@ Result<void> Mutator::purgeOne(const model::TableDef& table, const QByteArray& r
     return {};
 }
 
+bool purgeRemovesContent(const Op& op) {
+    if (op.kind != Op::SetField) return false;
+    const model::TableDef* table = model::Schema::tableByNumber(op.table);
+    const model::FieldDef* field = table == nullptr ? nullptr : model::Schema::fieldById(*table, op.field);
+    return field == nullptr || !field->owner;
+}
+
 Result<void> Mutator::redactHistory(const model::TableDef& table, const QByteArray& rowId) {
     const int tableNumber = static_cast<int>(table.id);
     auto matches = [&](const Op& op) {
-        return op.kind == Op::SetField && op.table == tableNumber && op.rowId == rowId;
+        return purgeRemovesContent(op) && op.table == tableNumber && op.rowId == rowId;
     };
     // Ops of this very batch.
     for (std::size_t i = 0; i < m_ops.size(); ++i) {

@@ -45,6 +45,11 @@ inline constexpr int kSelfDevice = 1;
 inline constexpr int kPurgeQuotaRecords = 100;
 inline constexpr qint64 kPurgeQuotaWindowMs = 7LL * 24 * 60 * 60 * 1000;
 
+// Whether a purge of its record removes this op's content from the change logs: a field's value does; the reference
+// to the record it belongs to (an encounter's case) does not — an id, not content, which lets a laptop that only
+// ever saw the record's ops redacted tell that it went with its purged owner.
+bool purgeRemovesContent(const Op& op);
+
 // Who writes: this device (local number 1 in the device table) and its worker.
 struct LocalIdentity {
     QByteArray deviceId;
@@ -153,6 +158,8 @@ private:
     Result<void> purge(const model::TableDef& table, const QByteArray& rowId);
     // emitOps: false when applying another device's purge, which carries its own ops.
     Result<void> purgeOne(const model::TableDef& table, const QByteArray& rowId, bool emitOps = true);
+    // Purges what belongs to the record (encounters of a case, consents of a person...).
+    Result<void> purgeDependents(const model::TableDef& table, const QByteArray& rowId, bool emitOps);
     Result<ApplyOutcome> applyRemote(const StoredChangeset& changeset);
     Result<ApplySummary> applyRemoteAll(std::vector<StoredChangeset> changesets);
     Result<void> mergeField(const model::TableDef& table, const QByteArray& rowId, int origin, qint64 seq, qint64 hlc,

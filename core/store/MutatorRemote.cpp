@@ -332,7 +332,7 @@ Result<bool> Mutator::fillUnconfirmedBlanks(int origin, const StoredChangeset& c
             if (entry.redacted) continue;
             auto op = openOp(entry, held->format);
             if (!op) return op.error();
-            if (op->kind != Op::SetField) continue;
+            if (!purgeRemovesContent(*op)) continue;
             auto purged = isPurged(op->table, op->rowId);
             if (!purged) return purged.error();
             if (*purged) redact(entry, held->format);
@@ -511,6 +511,9 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
                                .bind(3, changeset.hlc)
                                .run());
                     FC_TRY(redactHistory(*table, op->rowId));
+                    // A record never seen whole here may still have records of its own here (an encounter whose
+                    // case arrived only redacted): they go with it.
+                    FC_TRY(purgeDependents(*table, op->rowId, false));
                 }
                 continue;
             }
@@ -523,7 +526,7 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
         bool redacted = false;
         for (std::size_t i = 0; i < ops.size(); ++i) {
             const auto& op = ops[i];
-            if (!op || op->kind != Op::SetField) continue;  // a purge itself holds no content and must travel on
+            if (!op || !purgeRemovesContent(*op)) continue;  // a purge itself holds no content and must travel on
             auto purged = isPurged(op->table, op->rowId);
             if (!purged) return purged.error();
             if (*purged) {

@@ -26,6 +26,7 @@
 
 #include <memory>
 #include <random>
+#include <set>
 
 using namespace fieldcase;
 using fieldcase::test::cheapenKeyDerivation;
@@ -961,5 +962,169 @@ TEST_CASE("a purge of many records at once waits for a second person, in any ord
         REQUIRE(casesLeftOn(*device, ids) == 0);
         REQUIRE(heldPurgesOn(*device) == 0);
         REQUIRE(device->digest() == observer.digest());
+    }
+}
+
+namespace {
+
+// A hostile laptop's relay: each change of another laptop that passes through it loses the content of its last op,
+// when that op is an edit (a blanked creation or purge would only get its own changeset refused).
+std::vector<store::StoredChangeset> blankedRelay(const std::vector<store::StoredChangeset>& bundle,
+                                                 const QByteArray& hostile) {
+    std::vector<store::StoredChangeset> relayed;
+    for (const auto& changeset : bundle) {
+        auto body = store::decodeBody(changeset.body);
+        REQUIRE(body.ok());
+        bool blank = false;
+        const std::size_t last = body->entries.size() - 1;
+        if (changeset.origin != hostile && !body->entries.empty() && !body->entries[last].redacted) {
+            auto op = store::openOp(body->entries[last], body->format);
+            blank = op && op->kind == store::Op::SetField;
+        }
+        relayed.push_back(blank ? blanked(changeset, last) : changeset);
+    }
+    return relayed;
+}
+
+}  // namespace
+
+TEST_CASE("a hostile laptop among honest ones: they converge, keep every record and field, and keep syncing",
+          "[merge][hostile][random]") {
+    const model::TableDef& caseTable = *model::Schema::tableBySingular(QStringLiteral("case"));
+    for (int seed = 1; seed <= 30; ++seed) {
+        INFO("seed " << seed);
+        std::mt19937 random(static_cast<unsigned>(seed));
+        auto chance = [&](int percent) { return static_cast<int>(random() % 100) < percent; };
+        Team team(4);
+        makeCoordinator(team, 0);
+        Device& hostile = team[3];
+        const QByteArray hostileId = deviceIdOf(hostile);
+        std::vector<QString> cases;
+        std::map<QString, Device*> creatorOf;
+        std::set<QString> purgedByHonest;
+        struct InFlight {
+            std::vector<store::StoredChangeset> bundle;
+            int to;
+        };
+        std::vector<InFlight> inFlight;
+        for (int step = 0; step < 40; ++step) {
+            const int who = static_cast<int>(random() % 4);
+            Device& device = team[who];
+            device.clock.advance(static_cast<qint64>(random() % 1000));
+            std::vector<QString> known;
+            for (const QString& id : cases) {
+                if (device.records.get(QStringLiteral("case"), id).ok()) known.push_back(id);
+            }
+            const int action = static_cast<int>(random() % 10);
+            if (action < 2 || known.empty()) {
+                cases.push_back(device.add("case", {{QStringLiteral("title"), QStringLiteral("made %1").arg(step)}}));
+                creatorOf[cases.back()] = &device;
+            } else if (&device != &hostile || action < 5) {
+                const QString id = known[random() % known.size()];
+                if (action < 6) {
+                    device.set("case", id, "title", QStringLiteral("edit %1").arg(step));
+                } else if (action < 8) {
+                    device.add("encounter",
+                               {{QStringLiteral("case_id"), id}, {QStringLiteral("text"), QStringLiteral("встреча")}});
+                } else if (action < 9 || !(&device == &team[0] || creatorOf[id] == &device)) {
+                    device.set("case", id, "status", QStringLiteral("FollowUp"));
+                } else {
+                    REQUIRE(device.records.purge(QStringLiteral("case"), id).ok());
+                    purgedByHonest.insert(id);
+                }
+            } else {
+                const QString id = known[random() % known.size()];
+                if (action < 7) {
+                    // "I had seen everything of everyone": would freeze the field everywhere if it were believed.
+                    store::VersionVector everything;
+                    for (auto& member : team.devices)
+                        everything[deviceIdOf(*member)] = qint64{1} << 40;
+                    forge(hostile, {setTitle(id, QStringLiteral("frozen by the hostile"),
+                                             store::Context(everything.begin(), everything.end()))});
+                } else {
+                    // A purge of records it did not make, several at once.
+                    std::vector<store::Op> purges;
+                    for (const QString& target : known) {
+                        if (creatorOf[target] == &hostile) continue;
+                        store::Op purge;
+                        purge.kind = store::Op::Purge;
+                        purge.table = static_cast<int>(caseTable.id);
+                        purge.rowId = QByteArray::fromHex(target.toLatin1());
+                        purges.push_back(purge);
+                    }
+                    if (!purges.empty()) forge(hostile, purges);
+                }
+            }
+            // Bundles lost, late and out of order; what passes through the hostile laptop is blanked on the way.
+            if (chance(50)) {
+                const int from = static_cast<int>(random() % 4);
+                const int to = static_cast<int>(random() % 4);
+                if (from != to) {
+                    auto bundle = bundleFor(team[from], team[to]);
+                    if (&team[from] == &hostile) bundle = blankedRelay(bundle, hostileId);
+                    inFlight.push_back({std::move(bundle), to});
+                }
+            }
+            if (!inFlight.empty() && chance(60)) {
+                const std::size_t pick = random() % inFlight.size();
+                deliver(inFlight[pick].bundle, team[inFlight[pick].to]);
+                if (chance(70)) inFlight.erase(inFlight.begin() + static_cast<std::ptrdiff_t>(pick));
+            }
+        }
+        for (const auto& stale : inFlight)
+            deliver(stale.bundle, team[stale.to]);
+        syncAll(team.devices);
+
+        // Every record an honest laptop made and no honest laptop purged is still there, everywhere.
+        for (const QString& id : cases) {
+            const bool kept = creatorOf[id] != &hostile && purgedByHonest.count(id) == 0;
+            for (int i = 0; i < 3; ++i) {
+                if (kept) REQUIRE(team[i].records.get(QStringLiteral("case"), id).ok());
+            }
+        }
+        // No field is frozen: the coordinator's edit of every title, made after seeing everything, shows everywhere.
+        std::vector<QString> alive;
+        for (const QString& id : cases) {
+            if (team[0].records.get(QStringLiteral("case"), id).ok()) alive.push_back(id);
+        }
+        for (std::size_t i = 0; i < alive.size(); ++i)
+            team[0].set("case", alive[i], "title", QStringLiteral("final %1").arg(i));
+        syncAll(team.devices);
+        // (The hostile laptop's own view may differ: its changes after the impossible claim wait everywhere else.)
+        const QString reference = team[0].digest();
+        for (int i = 0; i < 3; ++i) {
+            INFO("device " << i);
+            REQUIRE(team[i].digest() == reference);
+            REQUIRE(unconfirmedOn(team[i]) == 0);
+            for (std::size_t j = 0; j < alive.size(); ++j)
+                REQUIRE(titleOn(team[i], alive[j]) == QStringLiteral("final %1").arg(j));
+        }
+        REQUIRE(team[0].vault.verify()->ok());
+    }
+}
+
+TEST_CASE("a record that reaches a laptop only redacted, gone with its purged owner, asks for nothing",
+          "[merge][purge]") {
+    Team team(3);
+    makeCoordinator(team, 0);
+    Device& coordinator = team[0];
+    const QString marker = QStringLiteral("met") + test::uniqueMarker().mid(7, 10);
+    const QString id = team[1].add("case", {{QStringLiteral("title"), QStringLiteral("Market outreach")}});
+    syncAll(team.devices);
+    // An encounter reaches the second laptop, never the coordinator's, before the coordinator purges the case.
+    team[2].add("encounter", {{QStringLiteral("case_id"), id}, {QStringLiteral("text"), marker}});
+    REQUIRE(exchange(team[2], team[1]) == 1);
+    REQUIRE(coordinator.records.purge(QStringLiteral("case"), id).ok());
+    REQUIRE(exchange(coordinator, team[1]) == 1);
+    // The second laptop relays the encounter with its content removed; the reference to the case stays, so the
+    // coordinator's laptop sees it went with the case and asks for nothing.
+    REQUIRE(deliverSummary(bundleFor(team[1], coordinator), coordinator).unconfirmedBlanks == 0);
+    REQUIRE(unconfirmedOn(coordinator) == 0);
+    syncAll(team.devices);
+    for (auto& device : team.devices) {
+        REQUIRE(unconfirmedOn(*device) == 0);
+        REQUIRE(device->digest() == coordinator.digest());
+        for (const auto& changeset : store::changesetsSince(device->db(), {}).value())
+            REQUIRE_FALSE(changeset.body.contains(marker.toUtf8()));
     }
 }
