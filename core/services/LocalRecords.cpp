@@ -8,6 +8,7 @@
 #include "core/services/LocalVault.h"
 #include "core/services/VaultSession.h"
 #include "core/store/AuditLog.h"
+#include "core/store/Mutator.h"
 #include "core/store/SqlValues.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Clock.h"
@@ -676,16 +677,9 @@ Result<QList<HistoryEntry>> LocalRecords::history(const QString& kind, const QSt
     QList<QByteArray> rowIds{QByteArray::fromHex(id.toLatin1())};
     // What belongs to the record (a case's encounters, notes, links...): their ids only, not the records.
     for (const auto& [dependent, ownerField] : Schema::dependents(Schema::tableBySingular(kind)->id)) {
-        auto owned = session->connection.prepare(
-            (QByteArray("SELECT id FROM ") + dependent->name + " WHERE " + ownerField->name + " = ?").constData());
+        auto owned = store::ownedIds(session->connection, *dependent, *ownerField, rowIds.first());
         if (!owned) return owned.error();
-        owned->bind(1, rowIds.first());
-        for (;;) {
-            auto row = owned->step();
-            if (!row) return row.error();
-            if (!*row) break;
-            rowIds << owned->columnBlob(0);
-        }
+        rowIds << *owned;
     }
     if (kind == QLatin1String("person")) {
         auto merged = session->connection.prepare("SELECT id FROM persons WHERE merged_into = ?");

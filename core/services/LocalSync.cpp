@@ -356,15 +356,10 @@ Result<bool> isCoordinator(db::Connection& connection) {
 Result<qint64> recordsInPurge(db::Connection& connection, const model::TableDef& table, const QByteArray& rowId) {
     qint64 count = 1;
     for (const auto& [dependent, ownerField] : model::Schema::dependents(table.id)) {
-        auto children = connection.prepare(
-            (QByteArray("SELECT id FROM ") + dependent->name + " WHERE " + ownerField->name + " = ?").constData());
+        auto children = store::ownedIds(connection, *dependent, *ownerField, rowId);
         if (!children) return children.error();
-        children->bind(1, rowId);
-        for (;;) {
-            auto child = children->step();
-            if (!child) return child.error();
-            if (!*child) break;
-            auto below = recordsInPurge(connection, *dependent, children->columnBlob(0));
+        for (const QByteArray& child : *children) {
+            auto below = recordsInPurge(connection, *dependent, child);
             if (!below) return below.error();
             count += *below;
         }

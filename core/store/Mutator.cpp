@@ -337,20 +337,27 @@ Result<void> Mutator::purge(const model::TableDef& table, const QByteArray& rowI
     return purgeOne(table, rowId);
 }
 
+Result<QList<QByteArray>> ownedIds(db::Connection& connection, const model::TableDef& dependent,
+                                   const model::FieldDef& ownerField, const QByteArray& ownerId) {
+    auto children = connection.prepare(
+        (QByteArray("SELECT id FROM ") + dependent.name + " WHERE " + ownerField.name + " = ?").constData());
+    if (!children) return children.error();
+    children->bind(1, ownerId);
+    QList<QByteArray> ids;
+    for (;;) {
+        auto child = children->step();
+        if (!child) return child.error();
+        if (!*child) break;
+        ids << children->columnBlob(0);
+    }
+    return ids;
+}
+
 Result<void> Mutator::purgeDependents(const model::TableDef& table, const QByteArray& rowId, bool emitOps) {
     for (const auto& [dependent, ownerField] : model::Schema::dependents(table.id)) {
-        auto children = m_connection.prepare(
-            (QByteArray("SELECT id FROM ") + dependent->name + " WHERE " + ownerField->name + " = ?").constData());
-        if (!children) return children.error();
-        children->bind(1, rowId);
-        QList<QByteArray> ids;
-        for (;;) {
-            auto child = children->step();
-            if (!child) return child.error();
-            if (!*child) break;
-            ids << children->columnBlob(0);
-        }
-        for (const QByteArray& child : ids)
+        auto ids = ownedIds(m_connection, *dependent, *ownerField, rowId);
+        if (!ids) return ids.error();
+        for (const QByteArray& child : *ids)
             FC_TRY(purgeOne(*dependent, child, emitOps));
     }
     return {};

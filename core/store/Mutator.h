@@ -50,6 +50,10 @@ inline constexpr qint64 kPurgeQuotaWindowMs = 7LL * 24 * 60 * 60 * 1000;
 // ever saw the record's ops redacted tell that it went with its purged owner.
 bool purgeRemovesContent(const Op& op);
 
+// The ids of the records of `dependent` that belong to the record ownerId through ownerField (a case's encounters).
+Result<QList<QByteArray>> ownedIds(db::Connection& connection, const model::TableDef& dependent,
+                                   const model::FieldDef& ownerField, const QByteArray& ownerId);
+
 // Who writes: this device (local number 1 in the device table) and its worker.
 struct LocalIdentity {
     QByteArray deviceId;
