@@ -25,6 +25,8 @@ class Clock;
 
 namespace fieldcase::store {
 
+class SignatureCheck;
+
 // Keeps derived data (the search index) in step with the records, inside the Mutator's transaction.
 class WriteObserver {
 public:
@@ -164,8 +166,12 @@ private:
     Result<void> purgeOne(const model::TableDef& table, const QByteArray& rowId, bool emitOps = true);
     // Purges what belongs to the record (encounters of a case, consents of a person...).
     Result<void> purgeDependents(const model::TableDef& table, const QByteArray& rowId, bool emitOps);
-    Result<ApplyOutcome> applyRemote(const StoredChangeset& changeset);
+    // signatures: when given, the batch's check running on a second thread, and the changeset's index in it.
+    Result<ApplyOutcome> applyRemote(const StoredChangeset& changeset, SignatureCheck* signatures = nullptr,
+                                     std::size_t indexInBatch = 0);
     Result<ApplySummary> applyRemoteAll(std::vector<StoredChangeset> changesets);
+    // The signing keys of the devices that made these changesets, as held now.
+    Result<std::map<QByteArray, QByteArray>> signingKeys(const std::vector<StoredChangeset>& changesets);
     Result<void> mergeField(const model::TableDef& table, const QByteArray& rowId, int origin, qint64 seq, qint64 hlc,
                             const Op& op);
     Result<bool> isPurged(int table, const QByteArray& rowId);

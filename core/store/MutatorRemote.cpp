@@ -4,6 +4,7 @@
 #include "core/db/Statement.h"
 #include "core/store/Mutator.h"
 #include "core/store/RowClock.h"
+#include "core/store/SignatureCheck.h"
 #include "core/store/SqlValues.h"
 #include "core/util/Clock.h"
 
@@ -350,7 +351,8 @@ Result<bool> Mutator::fillUnconfirmedBlanks(int origin, const StoredChangeset& c
     return filled;
 }
 
-Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
+Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset, SignatureCheck* signatures,
+                                          std::size_t indexInBatch) {
     if (!m_transaction) {
         return makeError(ErrorCode::Failed,
                          QCoreApplication::translate("Store", "Internal error: no change in progress."));
@@ -394,15 +396,13 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset) {
     if (!body) return body.error();
     const std::uint8_t format = body->format;
     std::vector<OpEntry>& entries = body->entries;
-    const QByteArray message =
-        signedMessage({changeset.origin, changeset.seq, changeset.hlc, changeset.prevHash}, format, entries);
     auto key = m_connection.prepare("SELECT sign_public_key, name FROM device WHERE ord = ?");
     if (!key) return key.error();
     key->bind(1, static_cast<qint64>(*origin));
     auto keyRow = key->step();
     if (!keyRow) return keyRow.error();
-    if (!*keyRow || crypto::hash(message) != changeset.hash ||
-        !crypto::verifySignature(key->columnBlob(0), message, changeset.signature)) {
+    if (!*keyRow || !(signatures != nullptr ? signatures->verified(indexInBatch, key->columnBlob(0))
+                                            : changesetSigned(changeset, *body, key->columnBlob(0)))) {
         return rejected(QT_TRANSLATE_NOOP("Sync", "A change's signature does not match its device."));
     }
     // Signed by its device, yet not the change held under its number (or under this device's own name, made
@@ -601,6 +601,9 @@ Result<ApplySummary> Mutator::applyRemoteAll(std::vector<StoredChangeset> change
         if (i == 0 || changesets[i].origin != changesets[i - 1].origin) queues.push_back({i, i});
         queues.back().end = i + 1;
     }
+    auto keys = signingKeys(changesets);
+    if (!keys) return keys.error();
+    SignatureCheck signatures(changesets, std::move(*keys));
     ApplySummary summary;
     m_unconfirmedBlanks.clear();
     m_heldPurges.clear();
@@ -609,7 +612,7 @@ Result<ApplySummary> Mutator::applyRemoteAll(std::vector<StoredChangeset> change
         for (Queue& queue : queues) {
             for (; queue.next < queue.end; ++queue.next) {
                 const StoredChangeset& changeset = changesets[queue.next];
-                auto outcome = applyRemote(changeset);
+                auto outcome = applyRemote(changeset, &signatures, queue.next);
                 if (!outcome) return outcome.error();
                 if (*outcome == ApplyOutcome::NotReady) break;
                 moved = true;
@@ -644,6 +647,21 @@ Result<ApplySummary> Mutator::applyRemoteAll(std::vector<StoredChangeset> change
         if (!*purged) ++(held.many ? summary.heldMassPurges : summary.heldPurges)[held.origin];
     }
     return summary;
+}
+
+Result<std::map<QByteArray, QByteArray>> Mutator::signingKeys(const std::vector<StoredChangeset>& changesets) {
+    auto select = m_connection.prepare("SELECT sign_public_key FROM device WHERE device_id = ?");
+    if (!select) return select.error();
+    std::map<QByteArray, QByteArray> keys;
+    for (const StoredChangeset& changeset : changesets) {
+        if (keys.contains(changeset.origin)) continue;
+        select->reset();
+        select->bind(1, changeset.origin);
+        auto row = select->step();
+        if (!row) return row.error();
+        if (*row) keys.emplace(changeset.origin, select->columnBlob(0));
+    }
+    return keys;
 }
 
 Result<void> Mutator::noteRefused(int device, qint64 seq) {

@@ -58,13 +58,17 @@ constexpr int kSearchQueries = 200;
 constexpr int kSearchLimit = 50;
 constexpr int kPageSize = 100;
 constexpr int kListBudgetMs = 60 * 1000;  // per list query, warm-up and timed runs together
-constexpr int kSyncCases = 100;           // the cases the sync team's changesets edit
-constexpr int kExportRepeats = 3;         // exports, alternating with their baseline; the median of each is reported
-constexpr int kScanDevices = 50;          // outboxes in the scanned folder
-constexpr int kScanRepeats = 5;           // scans, alternating with their baseline, after a warm-up
-constexpr int kRescanRounds = 3;          // scans after every outbox was written again; the median is reported
-constexpr char kPassphrase[] = "bench passphrase 2026";
 constexpr double kMiB = 1024.0 * 1024.0;
+constexpr int kSyncCases = 100;             // the cases the sync team's changesets edit
+constexpr int kExportRepeats = 3;           // exports, alternating with their baseline; the median of each is reported
+constexpr int kScanDevices = 50;            // outboxes in the scanned folder
+constexpr int kScanRepeats = 5;             // scans, alternating with their baseline, after a warm-up
+constexpr int kRescanRounds = 3;            // scans after every outbox was written again; the median is reported
+constexpr int kMaxJoinRounds = 100;         // exchanges after the welcome before a join is called stuck
+constexpr double kJoinTargetSeconds = 180;  // at the reference size; scaled with --cases
+constexpr double kJoinFloorSeconds = 5;     // the scaled target's floor: two unlocks and the welcome's key exchange
+constexpr double kJoinRssTargetMiB = 500e6 / kMiB;  // 500 MB
+constexpr char kPassphrase[] = "bench passphrase 2026";
 
 struct Options {
     int cases = 100000;
@@ -72,6 +76,7 @@ struct Options {
     QString dir;
     std::uint64_t seed = kDefaultSeed;
     std::optional<int> listQuery;  // set in the child processes that time one case list query
+    std::optional<int> joinStep;   // set in the child processes that play the new laptop of the join
 };
 
 // One row of the table. A figure without a target (pass unset) is shown for information.
@@ -623,6 +628,22 @@ Result<qint64> readFolder(const QString& dir) {
     return total;
 }
 
+// What any import of these changesets must do: insert the rows (the origin as its device id) into a table of the
+// same columns and primary key in a new encrypted database, one transaction. Milliseconds.
+Result<double> rawInsertMs(const QString& path, const std::vector<StoredRow>& rows) {
+    auto inserted = RawStore::openEncrypted(path);
+    if (!inserted) return inserted.error();
+    FC_TRY(
+        inserted->exec("CREATE TABLE changeset(origin BLOB NOT NULL, seq INTEGER NOT NULL, hlc INTEGER NOT NULL, "
+                       "prev_hash BLOB NOT NULL, body BLOB NOT NULL, hash BLOB NOT NULL, signature BLOB NOT NULL, "
+                       "PRIMARY KEY(origin, seq)) WITHOUT ROWID"));
+    Result<void> done;
+    const double ms =
+        millis(timed([&] { done = inserted->insertRows("INSERT INTO changeset VALUES (?, ?, ?, ?, ?, ?, ?)", rows); }));
+    if (!done) return done.error();
+    return ms;
+}
+
 // The exported changesets: coordinator A holds N changesets and admits B (the welcome holds all of them); A's
 // exports to B, which has acknowledged nothing, alternate with the baseline; B then imports the welcome, after
 // the baseline inserts the same rows (the origin as its device id) into a table of their own.
@@ -679,16 +700,9 @@ Result<void> measureExchange(const QDir& dir, const SyntheticTeam& team, int cha
     progress(QStringLiteral("sync: import"));
     auto rows = vaultDb->selectRows(kChangesetRowsSql);
     if (!rows) return rows.error();
-    auto inserted = RawStore::openEncrypted(dir.filePath(QStringLiteral("baseline-import.db")));
-    if (!inserted) return inserted.error();
-    FC_TRY(
-        inserted->exec("CREATE TABLE changeset(origin BLOB NOT NULL, seq INTEGER NOT NULL, hlc INTEGER NOT NULL, "
-                       "prev_hash BLOB NOT NULL, body BLOB NOT NULL, hash BLOB NOT NULL, signature BLOB NOT NULL, "
-                       "PRIMARY KEY(origin, seq)) WITHOUT ROWID"));
-    Result<void> baselineDone;
-    times.importBaselineMs = millis(timed(
-        [&] { baselineDone = inserted->insertRows("INSERT INTO changeset VALUES (?, ?, ?, ?, ?, ?, ?)", *rows); }));
-    if (!baselineDone) return baselineDone.error();
+    auto baselineMs = rawInsertMs(dir.filePath(QStringLiteral("baseline-import.db")), *rows);
+    if (!baselineMs) return baselineMs.error();
+    times.importBaselineMs = *baselineMs;
     // Reading the welcome only keeps it until its safety number is confirmed; the confirmation applies it.
     auto staged = (*b)->sync().importFrom(welcomeDir, {});
     if (!staged) return staged.error();
@@ -820,6 +834,162 @@ Result<SyncTimes> measureSync(const QString& syncDir, std::uint64_t seed, int ch
     return times;
 }
 
+// ---- joining the team ----
+
+// A new laptop joins the team of the main vault: the coordinator (the main vault) approves it, the laptop takes the
+// welcome, then the two exchange through one shared folder until the laptop's import brings nothing new — as many
+// rounds as the history needs bundles (kChangesetBudget each). The laptop runs in a child process per step (unlock,
+// import, export), so its peak memory is its own; the timed span includes those processes' start and unlock.
+struct JoinTimes {
+    double seconds = 0;
+    double baselineSeconds = 0;  // the history's changeset rows inserted raw into a new encrypted database
+    int rounds = 0;              // exchanges after the welcome
+    qint64 applied = 0;          // changesets applied on the new laptop
+    qint64 historyBytes = 0;     // bodies of the coordinator's changesets
+    double peakRssMiB = 0;       // the largest of the new laptop's steps
+    qint64 casesHeld = 0;        // by the new laptop after its last step
+    std::vector<qint64> appliedPerStep;
+};
+
+struct JoinPaths {
+    QString laptop;
+    QString request;
+    QString welcome;
+    QString share;
+};
+
+JoinPaths joinPaths(const QString& workDir) {
+    const QDir dir(QDir(workDir).filePath(QStringLiteral("join")));
+    return {dir.filePath(QStringLiteral("laptop")), dir.filePath(QStringLiteral("laptop.request")),
+            dir.filePath(QStringLiteral("welcome")), dir.filePath(QStringLiteral("share"))};
+}
+
+// This process's peak resident memory (VmHWM): unlike getrusage's ru_maxrss, it starts afresh at exec, so a child
+// does not report the size of the parent it was forked from.
+Result<qint64> peakResidentKiB() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) return makeError(ErrorCode::Io, status.errorString());
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) return line.mid(6).trimmed().split(' ').front().toLongLong();
+    }
+    return makeError(ErrorCode::Failed, QStringLiteral("no VmHWM in /proc/self/status"));
+}
+
+// One step of the new laptop, in a child process: step 0 takes the welcome and confirms it, every later step is an
+// exchange with the shared folder. Prints what it applied, the cases it holds and its peak resident memory.
+Result<void> runJoinStep(const QString& workDir, int step) {
+    const JoinPaths paths = joinPaths(workDir);
+    auto services = makeServices(paths.laptop);
+    FC_TRY(services->vault().unlock(SecretBytes::fromText(kPassphrase)));
+    qint64 applied = 0;
+    if (step == 0) {
+        auto staged = services->sync().importFrom(paths.welcome, {});
+        if (!staged) return staged.error();
+        if (staged->pendingJoinSafetyNumber.isEmpty())
+            return makeError(ErrorCode::Failed, QStringLiteral("the welcome was not found"));
+        auto joined = services->sync().confirmJoin(staged->pendingJoinSafetyNumber);
+        if (!joined) return joined.error();
+        if (joined->joinedSafetyNumber.isEmpty() || joined->anyRejected())
+            return makeError(ErrorCode::Failed, QStringLiteral("the welcome did not make the laptop a member"));
+        applied = joined->applied;
+        auto exported = services->sync().exportTo(paths.share);
+        if (!exported) return exported.error();
+    } else {
+        auto exchanged = services->sync().exchange(paths.share, {});
+        if (!exchanged) return exchanged.error();
+        if (exchanged->received.anyRejected())
+            return makeError(ErrorCode::Failed, exchanged->received.rejected.front().reason);
+        applied = exchanged->received.applied;
+    }
+    auto counts = services->records().counts();
+    if (!counts) return counts.error();
+    auto peak = peakResidentKiB();
+    if (!peak) return peak.error();
+    const QJsonObject result{{QStringLiteral("applied"), applied},
+                             {QStringLiteral("cases"), counts->value(QStringLiteral("case")).toLongLong()},
+                             {QStringLiteral("rss_kib"), *peak}};
+    QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+    return {};
+}
+
+Result<QJsonObject> joinStep(const QString& workDir, int step) {
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--dir"), workDir, QStringLiteral("--join-step"), QString::number(step)});
+    if (!child.waitForStarted(-1) || !child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit ||
+        child.exitCode() != 0) {
+        return makeError(ErrorCode::Failed, QStringLiteral("join step %1 failed: %2")
+                                                .arg(step)
+                                                .arg(QString::fromUtf8(child.readAllStandardError()).trimmed()));
+    }
+    return QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+}
+
+// The main vault must be locked and released (the children take the laptop's lock, not the vault's; the
+// coordinator's session is opened here).
+Result<JoinTimes> measureJoin(const QString& workDir, const QString& vaultDir, int cases) {
+    const JoinPaths paths = joinPaths(workDir);
+    for (const QString& folder : {paths.welcome, paths.share}) {
+        if (!QDir().mkpath(folder)) return makeError(ErrorCode::Io, QStringLiteral("cannot create %1").arg(folder));
+    }
+    {
+        auto laptop = newVault(paths.laptop, QStringLiteral("bench new laptop"), true);
+        if (!laptop) return laptop.error();
+        FC_TRY((*laptop)->sync().writeEnrolmentRequest(paths.request));
+    }
+    auto coordinator = makeServices(vaultDir);
+    FC_TRY(coordinator->vault().unlock(SecretBytes::fromText(kPassphrase)));
+
+    JoinTimes times;
+    const auto step = [&](int index) -> Result<qint64> {
+        auto result = joinStep(workDir, index);
+        if (!result) return result.error();
+        const qint64 applied = result->value(QStringLiteral("applied")).toInteger();
+        times.applied += applied;
+        times.appliedPerStep.push_back(applied);
+        times.peakRssMiB = std::max(times.peakRssMiB,
+                                    static_cast<double>(result->value(QStringLiteral("rss_kib")).toInteger()) / 1024);
+        times.casesHeld = result->value(QStringLiteral("cases")).toInteger();
+        return applied;
+    };
+    QElapsedTimer timer;
+    timer.start();
+    auto approved = coordinator->sync().approve(paths.request, paths.welcome, false);
+    if (!approved) return approved.error();
+    auto first = step(0);
+    if (!first) return first.error();
+    for (qint64 applied = *first; applied != 0 || times.rounds == 0; ++times.rounds) {
+        if (times.rounds == kMaxJoinRounds)
+            return makeError(ErrorCode::Failed,
+                             QStringLiteral("the new laptop still takes news after %1 exchanges").arg(kMaxJoinRounds));
+        progress(QStringLiteral("join: exchange %1, %2 changesets so far").arg(times.rounds + 1).arg(times.applied));
+        auto exchanged = coordinator->sync().exchange(paths.share, {});
+        if (!exchanged) return exchanged.error();
+        auto next = step(times.rounds + 1);
+        if (!next) return next.error();
+        applied = *next;
+    }
+    times.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    coordinator.reset();
+    if (times.casesHeld != cases) {
+        return makeError(ErrorCode::Failed,
+                         QStringLiteral("the new laptop holds %1 of %2 cases").arg(times.casesHeld).arg(cases));
+    }
+
+    auto key = vaultDatabaseKey(vaultDir);
+    if (!key) return key.error();
+    auto vaultDb = RawStore::openExisting(QDir(vaultDir).filePath(QStringLiteral("vault.db")), *key);
+    if (!vaultDb) return vaultDb.error();
+    auto rows = vaultDb->selectRows(kChangesetRowsSql);
+    if (!rows) return rows.error();
+    for (const StoredRow& row : *rows)
+        times.historyBytes += row[4].bytes.size();
+    auto baselineMs = rawInsertMs(QDir(workDir).filePath(QStringLiteral("join/baseline.db")), *rows);
+    if (!baselineMs) return baselineMs.error();
+    times.baselineSeconds = *baselineMs / 1000;
+    return times;
+}
+
 // ---- output ----
 
 QString number(double value, int decimals = 1) {
@@ -930,7 +1100,11 @@ Result<Options> parseOptions(const QCoreApplication& app) {
                                  QStringLiteral("Internal: time one case list query on the vault in --dir."),
                                  QStringLiteral("I"));
     listQuery.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({cases, json, dir, seed, listQuery});
+    QCommandLineOption joinStep(QStringLiteral("join-step"),
+                                QStringLiteral("Internal: one step of the laptop that joins the team in --dir."),
+                                QStringLiteral("I"));
+    joinStep.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({cases, json, dir, seed, listQuery, joinStep});
     parser.process(app);
     Options options;
     bool ok = false;
@@ -944,6 +1118,11 @@ Result<Options> parseOptions(const QCoreApplication& app) {
         options.listQuery = parser.value(listQuery).toInt(&ok);
         if (!ok || options.dir.isEmpty())
             return makeError(ErrorCode::Usage, QStringLiteral("--list-query takes a number and needs --dir"));
+    }
+    if (parser.isSet(joinStep)) {
+        options.joinStep = parser.value(joinStep).toInt(&ok);
+        if (!ok || options.dir.isEmpty())
+            return makeError(ErrorCode::Usage, QStringLiteral("--join-step takes a number and needs --dir"));
     }
     return options;
 }
@@ -1018,6 +1197,10 @@ Result<void> run(const Options& options, const QString& workDir) {
     std::vector<ListTiming> filters;
     for (const ListTiming& timing : *lists)
         (timing.filter ? filters : sorts).push_back(timing);
+
+    progress(QStringLiteral("join: a new laptop joins the team of the whole vault"));
+    auto join = measureJoin(workDir, vaultDir, options.cases);
+    if (!join) return join.error();
 
     // As many changesets as cases: 100 000 at the reference size.
     progress(QStringLiteral("sync"));
@@ -1130,8 +1313,31 @@ Result<void> run(const Options& options, const QString& workDir) {
     syncFigure(QStringLiteral("sync_export"), QStringLiteral("sync export, %1 changesets").arg(sync->changesets),
                median(sync->exportMs), median(sync->exportBaselineMs), QStringLiteral("read the rows + write the file"),
                3000);
-    syncFigure(QStringLiteral("sync_import"), QStringLiteral("sync import, %1 changesets").arg(sync->changesets),
-               sync->importMs, sync->importBaselineMs, QStringLiteral("raw SQLCipher INSERT of the rows"), 6000);
+    // 6 s at the reference size, scaled with the number of changesets, and at most 12× the raw insert at any size.
+    const double importTargetMs = 6000.0 * static_cast<double>(sync->changesets) / 100000.0;
+    const double importRatio = sync->importMs / sync->importBaselineMs;
+    figures.push_back({QStringLiteral("sync_import"),
+                       QStringLiteral("sync import, %1 changesets").arg(sync->changesets), QStringLiteral("ms"),
+                       sync->importMs, sync->importBaselineMs, QStringLiteral("raw SQLCipher INSERT of the rows"),
+                       importRatio, QStringLiteral("x"),
+                       QStringLiteral("≤ %1 ms and ≤ 12×").arg(number(importTargetMs, 0)),
+                       sync->importMs <= importTargetMs && importRatio <= 12.0});
+    const double joinTarget = std::max(kJoinFloorSeconds, kJoinTargetSeconds * options.cases / 100000.0);
+    figures.push_back({QStringLiteral("sync_join"), QStringLiteral("a new laptop joins, %1 cases").arg(options.cases),
+                       QStringLiteral("s"), join->seconds, join->baselineSeconds,
+                       QStringLiteral("raw SQLCipher INSERT of the history"), join->seconds / join->baselineSeconds,
+                       QStringLiteral("x"), QStringLiteral("≤ %1 s").arg(number(joinTarget, 1)),
+                       join->seconds <= joinTarget});
+    figures.push_back({QStringLiteral("sync_join_rss"),
+                       QStringLiteral("a new laptop joins: peak memory"),
+                       QStringLiteral("MiB"),
+                       join->peakRssMiB,
+                       std::nullopt,
+                       QStringLiteral("largest step"),
+                       std::nullopt,
+                       {},
+                       QStringLiteral("≤ 500 MB"),
+                       join->peakRssMiB <= kJoinRssTargetMiB});
     syncFigure(QStringLiteral("folder_scan"), QStringLiteral("folder scan, %1 outboxes, nothing new").arg(kScanDevices),
                median(sync->scanMs), median(sync->scanBaselineMs), QStringLiteral("read the files"), 200);
     syncFigure(QStringLiteral("folder_rescan"),
@@ -1170,6 +1376,12 @@ Result<void> run(const Options& options, const QString& workDir) {
         auto toJson = [](const std::vector<double>& values) {
             QJsonArray array;
             for (double value : values)
+                array.append(value);
+            return array;
+        };
+        auto toJson64 = [](const std::vector<qint64>& values) {
+            QJsonArray array;
+            for (qint64 value : values)
                 array.append(value);
             return array;
         };
@@ -1222,7 +1434,15 @@ Result<void> run(const Options& options, const QString& workDir) {
                                       {QStringLiteral("scan_baseline_ms"), toJson(sync->scanBaselineMs)},
                                       {QStringLiteral("rescan_ms"), toJson(sync->rescanMs)},
                                       {QStringLiteral("rescan_baseline_ms"), toJson(sync->rescanBaselineMs)},
-                                      {QStringLiteral("scan_team_s"), sync->teamSeconds}}}}},
+                                      {QStringLiteral("scan_team_s"), sync->teamSeconds}}},
+                         {QStringLiteral("join"),
+                          QJsonObject{{QStringLiteral("seconds"), join->seconds},
+                                      {QStringLiteral("baseline_seconds"), join->baselineSeconds},
+                                      {QStringLiteral("exchanges"), join->rounds},
+                                      {QStringLiteral("applied"), join->applied},
+                                      {QStringLiteral("applied_per_step"), toJson64(join->appliedPerStep)},
+                                      {QStringLiteral("history_bytes"), join->historyBytes},
+                                      {QStringLiteral("peak_rss_mib"), join->peakRssMiB}}}}},
             {QStringLiteral("total_seconds"), totalSeconds},
         };
         out << QJsonDocument(document).toJson(QJsonDocument::Indented);
@@ -1273,6 +1493,9 @@ Result<void> run(const Options& options, const QString& workDir) {
            << "  folder scan after every outbox was written again, nothing new (median of " << kRescanRounds
            << "): " << number(median(sync->rescanMs), 1) << " ms, each outbox opened and applied; reading the files "
            << number(median(sync->rescanBaselineMs), 2) << " ms\n";
+    report << "join: " << join->applied << " changesets (" << number(static_cast<double>(join->historyBytes) / kMiB, 1)
+           << " MiB of history) in the welcome and " << join->rounds << " exchanges, " << number(join->seconds, 1)
+           << " s; the new laptop's largest step took " << number(join->peakRssMiB, 1) << " MiB\n";
     report << "total run time: " << number(totalSeconds, 1) << " s\n";
     return {};
 }
@@ -1288,6 +1511,14 @@ int main(int argc, char* argv[]) {
     if (!options) {
         QTextStream(stderr) << "fieldcase-bench: " << options.error().message << Qt::endl;
         return 2;
+    }
+    if (options->joinStep) {
+        auto stepped = fieldcase::bench::runJoinStep(options->dir, *options->joinStep);
+        if (!stepped) {
+            QTextStream(stderr) << "fieldcase-bench: " << stepped.error().message << Qt::endl;
+            return 1;
+        }
+        return 0;
     }
     if (options->listQuery) {
         auto timed = fieldcase::bench::runListChild(options->dir, *options->listQuery);

@@ -405,6 +405,40 @@ TEST_CASE("altered or forged changesets are refused and nothing of their bundle 
     REQUIRE(team[1].digest() == before);
 }
 
+// A bundle this large has its signatures checked on a second thread while the first applies it
+// (store::SignatureCheck): a bad one anywhere in it refuses the import exactly as in a small bundle.
+TEST_CASE("a forged change anywhere in a large bundle refuses it; an honest large bundle applies whole",
+          "[merge][security]") {
+    Team team(2);
+    const QString id = team[0].add("case", {{QStringLiteral("title"), QStringLiteral("Start")}});
+    for (int i = 0; i < 40; ++i)
+        team[0].set("case", id, "title", QStringLiteral("Title %1").arg(i));
+    const auto bundle = bundleFor(team[0], team[1]);
+    REQUIRE(bundle.size() == 41);
+    const QString before = team[1].digest();
+
+    const auto refused = [&](const std::vector<store::StoredChangeset>& altered) {
+        auto batch = team[1].vault.session()->mutator.begin();
+        REQUIRE(batch.ok());
+        auto summary = (*batch)->applyRemoteAll(altered);
+        return !summary.ok() && summary.error().code == ErrorCode::Rejected;
+    };
+    for (const std::size_t at : {std::size_t{0}, std::size_t{20}, bundle.size() - 1}) {
+        CAPTURE(at);
+        auto badSignature = bundle;
+        badSignature[at].signature[5] = static_cast<char>(badSignature[at].signature[5] ^ 1);
+        CHECK(refused(badSignature));
+        auto badBody = bundle;
+        badBody[at].body[badBody[at].body.size() - 3] =
+            static_cast<char>(badBody[at].body[badBody[at].body.size() - 3] ^ 1);
+        CHECK(refused(badBody));
+    }
+    REQUIRE(team[1].digest() == before);
+
+    REQUIRE(deliver(bundle, team[1]) == 41);
+    REQUIRE(team[1].digest() == team[0].digest());
+}
+
 TEST_CASE("random histories converge whatever the order of arrival - losses and replays included", "[merge][random]") {
     // Fixed seeds; a failure names its seed so it can be replayed alone.
     const int seeds = 60;
