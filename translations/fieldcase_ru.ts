@@ -1334,6 +1334,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>%1 is too large.</source>
         <translation>Файл %1 слишком большой.</translation>
     </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 — не обычный файл.</translation>
+    </message>
 </context>
 <context>
     <name>Records</name>

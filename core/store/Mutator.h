@@ -198,14 +198,19 @@ private:
     // here) are taken from this copy when it has them. True when any was.
     Result<bool> fillUnconfirmedBlanks(int origin, const StoredChangeset& changeset);
     Result<int> deviceOrd(const QByteArray& deviceId);
-    // A known device: its local number, whether it was removed (and its cut-off), the highest change of it held.
+    // A known device: its local number, whether it was removed (and its cut-off), its signing key and name.
     struct Standing {
         int ord = 0;
         bool removed = false;
         qint64 cutoffSeq = 0;
-        qint64 held = 0;
+        QByteArray signPublicKey;
+        QString name;
     };
+    // nullopt for a device not in the team. While applyRemoteAll() runs, each device is looked up once: nothing
+    // changes the device table meanwhile (the team's log is merged before it, removals are applied before it).
     Result<std::optional<Standing>> standingOf(const QByteArray& deviceId);
+    // The highest change of a device held here.
+    Result<qint64> heldUpTo(int ord);
     // Whether every change the ops' contexts name is held here (or can never be: removed or unknown devices).
     Result<bool> contextsHeld(const std::vector<std::optional<Op>>& ops);
     Result<void> updateConflict(const model::TableDef& table, const QByteArray& rowId, int field, bool conflicted,
@@ -256,6 +261,8 @@ private:
     QHash<QString, qsizetype> m_touchedIndex;
     bool m_purged = false;
     QHash<int, QByteArray> m_deviceIds;  // local device number -> device id
+    // Set only while applyRemoteAll() runs: standingOf() by device id.
+    std::optional<std::map<QByteArray, std::optional<Standing>>> m_standings;
     // Whose change is being written: this device, or the origin of a changeset being applied.
     int m_actor = 1;
     QString m_actorName;

@@ -9,6 +9,7 @@
 #include "core/util/Clock.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 
 #include <algorithm>
 
@@ -31,26 +32,39 @@ Result<void> Mutator::Batch::addDevice(const QByteArray& deviceId, const QByteAr
 }
 
 Result<int> Mutator::deviceOrd(const QByteArray& deviceId) {
-    auto lookup = m_connection.prepare("SELECT ord FROM device WHERE device_id = ?");
-    if (!lookup) return lookup.error();
-    lookup->bind(1, deviceId);
-    auto row = lookup->step();
-    if (!row) return row.error();
-    if (!*row) return rejected(QT_TRANSLATE_NOOP("Sync", "A change comes from a device that is not in the team."));
-    return static_cast<int>(lookup->columnInt64(0));
+    auto standing = standingOf(deviceId);
+    if (!standing) return standing.error();
+    if (!*standing) return rejected(QT_TRANSLATE_NOOP("Sync", "A change comes from a device that is not in the team."));
+    return (*standing)->ord;
 }
 
 Result<std::optional<Mutator::Standing>> Mutator::standingOf(const QByteArray& deviceId) {
+    if (m_standings) {
+        const auto known = m_standings->find(deviceId);
+        if (known != m_standings->end()) return known->second;
+    }
     auto lookup = m_connection.prepare(
-        "SELECT ord, removed, coalesce(cutoff_seq, 0), (SELECT coalesce(max(seq), 0) FROM changeset WHERE origin = "
-        "device.ord) FROM device WHERE device_id = ?");
+        "SELECT ord, removed, coalesce(cutoff_seq, 0), sign_public_key, name FROM device WHERE device_id = ?");
     if (!lookup) return lookup.error();
     lookup->bind(1, deviceId);
     auto row = lookup->step();
     if (!row) return row.error();
-    if (!*row) return std::optional<Standing>();
-    return std::optional<Standing>(Standing{static_cast<int>(lookup->columnInt64(0)), lookup->columnInt64(1) != 0,
-                                            lookup->columnInt64(2), lookup->columnInt64(3)});
+    std::optional<Standing> standing;
+    if (*row) {
+        standing = Standing{static_cast<int>(lookup->columnInt64(0)), lookup->columnInt64(1) != 0,
+                            lookup->columnInt64(2), lookup->columnBlob(3), lookup->columnText(4)};
+    }
+    if (m_standings) m_standings->emplace(deviceId, standing);
+    return standing;
+}
+
+Result<qint64> Mutator::heldUpTo(int ord) {
+    auto lookup = m_connection.prepare("SELECT coalesce(max(seq), 0) FROM changeset WHERE origin = ?");
+    if (!lookup) return lookup.error();
+    lookup->bind(1, static_cast<qint64>(ord));
+    auto row = lookup->step();
+    if (!row) return row.error();
+    return lookup->columnInt64(0);
 }
 
 Result<bool> Mutator::contextsHeld(const std::vector<std::optional<Op>>& ops) {
@@ -65,7 +79,9 @@ Result<bool> Mutator::contextsHeld(const std::vector<std::optional<Op>>& ops) {
         if (!standing) return standing.error();
         if (!*standing) continue;  // not a member here: it has no versions to overwrite, now or later
         const qint64 needed = (*standing)->removed ? std::min(seq, (*standing)->cutoffSeq) : seq;
-        if ((*standing)->held < needed) return false;
+        auto held = heldUpTo((*standing)->ord);
+        if (!held) return held.error();
+        if (*held < needed) return false;
     }
     return true;
 }
@@ -357,34 +373,32 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset, Sign
         return makeError(ErrorCode::Failed,
                          QCoreApplication::translate("Store", "Internal error: no change in progress."));
     }
-    auto origin = deviceOrd(changeset.origin);
-    if (!origin) return origin.error();
-    auto standing = m_connection.prepare("SELECT removed, cutoff_seq FROM device WHERE ord = ?");
+    auto standing = standingOf(changeset.origin);
     if (!standing) return standing.error();
-    standing->bind(1, static_cast<qint64>(*origin));
-    auto standingRow = standing->step();
-    if (!standingRow) return standingRow.error();
-    if (*standingRow && standing->columnInt64(0) != 0 && changeset.seq > standing->columnInt64(1)) {
-        FC_TRY(noteRefused(*origin, changeset.seq));
+    if (!*standing) return rejected(QT_TRANSLATE_NOOP("Sync", "A change comes from a device that is not in the team."));
+    const Standing& device = **standing;
+    const int origin = device.ord;
+    if (device.removed && changeset.seq > device.cutoffSeq) {
+        FC_TRY(noteRefused(origin, changeset.seq));
         return ApplyOutcome::Refused;
     }
 
     auto existing = m_connection.prepare("SELECT hash FROM changeset WHERE origin = ? AND seq = ?");
     if (!existing) return existing.error();
-    existing->bind(1, static_cast<qint64>(*origin)).bind(2, changeset.seq);
+    existing->bind(1, static_cast<qint64>(origin)).bind(2, changeset.seq);
     auto have = existing->step();
     if (!have) return have.error();
     if (*have && existing->columnBlob(0) == changeset.hash) {
-        auto filled = fillUnconfirmedBlanks(*origin, changeset);
+        auto filled = fillUnconfirmedBlanks(origin, changeset);
         if (!filled) return filled.error();
         return *filled ? ApplyOutcome::Applied : ApplyOutcome::AlreadyHave;
     }
 
     QByteArray expectedPrevious(crypto::kHashSize, '\0');
-    if (!*have && *origin != kSelfDevice) {
+    if (!*have && origin != kSelfDevice) {
         auto last = m_connection.prepare("SELECT seq, hash FROM changeset WHERE origin = ? ORDER BY seq DESC LIMIT 1");
         if (!last) return last.error();
-        last->bind(1, static_cast<qint64>(*origin));
+        last->bind(1, static_cast<qint64>(origin));
         auto lastRow = last->step();
         if (!lastRow) return lastRow.error();
         const qint64 lastSeq = *lastRow ? last->columnInt64(0) : 0;
@@ -396,27 +410,22 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset, Sign
     if (!body) return body.error();
     const std::uint8_t format = body->format;
     std::vector<OpEntry>& entries = body->entries;
-    auto key = m_connection.prepare("SELECT sign_public_key, name FROM device WHERE ord = ?");
-    if (!key) return key.error();
-    key->bind(1, static_cast<qint64>(*origin));
-    auto keyRow = key->step();
-    if (!keyRow) return keyRow.error();
-    if (!*keyRow || !(signatures != nullptr ? signatures->verified(indexInBatch, key->columnBlob(0))
-                                            : changesetSigned(changeset, *body, key->columnBlob(0)))) {
+    if (!(signatures != nullptr ? signatures->verified(indexInBatch, device.signPublicKey)
+                                : changesetSigned(changeset, *body, device.signPublicKey))) {
         return rejected(QT_TRANSLATE_NOOP("Sync", "A change's signature does not match its device."));
     }
     // Signed by its device, yet not the change held under its number (or under this device's own name, made
     // elsewhere): the device's key made two histories — a forgery with a stolen key, or a laptop restored from an
     // old backup. Neither version is chosen by arrival: the first held stays, the other is set aside and the device
     // named; its removal cuts off before the fork, which brings every laptop back to one history.
-    if (*have || *origin == kSelfDevice) {
-        FC_TRY(noteFork(*origin, changeset.seq));
+    if (*have || origin == kSelfDevice) {
+        FC_TRY(noteFork(origin, changeset.seq));
         return ApplyOutcome::Forked;
     }
     if (changeset.prevHash != expectedPrevious) {
         if (changeset.seq == 1)
             return rejected(QT_TRANSLATE_NOOP("Sync", "A change does not follow on from the one before it."));
-        FC_TRY(noteFork(*origin, changeset.seq - 1));  // it follows another version of the previous change
+        FC_TRY(noteFork(origin, changeset.seq - 1));  // it follows another version of the previous change
         return ApplyOutcome::Forked;
     }
 
@@ -454,13 +463,13 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset, Sign
     if (!*held) return ApplyOutcome::NotReady;
     m_hlc.observe(changeset.hlc);  // a stamp more than a day ahead is not adopted (the clock warning is the sync's)
 
-    m_actor = *origin;
-    m_actorName = key->columnText(1);
+    m_actor = origin;
+    m_actorName = device.name;
     auto applied = [&]() -> Result<void> {
         std::vector<std::pair<const model::TableDef*, QByteArray>> changedRows;  // by this changeset
         const int purges = static_cast<int>(
             std::count_if(ops.begin(), ops.end(), [](const auto& op) { return op && op->kind == Op::Purge; }));
-        auto quota = purgeQuotaLeft(*origin, changeset, purges);
+        auto quota = purgeQuotaLeft(origin, changeset, purges);
         if (!quota) return quota.error();
         int purgeIndex = 0;
         for (const auto& op : ops) {
@@ -474,24 +483,24 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset, Sign
                     continue;
                 auto purged = isPurged(op->table, op->rowId);
                 if (!purged) return purged.error();
-                if (!*purged) FC_TRY(noteCreator(op->table, op->rowId, *origin));
+                if (!*purged) FC_TRY(noteCreator(op->table, op->rowId, origin));
                 continue;
             }
             if (op->kind == Op::Purge) {
-                auto decision = decidePurge(*origin, *op, purgeIndex++ < *quota);
+                auto decision = decidePurge(origin, *op, purgeIndex++ < *quota);
                 if (!decision) return decision.error();
                 if (*decision != PurgeDecision::Apply) {
                     const bool many = *decision == PurgeDecision::HoldMany;
                     auto hold = m_connection.prepare(
                         "INSERT OR IGNORE INTO held_purge(origin, seq, tbl, row_id, many) VALUES (?, ?, ?, ?, ?)");
                     if (!hold) return hold.error();
-                    FC_TRY(hold->bind(1, static_cast<qint64>(*origin))
+                    FC_TRY(hold->bind(1, static_cast<qint64>(origin))
                                .bind(2, changeset.seq)
                                .bind(3, static_cast<qint64>(op->table))
                                .bind(4, op->rowId)
                                .bind(5, many ? 1 : 0)
                                .run());
-                    m_heldPurges.push_back({*origin, changeset.seq, op->table, op->rowId, many});
+                    m_heldPurges.push_back({origin, changeset.seq, op->table, op->rowId, many});
                     continue;
                 }
                 auto exists =
@@ -517,7 +526,7 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset, Sign
                 }
                 continue;
             }
-            auto set = applySetField(*table, *origin, changeset.seq, changeset.hlc, *op);
+            auto set = applySetField(*table, origin, changeset.seq, changeset.hlc, *op);
             if (!set) return set.error();
             if (*set) changedRows.emplace_back(table, op->rowId);
         }
@@ -541,18 +550,18 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset, Sign
             auto note = m_connection.prepare(
                 "INSERT OR IGNORE INTO unconfirmed_blank(origin, seq, entry, tbl, row_id) VALUES (?, ?, ?, ?, ?)");
             if (!note) return note.error();
-            FC_TRY(note->bind(1, static_cast<qint64>(*origin))
+            FC_TRY(note->bind(1, static_cast<qint64>(origin))
                        .bind(2, changeset.seq)
                        .bind(3, static_cast<qint64>(index))
                        .bind(4, static_cast<qint64>(target.table))
                        .bind(5, target.rowId)
                        .run());
-            m_unconfirmedBlanks.push_back({*origin, changeset.seq, static_cast<qint64>(index)});
+            m_unconfirmedBlanks.push_back({origin, changeset.seq, static_cast<qint64>(index)});
         }
         auto store = m_connection.prepare(
             "INSERT INTO changeset(origin, seq, hlc, prev_hash, body, hash, signature) VALUES (?, ?, ?, ?, ?, ?, ?)");
         if (!store) return store.error();
-        return store->bind(1, static_cast<qint64>(*origin))
+        return store->bind(1, static_cast<qint64>(origin))
             .bind(2, changeset.seq)
             .bind(3, changeset.hlc)
             .bind(4, changeset.prevHash)
@@ -601,6 +610,8 @@ Result<ApplySummary> Mutator::applyRemoteAll(std::vector<StoredChangeset> change
         if (i == 0 || changesets[i].origin != changesets[i - 1].origin) queues.push_back({i, i});
         queues.back().end = i + 1;
     }
+    m_standings.emplace();
+    const auto forgetStandings = qScopeGuard([this] { m_standings.reset(); });
     auto keys = signingKeys(changesets);
     if (!keys) return keys.error();
     SignatureCheck signatures(changesets, std::move(*keys));
@@ -650,16 +661,12 @@ Result<ApplySummary> Mutator::applyRemoteAll(std::vector<StoredChangeset> change
 }
 
 Result<std::map<QByteArray, QByteArray>> Mutator::signingKeys(const std::vector<StoredChangeset>& changesets) {
-    auto select = m_connection.prepare("SELECT sign_public_key FROM device WHERE device_id = ?");
-    if (!select) return select.error();
     std::map<QByteArray, QByteArray> keys;
     for (const StoredChangeset& changeset : changesets) {
         if (keys.contains(changeset.origin)) continue;
-        select->reset();
-        select->bind(1, changeset.origin);
-        auto row = select->step();
-        if (!row) return row.error();
-        if (*row) keys.emplace(changeset.origin, select->columnBlob(0));
+        auto standing = standingOf(changeset.origin);
+        if (!standing) return standing.error();
+        if (*standing) keys.emplace(changeset.origin, (*standing)->signPublicKey);
     }
     return keys;
 }

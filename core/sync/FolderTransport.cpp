@@ -11,6 +11,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <sys/stat.h>
+
 namespace fieldcase::sync {
 
 namespace {
@@ -40,7 +42,11 @@ Result<QStringList> FolderTransport::bundleNames() const {
     QStringList names;
     for (const QFileInfo& file :
          folder.entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Time | QDir::Reversed)) {
-        if (isBundleName(file.fileName())) names << file.fileName();
+        // Links followed: only a regular file is a bundle (not a pipe or a device under a bundle's name).
+        struct stat status {};
+        if (isBundleName(file.fileName()) && ::stat(QFile::encodeName(file.filePath()).constData(), &status) == 0 &&
+            S_ISREG(status.st_mode))
+            names << file.fileName();
     }
     return names;
 }

@@ -563,7 +563,8 @@ Result<void> SyncEngine::importFile(const FolderTransport& folder, const QString
     if (joining) return stageWelcome(content, *bytes, fileHash, report);
     const int appliedBefore = report.applied;
     const auto warningsBefore = report.warnings.size();
-    auto applied = apply(content, fileHash, false, report);
+    bytes->clear();  // opened: the file's bytes are not needed while its content is applied
+    auto applied = apply(std::move(*opened.content), fileHash, false, report);
     if (!applied) {
         report.applied = appliedBefore;
         report.warnings.resize(warningsBefore);
@@ -646,8 +647,9 @@ Result<SyncReport> SyncEngine::confirmJoin(const QString& typed) {
                                            "here: nothing was joined."));
     Opened opened = open(chosen->second);
     if (!opened.content) return makeError(ErrorCode::Rejected, opened.reason);
+    chosen->second.clear();  // opened: the staged file's bytes are not needed while its content is applied
     SyncReport report;
-    FC_TRY(apply(*opened.content, chosen->first, true, report));
+    FC_TRY(apply(std::move(*opened.content), chosen->first, true, report));
     ++report.read;
     report.joinedSafetyNumber = number;
     return report;
@@ -665,15 +667,15 @@ Result<void> SyncEngine::discardJoin(const QString& safetyNumber) {
     return (*batch)->commit();
 }
 
-Result<void> SyncEngine::apply(const BundleContent& content, const QByteArray& fileHash, bool joining,
-                               SyncReport& report) {
+Result<void> SyncEngine::apply(BundleContent content, const QByteArray& fileHash, bool joining, SyncReport& report) {
     auto decoded = decodeRecords(content);
     if (!decoded) return decoded.error();
+    std::vector<BundleRecord>().swap(content.records);
     // The whole bundle is one transaction: keep its pages in memory until the commit, so that each is encrypted and
-    // written once rather than spilled and rewritten as later changesets touch it again, up to a bound (256 MiB of
+    // written once rather than spilled and rewritten as later changesets touch it again, up to a bound (64 MiB of
     // 4 KiB pages) past which they spill, so that a large bundle (a welcome of a whole team's history) does not take
     // memory in proportion to its size.
-    FC_TRY(m_connection.exec("PRAGMA cache_spill = 65536"));
+    FC_TRY(m_connection.exec("PRAGMA cache_spill = 16384"));
     // Afterwards, back to SQLite's default: spill as soon as the cache (cache_size) is full.
     const auto spillAgain = qScopeGuard([this] { static_cast<void>(m_connection.exec("PRAGMA cache_spill = 1")); });
     auto batch = m_mutator.begin();

@@ -66,7 +66,9 @@ private:
     Result<void> importFile(const FolderTransport& folder, const QString& name, SyncReport& report);
     // Files of the folder refused for good are remembered by name and size; those no longer there are forgotten.
     Result<void> forgetRejectedFilesGone(const FolderTransport& folder, const QStringList& names);
-    Result<void> apply(const BundleContent& content, const QByteArray& fileHash, bool joining, SyncReport& report);
+    // Takes the content: its records are freed once decoded, so that a large bundle is not held twice while it is
+    // applied.
+    Result<void> apply(BundleContent content, const QByteArray& fileHash, bool joining, SyncReport& report);
     Result<void> stageWelcome(const BundleContent& content, const QByteArray& bytes, const QByteArray& fileHash,
                               SyncReport& report);
     struct Outgoing;

@@ -4,6 +4,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QScopeGuard>
+
+#include <cerrno>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace fieldcase {
 
@@ -28,15 +35,30 @@ Result<void> writeFileAtomically(const QString& path, const QByteArray& data) {
 }
 
 Result<QByteArray> readSmallFile(const QString& path, qint64 maxBytes) {
-    QFile file(path);
-    if (!file.exists()) {
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("Files", "%1 does not exist.").arg(path));
+    // Opened without blocking and checked to be a regular file: a named pipe put in a file's place (a shared folder
+    // is writable by others) would otherwise hold the open until something writes to it, and a device such as
+    // /dev/zero never ends.
+    const int descriptor = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (descriptor < 0) {
+        const int error = errno;
+        if (error == ENOENT) {
+            return makeError(ErrorCode::NotFound, QCoreApplication::translate("Files", "%1 does not exist.").arg(path));
+        }
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Files", "Cannot read %1: %2").arg(path, qt_error_string(error)));
     }
-    if (!file.open(QIODevice::ReadOnly)) {
+    const auto closeDescriptor = qScopeGuard([descriptor] { ::close(descriptor); });
+    struct stat status {};
+    if (::fstat(descriptor, &status) != 0 || !S_ISREG(status.st_mode)) {
+        return makeError(ErrorCode::Rejected,
+                         QCoreApplication::translate("Files", "%1 is not a regular file.").arg(path));
+    }
+    QFile file;
+    if (!file.open(descriptor, QIODevice::ReadOnly, QFileDevice::DontCloseHandle)) {
         return makeError(ErrorCode::Io,
                          QCoreApplication::translate("Files", "Cannot read %1: %2").arg(path, file.errorString()));
     }
-    if (file.size() > maxBytes) {
+    if (status.st_size > maxBytes) {
         return makeError(ErrorCode::Rejected,
                          QCoreApplication::translate("Files", "%1 is too large.").arg(QFileInfo(path).fileName()));
     }

@@ -407,7 +407,7 @@ TEST_CASE("altered or forged changesets are refused and nothing of their bundle 
 
 // A bundle this large has its signatures checked on a second thread while the first applies it
 // (store::SignatureCheck): a bad one anywhere in it refuses the import exactly as in a small bundle.
-TEST_CASE("a forged change anywhere in a large bundle refuses it; an honest large bundle applies whole",
+TEST_CASE("a forged change anywhere in a large bundle refuses it - an honest large bundle applies whole",
           "[merge][security]") {
     Team team(2);
     const QString id = team[0].add("case", {{QStringLiteral("title"), QStringLiteral("Start")}});

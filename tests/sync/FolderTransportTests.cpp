@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <sys/stat.h>
+
 using namespace fieldcase;
 using namespace fieldcase::sync;
 using fieldcase::test::errorCode;
@@ -75,4 +77,24 @@ TEST_CASE("missing - vanished and oversized files get clear answers", "[transpor
     REQUIRE(file.resize(kMaxBundleFileSize + 1));  // sparse: nothing is really written
     file.close();
     REQUIRE(errorCode(folder.read(huge)) == ErrorCode::Rejected);
+}
+
+// Anyone who can write to a shared folder can put there, under a bundle's name, a named pipe (whose open would wait
+// for a writer forever) or a link to an endless device: the exchange of everyone reading the folder must not hang.
+TEST_CASE("a pipe or a link to a device under a bundle's name is neither listed nor read, and never blocks",
+          "[transport][hostile]") {
+    QTemporaryDir root;
+    FolderTransport folder(root.path());
+    const QString pipe = FolderTransport::randomBundleName();
+    REQUIRE(::mkfifo(QFile::encodeName(QDir(root.path()).filePath(pipe)).constData(), 0600) == 0);
+    const QString endless = FolderTransport::randomBundleName();
+    REQUIRE(QFile::link(QStringLiteral("/dev/zero"), QDir(root.path()).filePath(endless)));
+    const QString real = FolderTransport::randomBundleName();
+    test::writeAll(QDir(root.path()).filePath(real), QByteArray(100, 'x'));
+
+    REQUIRE(*folder.bundleNames() == QStringList{real});
+    // Read by name, as after a listing that a swap raced (the pipe has no writer: a blocking open never returns).
+    REQUIRE(errorCode(folder.read(pipe)) == ErrorCode::Rejected);
+    REQUIRE(errorCode(folder.read(endless)) == ErrorCode::Rejected);
+    REQUIRE(folder.read(real).ok());
 }
