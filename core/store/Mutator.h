@@ -209,6 +209,8 @@ private:
     // nullopt for a device not in the team. While applyRemoteAll() runs, each device is looked up once: nothing
     // changes the device table meanwhile (the team's log is merged before it, removals are applied before it).
     Result<std::optional<Standing>> standingOf(const QByteArray& deviceId);
+    // standingOf() for a device that must be in the team: Rejected otherwise.
+    Result<Standing> memberStanding(const QByteArray& deviceId);
     // The highest change of a device held here.
     Result<qint64> heldUpTo(int ord);
     // Whether every change the ops' contexts name is held here (or can never be: removed or unknown devices).

@@ -31,11 +31,17 @@ Result<void> Mutator::Batch::addDevice(const QByteArray& deviceId, const QByteAr
     return insert->bind(1, deviceId).bind(2, signPublicKey).bind(3, name).run();
 }
 
-Result<int> Mutator::deviceOrd(const QByteArray& deviceId) {
+Result<Mutator::Standing> Mutator::memberStanding(const QByteArray& deviceId) {
     auto standing = standingOf(deviceId);
     if (!standing) return standing.error();
     if (!*standing) return rejected(QT_TRANSLATE_NOOP("Sync", "A change comes from a device that is not in the team."));
-    return (*standing)->ord;
+    return std::move(**standing);
+}
+
+Result<int> Mutator::deviceOrd(const QByteArray& deviceId) {
+    auto standing = memberStanding(deviceId);
+    if (!standing) return standing.error();
+    return standing->ord;
 }
 
 Result<std::optional<Mutator::Standing>> Mutator::standingOf(const QByteArray& deviceId) {
@@ -373,10 +379,9 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset, Sign
         return makeError(ErrorCode::Failed,
                          QCoreApplication::translate("Store", "Internal error: no change in progress."));
     }
-    auto standing = standingOf(changeset.origin);
+    auto standing = memberStanding(changeset.origin);
     if (!standing) return standing.error();
-    if (!*standing) return rejected(QT_TRANSLATE_NOOP("Sync", "A change comes from a device that is not in the team."));
-    const Standing& device = **standing;
+    const Standing& device = *standing;
     const int origin = device.ord;
     if (device.removed && changeset.seq > device.cutoffSeq) {
         FC_TRY(noteRefused(origin, changeset.seq));

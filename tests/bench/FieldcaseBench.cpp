@@ -1512,22 +1512,14 @@ int main(int argc, char* argv[]) {
         QTextStream(stderr) << "fieldcase-bench: " << options.error().message << Qt::endl;
         return 2;
     }
-    if (options->joinStep) {
-        auto stepped = fieldcase::bench::runJoinStep(options->dir, *options->joinStep);
-        if (!stepped) {
-            QTextStream(stderr) << "fieldcase-bench: " << stepped.error().message << Qt::endl;
-            return 1;
-        }
-        return 0;
-    }
-    if (options->listQuery) {
-        auto timed = fieldcase::bench::runListChild(options->dir, *options->listQuery);
-        if (!timed) {
-            QTextStream(stderr) << "fieldcase-bench: " << timed.error().message << Qt::endl;
-            return 1;
-        }
-        return 0;
-    }
+    // The child processes: one step of the joining laptop, or one case list query.
+    const auto finish = [](const fieldcase::Result<void>& done) {
+        if (done) return 0;
+        QTextStream(stderr) << "fieldcase-bench: " << done.error().message << Qt::endl;
+        return 1;
+    };
+    if (options->joinStep) return finish(fieldcase::bench::runJoinStep(options->dir, *options->joinStep));
+    if (options->listQuery) return finish(fieldcase::bench::runListChild(options->dir, *options->listQuery));
     std::optional<QTemporaryDir> temporary;  // removed, with everything in it, when main returns
     QString workDir = options->dir;
     if (workDir.isEmpty()) {
