@@ -6,6 +6,7 @@
 #include <QSaveFile>
 #include <QScopeGuard>
 
+#include <algorithm>
 #include <cerrno>
 
 #include <fcntl.h>
@@ -13,6 +14,11 @@
 #include <unistd.h>
 
 namespace fieldcase {
+
+namespace {
+// What a file that grows while it is read is read by, past the size it had when opened.
+constexpr qint64 kGrowthStep = qint64{1024} * 1024;
+}  // namespace
 
 Result<void> writeFileAtomically(const QString& path, const QByteArray& data) {
     QSaveFile file(path);
@@ -62,7 +68,14 @@ Result<QByteArray> readSmallFile(const QString& path, qint64 maxBytes) {
         return makeError(ErrorCode::Rejected,
                          QCoreApplication::translate("Files", "%1 is too large.").arg(QFileInfo(path).fileName()));
     }
-    QByteArray data = file.read(maxBytes + 1);
+    // As much as the file holds, plus one byte to see it grow past maxBytes while it is read (a copy in progress):
+    // asking for maxBytes at once would make QIODevice allocate all of it (256 MiB for a bundle) for every read.
+    QByteArray data = file.read(std::min<qint64>(status.st_size, maxBytes) + 1);
+    while (data.size() > status.st_size && data.size() <= maxBytes && file.error() == QFileDevice::NoError) {
+        const QByteArray more = file.read(std::min<qint64>(kGrowthStep, maxBytes + 1 - data.size()));
+        if (more.isEmpty()) break;
+        data += more;
+    }
     if (file.error() != QFileDevice::NoError) {
         return makeError(ErrorCode::Io,
                          QCoreApplication::translate("Files", "Cannot read %1: %2").arg(path, file.errorString()));
