@@ -175,6 +175,13 @@ Result<void> Connection::exportTo(const QString& path, const SecretBytes& key) {
     return exported ? detached : exported;
 }
 
+Result<void> Connection::setSpillThreshold(int pages) {
+    FC_TRY(exec(("PRAGMA cache_spill = " + QByteArray::number(pages)).constData()));
+    // SQLite also reads the number as on or off, by its low byte: 16384 alone would turn spilling off altogether
+    // (and a large import's pages would all stay in memory). Turned on again by name; the threshold stays.
+    return exec("PRAGMA cache_spill = ON");
+}
+
 Result<void> Connection::applySettings() {
     FC_TRY(exec("PRAGMA secure_delete = ON"));
     FC_TRY(exec("PRAGMA temp_store = MEMORY"));

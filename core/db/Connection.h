@@ -38,6 +38,9 @@ public:
     // cipher settings (sqlcipher_export through an attached database). path must be an existing empty file: the
     // connection opens files but never creates them.
     Result<void> exportTo(const QString& path, const SecretBytes& key);
+    // Lets a transaction keep up to `pages` changed pages in memory before it writes them out early (and again
+    // later if they change again); 1 spills as soon as the cache (cache_size) is full, SQLite's default.
+    Result<void> setSpillThreshold(int pages);
 
     sqlite3* handle() const { return m_db.get(); }
 

@@ -459,6 +459,25 @@ Result<void> Mutator::redactHistory(const model::TableDef& table, const QByteArr
     return {};
 }
 
+Result<void> Mutator::flushTouched() {
+    if (m_touched.isEmpty()) return {};
+    // Remote stamps observed while applying move the clock too: persist it either way.
+    auto stamp = m_connection.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('hlc', ?)");
+    if (!stamp) return stamp.error();
+    FC_TRY(stamp->bind(1, QByteArray::number(m_hlc.last())).run());
+    AuditLog audit(m_connection);
+    const qint64 now = m_clock.nowMs();
+    for (const auto& touched : m_touched) {
+        FC_TRY(audit.append(AuditEntry{0, now, touched.device, touched.worker, touched.action,
+                                       static_cast<int>(touched.table->id), touched.rowId, touched.fields}));
+        if (m_observer && !touched.purged)
+            FC_TRY(m_observer->recordChanged(*touched.table, touched.rowId, touched.action == QLatin1String("create")));
+    }
+    m_touched.clear();
+    m_touchedIndex.clear();
+    return {};
+}
+
 Result<void> Mutator::commit() {
     if (!m_transaction)
         return makeError(ErrorCode::Failed,
@@ -499,25 +518,7 @@ Result<void> Mutator::commit() {
             if (!counted) return failed(counted.error());
         }
     }
-    if (!m_touched.isEmpty()) {
-        // Remote stamps observed while applying move the clock too: persist it either way.
-        auto stamp = m_connection.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('hlc', ?)");
-        if (!stamp) return failed(stamp.error());
-        auto saved = stamp->bind(1, QByteArray::number(m_hlc.last())).run();
-        if (!saved) return failed(saved.error());
-    }
-    AuditLog audit(m_connection);
-    const qint64 now = m_clock.nowMs();
-    for (const auto& touched : m_touched) {
-        auto appended = audit.append(AuditEntry{0, now, touched.device, touched.worker, touched.action,
-                                                static_cast<int>(touched.table->id), touched.rowId, touched.fields});
-        if (!appended) return failed(appended.error());
-        if (m_observer && !touched.purged) {
-            auto indexed =
-                m_observer->recordChanged(*touched.table, touched.rowId, touched.action == QLatin1String("create"));
-            if (!indexed) return failed(indexed.error());
-        }
-    }
+    if (auto flushed = flushTouched(); !flushed) return failed(flushed.error());
     auto committed = m_transaction->commit();
     if (!committed) return failed(committed.error());
     const bool purged = m_purged;

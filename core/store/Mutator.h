@@ -109,6 +109,9 @@ public:
 
     void setObserver(WriteObserver* observer) { m_observer = observer; }
     const LocalIdentity& identity() const { return m_identity; }
+    // The records an import notes as touched before it writes their audit entries and search updates (see
+    // flushTouched): what it holds for them does not grow with the bundle.
+    static constexpr qsizetype kTouchedHeldAtMost = 4096;
 
     class Batch {
     public:
@@ -230,6 +233,10 @@ private:
                    const QStringList& fields);
     // Forgets the records noted from position first on.
     void untouchFrom(qsizetype first);
+    // Writes the audit entries and search updates of the records touched so far in the batch, and forgets them:
+    // at the commit, and during a large import every kTouchedHeldAtMost records, so that what is held for them
+    // does not grow with the bundle. A record touched again later gets an entry of its own.
+    Result<void> flushTouched();
     Result<qint64> loadLastSeq();
 
     db::Connection& m_connection;

@@ -640,6 +640,12 @@ Result<ApplySummary> Mutator::applyRemoteAll(std::vector<StoredChangeset> change
                     auto [it, added] = summary.forked.emplace(changeset.origin, changeset.seq);
                     if (!added) it->second = std::min(it->second, changeset.seq);
                 }
+                if (*outcome == ApplyOutcome::Applied || *outcome == ApplyOutcome::Forked) {
+                    // Stored or set aside, its bytes are not needed again; its signature was checked, so the second
+                    // thread is past it. A large bundle is not held whole until its end.
+                    changesets[queue.next].body = QByteArray();
+                }
+                if (m_touched.size() >= kTouchedHeldAtMost) FC_TRY(flushTouched());
             }
         }
     }

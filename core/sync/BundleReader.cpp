@@ -87,20 +87,27 @@ BundleProblem decryptPayload(const QByteArray& file, const Layout& layout, const
 
 BundleReadResult BundleReader::read(const QByteArray& file, const BoxKeyPair& myKeys,
                                     const SenderKeyLookup& senderKey) {
-    return open(file, myKeys, [&](const QByteArray& sender, const unsigned char*, std::size_t) {
-        return senderKey ? senderKey(sender) : std::nullopt;
-    });
+    return open(
+        file, myKeys,
+        [&](const QByteArray& sender, const unsigned char*, std::size_t) {
+            return senderKey ? senderKey(sender) : std::nullopt;
+        },
+        std::nullopt);
 }
 
 BundleReadResult BundleReader::readIntroduced(const QByteArray& file, const BoxKeyPair& myKeys,
-                                              const IntroducedKey& senderKey) {
-    return open(file, myKeys, [&](const QByteArray&, const unsigned char* inner, std::size_t size) {
-        auto content = InnerRecords::parse(inner, size);
-        return content ? senderKey(*content) : std::nullopt;
-    });
+                                              const IntroducedKey& senderKey, std::optional<quint16> onlyType) {
+    return open(
+        file, myKeys,
+        [&](const QByteArray&, const unsigned char* inner, std::size_t size) {
+            auto content = InnerRecords::parse(inner, size, RecordType::MembershipEvent);
+            return content ? senderKey(*content) : std::nullopt;
+        },
+        onlyType);
 }
 
-BundleReadResult BundleReader::open(const QByteArray& file, const BoxKeyPair& myKeys, const KeyFinder& senderKey) {
+BundleReadResult BundleReader::open(const QByteArray& file, const BoxKeyPair& myKeys, const KeyFinder& senderKey,
+                                    std::optional<quint16> onlyType) {
     crypto::initialiseCrypto();
     const qint64 fileSize = file.size();
     if (fileSize > kMaxBundleFileSize) {
@@ -156,7 +163,7 @@ BundleReadResult BundleReader::open(const QByteArray& file, const BoxKeyPair& my
     }
 
     // Second pass: the records, now known to come from the sender exactly as written.
-    return InnerRecords::parse(plain.data(), signedSize);
+    return InnerRecords::parse(plain.data(), signedSize, onlyType);
 }
 
 }  // namespace fieldcase::sync

@@ -25,18 +25,23 @@ public:
     // this device's key pair; a BundleProblem and code Rejected when it cannot be trusted.
     static BundleReadResult read(const QByteArray& file, const BoxKeyPair& myKeys, const SenderKeyLookup& senderKey);
 
-    // The sender's Ed25519 public key as the bundle's own (still unverified) content introduces it, or nothing.
+    // The sender's Ed25519 public key as the bundle's own (still unverified) content introduces it, or nothing. The
+    // content given carries the header and the membership events only.
     using IntroducedKey = std::function<std::optional<QByteArray>(const BundleContent& content)>;
     // For a device that knows nobody yet (a welcome bundle): the records are parsed before the signature is
     // checked, so that the key can be taken from them; the caller must then confirm that key out of band (the
     // safety number). Every other check is read()'s.
+    // With onlyType, only the records of that type are parsed (a welcome waiting for its safety number needs only
+    // its membership log).
     static BundleReadResult readIntroduced(const QByteArray& file, const BoxKeyPair& myKeys,
-                                           const IntroducedKey& senderKey);
+                                           const IntroducedKey& senderKey,
+                                           std::optional<quint16> onlyType = std::nullopt);
 
 private:
     using KeyFinder = std::function<std::optional<QByteArray>(const QByteArray& sender, const unsigned char* inner,
                                                               std::size_t signedSize)>;
-    static BundleReadResult open(const QByteArray& file, const BoxKeyPair& myKeys, const KeyFinder& senderKey);
+    static BundleReadResult open(const QByteArray& file, const BoxKeyPair& myKeys, const KeyFinder& senderKey,
+                                 std::optional<quint16> onlyType);
 };
 
 }  // namespace fieldcase::sync

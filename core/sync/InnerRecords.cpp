@@ -106,7 +106,7 @@ std::optional<QByteArray> InnerRecords::senderOf(const unsigned char* inner, std
     return cursor.bytes(kIdSize);
 }
 
-BundleReadResult InnerRecords::parse(const unsigned char* inner, std::size_t size) {
+BundleReadResult InnerRecords::parse(const unsigned char* inner, std::size_t size, std::optional<quint16> onlyType) {
     Cursor cursor(inner, size);
     BundleContent content;
     bool first = true;
@@ -140,7 +140,11 @@ BundleReadResult InnerRecords::parse(const unsigned char* inner, std::size_t siz
             if (static_cast<qint64>(content.records.size()) >= kMaxRecords) {
                 return BundleProblem::Malformed;
             }
-            content.records.push_back(BundleRecord{type, cursor.bytes(length)});
+            if (onlyType && type != *onlyType) {
+                cursor.skip(length);
+            } else {
+                content.records.push_back(BundleRecord{type, cursor.bytes(length)});
+            }
         } else if (RecordType::isCritical(type)) {
             return BundleProblem::NeedsNewerVersion;
         } else {

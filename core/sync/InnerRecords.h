@@ -23,8 +23,10 @@ public:
     // signature can be checked before the parser sees a byte; nothing if the bytes do not start with one.
     static std::optional<QByteArray> senderOf(const unsigned char* inner, std::size_t size);
     // The header and the records the sync engine reads, from the inner bytes before the signature record.
-    // Unknown critical types refuse; unknown others are skipped; padding must come last.
-    static BundleReadResult parse(const unsigned char* inner, std::size_t size);
+    // Unknown critical types refuse; unknown others are skipped; padding must come last. With onlyType, records of
+    // other types are checked the same way but not copied (a key lookup needs the membership log, not the changes).
+    static BundleReadResult parse(const unsigned char* inner, std::size_t size,
+                                  std::optional<quint16> onlyType = std::nullopt);
 };
 
 }  // namespace fieldcase::sync

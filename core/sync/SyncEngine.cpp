@@ -65,9 +65,10 @@ struct Decoded {
     std::vector<store::StoredChangeset> changesets;
 };
 
-Result<Decoded> decodeRecords(const BundleContent& content) {
+// Each record's bytes are let go as soon as it is decoded, so that a large bundle is not held twice over.
+Result<Decoded> decodeRecords(std::vector<BundleRecord>& records) {
     Decoded decoded;
-    for (const BundleRecord& record : content.records) {
+    for (BundleRecord& record : records) {
         switch (record.type) {
             case RecordType::VersionVector: {
                 auto vector = decodeVersionVector(record.body);
@@ -90,17 +91,31 @@ Result<Decoded> decodeRecords(const BundleContent& content) {
             default:
                 break;  // e.g. the state digest: not needed to apply
         }
+        record.body = QByteArray();
     }
+    std::vector<BundleRecord>().swap(records);
     return decoded;
+}
+
+// The membership log a bundle carries, and nothing else of it decoded (the changes may be most of its size).
+std::optional<std::vector<SignedEvent>> membershipEventsOf(const BundleContent& content) {
+    std::vector<SignedEvent> events;
+    for (const BundleRecord& record : content.records) {
+        if (record.type != RecordType::MembershipEvent) continue;
+        auto event = SignedEvent::decode(record.body);
+        if (!event) return std::nullopt;
+        events.push_back(std::move(*event));
+    }
+    return events;
 }
 
 // For a device that has not joined yet: the key of the bundle's sender, if the bundle's own membership log admits
 // both the sender (as a coordinator) and this device with its own identity key.
 std::optional<QByteArray> introducedSenderKey(const BundleContent& content, const QByteArray& myId,
                                               const QByteArray& mySignKey) {
-    auto decoded = decodeRecords(content);
-    if (!decoded) return std::nullopt;
-    const std::vector<FoldedEvent> events = decodeEvents(decoded->events);
+    const auto signedEvents = membershipEventsOf(content);
+    if (!signedEvents) return std::nullopt;
+    const std::vector<FoldedEvent> events = decodeEvents(*signedEvents);
     const QByteArray founder = founderOf(events);
     if (founder.isEmpty()) return std::nullopt;  // no founder, or two: not a team's log
     const auto devices = foldMembership(events, content.header.teamId, founder).devices;
@@ -126,7 +141,7 @@ SyncEngine::SyncEngine(db::Connection& connection, store::Mutator& mutator, cons
       m_clock(clock),
       m_team(connection, clock, mutator.identity().deviceId, mutator.identity().signingKey) {}
 
-SyncEngine::Opened SyncEngine::open(const QByteArray& bytes) {
+SyncEngine::Opened SyncEngine::open(const QByteArray& bytes, Parts parts) {
     Opened opened;
     auto teamId = m_team.teamId();
     auto keys = m_team.boxKeys();
@@ -149,11 +164,12 @@ SyncEngine::Opened SyncEngine::open(const QByteArray& bytes) {
     const QByteArray myId = m_mutator.identity().deviceId;
     for (const BoxKeyPair& key : *keys) {
         BundleReadResult result =
-            teamId->isEmpty() ? BundleReader::readIntroduced(bytes, key,
-                                                             [&](const BundleContent& content) {
-                                                                 return introducedSenderKey(content, myId, *signKey);
-                                                             })
-                              : BundleReader::read(bytes, key, lookup);
+            teamId->isEmpty()
+                ? BundleReader::readIntroduced(
+                      bytes, key,
+                      [&](const BundleContent& content) { return introducedSenderKey(content, myId, *signKey); },
+                      parts == Parts::MembershipOnly ? std::optional(RecordType::MembershipEvent) : std::nullopt)
+                : BundleReader::read(bytes, key, lookup);
         if (result.problem() == BundleProblem::NotForThisDevice) {
             opened.problem = result.problem();
             continue;  // perhaps sealed to an earlier key of this device
@@ -162,9 +178,9 @@ SyncEngine::Opened SyncEngine::open(const QByteArray& bytes) {
             // A laptop admitted since this one last heard from its admitter: its bundle carries the whole log, its
             // admission included, and counts if that log (with what this vault holds) makes it a member.
             result = BundleReader::readIntroduced(bytes, key, [&](const BundleContent& content) {
-                auto decoded = decodeRecords(content);
-                if (!decoded) return std::optional<QByteArray>();
-                auto memberKey = m_team.memberKeyWith(content.header.senderDeviceId, decoded->events);
+                const auto events = membershipEventsOf(content);
+                if (!events) return std::optional<QByteArray>();
+                auto memberKey = m_team.memberKeyWith(content.header.senderDeviceId, *events);
                 return memberKey ? *memberKey : std::optional<QByteArray>();
             });
         }
@@ -534,7 +550,8 @@ Result<void> SyncEngine::importFile(const FolderTransport& folder, const QString
     auto teamId = m_team.teamId();
     if (!teamId) return teamId.error();
     const bool joining = teamId->isEmpty();
-    Opened opened = open(*bytes);
+    // A welcome waits for its safety number: only its membership log is read now.
+    Opened opened = open(*bytes, joining ? Parts::MembershipOnly : Parts::All);
     if (!opened.content) {
         if (joining && opened.problem == BundleProblem::NotForThisDevice) {
             ++report.skipped;  // before its welcome nobody writes to this device: the team's others, not a problem
@@ -668,16 +685,15 @@ Result<void> SyncEngine::discardJoin(const QString& safetyNumber) {
 }
 
 Result<void> SyncEngine::apply(BundleContent content, const QByteArray& fileHash, bool joining, SyncReport& report) {
-    auto decoded = decodeRecords(content);
+    auto decoded = decodeRecords(content.records);
     if (!decoded) return decoded.error();
-    std::vector<BundleRecord>().swap(content.records);
     // The whole bundle is one transaction: keep its pages in memory until the commit, so that each is encrypted and
     // written once rather than spilled and rewritten as later changesets touch it again, up to a bound (64 MiB of
     // 4 KiB pages) past which they spill, so that a large bundle (a welcome of a whole team's history) does not take
     // memory in proportion to its size.
-    FC_TRY(m_connection.exec("PRAGMA cache_spill = 16384"));
+    FC_TRY(m_connection.setSpillThreshold(16384));
     // Afterwards, back to SQLite's default: spill as soon as the cache (cache_size) is full.
-    const auto spillAgain = qScopeGuard([this] { static_cast<void>(m_connection.exec("PRAGMA cache_spill = 1")); });
+    const auto spillAgain = qScopeGuard([this] { static_cast<void>(m_connection.setSpillThreshold(1)); });
     auto batch = m_mutator.begin();
     if (!batch) return batch.error();
     if (joining) {
@@ -883,7 +899,7 @@ Result<int> SyncEngine::cleanFolder(const QString& dir) {
         if (!bytes) continue;
         Opened opened = open(*bytes);
         if (!opened.content) continue;  // not this team's, or not readable here: not ours to remove
-        auto decoded = decodeRecords(*opened.content);
+        auto decoded = decodeRecords(opened.content->records);
         if (!decoded) continue;
         bool everyoneHasIt = true;
         for (const auto& changeset : decoded->changesets) {

@@ -60,8 +60,11 @@ public:
 
 private:
     struct Opened;
+    // Which records of a bundle open() parses: all, or (for a welcome that waits for its safety number) only the
+    // membership log, which is all its staging needs and a small part of its size.
+    enum class Parts { All, MembershipOnly };
     // Opens a bundle with this device's keys; the problem's message when it cannot be trusted.
-    Opened open(const QByteArray& bytes);
+    Opened open(const QByteArray& bytes, Parts parts = Parts::All);
     Result<void> importOne(const FolderTransport& folder, const QString& name, SyncReport& report);
     Result<void> importFile(const FolderTransport& folder, const QString& name, SyncReport& report);
     // Files of the folder refused for good are remembered by name and size; those no longer there are forgotten.

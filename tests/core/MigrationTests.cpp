@@ -1,4 +1,5 @@
-// Schema migrations: every earlier version upgrades to the latest; newer schemas are refused.
+// The database layer: schema migrations (every earlier version upgrades to the latest; newer schemas are refused),
+// and the settings a large import relies on.
 #include "core/crypto/Random.h"
 #include "core/db/Connection.h"
 #include "core/db/Migrations.h"
@@ -106,4 +107,16 @@ TEST_CASE("a version 1 vault gets its device row when upgraded", "[db][migration
     auto name = connection.queryText("SELECT name FROM device WHERE ord = 1");
     REQUIRE(name.ok());
     REQUIRE(*name == QStringLiteral("Old laptop"));
+}
+
+TEST_CASE("a spill threshold set on the connection holds - a multiple of 256 included", "[db]") {
+    TempDatabase database;
+    db::Connection connection = database.open();
+    // SQLite also reads the number as on or off by its low byte: 16384 alone would turn spilling off, and a large
+    // import would then keep every page it changes in memory.
+    // It reads back as the threshold in effect: the larger of it and the cache size, and 0 when spilling is off.
+    for (const int pages : {16384, 1000, 1}) {
+        REQUIRE(connection.setSpillThreshold(pages).ok());
+        CHECK(connection.queryText("PRAGMA cache_spill").value().toInt() >= pages);
+    }
 }
