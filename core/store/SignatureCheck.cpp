@@ -28,10 +28,10 @@ SignatureCheck::SignatureCheck(const std::vector<StoredChangeset>& changesets, s
 SignatureCheck::~SignatureCheck() = default;
 
 bool SignatureCheck::verified(std::size_t index, const QByteArray& signPublicKey) {
+    if (m_thread.joinable()) m_verdicts[index].wait(Pending, std::memory_order_acquire);  // the thread is past it
     const auto key = m_keys.find(m_changesets[index].origin);
     if (!m_thread.joinable() || key == m_keys.end() || key->second != signPublicKey)
         return check(index, signPublicKey) == Good;
-    m_verdicts[index].wait(Pending, std::memory_order_acquire);
     return m_verdicts[index].load(std::memory_order_acquire) == Good;
 }
 

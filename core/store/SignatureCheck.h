@@ -31,7 +31,8 @@ public:
 
     // Whether changeset `index` of the batch hashes to its stated hash and carries its origin's signature under
     // `signPublicKey`; waits for the second thread when it has not got there yet. A key other than the one the
-    // thread used (the device's key changed since the batch started) is checked here.
+    // thread used (the device's key changed since the batch started) is checked here. Once it returns, the second
+    // thread is past `index`: the changeset's bytes may be let go.
     bool verified(std::size_t index, const QByteArray& signPublicKey);
 
     static constexpr std::size_t kParallelFrom = 16;
