@@ -109,6 +109,7 @@ std::optional<QByteArray> InnerRecords::senderOf(const unsigned char* inner, std
 BundleReadResult InnerRecords::parse(const unsigned char* inner, std::size_t size, std::optional<quint16> onlyType) {
     Cursor cursor(inner, size);
     BundleContent content;
+    qint64 contentRecords = 0;  // kept or not: a parse for one type refuses what the whole parse refuses
     bool first = true;
     while (!cursor.atEnd()) {
         if (cursor.remaining() < static_cast<std::size_t>(kRecordHeaderSize)) {
@@ -137,7 +138,7 @@ BundleReadResult InnerRecords::parse(const unsigned char* inner, std::size_t siz
         } else if (type == RecordType::Signature || static_cast<qint64>(length) > kMaxRecordSize) {
             return BundleProblem::Malformed;
         } else if (RecordType::isKnownContent(type)) {
-            if (static_cast<qint64>(content.records.size()) >= kMaxRecords) {
+            if (++contentRecords > kMaxRecords) {
                 return BundleProblem::Malformed;
             }
             if (onlyType && type != *onlyType) {

@@ -5,6 +5,7 @@
 #include "core/sync/BundleFormat.h"
 #include "core/sync/BundleReader.h"
 #include "core/sync/BundleWriter.h"
+#include "core/sync/InnerRecords.h"
 #include "tests/support/TestSupport.h"
 #include "tests/sync/ReferenceBundle.h"
 
@@ -817,4 +818,35 @@ TEST_CASE("every rejection has its own plain message", "[bundle]") {
     }
     REQUIRE(messages.size() == 9);
     REQUIRE_FALSE(messages.contains(QString()));
+}
+
+TEST_CASE("more records than a bundle may hold are refused - by a parse for the membership log alone too",
+          "[bundle][hostile]") {
+    BundleHeader header;
+    header.teamId = QByteArray(kIdSize, 't');
+    header.senderDeviceId = QByteArray(kIdSize, 's');
+    header.recipientDeviceIds = {QByteArray(kIdSize, 'r')};
+    header.kind = BundleKind::Changes;
+    const QByteArray headerBody = InnerRecords::encodeHeader(header);
+    const auto recordsIn = [&](qint64 count) {
+        QByteArray inner(
+            static_cast<qsizetype>(kRecordHeaderSize + headerBody.size() + (count + 1) * kRecordHeaderSize), '\0');
+        auto* out = reinterpret_cast<unsigned char*>(inner.data());
+        std::size_t at = InnerRecords::put(out, RecordType::InnerHeader, headerBody.constData(),
+                                           static_cast<std::size_t>(headerBody.size()));
+        for (qint64 i = 0; i < count; ++i)
+            at += InnerRecords::put(out + at, RecordType::Changeset, nullptr, 0);
+        InnerRecords::put(out + at, RecordType::Padding, nullptr, 0);
+        return inner;
+    };
+    const auto parsed = [](const QByteArray& inner, std::optional<quint16> onlyType) {
+        return InnerRecords::parse(reinterpret_cast<const unsigned char*>(inner.constData()),
+                                   static_cast<std::size_t>(inner.size()), onlyType);
+    };
+    const QByteArray atLimit = recordsIn(kMaxRecords);
+    CHECK(parsed(atLimit, std::nullopt).ok());
+    CHECK(parsed(atLimit, RecordType::MembershipEvent).ok());
+    const QByteArray overLimit = recordsIn(kMaxRecords + 1);
+    CHECK(parsed(overLimit, std::nullopt).problem() == BundleProblem::Malformed);
+    CHECK(parsed(overLimit, RecordType::MembershipEvent).problem() == BundleProblem::Malformed);
 }
