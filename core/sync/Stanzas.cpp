@@ -39,14 +39,11 @@ std::optional<QByteArray> Stanzas::seal(const SecretBytes& fileKey, const std::v
 }
 
 std::optional<SecretBytes> Stanzas::open(const BoxKeyPair& keys, const char* stanzas, int count) {
-    std::optional<SecretBytes> found;
     for (int i = 0; i < count; ++i) {
         auto opened = openSealed(keys, stanzas + static_cast<std::ptrdiff_t>(i) * kStanzaSize, kStanzaSize);
-        if (opened && !found) {
-            found = std::move(opened);
-        }
+        if (opened) return opened;
     }
-    return found;
+    return std::nullopt;
 }
 
 }  // namespace fieldcase::sync

@@ -17,8 +17,8 @@ public:
     // count stanzas (kStanzaSize each, concatenated) in random order; nothing if a recipient key is unusable.
     static std::optional<QByteArray> seal(const SecretBytes& fileKey, const std::vector<QByteArray>& recipientKeys,
                                           int count);
-    // The file key from the first of count stanzas at stanzas that opens with keys. Every stanza is tried, so the
-    // time taken does not tell which one (if any) is this device's.
+    // The file key from the first of count stanzas at stanzas that opens with keys (tried in order, each an X25519
+    // multiplication: stopping at the first halves a reader's cost on average; see docs/sync-protocol.md).
     static std::optional<SecretBytes> open(const BoxKeyPair& keys, const char* stanzas, int count);
 };
 
