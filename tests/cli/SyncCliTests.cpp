@@ -1,6 +1,7 @@
 // Three laptops driven by fieldcase-cli through one shared folder: the whole life of a team, as the sync issue's
 // "done means" describes it.
 #include "tests/cli/CliRunner.h"
+#include "tests/support/TeamHarness.h"
 #include "tests/support/TestSupport.h"
 #include "tests/support/TestVaults.h"
 
@@ -11,6 +12,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+
+#include <random>
 
 using fieldcase::test::cli;
 using fieldcase::test::Run;
@@ -456,4 +459,42 @@ TEST_CASE("what a laptop exchanges with by itself is kept in its vault", "[cli][
     a.expect(2, {QStringLiteral("sync"), QStringLiteral("settings"), QStringLiteral("--use-sticks"),
                  QStringLiteral("maybe")});
     REQUIRE(a.ok({QStringLiteral("sync"), QStringLiteral("settings")}).json() == saved);
+}
+
+TEST_CASE("A team's work crosses a folder where a hostile member left files named as bundles", "[cli][sync][hostile]") {
+    // A founder and a field worker of a team made by the shared harness, driven through the CLI.
+    QTemporaryDir root;
+    const Laptop a{root.filePath(QStringLiteral("a"))};
+    const Laptop b{root.filePath(QStringLiteral("b"))};
+    fieldcase::test::copyFolder(fieldcase::test::templateDir(0), a.vault);
+    fieldcase::test::copyFolder(fieldcase::test::templateDir(1), b.vault);
+    const QString share = root.filePath(QStringLiteral("share"));
+    QDir().mkpath(share);
+    std::mt19937_64 rng(2026);
+    QStringList planted = fieldcase::test::plantHostileFiles(share, rng);
+    planted.sort();
+    const QString id =
+        a.ok({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Через папку")})
+            .json()
+            .value(QStringLiteral("id"))
+            .toString();
+    // Every exchange refuses each hostile file with a reason (exit 4, as for any refused bundle) and moves the rest.
+    for (const Laptop* laptop : {&a, &b, &a, &b}) {
+        const QJsonArray rejected = laptop->expect(4, {QStringLiteral("sync"), QStringLiteral("run"), share})
+                                        .json()
+                                        .value(QStringLiteral("rejected"))
+                                        .toArray();
+        QStringList refused;
+        for (const auto& rejection : rejected) {
+            refused << rejection.toObject().value(QStringLiteral("file")).toString();
+            REQUIRE(!rejection.toObject().value(QStringLiteral("reason")).toString().isEmpty());
+        }
+        refused.sort();
+        REQUIRE(refused == planted);
+    }
+    REQUIRE(b.title(id) == QStringLiteral("Через папку"));
+    b.ok({QStringLiteral("case"), QStringLiteral("set"), id, QStringLiteral("title=Исправлено")});
+    b.expect(4, {QStringLiteral("sync"), QStringLiteral("run"), share});
+    a.expect(4, {QStringLiteral("sync"), QStringLiteral("run"), share});
+    REQUIRE(a.title(id) == QStringLiteral("Исправлено"));
 }

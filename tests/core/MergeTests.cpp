@@ -17,6 +17,7 @@
 #include "core/store/Mutator.h"
 #include "core/util/AtomicFile.h"
 #include "core/util/Clock.h"
+#include "tests/support/TeamHarness.h"
 #include "tests/support/TestSupport.h"
 #include "tests/support/TestVaults.h"
 
@@ -31,104 +32,23 @@
 #include <set>
 
 using namespace fieldcase;
-using fieldcase::test::cheapenKeyDerivation;
-using fieldcase::test::copyFolder;
+using fieldcase::test::blanked;
 using fieldcase::test::errorCode;
+using fieldcase::test::forge;
+using fieldcase::test::Formation;
+using fieldcase::test::Laptop;
+using fieldcase::test::makeCoordinator;
 using fieldcase::test::secret;
+using fieldcase::test::seenBy;
+using fieldcase::test::setTitle;
 using fieldcase::test::SkewedClock;
+using fieldcase::test::Team;
 
 namespace {
 
-constexpr const char* kPassphrase = "a long enough passphrase";
-
-// Vaults for N devices that know each other, made once (the key derivation is slow on purpose) and copied.
-struct Templates {
-    QTemporaryDir root;
-    std::vector<QString> dirs;
-
-    explicit Templates(int count) {
-        SkewedClock clock;
-        std::vector<std::unique_ptr<LocalVault>> vaults;
-        for (int i = 0; i < count; ++i) {
-            dirs.push_back(root.filePath(QStringLiteral("device%1").arg(i)));
-            vaults.push_back(std::make_unique<LocalVault>(dirs.back(), LocalVault::StepHook{}, &clock));
-            CreateVaultRequest request;
-            request.passphrase = secret(kPassphrase);
-            request.deviceName = QStringLiteral("Laptop %1").arg(QChar(QLatin1Char('A' + i)));
-            request.strength = KdfStrength::Interactive;
-            REQUIRE(vaults.back()->create(std::move(request)).ok());
-        }
-        struct Identity {
-            QByteArray id;
-            QByteArray key;
-            QString name;
-        };
-        std::vector<Identity> identities;
-        for (auto& vault : vaults) {
-            auto info = vault->info();
-            auto key = vault->connection()->prepare("SELECT sign_public_key FROM device WHERE ord = 1");
-            REQUIRE(key.ok());
-            REQUIRE(*key->step());
-            identities.push_back(
-                {QByteArray::fromHex(info->deviceId.toLatin1()), key->columnBlob(0), info->deviceName});
-        }
-        for (std::size_t i = 0; i < vaults.size(); ++i) {
-            auto batch = vaults[i]->session()->mutator.begin();
-            REQUIRE(batch.ok());
-            for (std::size_t j = 0; j < identities.size(); ++j) {
-                if (i != j) REQUIRE((*batch)->addDevice(identities[j].id, identities[j].key, identities[j].name).ok());
-            }
-            REQUIRE((*batch)->commit().ok());
-        }
-        vaults.clear();
-        for (const QString& dir : dirs)
-            cheapenKeyDerivation(dir, kPassphrase);
-    }
-};
-
-const Templates& templates() {
-    static const Templates shared(4);
-    return shared;
-}
-
-struct Device {
-    SkewedClock clock;
-    LocalVault vault;
-    LocalRecords records;
-
-    explicit Device(const QString& dir) : vault(dir, {}, &clock), records(vault, clock) {
-        REQUIRE(vault.unlock(secret(kPassphrase)).ok());
-    }
-    db::Connection& db() { return *vault.connection(); }
-
-    QString add(const char* kind, const QVariantMap& fields) {
-        clock.advance(10);
-        auto id = records.create(QLatin1String(kind), fields);
-        INFO((id ? std::string() : id.error().message.toStdString()));
-        REQUIRE(id.ok());
-        return *id;
-    }
-    void set(const char* kind, const QString& id, const char* field, const QVariant& value) {
-        clock.advance(10);
-        auto updated = records.update(QLatin1String(kind), id, {{QLatin1String(field), value}});
-        INFO((updated ? std::string() : updated.error().message.toStdString()));
-        REQUIRE(updated.ok());
-    }
-
-    // What a person sees: every record's fields and the open conflicts. (Tombstones may differ: a laptop that never
-    // saw a record because its content was redacted on the way needs none for it.)
-    QString digest() { return test::vaultDigest(db()); }
-
-    qint64 conflicts() {
-        auto count = db().queryText("SELECT count(*) FROM conflict");
-        REQUIRE(count.ok());
-        return count->toLongLong();
-    }
-};
-
 // Sends what `to` lacks from `from`, as one import (each changeset all-or-nothing); returns how many changesets
 // were applied.
-int deliver(const std::vector<store::StoredChangeset>& bundle, Device& to) {
+int deliver(const std::vector<store::StoredChangeset>& bundle, Laptop& to) {
     auto batch = to.vault.session()->mutator.begin();
     REQUIRE(batch.ok());
     auto summary = (*batch)->applyRemoteAll(bundle);
@@ -138,7 +58,7 @@ int deliver(const std::vector<store::StoredChangeset>& bundle, Device& to) {
     return summary->applied;
 }
 
-std::vector<store::StoredChangeset> bundleFor(Device& from, Device& to) {
+std::vector<store::StoredChangeset> bundleFor(Laptop& from, Laptop& to) {
     auto has = store::versionVector(to.db());
     REQUIRE(has.ok());
     auto changes = store::changesetsSince(from.db(), *has);
@@ -146,11 +66,11 @@ std::vector<store::StoredChangeset> bundleFor(Device& from, Device& to) {
     return *changes;
 }
 
-int exchange(Device& from, Device& to) {
+int exchange(Laptop& from, Laptop& to) {
     return deliver(bundleFor(from, to), to);
 }
 
-void syncAll(std::vector<std::unique_ptr<Device>>& devices) {
+void syncAll(std::vector<std::unique_ptr<Laptop>>& devices) {
     for (int round = 0; round < 3; ++round) {
         for (auto& from : devices) {
             for (auto& to : devices) {
@@ -160,97 +80,7 @@ void syncAll(std::vector<std::unique_ptr<Device>>& devices) {
     }
 }
 
-struct Team {
-    QTemporaryDir root;
-    std::vector<std::unique_ptr<Device>> devices;
-
-    explicit Team(int count) {
-        for (int i = 0; i < count; ++i) {
-            const QString dir = root.filePath(QStringLiteral("d%1").arg(i));
-            copyFolder(templates().dirs[static_cast<std::size_t>(i)], dir);
-            devices.push_back(std::make_unique<Device>(dir));
-            // Field workers all, until makeCoordinator() says otherwise (each template founded its own team).
-            const db::Connection::WriteScope writing(devices.back()->db());
-            REQUIRE(db::writeMeta(devices.back()->db(), "role", "field_worker").ok());
-        }
-    }
-    Device& operator[](int i) { return *devices[static_cast<std::size_t>(i)]; }
-};
-
-QByteArray deviceIdOf(Device& device) {
-    return device.vault.session()->mutator.identity().deviceId;
-}
-
-// What the team's membership log says on every laptop once a role change has reached it.
-void makeCoordinator(Team& team, int index) {
-    const QByteArray id = deviceIdOf(team[index]);
-    for (auto& device : team.devices) {
-        const db::Connection::WriteScope writing(device->db());
-        REQUIRE(
-            device->db().exec("UPDATE device SET role = 'coordinator' WHERE device_id = x'" + id.toHex() + "'").ok());
-    }
-    const db::Connection::WriteScope writing(team[index].db());
-    REQUIRE(db::writeMeta(team[index].db(), "role", "coordinator").ok());
-}
-
-// A laptop in hostile hands signs whatever it likes with its own device key: a changeset of crafted ops, chained
-// after its last one and kept in its change log, so that it travels in its bundles like any other.
-store::StoredChangeset forge(Device& hostile, const std::vector<store::Op>& ops) {
-    db::Connection& db = hostile.db();
-    auto last = db.prepare("SELECT seq, hash FROM changeset WHERE origin = 1 ORDER BY seq DESC LIMIT 1");
-    REQUIRE(last.ok());
-    const bool any = *last->step();
-    store::StoredChangeset forged;
-    const auto& identity = hostile.vault.session()->mutator.identity();
-    forged.origin = identity.deviceId;
-    forged.seq = any ? last->columnInt64(0) + 1 : 1;
-    forged.prevHash = any ? last->columnBlob(1) : QByteArray(crypto::kHashSize, '\0');
-    forged.hlc =
-        hostile.db().queryText("SELECT coalesce(max(hlc), 0) FROM changeset")->toLongLong() + (qint64{1} << 20);
-    last->reset();
-    std::vector<store::OpEntry> entries;
-    for (const store::Op& op : ops)
-        entries.push_back(store::sealOp(op));
-    const QByteArray message = store::signedMessage({forged.origin, forged.seq, forged.hlc, forged.prevHash},
-                                                    store::kChangesetFormat, entries);
-    forged.body = store::encodeBody(store::kChangesetFormat, entries);
-    forged.hash = crypto::hash(message);
-    forged.signature = crypto::sign(identity.signingKey, message);
-    const db::Connection::WriteScope writing(db);
-    auto keep = db.prepare(
-        "INSERT INTO changeset(origin, seq, hlc, prev_hash, body, hash, signature) VALUES (1, ?, ?, ?, ?, ?, ?)");
-    REQUIRE(keep.ok());
-    REQUIRE(keep->bind(1, forged.seq)
-                .bind(2, forged.hlc)
-                .bind(3, forged.prevHash)
-                .bind(4, forged.body)
-                .bind(5, forged.hash)
-                .bind(6, forged.signature)
-                .run()
-                .ok());
-    return forged;
-}
-
-store::Op setTitle(const QString& caseId, const QString& title, store::Context context) {
-    const model::TableDef& cases = *model::Schema::tableBySingular(QStringLiteral("case"));
-    store::Op op;
-    op.kind = store::Op::SetField;
-    op.table = static_cast<int>(cases.id);
-    op.rowId = QByteArray::fromHex(caseId.toLatin1());
-    op.field = model::Schema::field(cases, QStringLiteral("title"))->id;
-    op.context = std::move(context);
-    op.value = title;
-    return op;
-}
-
-// Everything the device holds, as an op's context: an edit made after seeing all of it.
-store::Context seenBy(Device& device) {
-    auto has = store::versionVector(device.db());
-    REQUIRE(has.ok());
-    return store::Context(has->begin(), has->end());
-}
-
-QString titleOn(Device& device, const QString& caseId) {
+QString titleOn(Laptop& device, const QString& caseId) {
     auto record = device.records.get(QStringLiteral("case"), caseId);
     return record ? record->fields.value(QStringLiteral("title")).toString() : QStringLiteral("<gone>");
 }
@@ -267,7 +97,7 @@ std::vector<store::StoredChangeset> onlyFrom(const std::vector<store::StoredChan
 }  // namespace
 
 TEST_CASE("a case made on one laptop reaches the others through any of them", "[merge]") {
-    Team team(3);
+    Team team(3, Formation::Listed);
     const QString id = team[0].add("case", {{QStringLiteral("title"), QStringLiteral("Рынок")}});
     REQUIRE(exchange(team[0], team[1]) == 1);
     REQUIRE(exchange(team[1], team[2]) == 1);  // relayed verbatim: the origin's signature still holds
@@ -284,18 +114,18 @@ TEST_CASE("a case made on one laptop reaches the others through any of them", "[
 }
 
 TEST_CASE("two offline edits of one field both survive as a conflict resolved once for everyone", "[merge]") {
-    Team team(3);
+    Team team(3, Formation::Listed);
     const QString id = team[0].add("case", {{QStringLiteral("title"), QStringLiteral("Original")}});
     exchange(team[0], team[1]);
     exchange(team[0], team[2]);
     team[1].set("case", id, "title", QStringLiteral("From B"));
     team[2].set("case", id, "title", QStringLiteral("From C"));
     team[1].set("case", id, "risk", QStringLiteral("high"));  // another field: no conflict
-    syncAll(team.devices);
+    syncAll(team.laptops);
     const QString shown =
         team[0].records.get(QStringLiteral("case"), id)->fields.value(QStringLiteral("title")).toString();
     REQUIRE((shown == QStringLiteral("From B") || shown == QStringLiteral("From C")));
-    for (auto& device : team.devices) {
+    for (auto& device : team.laptops) {
         REQUIRE(device->conflicts() == 1);
         REQUIRE(device->digest() == team[0].digest());
         REQUIRE(device->records.get(QStringLiteral("case"), id)->fields.value(QStringLiteral("risk")).toString() ==
@@ -304,8 +134,8 @@ TEST_CASE("two offline edits of one field both survive as a conflict resolved on
     // Resolving on C: a write that has seen both versions.
     team[2].set("case", id, "title", QStringLiteral("Agreed"));
     REQUIRE(team[2].conflicts() == 0);
-    syncAll(team.devices);
-    for (auto& device : team.devices) {
+    syncAll(team.laptops);
+    for (auto& device : team.laptops) {
         REQUIRE(device->conflicts() == 0);
         REQUIRE(device->records.get(QStringLiteral("case"), id)->fields.value(QStringLiteral("title")).toString() ==
                 QStringLiteral("Agreed"));
@@ -313,14 +143,14 @@ TEST_CASE("two offline edits of one field both survive as a conflict resolved on
 }
 
 TEST_CASE("an edit made after seeing another wins whatever the clocks say", "[merge][clock]") {
-    Team team(2);
+    Team team(2, Formation::Listed);
     const QString id = team[0].add("case", {{QStringLiteral("title"), QStringLiteral("Original")}});
     team[0].clock.setSkew(10LL * 365 * 24 * 3600 * 1000);  // laptop A believes it is ten years later
     team[0].set("case", id, "title", QStringLiteral("From the future"));
     exchange(team[0], team[1]);
     team[1].set("case", id, "title", QStringLiteral("Seen and corrected"));
     exchange(team[1], team[0]);
-    for (auto& device : team.devices) {
+    for (auto& device : team.laptops) {
         REQUIRE(device->conflicts() == 0);
         REQUIRE(device->records.get(QStringLiteral("case"), id)->fields.value(QStringLiteral("title")).toString() ==
                 QStringLiteral("Seen and corrected"));
@@ -328,10 +158,10 @@ TEST_CASE("an edit made after seeing another wins whatever the clocks say", "[me
 }
 
 TEST_CASE("a purge is never undone by an old copy of another laptop's changes", "[merge][purge]") {
-    Team team(3);
+    Team team(3, Formation::Listed);
     const QString marker = QStringLiteral("purgemarker") + test::uniqueMarker().mid(7, 10);
     const QString id = team[0].add("case", {{QStringLiteral("title"), marker}});
-    syncAll(team.devices);
+    syncAll(team.laptops);
     // B edits and adds an encounter while A purges: B's changes arrive after the purge.
     team[1].set("case", id, "summary", QStringLiteral("Edited on B ") + marker);
     const QString encounter =
@@ -339,9 +169,9 @@ TEST_CASE("a purge is never undone by an old copy of another laptop's changes", 
     const auto oldStick = bundleFor(team[1], team[0]);
     REQUIRE(team[0].records.purge(QStringLiteral("case"), id).ok());
     deliver(oldStick, team[0]);
-    syncAll(team.devices);
+    syncAll(team.laptops);
     deliver(oldStick, team[2]);  // and once more, late
-    for (auto& device : team.devices) {
+    for (auto& device : team.laptops) {
         INFO("device digest differs");
         REQUIRE(errorCode(device->records.get(QStringLiteral("case"), id)) == ErrorCode::NotFound);
         REQUIRE(errorCode(device->records.get(QStringLiteral("encounter"), encounter)) == ErrorCode::NotFound);
@@ -354,7 +184,7 @@ TEST_CASE("a purge is never undone by an old copy of another laptop's changes", 
 }
 
 TEST_CASE("altered or forged changesets are refused and nothing of their bundle is applied", "[merge][security]") {
-    Team team(3);
+    Team team(3, Formation::Listed);
     const QString id = team[0].add("case", {{QStringLiteral("title"), QStringLiteral("Real")}});
     team[0].set("case", id, "risk", QStringLiteral("low"));
     auto bundle = bundleFor(team[0], team[1]);
@@ -411,7 +241,7 @@ TEST_CASE("altered or forged changesets are refused and nothing of their bundle 
 // (store::SignatureCheck): a bad one anywhere in it refuses the import exactly as in a small bundle.
 TEST_CASE("a forged change anywhere in a large bundle refuses it - an honest large bundle applies whole",
           "[merge][security]") {
-    Team team(2);
+    Team team(2, Formation::Listed);
     const QString id = team[0].add("case", {{QStringLiteral("title"), QStringLiteral("Start")}});
     for (int i = 0; i < 40; ++i)
         team[0].set("case", id, "title", QStringLiteral("Title %1").arg(i));
@@ -448,12 +278,12 @@ TEST_CASE("random histories converge whatever the order of arrival - losses and 
         INFO("seed " << seed);
         std::mt19937 random(static_cast<unsigned>(seed));
         auto chance = [&](int percent) { return static_cast<int>(random() % 100) < percent; };
-        Team team(4);
+        Team team(4, Formation::Listed);
         makeCoordinator(team, 0);
         for (int i = 0; i < 4; ++i)
             team[i].clock.setSkew(static_cast<qint64>(random() % 5000) - 2500);
         std::vector<QString> cases;
-        std::map<QString, Device*> creatorOf;  // a field worker purges only what it made; the coordinator anything
+        std::map<QString, Laptop*> creatorOf;  // a field worker purges only what it made; the coordinator anything
         struct InFlight {
             std::vector<store::StoredChangeset> bundle;
             int to;
@@ -462,7 +292,7 @@ TEST_CASE("random histories converge whatever the order of arrival - losses and 
         const char* titles[] = {"Рынок", "Ферма", "Стройка", "Кафе"};
         const char* statuses[] = {"Active", "FollowUp", "Closed"};
         for (int step = 0; step < 40; ++step) {
-            Device& device = team[static_cast<int>(random() % 4)];
+            Laptop& device = team[static_cast<int>(random() % 4)];
             device.clock.advance(static_cast<qint64>(random() % 1000));
             const int action = static_cast<int>(random() % 10);
             std::vector<QString> known;
@@ -507,7 +337,7 @@ TEST_CASE("random histories converge whatever the order of arrival - losses and 
         // Replays of whatever is still in flight, then everyone meets.
         for (const auto& stale : inFlight)
             deliver(stale.bundle, team[stale.to]);
-        syncAll(team.devices);
+        syncAll(team.laptops);
         const QStringList reference = team[0].digest().split(QLatin1Char('\n'));
         for (int i = 1; i < 4; ++i) {
             const QStringList other = team[i].digest().split(QLatin1Char('\n'));
@@ -529,14 +359,14 @@ TEST_CASE("random histories converge whatever the order of arrival - losses and 
 }
 
 TEST_CASE("a context claiming changes nobody has freezes no field", "[merge][hostile]") {
-    Team team(3);
-    Device& hostile = team[2];
+    Team team(3, Formation::Listed);
+    Laptop& hostile = team[2];
     const QString id = team[0].add("case", {{QStringLiteral("title"), QStringLiteral("Original")}});
-    syncAll(team.devices);
+    syncAll(team.laptops);
     // The hostile laptop claims to have seen change 2^62 of everyone, as if every later edit were already merged.
     const qint64 huge = qint64{1} << 62;
     forge(hostile, {setTitle(id, QStringLiteral("Frozen"),
-                             {{deviceIdOf(team[0]), huge}, {deviceIdOf(team[1]), huge}, {deviceIdOf(hostile), huge}})});
+                             {{team[0].deviceId(), huge}, {team[1].deviceId(), huge}, {hostile.deviceId(), huge}})});
     REQUIRE(exchange(hostile, team[0]) == 0);  // held back: it names changes this laptop does not hold
     REQUIRE(exchange(hostile, team[1]) == 0);
     // Two honest edits made without seeing each other: both survive, as a conflict, on both laptops.
@@ -560,32 +390,32 @@ TEST_CASE("a context claiming changes nobody has freezes no field", "[merge][hos
 }
 
 TEST_CASE("an edit relayed ahead of what its writer had seen waits for it, in either order", "[merge]") {
-    Team team(3);
+    Team team(3, Formation::Listed);
     const QString id = team[0].add("case", {{QStringLiteral("title"), QStringLiteral("Original")}});
-    syncAll(team.devices);
+    syncAll(team.laptops);
     team[0].set("case", id, "title", QStringLiteral("From A"));
     exchange(team[0], team[1]);
     team[1].set("case", id, "title", QStringLiteral("B, after A"));
     const auto bundle = bundleFor(team[1], team[2]);  // B's edit and A's, relayed
     const bool writerFirst = GENERATE(true, false);
     if (writerFirst) {
-        REQUIRE(deliver(onlyFrom(bundle, deviceIdOf(team[1])), team[2]) == 0);  // waits for A's change
-        REQUIRE(deliver(onlyFrom(bundle, deviceIdOf(team[0])), team[2]) == 1);
+        REQUIRE(deliver(onlyFrom(bundle, team[1].deviceId()), team[2]) == 0);  // waits for A's change
+        REQUIRE(deliver(onlyFrom(bundle, team[0].deviceId()), team[2]) == 1);
         REQUIRE(deliver(bundle, team[2]) == 1);
     } else {
         REQUIRE(deliver(bundle, team[2]) == 2);  // one import, in whatever order the bundle lists them
     }
     REQUIRE(titleOn(team[2], id) == QStringLiteral("B, after A"));
     REQUIRE(team[2].conflicts() == 0);
-    syncAll(team.devices);
+    syncAll(team.laptops);
     REQUIRE(team[2].digest() == team[0].digest());
 }
 
 TEST_CASE("two signed versions of one change set that change aside and the rest still applies", "[merge][hostile]") {
-    Team team(3);
-    Device& twoFaced = team[2];
+    Team team(3, Formation::Listed);
+    Laptop& twoFaced = team[2];
     const QString id = team[0].add("case", {{QStringLiteral("title"), QStringLiteral("Original")}});
-    syncAll(team.devices);
+    syncAll(team.laptops);
     // The same key signs two different changes under one number: one goes to A, the other to B.
     const QString twin = QStringLiteral("twin-") + test::uniqueMarker().mid(7, 8);
     const QString before = twoFaced.digest();
@@ -611,12 +441,12 @@ TEST_CASE("two signed versions of one change set that change aside and the rest 
     REQUIRE(summary.ok());
     REQUIRE((*batch)->commit().ok());
     REQUIRE(summary->applied == 1);
-    REQUIRE(summary->forked.at(deviceIdOf(twoFaced)) == versionA.seq);
+    REQUIRE(summary->forked.at(twoFaced.deviceId()) == versionA.seq);
     REQUIRE(team[0].records.get(QStringLiteral("case"), id)->fields.value(QStringLiteral("summary")).toString() ==
             twin);
     REQUIRE(titleOn(team[0], id) == QStringLiteral("Version for A"));  // what it held first stays until removal
     auto forked = team[0].db().queryText("SELECT forked_seq FROM device WHERE device_id = x'" +
-                                         deviceIdOf(twoFaced).toHex() + "'");
+                                         twoFaced.deviceId().toHex() + "'");
     REQUIRE(forked.ok());
     REQUIRE(forked->toLongLong() == versionA.seq);
     // The same the other way, and again on a replay: nothing refused, nothing lost.
@@ -629,30 +459,20 @@ namespace {
 
 // A relaying laptop's doing: the content of one op of a changeset removed, as a purge of its record would have,
 // but without any purge. The signature still verifies (it covers the ops' hashes).
-store::StoredChangeset blanked(store::StoredChangeset changeset, std::size_t entry) {
-    auto body = store::decodeBody(changeset.body);
-    REQUIRE(body.ok());
-    REQUIRE(body->format == store::kChangesetFormat);
-    REQUIRE(entry < body->entries.size());
-    store::redact(body->entries[entry], body->format);
-    changeset.body = store::encodeBody(body->format, body->entries);
-    return changeset;
-}
-
-qint64 unconfirmedOn(Device& device) {
+qint64 unconfirmedOn(Laptop& device) {
     auto count = device.db().queryText("SELECT count(*) FROM unconfirmed_blank");
     REQUIRE(count.ok());
     return count->toLongLong();
 }
 
-qint64 heldOf(Device& holder, Device& origin) {
+qint64 heldOf(Laptop& holder, Laptop& origin) {
     auto has = store::versionVector(holder.db());
     REQUIRE(has.ok());
-    const auto it = has->find(deviceIdOf(origin));
+    const auto it = has->find(origin.deviceId());
     return it == has->end() ? 0 : it->second;
 }
 
-store::ApplySummary deliverSummary(const std::vector<store::StoredChangeset>& bundle, Device& to) {
+store::ApplySummary deliverSummary(const std::vector<store::StoredChangeset>& bundle, Laptop& to) {
     auto batch = to.vault.session()->mutator.begin();
     REQUIRE(batch.ok());
     auto summary = (*batch)->applyRemoteAll(bundle);
@@ -665,12 +485,12 @@ store::ApplySummary deliverSummary(const std::vector<store::StoredChangeset>& bu
 }  // namespace
 
 TEST_CASE("a relaying laptop that blanks an honest edit cannot make it disappear", "[merge][hostile]") {
-    Team team(3);
-    Device& writer = team[0];
-    Device& relay = team[1];
-    Device& reader = team[2];
+    Team team(3, Formation::Listed);
+    Laptop& writer = team[0];
+    Laptop& relay = team[1];
+    Laptop& reader = team[2];
     const QString id = writer.add("case", {{QStringLiteral("title"), QStringLiteral("Original")}});
-    syncAll(team.devices);
+    syncAll(team.laptops);
     writer.set("case", id, "title", QStringLiteral("Honest edit"));
     exchange(writer, relay);
     const auto relayed = bundleFor(relay, reader);
@@ -707,14 +527,14 @@ TEST_CASE("a relaying laptop that blanks an honest edit cannot make it disappear
         REQUIRE(titleOn(reader, id) == QStringLiteral("Honest edit"));
         REQUIRE(unconfirmedOn(reader) == 0);
     }
-    syncAll(team.devices);
-    for (auto& device : team.devices)
+    syncAll(team.laptops);
+    for (auto& device : team.laptops)
         REQUIRE(device->digest() == writer.digest());
 }
 
 TEST_CASE("an op redacted by a real purge travels with it, in any order, and asks for nothing", "[merge][purge]") {
-    Team team(3);
-    Device& writer = team[0];
+    Team team(3, Formation::Listed);
+    Laptop& writer = team[0];
     const QString marker = QStringLiteral("redacted") + test::uniqueMarker().mid(7, 10);
     // Made, edited and purged on one laptop before anyone else saw it: its own queue holds the purge last.
     const QString id = writer.add("case", {{QStringLiteral("title"), marker}});
@@ -756,7 +576,7 @@ TEST_CASE("an op redacted by a real purge travels with it, in any order, and ask
 
 TEST_CASE("a redacted op that does not match its hash, or a redacted purge, refuses its changeset",
           "[merge][security]") {
-    Team team(2);
+    Team team(2, Formation::Listed);
     const QString id = team[0].add("case", {{QStringLiteral("title"), QStringLiteral("Real")}});
     auto bundle = bundleFor(team[0], team[1]);
     REQUIRE(bundle.size() == 1);
@@ -787,14 +607,14 @@ TEST_CASE("a redacted op that does not match its hash, or a redacted purge, refu
 
 namespace {
 
-qint64 heldPurgesOn(Device& device) {
+qint64 heldPurgesOn(Laptop& device) {
     auto count = device.db().queryText("SELECT count(*) FROM held_purge");
     REQUIRE(count.ok());
     return count->toLongLong();
 }
 
-int ordOn(Device& holder, Device& device) {
-    auto ord = holder.db().queryText("SELECT ord FROM device WHERE device_id = x'" + deviceIdOf(device).toHex() + "'");
+int ordOn(Laptop& holder, Laptop& device) {
+    auto ord = holder.db().queryText("SELECT ord FROM device WHERE device_id = x'" + device.deviceId().toHex() + "'");
     REQUIRE(ord.ok());
     return ord->toInt();
 }
@@ -802,13 +622,13 @@ int ordOn(Device& holder, Device& device) {
 }  // namespace
 
 TEST_CASE("a field worker's purge of a record it did not make is held for a coordinator", "[merge][hostile]") {
-    Team team(3);
+    Team team(3, Formation::Listed);
     makeCoordinator(team, 0);
-    Device& coordinator = team[0];
-    Device& turned = team[1];  // a field worker's laptop in hostile hands
-    Device& maker = team[2];
+    Laptop& coordinator = team[0];
+    Laptop& turned = team[1];  // a field worker's laptop in hostile hands
+    Laptop& maker = team[2];
     const QString id = maker.add("case", {{QStringLiteral("title"), QStringLiteral("Market outreach")}});
-    syncAll(team.devices);
+    syncAll(team.laptops);
     REQUIRE(
         LocalSync(turned.vault, turned.records, turned.clock).purgeWouldBeHeld(QStringLiteral("case"), id).value() ==
         QStringLiteral("not_creator"));
@@ -818,7 +638,7 @@ TEST_CASE("a field worker's purge of a record it did not make is held for a coor
     const auto purge = bundleFor(turned, coordinator);
 
     SECTION("held on every other laptop, edits still merge, a coordinator's purge settles it") {
-        for (Device* other : {&coordinator, &maker}) {
+        for (Laptop* other : {&coordinator, &maker}) {
             const store::ApplySummary summary = deliverSummary(purge, *other);
             REQUIRE(summary.heldPurges.at(ordOn(*other, turned)) == 1);
             REQUIRE(titleOn(*other, id) == QStringLiteral("Market outreach"));
@@ -838,8 +658,8 @@ TEST_CASE("a field worker's purge of a record it did not make is held for a coor
         REQUIRE(deliverSummary(purge, maker).heldPurges.empty());
         REQUIRE(deliverSummary(purge, coordinator).heldPurges.empty());
     }
-    syncAll(team.devices);
-    for (auto& device : team.devices) {
+    syncAll(team.laptops);
+    for (auto& device : team.laptops) {
         REQUIRE(errorCode(device->records.get(QStringLiteral("case"), id)) == ErrorCode::NotFound);
         REQUIRE(heldPurgesOn(*device) == 0);
         REQUIRE(device->digest() == coordinator.digest());
@@ -847,12 +667,12 @@ TEST_CASE("a field worker's purge of a record it did not make is held for a coor
 }
 
 TEST_CASE("a field worker purges what it made for everyone, with what others added to it", "[merge][purge]") {
-    Team team(3);
+    Team team(3, Formation::Listed);
     makeCoordinator(team, 0);
-    Device& maker = team[2];
+    Laptop& maker = team[2];
     const QString marker = QStringLiteral("own") + test::uniqueMarker().mid(7, 10);
     const QString id = maker.add("case", {{QStringLiteral("title"), marker}});
-    syncAll(team.devices);
+    syncAll(team.laptops);
     const QString encounter =
         team[1].add("encounter", {{QStringLiteral("case_id"), id}, {QStringLiteral("text"), marker}});
     SECTION("the encounter known to the maker before its purge") {
@@ -860,8 +680,8 @@ TEST_CASE("a field worker purges what it made for everyone, with what others add
     }
     SECTION("the encounter arriving after the purge") {}
     REQUIRE(maker.records.purge(QStringLiteral("case"), id).ok());
-    syncAll(team.devices);
-    for (auto& device : team.devices) {
+    syncAll(team.laptops);
+    for (auto& device : team.laptops) {
         REQUIRE(errorCode(device->records.get(QStringLiteral("case"), id)) == ErrorCode::NotFound);
         REQUIRE(errorCode(device->records.get(QStringLiteral("encounter"), encounter)) == ErrorCode::NotFound);
         REQUIRE(heldPurgesOn(*device) == 0);
@@ -874,11 +694,11 @@ TEST_CASE("a field worker purges what it made for everyone, with what others add
 
 TEST_CASE("a laptop cannot claim to have made a record it did not, to purge it where it has not arrived yet",
           "[merge][hostile]") {
-    Team team(3);
+    Team team(3, Formation::Listed);
     makeCoordinator(team, 0);
-    Device& behind = team[0];  // has not received the record yet
-    Device& turned = team[1];
-    Device& maker = team[2];
+    Laptop& behind = team[0];  // has not received the record yet
+    Laptop& turned = team[1];
+    Laptop& maker = team[2];
     const QString id = maker.add("case", {{QStringLiteral("title"), QStringLiteral("Hotline call")}});
     exchange(maker, turned);
     const model::TableDef& cases = *model::Schema::tableBySingular(QStringLiteral("case"));
@@ -901,28 +721,28 @@ TEST_CASE("a laptop cannot claim to have made a record it did not, to purge it w
 namespace {
 
 // Cases made on `maker`, known to every laptop of the team.
-QStringList casesMadeBy(Team& team, Device& maker, int count) {
+QStringList casesMadeBy(Team& team, Laptop& maker, int count) {
     QStringList ids;
     for (int i = 0; i < count; ++i)
         ids << maker.add("case", {{QStringLiteral("title"), QStringLiteral("Case %1").arg(i)}});
-    syncAll(team.devices);
+    syncAll(team.laptops);
     return ids;
 }
 
-int casesLeftOn(Device& device, const QStringList& ids) {
+int casesLeftOn(Laptop& device, const QStringList& ids) {
     int left = 0;
     for (const QString& id : ids)
         left += device.records.get(QStringLiteral("case"), id).ok() ? 1 : 0;
     return left;
 }
 
-qint64 heldAsManyOn(Device& device) {
+qint64 heldAsManyOn(Laptop& device) {
     auto count = device.db().queryText("SELECT count(*) FROM held_purge WHERE many = 1");
     REQUIRE(count.ok());
     return count->toLongLong();
 }
 
-void purgeAll(Device& device, const QStringList& ids) {
+void purgeAll(Laptop& device, const QStringList& ids) {
     for (const QString& id : ids) {
         if (device.records.get(QStringLiteral("case"), id).ok())
             REQUIRE(device.records.purge(QStringLiteral("case"), id).ok());
@@ -930,7 +750,7 @@ void purgeAll(Device& device, const QStringList& ids) {
 }
 
 // The held purges of a device that a coordinator confirms by purging the same records.
-QStringList heldCasesOn(Device& device) {
+QStringList heldCasesOn(Laptop& device) {
     auto rows = device.db().prepare("SELECT row_id FROM held_purge ORDER BY row_id");
     REQUIRE(rows.ok());
     QStringList ids;
@@ -943,14 +763,14 @@ QStringList heldCasesOn(Device& device) {
 
 TEST_CASE("a purge of many records at once waits for a second person, in any order of arrival", "[merge][hostile]") {
     constexpr int kOver = 7;
-    Team team(4);
+    Team team(4, Formation::Listed);
     makeCoordinator(team, 0);
     makeCoordinator(team, 1);
-    Device& coordinator = team[0];
-    Device& second = team[1];
-    Device& worker = team[2];
-    Device& observer = team[3];
-    Device* purger = nullptr;
+    Laptop& coordinator = team[0];
+    Laptop& second = team[1];
+    Laptop& worker = team[2];
+    Laptop& observer = team[3];
+    Laptop* purger = nullptr;
     const QStringList ids = casesMadeBy(team, worker, store::kPurgeQuotaRecords + kOver);
 
     SECTION("a field worker's laptop purging everything it made") {
@@ -966,8 +786,8 @@ TEST_CASE("a purge of many records at once waits for a second person, in any ord
                 (i < store::kPurgeQuotaRecords ? QString() : QStringLiteral("many")));
         REQUIRE(purger->records.purge(QStringLiteral("case"), ids[i]).ok());
     }
-    Device& confirmer = purger == &coordinator ? second : coordinator;
-    Device& later = purger == &coordinator ? worker : second;  // hears of it all last
+    Laptop& confirmer = purger == &coordinator ? second : coordinator;
+    Laptop& later = purger == &coordinator ? worker : second;  // hears of it all last
     const auto purges = bundleFor(*purger, observer);
 
     // The quota applies, the rest is held and reported as many at once; a replay counts nothing again.
@@ -989,11 +809,11 @@ TEST_CASE("a purge of many records at once waits for a second person, in any ord
     // The confirmation reaches one laptop after the purges, another before them.
     REQUIRE(exchange(confirmer, observer) == kOver);
     REQUIRE(casesLeftOn(observer, ids) == 0);
-    REQUIRE(deliver(onlyFrom(bundleFor(confirmer, later), deviceIdOf(confirmer)), later) == kOver);
+    REQUIRE(deliver(onlyFrom(bundleFor(confirmer, later), confirmer.deviceId()), later) == kOver);
     REQUIRE(casesLeftOn(later, ids) == store::kPurgeQuotaRecords);
-    REQUIRE(deliverSummary(onlyFrom(bundleFor(*purger, later), deviceIdOf(*purger)), later).heldMassPurges.empty());
-    syncAll(team.devices);
-    for (auto& device : team.devices) {
+    REQUIRE(deliverSummary(onlyFrom(bundleFor(*purger, later), purger->deviceId()), later).heldMassPurges.empty());
+    syncAll(team.laptops);
+    for (auto& device : team.laptops) {
         INFO(device->vault.info()->deviceName.toStdString());
         REQUIRE(casesLeftOn(*device, ids) == 0);
         REQUIRE(heldPurgesOn(*device) == 0);
@@ -1028,8 +848,8 @@ namespace {
 
 // What a coordinator's removal of `removed` with a cut-off does on every other laptop once it arrives (the team's
 // part is tested in SyncEngineTests): its changes after the cut-off are forgotten and refused from then on.
-void removeEverywhere(Team& team, Device& removed, qint64 cutoffSeq) {
-    for (auto& device : team.devices) {
+void removeEverywhere(Team& team, Laptop& removed, qint64 cutoffSeq) {
+    for (auto& device : team.laptops) {
         if (device.get() == &removed) continue;
         const int ord = ordOn(*device, removed);
         {
@@ -1058,12 +878,12 @@ TEST_CASE("a hostile laptop among honest ones: they converge, keep every record 
         INFO("seed " << seed);
         std::mt19937 random(static_cast<unsigned>(seed));
         auto chance = [&](int percent) { return static_cast<int>(random() % 100) < percent; };
-        Team team(4);
+        Team team(4, Formation::Listed);
         makeCoordinator(team, 0);
-        Device& hostile = team[3];
-        const QByteArray hostileId = deviceIdOf(hostile);
+        Laptop& hostile = team[3];
+        const QByteArray hostileId = hostile.deviceId();
         std::vector<QString> cases;
-        std::map<QString, Device*> creatorOf;
+        std::map<QString, Laptop*> creatorOf;
         std::set<QString> purgedByHonest;
         struct InFlight {
             std::vector<store::StoredChangeset> bundle;
@@ -1073,7 +893,7 @@ TEST_CASE("a hostile laptop among honest ones: they converge, keep every record 
         std::optional<qint64> forkedAt;  // the first change the hostile laptop signed in two versions
         for (int step = 0; step < 40; ++step) {
             const int who = static_cast<int>(random() % 4);
-            Device& device = team[who];
+            Laptop& device = team[who];
             device.clock.advance(static_cast<qint64>(random() % 1000));
             std::vector<QString> known;
             for (const QString& id : cases) {
@@ -1101,8 +921,8 @@ TEST_CASE("a hostile laptop among honest ones: they converge, keep every record 
                 if (action < 7) {
                     // "I had seen everything of everyone": would freeze the field everywhere if it were believed.
                     store::VersionVector everything;
-                    for (auto& member : team.devices)
-                        everything[deviceIdOf(*member)] = qint64{1} << 40;
+                    for (auto& member : team.laptops)
+                        everything[member->deviceId()] = qint64{1} << 40;
                     forge(hostile, {setTitle(id, QStringLiteral("frozen by the hostile"),
                                              store::Context(everything.begin(), everything.end()))});
                 } else if (action < 9) {
@@ -1155,9 +975,9 @@ TEST_CASE("a hostile laptop among honest ones: they converge, keep every record 
             deliver(stale.bundle, team[stale.to]);
         // Two versions of one change split the team until a coordinator removes their signer with a cut-off before
         // them; the honest laptops go on exchanging meanwhile (each keeps the version it holds).
-        syncAll(team.devices);
+        syncAll(team.laptops);
         if (forkedAt) removeEverywhere(team, hostile, *forkedAt - 1);
-        syncAll(team.devices);
+        syncAll(team.laptops);
 
         // Every record an honest laptop made and no honest laptop purged is still there, everywhere.
         for (const QString& id : cases) {
@@ -1173,7 +993,7 @@ TEST_CASE("a hostile laptop among honest ones: they converge, keep every record 
         }
         for (std::size_t i = 0; i < alive.size(); ++i)
             team[0].set("case", alive[i], "title", QStringLiteral("final %1").arg(i));
-        syncAll(team.devices);
+        syncAll(team.laptops);
         // (The hostile laptop's own view may differ: its changes after the impossible claim wait everywhere else.)
         const QString reference = team[0].digest();
         for (int i = 0; i < 3; ++i) {
@@ -1189,12 +1009,12 @@ TEST_CASE("a hostile laptop among honest ones: they converge, keep every record 
 
 TEST_CASE("a record that reaches a laptop only redacted, gone with its purged owner, asks for nothing",
           "[merge][purge]") {
-    Team team(3);
+    Team team(3, Formation::Listed);
     makeCoordinator(team, 0);
-    Device& coordinator = team[0];
+    Laptop& coordinator = team[0];
     const QString marker = QStringLiteral("met") + test::uniqueMarker().mid(7, 10);
     const QString id = team[1].add("case", {{QStringLiteral("title"), QStringLiteral("Market outreach")}});
-    syncAll(team.devices);
+    syncAll(team.laptops);
     // An encounter reaches the second laptop, never the coordinator's, before the coordinator purges the case.
     team[2].add("encounter", {{QStringLiteral("case_id"), id}, {QStringLiteral("text"), marker}});
     REQUIRE(exchange(team[2], team[1]) == 1);
@@ -1204,8 +1024,8 @@ TEST_CASE("a record that reaches a laptop only redacted, gone with its purged ow
     // coordinator's laptop sees it went with the case and asks for nothing.
     REQUIRE(deliverSummary(bundleFor(team[1], coordinator), coordinator).unconfirmedBlanks == 0);
     REQUIRE(unconfirmedOn(coordinator) == 0);
-    syncAll(team.devices);
-    for (auto& device : team.devices) {
+    syncAll(team.laptops);
+    for (auto& device : team.laptops) {
         REQUIRE(unconfirmedOn(*device) == 0);
         REQUIRE(device->digest() == coordinator.digest());
         for (const auto& changeset : store::changesetsSince(device->db(), {}).value())
@@ -1214,9 +1034,9 @@ TEST_CASE("a record that reaches a laptop only redacted, gone with its purged ow
 }
 
 TEST_CASE("a bundle of more records than an import holds at once is searchable and audited whole", "[merge]") {
-    Team team(2);
-    Device& writer = team[0];
-    Device& reader = team[1];
+    Team team(2, Formation::Listed);
+    Laptop& writer = team[0];
+    Laptop& reader = team[1];
     // More new records than the import keeps notes of before it writes their audit entries and search updates.
     const int count = static_cast<int>(store::Mutator::kTouchedHeldAtMost) + 300;
     QList<QVariantMap> cases;
@@ -1228,7 +1048,7 @@ TEST_CASE("a bundle of more records than an import holds at once is searchable a
     writer.set("case", ids.front(), "title", QStringLiteral("Bus station"));
     REQUIRE(exchange(writer, reader) == 2);
 
-    const auto countOf = [](Device& device, const char* sql) {
+    const auto countOf = [](Laptop& device, const char* sql) {
         auto value = device.db().queryText(sql);
         REQUIRE(value.ok());
         return value->toLongLong();

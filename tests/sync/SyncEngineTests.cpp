@@ -6,8 +6,10 @@
 #include "core/services/LocalRecords.h"
 #include "core/services/LocalSync.h"
 #include "core/services/LocalVault.h"
+#include "core/store/ChangeFeed.h"
 #include "core/sync/BundleFormat.h"
 #include "core/sync/SyncEngine.h"
+#include "tests/support/TeamHarness.h"
 #include "tests/support/TestSupport.h"
 #include "tests/support/TestVaults.h"
 
@@ -31,172 +33,16 @@
 #include <random>
 
 using namespace fieldcase;
+using fieldcase::test::FakeFolder;
+using fieldcase::test::Laptop;
+using fieldcase::test::requireClean;
 using fieldcase::test::secret;
 using fieldcase::test::SkewedClock;
+using fieldcase::test::Team;
 
 namespace {
 
-constexpr const char* kPassphrase = "a long enough passphrase";
 constexpr qint64 kDayMs = qint64{24} * 60 * 60 * 1000;
-
-struct Laptop {
-    SkewedClock clock;
-    LocalVault vault;
-    LocalRecords records;
-    LocalSync sync;
-    QTemporaryDir scratch;  // its outbox folder and the inboxes the fake folder fills
-    int inboxes = 0;
-
-    explicit Laptop(const QString& dir) : vault(dir, {}, &clock), records(vault, clock), sync(vault, records, clock) {
-        auto unlocked = vault.unlock(secret(kPassphrase));
-        INFO((unlocked ? std::string() : unlocked.error().message.toStdString()));
-        REQUIRE(unlocked.ok());
-    }
-
-    QString digest() { return test::vaultDigest(*vault.connection()); }
-
-    QString add(const QString& title) {
-        clock.advance(10);
-        auto id = records.create(QStringLiteral("case"), {{QStringLiteral("title"), title}});
-        INFO((id ? std::string() : id.error().message.toStdString()));
-        REQUIRE(id.ok());
-        return *id;
-    }
-    void set(const QString& id, const QString& field, const QVariant& value) {
-        clock.advance(10);
-        auto updated = records.update(QStringLiteral("case"), id, {{field, value}});
-        INFO((updated ? std::string() : updated.error().message.toStdString()));
-        REQUIRE(updated.ok());
-    }
-    QString field(const QString& id, const QString& name) {
-        auto record = records.get(QStringLiteral("case"), id);
-        return record ? record->fields.value(name).toString() : QStringLiteral("<gone>");
-    }
-
-    // This laptop's current outbox bundle, as bytes.
-    QByteArray exportBundle() {
-        clock.advance(10);
-        const QString outbox = scratch.filePath(QStringLiteral("outbox"));
-        QDir().mkpath(outbox);
-        auto name = sync.exportTo(outbox);
-        INFO((name ? std::string() : name.error().message.toStdString()));
-        REQUIRE(name.ok());
-        return test::readAll(QDir(outbox).filePath(*name));
-    }
-    // Imports these files from a fresh folder, oldest first as listed.
-    SyncReport importFiles(const std::vector<QByteArray>& files) {
-        clock.advance(10);
-        const QString inbox = scratch.filePath(QStringLiteral("inbox%1").arg(inboxes++));
-        QDir().mkpath(inbox);
-        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1000);
-        int i = 0;
-        for (const QByteArray& bytes : files) {
-            // A bundle's name: 26 base32 letters.
-            QString name(26, QLatin1Char('a'));
-            for (int digit = 0, rest = i; digit < 4; ++digit, rest /= 26)
-                name[25 - digit] = QLatin1Char(static_cast<char>('a' + rest % 26));
-            const QString path = QDir(inbox).filePath(name);
-            test::writeAll(path, bytes);
-            QFile file(path);
-            REQUIRE(file.open(QIODevice::ReadWrite));
-            REQUIRE(file.setFileTime(start.addSecs(i++), QFileDevice::FileModificationTime));
-        }
-        auto report = sync.importFrom(inbox, {});
-        INFO((report ? std::string() : report.error().message.toStdString()));
-        REQUIRE(report.ok());
-        return *report;
-    }
-    SyncReport receive(Laptop& from) { return importFiles({from.exportBundle()}); }
-};
-
-void requireClean(const SyncReport& report) {
-    for (const auto& rejection : report.rejected)
-        INFO(rejection.file.toStdString() << ": " << rejection.reason.toStdString());
-    REQUIRE(report.rejected.empty());
-}
-
-// A founder and three laptops that joined it through enrolment requests, welcome bundles and one exchange, made
-// once (the key derivation is slow on purpose) and copied for each test.
-struct Templates {
-    QTemporaryDir root;
-    std::vector<QString> dirs;
-
-    Templates() {
-        std::vector<std::unique_ptr<Laptop>> laptops;
-        for (int i = 0; i < 4; ++i) {
-            dirs.push_back(root.filePath(QStringLiteral("laptop%1").arg(i)));
-            {
-                SkewedClock clock;
-                LocalVault vault(dirs.back(), {}, &clock);
-                CreateVaultRequest request;
-                request.passphrase = secret(kPassphrase);
-                request.deviceName = QStringLiteral("Laptop %1").arg(QChar(QLatin1Char('A' + i)));
-                request.strength = KdfStrength::Interactive;
-                request.joinExistingTeam = i > 0;
-                REQUIRE(vault.create(std::move(request)).ok());
-            }
-            laptops.push_back(std::make_unique<Laptop>(dirs.back()));
-        }
-        Laptop& founder = *laptops.front();
-        for (std::size_t i = 1; i < laptops.size(); ++i) {
-            const QString request = root.filePath(QStringLiteral("request%1").arg(i));
-            const QString welcome = root.filePath(QStringLiteral("welcome%1").arg(i));
-            QDir().mkpath(welcome);
-            REQUIRE(laptops[i]->sync.writeEnrolmentRequest(request).ok());
-            auto approved = founder.sync.approve(request, welcome, false);
-            REQUIRE(approved.ok());
-            auto staged = laptops[i]->sync.importFrom(welcome, {});
-            REQUIRE(staged.ok());
-            REQUIRE(staged->pendingJoinSafetyNumber == approved->device.safetyNumber);
-            auto joined = laptops[i]->sync.confirmJoin(approved->device.safetyNumber);
-            REQUIRE(joined.ok());
-            REQUIRE(joined->joinedSafetyNumber == approved->device.safetyNumber);
-        }
-        for (std::size_t i = 1; i < laptops.size(); ++i)
-            requireClean(laptops[i]->receive(founder));
-        laptops.clear();
-        for (const QString& dir : dirs)
-            test::cheapenKeyDerivation(dir, kPassphrase);
-    }
-};
-
-const Templates& templates() {
-    static const Templates shared;
-    return shared;
-}
-
-struct Team {
-    QTemporaryDir root;
-    std::vector<std::unique_ptr<Laptop>> laptops;
-
-    explicit Team(int count = 4) {
-        for (int i = 0; i < count; ++i) {
-            const QString dir = root.filePath(QStringLiteral("l%1").arg(i));
-            test::copyFolder(templates().dirs[static_cast<std::size_t>(i)], dir);
-            laptops.push_back(std::make_unique<Laptop>(dir));
-        }
-    }
-    Laptop& operator[](int i) { return *laptops[static_cast<std::size_t>(i)]; }
-
-    // Everyone reads everyone's bundle, reliably, until nothing new moves (three rounds without a changeset
-    // applied: acknowledgements take a round to travel), however many rounds a cut history needs.
-    void settle() {
-        for (int round = 0, quiet = 0; quiet < 3; ++round) {
-            REQUIRE(round < 200);
-            int applied = 0;
-            for (auto& to : laptops) {
-                std::vector<QByteArray> files;
-                for (auto& from : laptops) {
-                    if (from != to) files.push_back(from->exportBundle());
-                }
-                const SyncReport report = to->importFiles(files);
-                requireClean(report);
-                applied += report.applied;
-            }
-            quiet = applied == 0 ? quiet + 1 : 0;
-        }
-    }
-};
 
 QString deviceIdOf(Laptop& laptop) {
     return laptop.vault.info()->deviceId;
@@ -225,7 +71,7 @@ TEST_CASE("random histories converge whatever the folder does to the files", "[s
         // Skewed clocks: one far ahead, one behind.
         team[1].clock.setSkew(pick(2) == 0 ? 0 : 3 * 60 * 60 * 1000);
         team[2].clock.setSkew(-pick(5) * 60 * 1000);
-        std::vector<std::vector<QByteArray>> sent(team.laptops.size());  // every bundle each laptop wrote
+        FakeFolder folder(team);
         std::vector<QString> cases;
         std::map<QString, Laptop*> creatorOf;  // a field worker purges only what it made; the founder (coordinator) any
         for (int step = 0; step < 24; ++step) {
@@ -260,48 +106,9 @@ TEST_CASE("random histories converge whatever the folder does to the files", "[s
                 }
             } else {
                 // An exchange through a faulty folder: from one laptop's outbox into another's inbox.
-                const int fromIndex = pick(4);
-                int toIndex = pick(4);
-                if (toIndex == fromIndex) toIndex = (toIndex + 1) % 4;
-                Laptop& from = team[fromIndex];
-                const QByteArray bundle = from.exportBundle();
-                sent[static_cast<std::size_t>(fromIndex)].push_back(bundle);
-                std::vector<QByteArray> files;
-                bool damaged = false;
-                switch (pick(8)) {
-                    case 0:  // dropped
-                        break;
-                    case 1:  // duplicated
-                        files = {bundle, bundle};
-                        break;
-                    case 2: {  // an old copy replayed after the new one
-                        const auto& old = sent[static_cast<std::size_t>(fromIndex)];
-                        files = {bundle, old[static_cast<std::size_t>(pick(static_cast<int>(old.size())))]};
-                        break;
-                    }
-                    case 3:  // cut short, as a copy still in progress
-                        files = {bundle.left(pick(static_cast<int>(bundle.size())))};
-                        damaged = true;
-                        break;
-                    case 4: {  // one flipped bit
-                        QByteArray flipped = bundle;
-                        const int at = pick(static_cast<int>(flipped.size()));
-                        flipped[at] = static_cast<char>(flipped[at] ^ (1 << pick(8)));
-                        files = {flipped};
-                        damaged = true;
-                        break;
-                    }
-                    default:
-                        files = {bundle};
-                        break;
-                }
-                const SyncReport report = team[toIndex].importFiles(files);
-                if (damaged) {
-                    REQUIRE(report.rejected.size() == 1);
-                    REQUIRE(report.applied == 0);
-                } else {
-                    requireClean(report);
-                }
+                const int from = pick(4);
+                const int to = (from + 1 + pick(3)) % 4;
+                folder.carry(from, to, static_cast<FakeFolder::Fault>(pick(FakeFolder::kFaults)), rng);
             }
         }
         team.settle();
@@ -309,6 +116,109 @@ TEST_CASE("random histories converge whatever the folder does to the files", "[s
         for (auto& laptop : team.laptops) {
             REQUIRE(laptop->digest() == expected);
             REQUIRE(laptop->vault.verify()->ok());
+        }
+    }
+}
+
+// Every value this laptop's vault shows or keeps in an open conflict for the title of a case.
+QStringList titlesKept(Laptop& laptop, const QString& caseId) {
+    QStringList kept{laptop.field(caseId, QStringLiteral("title"))};
+    auto conflicts = laptop.sync.conflicts();
+    REQUIRE(conflicts.ok());
+    for (const FieldConflict& conflict : *conflicts) {
+        if (conflict.recordId.compare(caseId, Qt::CaseInsensitive) != 0 || conflict.field != QStringLiteral("title"))
+            continue;
+        for (const ConflictVersion& version : conflict.versions)
+            kept << version.value;
+    }
+    return kept;
+}
+
+TEST_CASE("a member in hostile hands cannot make the honest laptops lose an edit, disagree or stop syncing",
+          "[sync][hostile][convergence]") {
+    // Laptop D (index 3) is in other hands. Besides the honest laptops' work it signs edits that claim to have
+    // seen everything, relays honest changes with their content removed, purges records it did not make, and
+    // leaves an oversized file, a pipe, a link to an endless device and random bytes, all named as bundles, in
+    // every folder anyone reads; the folder itself loses, repeats, replays, cuts and damages files.
+    const int seeds =
+        qEnvironmentVariableIsSet("FIELDCASE_SYNC_SEEDS") ? qEnvironmentVariableIntValue("FIELDCASE_SYNC_SEEDS") : 100;
+    for (int seed = 1; seed <= seeds; ++seed) {
+        INFO("seed " << seed << " (rerun with FIELDCASE_SYNC_SEEDS to try more)");
+        std::mt19937_64 rng(static_cast<std::uint64_t>(seed) * 7919);
+        auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<std::uint64_t>(n)); };
+        Team team;
+        constexpr int kHostile = 3;
+        Laptop& hostile = team[kHostile];
+        team.inOtherHands.insert(kHostile);
+        FakeFolder folder(team);
+        const Laptop::Plant hostileFiles = [&](const QString& inbox) { return test::plantHostileFiles(inbox, rng); };
+        store::Context claimsEverything;
+        for (auto& laptop : team.laptops)
+            claimsEverything.emplace_back(laptop->deviceId(), qint64{1} << 62);
+        const QString target = team[pick(3)].add(QStringLiteral("Target"));
+        std::vector<QString> cases{target};
+        const auto anyCase = [&] { return cases[static_cast<std::size_t>(pick(static_cast<int>(cases.size())))]; };
+        for (int step = 0; step < 20; ++step) {
+            const int action = pick(10);
+            Laptop& honest = team[pick(3)];
+            if (action < 2) {
+                cases.push_back(honest.add(QStringLiteral("Case %1").arg(step)));
+            } else if (action < 4) {
+                const QString id = anyCase();
+                if (honest.records.get(QStringLiteral("case"), id).ok())
+                    honest.set(id, pick(2) == 0 ? QStringLiteral("title") : QStringLiteral("summary"),
+                               QStringLiteral("honest %1").arg(step));
+            } else if (action < 7) {
+                const QString id = anyCase();
+                switch (pick(3)) {
+                    case 0:
+                        test::forge(hostile,
+                                    {test::setTitle(id, QStringLiteral("frozen %1").arg(step), claimsEverything)});
+                        break;
+                    case 1: {
+                        auto held = store::changesetsSince(hostile.db(), {});
+                        REQUIRE(held.ok());
+                        std::vector<store::StoredChangeset> honestChanges;
+                        for (auto& changeset : *held) {
+                            if (changeset.origin != hostile.deviceId()) honestChanges.push_back(std::move(changeset));
+                        }
+                        if (!honestChanges.empty()) {
+                            const auto& victim =
+                                honestChanges[static_cast<std::size_t>(pick(static_cast<int>(honestChanges.size())))];
+                            test::relayInstead(hostile, test::blanked(victim, 0));
+                        }
+                        break;
+                    }
+                    default:
+                        if (hostile.records.get(QStringLiteral("case"), id).ok()) {
+                            hostile.clock.advance(10);
+                            REQUIRE(hostile.records.purge(QStringLiteral("case"), id).ok());
+                        }
+                        break;
+                }
+            } else {
+                const int from = pick(4);
+                const int to = (from + 1 + pick(3)) % 4;
+                folder.carry(from, to, static_cast<FakeFolder::Fault>(pick(FakeFolder::kFaults)), rng, hostileFiles);
+            }
+        }
+        // The field the hostile laptop claims to have frozen: each honest laptop edits it without seeing the others.
+        test::forge(hostile, {test::setTitle(target, QStringLiteral("frozen"), claimsEverything)});
+        team.settle({}, hostileFiles);
+        QStringList finalEdits;
+        for (int i = 0; i < 3; ++i) {
+            finalEdits << QStringLiteral("final %1 from %2").arg(seed).arg(i);
+            team[i].set(target, QStringLiteral("title"), finalEdits.back());
+        }
+        team.settle({}, hostileFiles);
+        const QString expected = team[0].digest();
+        for (int i = 0; i < 3; ++i) {
+            INFO("honest laptop " << i);
+            REQUIRE(team[i].digest() == expected);
+            REQUIRE(team[i].vault.verify()->ok());
+            const QStringList kept = titlesKept(team[i], target);
+            for (const QString& edit : finalEdits)
+                REQUIRE(kept.contains(edit));
         }
     }
 }
@@ -402,7 +312,7 @@ TEST_CASE(
     const QString backup = backupRoot.filePath(QStringLiteral("b"));
     const QString bDir = team[1].vault.vaultDir();
     team.laptops[1].reset();
-    test::copyFolder(templates().dirs[1], backup);
+    test::copyFolder(test::templateDir(1), backup);
     QDir(bDir).removeRecursively();
     test::copyFolder(backup, bDir);
     team.laptops[1] = std::make_unique<Laptop>(bDir);
@@ -543,7 +453,7 @@ TEST_CASE(
     // A's vault is copied as it is now (a backup); A promotes C, the copy — another laptop with A's key — promotes D.
     QTemporaryDir copyRoot;
     const QString copyDir = copyRoot.filePath(QStringLiteral("a"));
-    test::copyFolder(templates().dirs[0], copyDir);
+    test::copyFolder(test::templateDir(0), copyDir);
     Laptop copy(copyDir);
     REQUIRE(team[0].sync.setRole(deviceIdOf(team[2]), true).ok());
     REQUIRE(copy.sync.setRole(deviceIdOf(team[3]), true).ok());
@@ -954,13 +864,13 @@ QString makeVault(const QString& dir, const QString& name, bool join) {
         SkewedClock clock;
         LocalVault vault(dir, {}, &clock);
         CreateVaultRequest request;
-        request.passphrase = secret(kPassphrase);
+        request.passphrase = secret(test::kLaptopPassphrase);
         request.deviceName = name;
         request.strength = KdfStrength::Interactive;
         request.joinExistingTeam = join;
         REQUIRE(vault.create(std::move(request)).ok());
     }
-    test::cheapenKeyDerivation(dir, kPassphrase);
+    test::cheapenKeyDerivation(dir, test::kLaptopPassphrase);
     return dir;
 }
 
