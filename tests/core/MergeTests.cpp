@@ -1,30 +1,17 @@
 // Changes made on several laptops, merged field by field: convergence, no silent loss, purge wins, idempotence.
 #include "core/api/RecordService.h"
-#include "core/crypto/Hash.h"
-#include "core/crypto/KeyFile.h"
 #include "core/crypto/Random.h"
-#include "core/crypto/Signer.h"
 #include "core/db/Connection.h"
-#include "core/db/Meta.h"
 #include "core/db/Statement.h"
 #include "core/model/Schema.h"
 #include "core/services/LocalRecords.h"
-#include "core/services/LocalSync.h"
 #include "core/services/LocalVault.h"
 #include "core/services/VaultSession.h"
 #include "core/store/ChangeFeed.h"
 #include "core/store/Changeset.h"
 #include "core/store/Mutator.h"
-#include "core/util/AtomicFile.h"
-#include "core/util/Clock.h"
 #include "tests/support/TeamHarness.h"
 #include "tests/support/TestSupport.h"
-#include "tests/support/TestVaults.h"
-
-#include <QDir>
-#include <QDirIterator>
-#include <QFile>
-#include <QTemporaryDir>
 
 #include <memory>
 #include <optional>
@@ -38,10 +25,8 @@ using fieldcase::test::forge;
 using fieldcase::test::Formation;
 using fieldcase::test::Laptop;
 using fieldcase::test::makeCoordinator;
-using fieldcase::test::secret;
 using fieldcase::test::seenBy;
 using fieldcase::test::setTitle;
-using fieldcase::test::SkewedClock;
 using fieldcase::test::Team;
 
 namespace {
@@ -629,11 +614,8 @@ TEST_CASE("a field worker's purge of a record it did not make is held for a coor
     Laptop& maker = team[2];
     const QString id = maker.add("case", {{QStringLiteral("title"), QStringLiteral("Market outreach")}});
     syncAll(team.laptops);
-    REQUIRE(
-        LocalSync(turned.vault, turned.records, turned.clock).purgeWouldBeHeld(QStringLiteral("case"), id).value() ==
-        QStringLiteral("not_creator"));
-    REQUIRE(LocalSync(maker.vault, maker.records, maker.clock).purgeWouldBeHeld(QStringLiteral("case"), id).value() ==
-            QString());
+    REQUIRE(turned.sync.purgeWouldBeHeld(QStringLiteral("case"), id).value() == QStringLiteral("not_creator"));
+    REQUIRE(maker.sync.purgeWouldBeHeld(QStringLiteral("case"), id).value() == QString());
     REQUIRE(turned.records.purge(QStringLiteral("case"), id).ok());  // gone on that laptop only
     const auto purge = bundleFor(turned, coordinator);
 
@@ -780,9 +762,8 @@ TEST_CASE("a purge of many records at once waits for a second person, in any ord
         purger = &coordinator;
     }
     // The purging laptop is told which of its purges the others will hold.
-    LocalSync purgerSync(purger->vault, purger->records, purger->clock);
     for (int i = 0; i < ids.size(); ++i) {
-        REQUIRE(purgerSync.purgeWouldBeHeld(QStringLiteral("case"), ids[i]).value() ==
+        REQUIRE(purger->sync.purgeWouldBeHeld(QStringLiteral("case"), ids[i]).value() ==
                 (i < store::kPurgeQuotaRecords ? QString() : QStringLiteral("many")));
         REQUIRE(purger->records.purge(QStringLiteral("case"), ids[i]).ok());
     }

@@ -14,7 +14,6 @@
 #include "tests/support/TestVaults.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
