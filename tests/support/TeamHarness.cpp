@@ -130,18 +130,37 @@ void requireClean(const SyncReport& report) {
     REQUIRE(report.rejected.empty());
 }
 
-namespace {
-
-void createVault(const QString& dir, int index, bool joinExistingTeam) {
-    SkewedClock clock;
-    LocalVault vault(dir, {}, &clock);
-    CreateVaultRequest request;
-    request.passphrase = secret(kLaptopPassphrase);
-    request.deviceName = QStringLiteral("Laptop %1").arg(QChar(QLatin1Char(static_cast<char>('A' + index))));
-    request.strength = KdfStrength::Interactive;
-    request.joinExistingTeam = joinExistingTeam;
-    REQUIRE(vault.create(std::move(request)).ok());
+QString createVault(const QString& dir, const QString& name, bool joinExistingTeam) {
+    {
+        SkewedClock clock;
+        LocalVault vault(dir, {}, &clock);
+        CreateVaultRequest request;
+        request.passphrase = secret(kLaptopPassphrase);
+        request.deviceName = name;
+        request.strength = KdfStrength::Interactive;
+        request.joinExistingTeam = joinExistingTeam;
+        REQUIRE(vault.create(std::move(request)).ok());
+    }
+    cheapenKeyDerivation(dir, kLaptopPassphrase);
+    return dir;
 }
+
+void enrol(Laptop& coordinator, Laptop& joining, const QString& handover) {
+    const QString request = handover + QStringLiteral(".request");
+    QDir().mkpath(handover);
+    REQUIRE(joining.sync.writeEnrolmentRequest(request).ok());
+    auto approved = coordinator.sync.approve(request, handover, false);
+    INFO((approved ? std::string() : approved.error().message.toStdString()));
+    REQUIRE(approved.ok());
+    const SyncReport staged = joining.importFiles({readAll(approved->welcomeFile)});
+    requireClean(staged);
+    REQUIRE(staged.pendingJoinSafetyNumber == approved->device.safetyNumber);
+    auto joined = joining.sync.confirmJoin(approved->device.safetyNumber);
+    REQUIRE(joined.ok());
+    REQUIRE(joined->joinedSafetyNumber == approved->device.safetyNumber);
+}
+
+namespace {
 
 struct Templates {
     QTemporaryDir root;
@@ -151,36 +170,18 @@ struct Templates {
         std::vector<std::unique_ptr<Laptop>> laptops;
         for (int i = 0; i < 4; ++i) {
             dirs.push_back(root.filePath(QStringLiteral("laptop%1").arg(i)));
-            createVault(dirs.back(), i, formation == Formation::Enrolled && i > 0);
+            createVault(dirs.back(), QStringLiteral("Laptop %1").arg(QChar(QLatin1Char(static_cast<char>('A' + i)))),
+                        formation == Formation::Enrolled && i > 0);
             laptops.push_back(std::make_unique<Laptop>(dirs.back()));
         }
-        if (formation == Formation::Enrolled)
-            enrol(laptops);
-        else
+        if (formation == Formation::Enrolled) {
+            for (std::size_t i = 1; i < laptops.size(); ++i)
+                enrol(*laptops.front(), *laptops[i], root.filePath(QStringLiteral("welcome%1").arg(i)));
+            for (std::size_t i = 1; i < laptops.size(); ++i)
+                requireClean(laptops[i]->receive(*laptops.front()));
+        } else {
             list(laptops);
-        laptops.clear();
-        for (const QString& dir : dirs)
-            cheapenKeyDerivation(dir, kLaptopPassphrase);
-    }
-
-    void enrol(std::vector<std::unique_ptr<Laptop>>& laptops) {
-        Laptop& founder = *laptops.front();
-        for (std::size_t i = 1; i < laptops.size(); ++i) {
-            const QString request = root.filePath(QStringLiteral("request%1").arg(i));
-            const QString welcome = root.filePath(QStringLiteral("welcome%1").arg(i));
-            QDir().mkpath(welcome);
-            REQUIRE(laptops[i]->sync.writeEnrolmentRequest(request).ok());
-            auto approved = founder.sync.approve(request, welcome, false);
-            REQUIRE(approved.ok());
-            auto staged = laptops[i]->sync.importFrom(welcome, {});
-            REQUIRE(staged.ok());
-            REQUIRE(staged->pendingJoinSafetyNumber == approved->device.safetyNumber);
-            auto joined = laptops[i]->sync.confirmJoin(approved->device.safetyNumber);
-            REQUIRE(joined.ok());
-            REQUIRE(joined->joinedSafetyNumber == approved->device.safetyNumber);
         }
-        for (std::size_t i = 1; i < laptops.size(); ++i)
-            requireClean(laptops[i]->receive(founder));
     }
 
     static void list(std::vector<std::unique_ptr<Laptop>>& laptops) {

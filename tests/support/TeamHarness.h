@@ -77,6 +77,13 @@ enum class Formation {
     Listed,
 };
 
+// A vault made in dir (a team's founder, or a laptop waiting to join one), opened by kLaptopPassphrase with the
+// cheapest key derivation. Returns dir.
+QString createVault(const QString& dir, const QString& name, bool joinExistingTeam);
+// joining asks to join, coordinator approves it (as a field worker) with its welcome in the folder handover, and
+// joining reads the welcome and confirms the safety number both sides show.
+void enrol(Laptop& coordinator, Laptop& joining, const QString& handover);
+
 // The template a Team copies its laptop index from.
 QString templateDir(int index, Formation formation = Formation::Enrolled);
 

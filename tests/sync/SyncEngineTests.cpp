@@ -35,8 +35,6 @@ using namespace fieldcase;
 using fieldcase::test::FakeFolder;
 using fieldcase::test::Laptop;
 using fieldcase::test::requireClean;
-using fieldcase::test::secret;
-using fieldcase::test::SkewedClock;
 using fieldcase::test::Team;
 
 namespace {
@@ -857,34 +855,10 @@ TEST_CASE("only coordinators change the team - and a promoted laptop can", "[syn
 
 namespace {
 
-// A vault made now: a team's founder, or a laptop waiting to join one. Returns its folder.
-QString makeVault(const QString& dir, const QString& name, bool join) {
-    {
-        SkewedClock clock;
-        LocalVault vault(dir, {}, &clock);
-        CreateVaultRequest request;
-        request.passphrase = secret(test::kLaptopPassphrase);
-        request.deviceName = name;
-        request.strength = KdfStrength::Interactive;
-        request.joinExistingTeam = join;
-        REQUIRE(vault.create(std::move(request)).ok());
-    }
-    test::cheapenKeyDerivation(dir, test::kLaptopPassphrase);
-    return dir;
-}
-
 // A laptop made now that joins the team through `coordinator`, its welcome read and confirmed at once.
 std::unique_ptr<Laptop> joinNew(Laptop& coordinator, const QString& dir, const QString& name) {
-    auto laptop = std::make_unique<Laptop>(makeVault(dir, name, true));
-    const QString request = dir + QStringLiteral(".request");
-    const QString welcome = dir + QStringLiteral(".welcome");
-    QDir().mkpath(welcome);
-    REQUIRE(laptop->sync.writeEnrolmentRequest(request).ok());
-    auto approved = coordinator.sync.approve(request, welcome, false);
-    INFO((approved ? std::string() : approved.error().message.toStdString()));
-    REQUIRE(approved.ok());
-    requireClean(laptop->importFiles({test::readAll(approved->welcomeFile)}));
-    REQUIRE(laptop->sync.confirmJoin(approved->device.safetyNumber).ok());
+    auto laptop = std::make_unique<Laptop>(test::createVault(dir, name, true));
+    test::enrol(coordinator, *laptop, dir + QStringLiteral(".welcome"));
     return laptop;
 }
 
@@ -971,7 +945,7 @@ TEST_CASE("a newly admitted laptop is heard at once, before its coordinator's bu
     REQUIRE(statusOf(a, *c) == QStringLiteral("active"));
     // A bundle whose log admits its sender with a coordinator that is not in the team is still refused.
     QTemporaryDir elsewhere;
-    Laptop otherFounder(makeVault(elsewhere.filePath(QStringLiteral("f")), QStringLiteral("F"), false));
+    Laptop otherFounder(test::createVault(elsewhere.filePath(QStringLiteral("f")), QStringLiteral("F"), false));
     auto stranger = joinNew(otherFounder, elsewhere.filePath(QStringLiteral("s")), QStringLiteral("S"));
     const SyncReport refused = a.importFiles({stranger->exportBundle()});
     REQUIRE(refused.rejected.size() == 1);
@@ -984,12 +958,12 @@ TEST_CASE("a joining laptop takes no welcome until its worker confirms the numbe
     Laptop& coordinator = team[0];
     QTemporaryDir scratch;
     const QString dir = scratch.filePath(QStringLiteral("new"));
-    Laptop joining(makeVault(dir, QStringLiteral("New"), true));
+    Laptop joining(test::createVault(dir, QStringLiteral("New"), true));
     const QString request = scratch.filePath(QStringLiteral("request"));
     REQUIRE(joining.sync.writeEnrolmentRequest(request).ok());
 
     // The request holds no secret: whoever copies it can write a welcome of another "team" for this laptop.
-    Laptop attacker(makeVault(scratch.filePath(QStringLiteral("attacker")), QStringLiteral("Office"), false));
+    Laptop attacker(test::createVault(scratch.filePath(QStringLiteral("attacker")), QStringLiteral("Office"), false));
     const QString fakeDir = scratch.filePath(QStringLiteral("fake"));
     auto fake = attacker.sync.approve(request, fakeDir, true);
     REQUIRE(fake.ok());
@@ -1040,7 +1014,7 @@ TEST_CASE("a discarded welcome leaves nothing behind", "[sync][team][join]") {
     Team team(1);
     QTemporaryDir scratch;
     const QString dir = scratch.filePath(QStringLiteral("new"));
-    Laptop joining(makeVault(dir, QStringLiteral("New"), true));
+    Laptop joining(test::createVault(dir, QStringLiteral("New"), true));
     const QString request = scratch.filePath(QStringLiteral("request"));
     REQUIRE(joining.sync.writeEnrolmentRequest(request).ok());
     const QString before = joining.digest();
