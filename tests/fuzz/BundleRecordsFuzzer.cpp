@@ -1,6 +1,8 @@
 // libFuzzer past the cryptography: the input is the inner plaintext before the signature record, which the harness
 // signs as the golden sender and seals to the golden reader (tests/sync/ReferenceBundle), so every input reaches
 // the record parser. Whatever the reader accepts must survive a round trip through the writer.
+// The same file is also opened as a welcome from a sender not yet known (readIntroduced), whose membership records
+// are parsed before any key is known: it must accept exactly what read() accepts, and keep its membership records.
 // Seeds: tests/data/bundles/inner/*.inner.
 #include "core/sync/BundleReader.h"
 #include "core/sync/BundleWriter.h"
@@ -9,6 +11,8 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <optional>
+#include <vector>
 
 using namespace fieldcase;
 using namespace fieldcase::sync;
@@ -26,6 +30,42 @@ struct Fixture {
     };
 };
 
+// The golden sender's key, taken as a welcome would take it: from the bundle's own, still unverified, content.
+// That content must hold the header and the membership records only.
+std::optional<QByteArray> introducedKey(const Fixture& fixture, const BundleContent& content) {
+    for (const BundleRecord& record : content.records) {
+        if (record.type != RecordType::MembershipEvent) {
+            std::abort();
+        }
+    }
+    return content.header.senderDeviceId == golden::senderId() ? std::optional(fixture.signing.publicKey)
+                                                               : std::nullopt;
+}
+
+// readIntroduced, whole and for the membership records only, agrees with read() on what it accepts and what it
+// returns.
+void checkIntroducedRead(const Fixture& fixture, const QByteArray& file, const BundleReadResult& read) {
+    const auto key = [&](const BundleContent& content) { return introducedKey(fixture, content); };
+    const BundleReadResult whole = BundleReader::readIntroduced(file, fixture.reader, key);
+    const BundleReadResult membership =
+        BundleReader::readIntroduced(file, fixture.reader, key, RecordType::MembershipEvent);
+    if (whole.ok() != read.ok() || membership.ok() != read.ok()) {
+        std::abort();
+    }
+    if (!read.ok()) {
+        return;
+    }
+    BundleContent expected = *read;
+    if (!(*whole == expected)) {
+        std::abort();
+    }
+    std::erase_if(expected.records,
+                  [](const BundleRecord& record) { return record.type != RecordType::MembershipEvent; });
+    if (!(*membership == expected)) {
+        std::abort();
+    }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -33,6 +73,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const QByteArray inner(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     const QByteArray file = ref::sealSigned(inner, fixture.signing.secretKey, {fixture.reader.publicKey});
     const BundleReadResult result = BundleReader::read(file, fixture.reader, fixture.lookup);
+    checkIntroducedRead(fixture, file, result);
     if (result.ok() != (result.problem() == BundleProblem::None)) {
         std::abort();
     }
