@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/api/SecretBytes.h"
+#include "core/base/SecretBytes.h"
 
 #include <QObject>
 

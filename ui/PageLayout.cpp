@@ -1,6 +1,6 @@
 #include "ui/PageLayout.h"
 
-#include "core/api/SecretBytes.h"
+#include "core/base/SecretBytes.h"
 
 #include <QFontDatabase>
 #include <QGridLayout>

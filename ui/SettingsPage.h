@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/api/Result.h"
 #include "core/api/VaultService.h"
+#include "core/base/Result.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

@@ -1,6 +1,7 @@
 #include "ui/SyncPage.h"
 
 #include "core/api/AutoSync.h"
+#include "core/base/FolderKey.h"
 #include "ui/PageLayout.h"
 #include "ui/RecordFormat.h"
 

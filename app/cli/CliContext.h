@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/cli/SecretInput.h"
-#include "core/api/Result.h"
+#include "core/base/Result.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>

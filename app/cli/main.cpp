@@ -1,8 +1,8 @@
 // fieldcase-cli: the scripting face of the same core the GUI uses (docs/cli.md).
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
-#include "core/api/Bootstrap.h"
 #include "core/api/Services.h"
+#include "core/base/ProcessHardening.h"
 #include "translations/Translations.h"
 
 #include <QCommandLineParser>

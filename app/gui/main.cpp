@@ -1,7 +1,7 @@
 #include "app/training/TrainingVault.h"
-#include "core/api/Bootstrap.h"
 #include "core/api/Services.h"
 #include "core/api/VaultService.h"
+#include "core/base/ProcessHardening.h"
 #include "translations/Translations.h"
 #include "ui/AppWindow.h"
 #include "ui/Preferences.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/api/Result.h"
+#include "core/base/Result.h"
 
 #include <QString>
 #include <QStringList>
@@ -31,10 +31,6 @@ struct TeamDevice {
     qint64 forkedChange = 0;        // the lowest change of it met here in two signed versions; 0: none
     bool forkedTeamChange = false;  // it signed two different membership events under one number
 };
-
-// A folder as the core remembers things per folder (this device's outbox there, lastExchanges()): the canonical
-// path, so that one folder under two spellings (a symlink, "..", a trailing slash) is one.
-QString syncFolderKey(const QString& dir);
 
 // This device's outbox in one folder: when it last exchanged there.
 struct FolderExchange {

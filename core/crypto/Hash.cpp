@@ -12,6 +12,14 @@ QByteArray hash(const QByteArray& data) {
     return digest;
 }
 
+QByteArray longHash(const QByteArray& data) {
+    QByteArray digest(kLongHashSize, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), kLongHashSize,
+                       reinterpret_cast<const unsigned char*>(data.constData()),
+                       static_cast<unsigned long long>(data.size()), nullptr, 0);
+    return digest;
+}
+
 struct StreamHash::State {
     crypto_generichash_state state;
 };

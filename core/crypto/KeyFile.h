@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/api/Result.h"
-#include "core/api/SecretBytes.h"
+#include "core/base/Result.h"
+#include "core/base/SecretBytes.h"
 #include "core/crypto/Passphrase.h"
 
 #include <QByteArray>

@@ -18,6 +18,10 @@ QByteArray randomBytes(int size) {
     return bytes;
 }
 
+std::uint32_t randomBelow(std::uint32_t bound) {
+    return randombytes_uniform(bound);
+}
+
 SecretBytes randomSecret(std::size_t size) {
     SecretBytes secret(size);
     randombytes_buf(secret.data(), size);

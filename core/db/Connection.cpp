@@ -1,12 +1,13 @@
 #include "core/db/Connection.h"
 
+#include "core/crypto/SecretHex.h"
 #include "core/db/Statement.h"
 
 #include <QCoreApplication>
 
-#include <sodium.h>
 #include <sqlcipher/sqlite3.h>
 
+#include <cstring>
 #include <utility>
 
 namespace fieldcase::db {
@@ -54,7 +55,8 @@ SecretBytes rawKeySpec(const SecretBytes& key) {
     SecretBytes keySpec(kRawKeySpecSize);
     keySpec.data()[0] = 'x';
     keySpec.data()[1] = '\'';
-    sodium_bin2hex(reinterpret_cast<char*>(keySpec.data()) + 2, 65, key.data(), key.size());
+    const SecretBytes hex = crypto::secretToHex(key);
+    std::memcpy(keySpec.data() + 2, hex.data(), hex.size());
     keySpec.data()[66] = '\'';
     return keySpec;
 }

@@ -1,5 +1,7 @@
 #include "core/services/LocalRecords.h"
 
+#include "core/base/AtomicFile.h"
+#include "core/base/Clock.h"
 #include "core/crypto/Hash.h"
 #include "core/db/Statement.h"
 #include "core/model/Schema.h"
@@ -10,8 +12,6 @@
 #include "core/store/AuditLog.h"
 #include "core/store/Mutator.h"
 #include "core/store/SqlValues.h"
-#include "core/util/AtomicFile.h"
-#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

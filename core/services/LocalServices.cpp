@@ -1,8 +1,8 @@
 #include "core/api/Services.h"
+#include "core/base/Clock.h"
 #include "core/services/LocalRecords.h"
 #include "core/services/LocalSync.h"
 #include "core/services/LocalVault.h"
-#include "core/util/Clock.h"
 
 #include <QDir>
 #include <QStandardPaths>

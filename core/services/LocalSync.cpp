@@ -1,6 +1,9 @@
 #include "core/services/LocalSync.h"
 
 #include "core/api/RecordService.h"
+#include "core/base/AtomicFile.h"
+#include "core/base/Clock.h"
+#include "core/base/Hex.h"
 #include "core/db/Meta.h"
 #include "core/db/Statement.h"
 #include "core/model/Schema.h"
@@ -13,9 +16,6 @@
 #include "core/sync/BundleFormat.h"
 #include "core/sync/BundleReadResult.h"
 #include "core/sync/SyncEngine.h"
-#include "core/util/AtomicFile.h"
-#include "core/util/Clock.h"
-#include "core/util/Hex.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,5 +1,8 @@
 #include "core/services/LocalVault.h"
 
+#include "core/base/AtomicFile.h"
+#include "core/base/Clock.h"
+#include "core/base/Hex.h"
 #include "core/crypto/KeyFile.h"
 #include "core/crypto/Passphrase.h"
 #include "core/crypto/Random.h"
@@ -14,9 +17,6 @@
 #include "core/store/AuditLog.h"
 #include "core/store/ChangeLogCheck.h"
 #include "core/sync/Team.h"
-#include "core/util/AtomicFile.h"
-#include "core/util/Clock.h"
-#include "core/util/Hex.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

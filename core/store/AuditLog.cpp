@@ -1,9 +1,9 @@
 #include "core/store/AuditLog.h"
 
+#include "core/base/Bytes.h"
 #include "core/crypto/Hash.h"
 #include "core/db/Connection.h"
 #include "core/db/Statement.h"
-#include "core/util/Bytes.h"
 
 #include <QCoreApplication>
 

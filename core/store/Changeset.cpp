@@ -1,9 +1,9 @@
 #include "core/store/Changeset.h"
 
+#include "core/base/Bytes.h"
 #include "core/crypto/Hash.h"
 #include "core/crypto/Random.h"
 #include "core/store/ValueCodec.h"
-#include "core/util/Bytes.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "core/store/HybridClock.h"
 
-#include "core/util/Clock.h"
+#include "core/base/Clock.h"
 
 #include <algorithm>
 

@@ -1,5 +1,6 @@
 #include "core/store/Mutator.h"
 
+#include "core/base/Clock.h"
 #include "core/crypto/Hash.h"
 #include "core/crypto/Random.h"
 #include "core/crypto/Signer.h"
@@ -7,7 +8,6 @@
 #include "core/store/AuditLog.h"
 #include "core/store/RowClock.h"
 #include "core/store/SqlValues.h"
-#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 

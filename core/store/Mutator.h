@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/api/Result.h"
-#include "core/api/SecretBytes.h"
+#include "core/base/Result.h"
+#include "core/base/SecretBytes.h"
 #include "core/db/Connection.h"
 #include "core/db/Transaction.h"
 #include "core/model/Schema.h"

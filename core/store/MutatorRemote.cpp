@@ -1,4 +1,5 @@
 // The Mutator's other half: applying changesets made on other devices (merge per field, purge wins).
+#include "core/base/Clock.h"
 #include "core/crypto/Hash.h"
 #include "core/crypto/Signer.h"
 #include "core/db/Statement.h"
@@ -6,7 +7,6 @@
 #include "core/store/RowClock.h"
 #include "core/store/SignatureCheck.h"
 #include "core/store/SqlValues.h"
-#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 #include <QScopeGuard>

@@ -1,7 +1,7 @@
 #include "core/store/RowClock.h"
 
+#include "core/base/Bytes.h"
 #include "core/store/ValueCodec.h"
-#include "core/util/Bytes.h"
 
 #include <QCoreApplication>
 

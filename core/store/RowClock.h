@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/api/Result.h"
+#include "core/base/Result.h"
 
 #include <QByteArray>
 #include <QVariant>

@@ -1,6 +1,6 @@
 #include "core/store/ValueCodec.h"
 
-#include "core/util/Bytes.h"
+#include "core/base/Bytes.h"
 
 namespace fieldcase::store {
 

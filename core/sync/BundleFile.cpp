@@ -1,8 +1,8 @@
 #include "core/sync/BundleFile.h"
 
+#include "core/base/AtomicFile.h"
 #include "core/sync/BundleReadResult.h"
 #include "core/sync/OuterHeader.h"
-#include "core/util/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QFile>

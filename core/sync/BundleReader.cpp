@@ -1,13 +1,13 @@
 #include "core/sync/BundleReader.h"
 
+#include "core/crypto/BoxKeys.h"
+#include "core/crypto/KeyedHash.h"
 #include "core/crypto/Random.h"
+#include "core/crypto/SecretStream.h"
 #include "core/crypto/Signer.h"
-#include "core/sync/BoxKeys.h"
 #include "core/sync/EnvelopeKeys.h"
 #include "core/sync/InnerRecords.h"
-#include "core/sync/KeyedHash.h"
 #include "core/sync/OuterHeader.h"
-#include "core/sync/SecretStream.h"
 #include "core/sync/Stanzas.h"
 
 #include <QtEndian>
@@ -64,7 +64,7 @@ BundleProblem checkLayout(const OuterHeader& outer, qint64 fileSize, Layout& lay
 BundleProblem decryptPayload(const QByteArray& file, const Layout& layout, const EnvelopeKeys& keys,
                              const QByteArray& mac, SecretBytes& plain) {
     const char* at = file.constData() + layout.envelopeSize;
-    auto stream = SecretStream::forReading(keys.payloadKey(), at);
+    auto stream = crypto::SecretStream::forReading(keys.payloadKey(), at);
     if (!stream) {
         return BundleProblem::Damaged;
     }
@@ -74,7 +74,7 @@ BundleProblem decryptPayload(const QByteArray& file, const Layout& layout, const
         const bool last = chunk == layout.chunkCount - 1;
         const qint64 size = last ? layout.lastChunkSize : kChunkCipherSize;
         const auto tag = stream->decrypt(at, static_cast<std::size_t>(size), mac, out);
-        if (!tag || *tag != (last ? SecretStream::Tag::Final : SecretStream::Tag::Message)) {
+        if (!tag || *tag != (last ? crypto::SecretStream::Tag::Final : crypto::SecretStream::Tag::Message)) {
             return BundleProblem::Damaged;
         }
         at += size;
@@ -85,7 +85,7 @@ BundleProblem decryptPayload(const QByteArray& file, const Layout& layout, const
 
 }  // namespace
 
-BundleReadResult BundleReader::read(const QByteArray& file, const BoxKeyPair& myKeys,
+BundleReadResult BundleReader::read(const QByteArray& file, const crypto::BoxKeyPair& myKeys,
                                     const SenderKeyLookup& senderKey) {
     return open(
         file, myKeys,
@@ -95,7 +95,7 @@ BundleReadResult BundleReader::read(const QByteArray& file, const BoxKeyPair& my
         std::nullopt);
 }
 
-BundleReadResult BundleReader::readIntroduced(const QByteArray& file, const BoxKeyPair& myKeys,
+BundleReadResult BundleReader::readIntroduced(const QByteArray& file, const crypto::BoxKeyPair& myKeys,
                                               const IntroducedKey& senderKey, std::optional<quint16> onlyType) {
     return open(
         file, myKeys,
@@ -106,8 +106,8 @@ BundleReadResult BundleReader::readIntroduced(const QByteArray& file, const BoxK
         onlyType);
 }
 
-BundleReadResult BundleReader::open(const QByteArray& file, const BoxKeyPair& myKeys, const KeyFinder& senderKey,
-                                    std::optional<quint16> onlyType) {
+BundleReadResult BundleReader::open(const QByteArray& file, const crypto::BoxKeyPair& myKeys,
+                                    const KeyFinder& senderKey, std::optional<quint16> onlyType) {
     crypto::initialiseCrypto();
     const qint64 fileSize = file.size();
     if (fileSize > kMaxBundleFileSize) {
@@ -131,7 +131,7 @@ BundleReadResult BundleReader::open(const QByteArray& file, const BoxKeyPair& my
     // fromRawData: views into file, no copies.
     const QByteArray envelope = QByteArray::fromRawData(file.constData(), layout.envelopeSize);
     const QByteArray mac = QByteArray::fromRawData(file.constData() + layout.envelopeSize - kMacSize, kMacSize);
-    if (!equalMacs(keys.headerMac(envelope.left(layout.envelopeSize - kMacSize)), mac)) {
+    if (!crypto::equalMacs(keys.headerMac(envelope.left(layout.envelopeSize - kMacSize)), mac)) {
         return BundleProblem::Damaged;
     }
 

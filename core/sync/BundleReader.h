@@ -8,9 +8,11 @@
 #include <functional>
 #include <optional>
 
-namespace fieldcase::sync {
-
+namespace fieldcase::crypto {
 struct BoxKeyPair;
+}  // namespace fieldcase::crypto
+
+namespace fieldcase::sync {
 
 // Opens bundle files (format v1, docs/sync-protocol.md), entirely in memory. Checks, in this order: the length,
 // this device's stanza, the header MAC, every chunk and then the sender's signature, and parses records only after
@@ -23,7 +25,8 @@ public:
 
     // The content of file (at most kMaxBundleFileSize bytes: check the size before reading the file), opened with
     // this device's key pair; a BundleProblem and code Rejected when it cannot be trusted.
-    static BundleReadResult read(const QByteArray& file, const BoxKeyPair& myKeys, const SenderKeyLookup& senderKey);
+    static BundleReadResult read(const QByteArray& file, const crypto::BoxKeyPair& myKeys,
+                                 const SenderKeyLookup& senderKey);
 
     // The sender's Ed25519 public key as the bundle's own (still unverified) content introduces it, or nothing. The
     // content given carries the header and the membership events only.
@@ -33,14 +36,14 @@ public:
     // safety number). Every other check is read()'s.
     // With onlyType, only the records of that type are parsed (a welcome waiting for its safety number needs only
     // its membership log).
-    static BundleReadResult readIntroduced(const QByteArray& file, const BoxKeyPair& myKeys,
+    static BundleReadResult readIntroduced(const QByteArray& file, const crypto::BoxKeyPair& myKeys,
                                            const IntroducedKey& senderKey,
                                            std::optional<quint16> onlyType = std::nullopt);
 
 private:
     using KeyFinder = std::function<std::optional<QByteArray>(const QByteArray& sender, const unsigned char* inner,
                                                               std::size_t signedSize)>;
-    static BundleReadResult open(const QByteArray& file, const BoxKeyPair& myKeys, const KeyFinder& senderKey,
+    static BundleReadResult open(const QByteArray& file, const crypto::BoxKeyPair& myKeys, const KeyFinder& senderKey,
                                  std::optional<quint16> onlyType);
 };
 

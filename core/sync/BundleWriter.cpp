@@ -1,11 +1,11 @@
 #include "core/sync/BundleWriter.h"
 
 #include "core/crypto/Random.h"
+#include "core/crypto/SecretStream.h"
 #include "core/crypto/Signer.h"
 #include "core/sync/EnvelopeKeys.h"
 #include "core/sync/InnerRecords.h"
 #include "core/sync/OuterHeader.h"
-#include "core/sync/SecretStream.h"
 #include "core/sync/Stanzas.h"
 
 #include <QCoreApplication>
@@ -110,7 +110,7 @@ Result<QByteArray> BundleWriter::write(const BundleContent& content, const Secre
     at += InnerRecords::put(plain.data() + at, RecordType::Signature, signature.constData(),
                             static_cast<std::size_t>(signature.size()));
 
-    SecretStream stream = SecretStream::forWriting(keys.payloadKey());
+    crypto::SecretStream stream = crypto::SecretStream::forWriting(keys.payloadKey());
     QByteArray file = envelope + stream.header();
     qsizetype out = file.size();
     file.resize(static_cast<qsizetype>(totalSize));

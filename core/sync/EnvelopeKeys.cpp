@@ -1,19 +1,19 @@
 #include "core/sync/EnvelopeKeys.h"
 
 #include "core/crypto/Hash.h"
-#include "core/sync/KeyedHash.h"
+#include "core/crypto/KeyedHash.h"
 
 namespace fieldcase::sync {
 
 EnvelopeKeys EnvelopeKeys::derive(const SecretBytes& fileKey, const QByteArray& salt) {
     EnvelopeKeys keys;
-    keys.m_macKey = deriveSubkey(fileKey, "fieldcase bundle v1 header mac", salt);
-    keys.m_payloadKey = deriveSubkey(fileKey, "fieldcase bundle v1 payload", salt);
+    keys.m_macKey = crypto::deriveSubkey(fileKey, "fieldcase bundle v1 header mac", salt);
+    keys.m_payloadKey = crypto::deriveSubkey(fileKey, "fieldcase bundle v1 payload", salt);
     return keys;
 }
 
 QByteArray EnvelopeKeys::headerMac(const QByteArray& headerAndStanzas) const {
-    return keyedHash(m_macKey, headerAndStanzas);
+    return crypto::keyedHash(m_macKey, headerAndStanzas);
 }
 
 QByteArray signedMessage(const QByteArray& envelope, const unsigned char* inner, std::size_t innerSize) {

@@ -1,9 +1,9 @@
 #include "core/sync/FolderTransport.h"
 
+#include "core/base/AtomicFile.h"
 #include "core/crypto/Random.h"
 #include "core/sync/BundleFile.h"
 #include "core/sync/BundleFormat.h"
-#include "core/util/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "core/sync/InnerRecords.h"
 
-#include "core/util/Bytes.h"
+#include "core/base/Bytes.h"
 
 #include <QtEndian>
 

@@ -1,13 +1,11 @@
 #include "core/sync/Membership.h"
 
+#include "core/base/Bytes.h"
 #include "core/crypto/Hash.h"
 #include "core/crypto/Random.h"
 #include "core/crypto/Signer.h"
-#include "core/util/Bytes.h"
 
 #include <QCoreApplication>
-
-#include <sodium.h>
 
 #include <algorithm>
 
@@ -185,17 +183,16 @@ QString safetyNumberHalf(const QByteArray& deviceId, const QByteArray& signPubli
     crypto::initialiseCrypto();
     // As Signal's fingerprints: many iterations make a second key with the same digits expensive to find.
     QByteArray digest = kSafetyContext + deviceId + signPublicKey;
-    unsigned char out[crypto_generichash_BYTES_MAX];
+    QByteArray out;
     for (int i = 0; i < kSafetyIterations; ++i) {
-        crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(digest.constData()),
-                           static_cast<unsigned long long>(digest.size()), nullptr, 0);
-        digest = QByteArray(reinterpret_cast<const char*>(out), sizeof out) + signPublicKey;
+        out = crypto::longHash(digest);
+        digest = out + signPublicKey;
     }
     QString digits;
     for (int group = 0; group < 6; ++group) {
         quint64 value = 0;
         for (int i = 0; i < 5; ++i)
-            value = (value << 8) | out[group * 5 + i];
+            value = (value << 8) | static_cast<unsigned char>(out[group * 5 + i]);
         digits += QStringLiteral("%1").arg(value % 100000, 5, 10, QLatin1Char('0'));
     }
     return digits;

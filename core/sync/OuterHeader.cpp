@@ -1,7 +1,7 @@
 #include "core/sync/OuterHeader.h"
 
+#include "core/base/Bytes.h"
 #include "core/crypto/Hash.h"
-#include "core/util/Bytes.h"
 
 namespace fieldcase::sync {
 

@@ -1,9 +1,8 @@
 #include "core/sync/Stanzas.h"
 
-#include "core/sync/BoxKeys.h"
+#include "core/crypto/BoxKeys.h"
+#include "core/crypto/Random.h"
 #include "core/sync/BundleFormat.h"
-
-#include <sodium.h>
 
 #include <utility>
 
@@ -14,7 +13,7 @@ std::optional<QByteArray> Stanzas::seal(const SecretBytes& fileKey, const std::v
     std::vector<QByteArray> sealed;
     sealed.reserve(static_cast<std::size_t>(count));
     for (const QByteArray& key : recipientKeys) {
-        auto stanza = sealTo(key, fileKey);
+        auto stanza = crypto::sealTo(key, fileKey);
         if (!stanza) {
             return std::nullopt;
         }
@@ -22,12 +21,12 @@ std::optional<QByteArray> Stanzas::seal(const SecretBytes& fileKey, const std::v
     }
     // Dummies are real seals (to keys thrown away at once), so they cannot be told apart from a recipient's.
     while (sealed.size() < static_cast<std::size_t>(count)) {
-        const BoxKeyPair throwAway = generateBoxKeyPair();
-        sealed.push_back(*sealTo(throwAway.publicKey, fileKey));
+        const crypto::BoxKeyPair throwAway = crypto::generateBoxKeyPair();
+        sealed.push_back(*crypto::sealTo(throwAway.publicKey, fileKey));
     }
     // Fisher-Yates with an unbiased bound, so a stanza's position says nothing about whose it is.
     for (std::size_t i = sealed.size(); i > 1; --i) {
-        const auto j = static_cast<std::size_t>(randombytes_uniform(static_cast<std::uint32_t>(i)));
+        const auto j = static_cast<std::size_t>(crypto::randomBelow(static_cast<std::uint32_t>(i)));
         std::swap(sealed[i - 1], sealed[j]);
     }
     QByteArray all;
@@ -38,9 +37,9 @@ std::optional<QByteArray> Stanzas::seal(const SecretBytes& fileKey, const std::v
     return all;
 }
 
-std::optional<SecretBytes> Stanzas::open(const BoxKeyPair& keys, const char* stanzas, int count) {
+std::optional<SecretBytes> Stanzas::open(const crypto::BoxKeyPair& keys, const char* stanzas, int count) {
     for (int i = 0; i < count; ++i) {
-        auto opened = openSealed(keys, stanzas + static_cast<std::ptrdiff_t>(i) * kStanzaSize, kStanzaSize);
+        auto opened = crypto::openSealed(keys, stanzas + static_cast<std::ptrdiff_t>(i) * kStanzaSize, kStanzaSize);
         if (opened) return opened;
     }
     return std::nullopt;

@@ -1,15 +1,17 @@
 #pragma once
 
-#include "core/api/SecretBytes.h"
+#include "core/base/SecretBytes.h"
 
 #include <QByteArray>
 
 #include <optional>
 #include <vector>
 
-namespace fieldcase::sync {
-
+namespace fieldcase::crypto {
 struct BoxKeyPair;
+}  // namespace fieldcase::crypto
+
+namespace fieldcase::sync {
 
 // The recipient stanzas of a bundle: the file key sealed to each recipient, padded with seals to throw-away keys.
 class Stanzas {
@@ -19,7 +21,7 @@ public:
                                           int count);
     // The file key from the first of count stanzas at stanzas that opens with keys (tried in order, each an X25519
     // multiplication: stopping at the first halves a reader's cost on average; see docs/sync-protocol.md).
-    static std::optional<SecretBytes> open(const BoxKeyPair& keys, const char* stanzas, int count);
+    static std::optional<SecretBytes> open(const crypto::BoxKeyPair& keys, const char* stanzas, int count);
 };
 
 }  // namespace fieldcase::sync

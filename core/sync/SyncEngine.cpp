@@ -1,5 +1,9 @@
 #include "core/sync/SyncEngine.h"
 
+#include "core/base/AtomicFile.h"
+#include "core/base/Clock.h"
+#include "core/base/FolderKey.h"
+#include "core/base/Hex.h"
 #include "core/crypto/Hash.h"
 #include "core/db/Connection.h"
 #include "core/db/Meta.h"
@@ -11,9 +15,6 @@
 #include "core/sync/BundleWriter.h"
 #include "core/sync/FolderTransport.h"
 #include "core/sync/SyncRecords.h"
-#include "core/util/AtomicFile.h"
-#include "core/util/Clock.h"
-#include "core/util/Hex.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -162,7 +163,7 @@ SyncEngine::Opened SyncEngine::open(const QByteArray& bytes, Parts parts) {
         return (*member)->signPublicKey;
     };
     const QByteArray myId = m_mutator.identity().deviceId;
-    for (const BoxKeyPair& key : *keys) {
+    for (const crypto::BoxKeyPair& key : *keys) {
         BundleReadResult result =
             teamId->isEmpty()
                 ? BundleReader::readIntroduced(

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/api/Result.h"
 #include "core/api/SyncService.h"
+#include "core/base/Result.h"
 #include "core/sync/Team.h"
 
 #include <QByteArray>

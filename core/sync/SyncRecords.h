@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/api/Result.h"
+#include "core/base/Result.h"
 #include "core/store/ChangeFeed.h"
 #include "core/store/Mutator.h"
 

@@ -1,10 +1,10 @@
 #include "core/sync/Team.h"
 
+#include "core/base/Clock.h"
 #include "core/crypto/Hash.h"
 #include "core/db/Connection.h"
 #include "core/db/Meta.h"
 #include "core/db/Statement.h"
-#include "core/util/Clock.h"
 
 #include <QCoreApplication>
 
@@ -106,10 +106,10 @@ Result<std::vector<SignedEvent>> Team::events() {
     return result;
 }
 
-Result<std::vector<BoxKeyPair>> Team::boxKeys() {
+Result<std::vector<crypto::BoxKeyPair>> Team::boxKeys() {
     auto rows = m_connection.prepare("SELECT public_key, secret_key FROM box_key ORDER BY generation DESC");
     if (!rows) return rows.error();
-    std::vector<BoxKeyPair> result;
+    std::vector<crypto::BoxKeyPair> result;
     for (;;) {
         auto row = rows->step();
         if (!row) return row.error();
@@ -132,7 +132,7 @@ Result<void> Team::ensureReady() {
     auto keys = boxKeys();
     if (!keys) return keys.error();
     if (keys->empty()) {
-        const BoxKeyPair pair = generateBoxKeyPair();
+        const crypto::BoxKeyPair pair = crypto::generateBoxKeyPair();
         auto insert = m_connection.prepare(
             "INSERT INTO box_key(generation, public_key, secret_key, created_ms) VALUES (1, ?, ?, ?)");
         if (!insert) return insert.error();
@@ -256,7 +256,7 @@ Result<void> Team::rotateBoxKey(int keepPrevious) {
     auto newest = m_connection.queryText("SELECT coalesce(max(generation), 0) FROM box_key");
     if (!newest) return newest.error();
     const qint64 generation = newest->toLongLong() + 1;
-    const BoxKeyPair pair = generateBoxKeyPair();
+    const crypto::BoxKeyPair pair = crypto::generateBoxKeyPair();
     auto insert =
         m_connection.prepare("INSERT INTO box_key(generation, public_key, secret_key, created_ms) VALUES (?, ?, ?, ?)");
     if (!insert) return insert.error();

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/api/Result.h"
-#include "core/api/SecretBytes.h"
-#include "core/sync/BoxKeys.h"
+#include "core/base/Result.h"
+#include "core/base/SecretBytes.h"
+#include "core/crypto/BoxKeys.h"
 #include "core/sync/Membership.h"
 #include "core/sync/MembershipFold.h"
 
@@ -62,7 +62,7 @@ public:
     Result<std::vector<SignedEvent>> events();
     // This device's bundle key pairs, the current one first (older ones still open bundles written before peers
     // learnt of a rotation).
-    Result<std::vector<BoxKeyPair>> boxKeys();
+    Result<std::vector<crypto::BoxKeyPair>> boxKeys();
     // Half of the safety number, from this device's identity.
     Result<QString> mySafetyNumberHalf();
 

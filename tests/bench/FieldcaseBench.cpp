@@ -6,12 +6,12 @@
 #include "core/api/Services.h"
 #include "core/api/SyncService.h"
 #include "core/api/VaultService.h"
+#include "core/base/AtomicFile.h"
 #include "core/crypto/KeyFile.h"
 #include "core/crypto/Passphrase.h"
 #include "core/crypto/Random.h"
 #include "core/model/Schema.h"
 #include "core/search/TextAnalyzer.h"
-#include "core/util/AtomicFile.h"
 #include "tests/bench/BaselineRows.h"
 #include "tests/bench/RawStore.h"
 

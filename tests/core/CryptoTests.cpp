@@ -3,10 +3,14 @@
 #include "core/crypto/Passphrase.h"
 #include "core/crypto/Random.h"
 #include "core/crypto/RecoveryCode.h"
+#include "core/crypto/SecretHex.h"
 #include "core/crypto/Signer.h"
 #include "tests/support/TestSupport.h"
 
 #include <sodium.h>
+
+#include <algorithm>
+#include <iterator>
 
 using namespace fieldcase;
 using namespace fieldcase::crypto;
@@ -266,4 +270,13 @@ TEST_CASE("a signature verifies only for its message and its key", "[crypto]") {
     REQUIRE_FALSE(verifySignature(pair.publicKey, QByteArray("changeset 2"), signature));
     REQUIRE_FALSE(verifySignature(generateSigningKeyPair().publicKey, message, signature));
     REQUIRE_FALSE(verifySignature(pair.publicKey, message, signature.left(10)));
+}
+
+TEST_CASE("a secret's hex digits are lower case - SQLCipher's raw key spec takes exactly those", "[crypto]") {
+    SecretBytes secret(4);
+    const unsigned char bytes[] = {0x00, 0xab, 0x7f, 0xff};
+    std::copy(std::begin(bytes), std::end(bytes), secret.data());
+    const SecretBytes hex = secretToHex(secret);
+    REQUIRE(hex.view() == "00ab7fff");
+    REQUIRE(secretToHex(SecretBytes()).empty());
 }

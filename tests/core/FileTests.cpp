@@ -1,5 +1,5 @@
 // Reading and writing whole files: bundles, key files, requests.
-#include "core/util/AtomicFile.h"
+#include "core/base/AtomicFile.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>

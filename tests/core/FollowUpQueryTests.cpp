@@ -1,8 +1,8 @@
 // The follow-ups list across cases: buckets by due date from an injected today, counts, paging, what is left out.
 #include "core/api/RecordService.h"
+#include "core/base/Clock.h"
 #include "core/services/LocalRecords.h"
 #include "core/services/LocalVault.h"
-#include "core/util/Clock.h"
 #include "tests/core/RecordsFixture.h"
 #include "tests/support/TestSupport.h"
 

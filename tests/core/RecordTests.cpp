@@ -1,11 +1,11 @@
 // Records through the facade: every kind's life cycle, validation, the change log, the audit trail, purge.
 #include "core/api/RecordService.h"
+#include "core/base/Clock.h"
 #include "core/db/Connection.h"
 #include "core/db/Statement.h"
 #include "core/model/Schema.h"
 #include "core/services/LocalRecords.h"
 #include "core/services/LocalVault.h"
-#include "core/util/Clock.h"
 #include "tests/core/RecordsFixture.h"
 #include "tests/support/TestSupport.h"
 

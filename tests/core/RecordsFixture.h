@@ -2,10 +2,10 @@
 
 // A fresh vault with the record service on a clock the test drives, for the tests of records and their queries.
 #include "core/api/RecordService.h"
+#include "core/base/Clock.h"
 #include "core/db/Connection.h"
 #include "core/services/LocalRecords.h"
 #include "core/services/LocalVault.h"
-#include "core/util/Clock.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>

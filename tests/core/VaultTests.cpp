@@ -1,5 +1,6 @@
 // The vault through its service: create, unlock, lock, passphrase changes, recovery, damage.
 #include "core/api/Services.h"
+#include "core/base/Clock.h"
 #include "core/crypto/KeyFile.h"
 #include "core/crypto/Random.h"
 #include "core/crypto/RecoveryCode.h"
@@ -7,7 +8,6 @@
 #include "core/db/Statement.h"
 #include "core/services/LocalRecords.h"
 #include "core/services/LocalVault.h"
-#include "core/util/Clock.h"
 #include "tests/support/TestSupport.h"
 #include "tests/support/TestVaults.h"
 

@@ -13,7 +13,7 @@ namespace golden = fieldcase::test::golden;
 namespace {
 
 struct Fixture {
-    BoxKeyPair reader = golden::readerKeyPair();
+    crypto::BoxKeyPair reader = golden::readerKeyPair();
     QByteArray senderKey = golden::senderSigningKeys().publicKey;
     BundleReader::SenderKeyLookup lookup = [this](const QByteArray& id) -> std::optional<QByteArray> {
         return id == golden::senderId() ? std::optional<QByteArray>(senderKey) : std::nullopt;

@@ -22,7 +22,7 @@ namespace ref = fieldcase::test::reference;
 namespace {
 
 struct Fixture {
-    BoxKeyPair reader = golden::readerKeyPair();
+    crypto::BoxKeyPair reader = golden::readerKeyPair();
     ref::KeyPair signing = golden::senderSigningKeys();
     SecretBytes signingSecret = golden::toSecret(signing.secretKey);
     BundleReader::SenderKeyLookup lookup = [this](const QByteArray& id) -> std::optional<QByteArray> {

@@ -1,10 +1,10 @@
 #include "tests/support/TestVaults.h"
 
+#include "core/base/AtomicFile.h"
 #include "core/crypto/KeyFile.h"
 #include "core/db/Connection.h"
 #include "core/db/Statement.h"
 #include "core/model/Schema.h"
-#include "core/util/AtomicFile.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>

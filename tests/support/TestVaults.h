@@ -2,7 +2,7 @@
 
 // Real vaults for tests that need several laptops: a clock the test moves, cheap copies of vaults made once, and
 // what a person would see of a vault, to compare laptops.
-#include "core/util/Clock.h"
+#include "core/base/Clock.h"
 
 #include <QString>
 

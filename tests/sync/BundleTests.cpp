@@ -1,7 +1,7 @@
 // Bundle files v1: what a lost, copied or tampered stick can and cannot do (SYNC.md, guarantee 5).
+#include "core/crypto/BoxKeys.h"
 #include "core/crypto/Random.h"
 #include "core/crypto/Signer.h"
-#include "core/sync/BoxKeys.h"
 #include "core/sync/BundleFormat.h"
 #include "core/sync/BundleReader.h"
 #include "core/sync/BundleWriter.h"
@@ -47,7 +47,7 @@ namespace {
 struct Device {
     QByteArray id = crypto::randomBytes(kIdSize);
     crypto::SigningKeyPair signing = crypto::generateSigningKeyPair();
-    BoxKeyPair box = generateBoxKeyPair();
+    crypto::BoxKeyPair box = crypto::generateBoxKeyPair();
 };
 
 // The devices a reader knows: their signing keys by id.
@@ -120,7 +120,7 @@ BundleProblem problemOf(const BundleReadResult& result) {
     return result.problem();
 }
 
-ref::KeyPair referenceKeys(const BoxKeyPair& keys) {
+ref::KeyPair referenceKeys(const crypto::BoxKeyPair& keys) {
     return {keys.publicKey, QByteArray(reinterpret_cast<const char*>(keys.secretKey.data()),
                                        static_cast<qsizetype>(keys.secretKey.size()))};
 }

@@ -91,7 +91,7 @@ TEST_CASE("golden bundles in tests/data/bundles still open", "[bundle]") {
     crypto::initialiseCrypto();
     const auto signing = golden::senderSigningKeys();
     const SecretBytes signingSecret = golden::toSecret(signing.secretKey);
-    const BoxKeyPair reader = golden::readerKeyPair();
+    const crypto::BoxKeyPair reader = golden::readerKeyPair();
     const auto lookup = [&](const QByteArray& id) -> std::optional<QByteArray> {
         return id == golden::senderId() ? std::optional<QByteArray>(signing.publicKey) : std::nullopt;
     };

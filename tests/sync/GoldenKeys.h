@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/api/SecretBytes.h"
-#include "core/sync/BoxKeys.h"
+#include "core/base/SecretBytes.h"
+#include "core/crypto/BoxKeys.h"
 #include "tests/sync/ReferenceBundle.h"
 
 #include <QByteArray>
@@ -34,7 +34,7 @@ inline SecretBytes toSecret(const QByteArray& bytes) {
     return secret;
 }
 
-inline sync::BoxKeyPair readerKeyPair() {
+inline crypto::BoxKeyPair readerKeyPair() {
     const reference::KeyPair pair = readerBoxKeys();
     return {pair.publicKey, toSecret(pair.secretKey)};
 }

@@ -485,3 +485,13 @@ TEST_CASE("random membership histories: one team on every laptop, removals stand
         }
     }
 }
+
+TEST_CASE("a safety number half is the documented iterated BLAKE2b-512 - laptops of every version must agree",
+          "[team]") {
+    // Computed independently, with Python's hashlib.blake2b(digest_size=64), from docs/sync-protocol.md's recipe.
+    QByteArray publicKey;
+    for (char byte = 0; byte < 32; ++byte) {
+        publicKey.append(byte);
+    }
+    REQUIRE(safetyNumberHalf(QByteArray(16, '\x5e'), publicKey) == QStringLiteral("070820412724914242130505079855"));
+}

@@ -1,4 +1,4 @@
-#include "core/api/SyncService.h"
+#include "core/base/FolderKey.h"
 
 #include <QDir>
 #include <QFileInfo>

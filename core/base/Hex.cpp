@@ -1,4 +1,4 @@
-#include "core/util/Hex.h"
+#include "core/base/Hex.h"
 
 namespace fieldcase {
 

@@ -1,8 +1,8 @@
-#include "core/sync/SecretStream.h"
+#include "core/crypto/SecretStream.h"
 
 #include <sodium.h>
 
-namespace fieldcase::sync {
+namespace fieldcase::crypto {
 
 namespace {
 static_assert(SecretStream::kHeaderSize == crypto_secretstream_xchacha20poly1305_HEADERBYTES);
@@ -65,4 +65,4 @@ std::optional<SecretStream::Tag> SecretStream::decrypt(const char* cipher, std::
     return tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL ? Tag::Final : Tag::Other;
 }
 
-}  // namespace fieldcase::sync
+}  // namespace fieldcase::crypto

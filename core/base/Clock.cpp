@@ -1,4 +1,4 @@
-#include "core/util/Clock.h"
+#include "core/base/Clock.h"
 
 #include <QDateTime>
 

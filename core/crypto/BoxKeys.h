@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/api/SecretBytes.h"
+#include "core/base/SecretBytes.h"
 
 #include <QByteArray>
 
 #include <optional>
 
-namespace fieldcase::sync {
+namespace fieldcase::crypto {
 
 // A device's X25519 key pair for bundles: others seal each bundle's file key to the public half.
 struct BoxKeyPair {
@@ -22,4 +22,4 @@ std::optional<QByteArray> sealTo(const QByteArray& publicKey, const SecretBytes&
 // Opens a sealed box with a key pair; nothing when it was not sealed to this pair or was altered.
 std::optional<SecretBytes> openSealed(const BoxKeyPair& keys, const char* sealed, int sealedSize);
 
-}  // namespace fieldcase::sync
+}  // namespace fieldcase::crypto

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "core/api/SecretBytes.h"
+#include "core/base/SecretBytes.h"
 
 #include <QByteArray>
 
 #include <cstddef>
 #include <optional>
 
-namespace fieldcase::sync {
+namespace fieldcase::crypto {
 
 // One crypto_secretstream_xchacha20poly1305 stream: chunks that are each authenticated, bound to their position
 // in the stream, and closed by a chunk tagged final. The state lives in locked, wiped memory.
@@ -39,4 +39,4 @@ private:
     QByteArray m_header;
 };
 
-}  // namespace fieldcase::sync
+}  // namespace fieldcase::crypto

@@ -1,4 +1,4 @@
-#include "core/util/AtomicFile.h"
+#include "core/base/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QFile>

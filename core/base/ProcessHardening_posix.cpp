@@ -1,6 +1,6 @@
 // Linux and macOS: no core dumps, no debugger or other process of the same user attaching, and
 // private permissions on every file the process creates.
-#include "core/api/Bootstrap.h"
+#include "core/base/ProcessHardening.h"
 
 #include <sys/resource.h>
 #include <sys/stat.h>

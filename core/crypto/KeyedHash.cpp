@@ -1,10 +1,8 @@
-#include "core/sync/KeyedHash.h"
-
-#include "core/sync/BundleFormat.h"
+#include "core/crypto/KeyedHash.h"
 
 #include <sodium.h>
 
-namespace fieldcase::sync {
+namespace fieldcase::crypto {
 
 namespace {
 const unsigned char* bytes(const QByteArray& array) {
@@ -24,14 +22,14 @@ SecretBytes deriveSubkey(const SecretBytes& key, std::string_view context, const
 }
 
 QByteArray keyedHash(const SecretBytes& key, const QByteArray& data) {
-    QByteArray mac(kMacSize, '\0');
-    crypto_generichash(reinterpret_cast<unsigned char*>(mac.data()), kMacSize, bytes(data),
+    QByteArray mac(kKeyedHashSize, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(mac.data()), kKeyedHashSize, bytes(data),
                        static_cast<unsigned long long>(data.size()), key.data(), key.size());
     return mac;
 }
 
 bool equalMacs(const QByteArray& a, const QByteArray& b) {
-    return a.size() == kMacSize && b.size() == kMacSize && crypto_verify_32(bytes(a), bytes(b)) == 0;
+    return a.size() == kKeyedHashSize && b.size() == kKeyedHashSize && crypto_verify_32(bytes(a), bytes(b)) == 0;
 }
 
-}  // namespace fieldcase::sync
+}  // namespace fieldcase::crypto

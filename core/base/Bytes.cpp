@@ -1,4 +1,4 @@
-#include "core/util/Bytes.h"
+#include "core/base/Bytes.h"
 
 #include <QtEndian>
 

@@ -1,13 +1,13 @@
-#include "core/sync/BoxKeys.h"
+#include "core/crypto/BoxKeys.h"
 
 #include "core/crypto/Random.h"
 
 #include <sodium.h>
 
-namespace fieldcase::sync {
+namespace fieldcase::crypto {
 
 BoxKeyPair generateBoxKeyPair() {
-    crypto::initialiseCrypto();
+    initialiseCrypto();
     BoxKeyPair pair{QByteArray(crypto_box_PUBLICKEYBYTES, '\0'), SecretBytes(crypto_box_SECRETKEYBYTES)};
     crypto_box_keypair(reinterpret_cast<unsigned char*>(pair.publicKey.data()), pair.secretKey.data());
     return pair;
@@ -40,4 +40,4 @@ std::optional<SecretBytes> openSealed(const BoxKeyPair& keys, const char* sealed
     return message;
 }
 
-}  // namespace fieldcase::sync
+}  // namespace fieldcase::crypto

@@ -1,4 +1,4 @@
-#include "core/api/SecretBytes.h"
+#include "core/base/SecretBytes.h"
 
 #include <sodium.h>
 

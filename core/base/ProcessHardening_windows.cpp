@@ -1,6 +1,6 @@
 // Windows: no crash dialog and no Windows Error Reporting dump of our memory. Excluding the
 // process from WER entirely is an install-time registry setting (see docs/threat-model.md).
-#include "core/api/Bootstrap.h"
+#include "core/base/ProcessHardening.h"
 
 #include <windows.h>
 
