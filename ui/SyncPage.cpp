@@ -1,7 +1,8 @@
 #include "ui/SyncPage.h"
 
-#include "core/api/AutoSync.h"
 #include "core/base/FolderKey.h"
+#include "core/client/AutoSync.h"
+#include "core/client/SyncFolders.h"
 #include "ui/PageLayout.h"
 #include "ui/RecordFormat.h"
 
@@ -220,17 +221,6 @@ void SyncPage::restartAutoSync() {
                               : tr("Automatic exchange is off: use Exchange now."));
 }
 
-QStringList SyncPage::reachableFolders() const {
-    QStringList folders;
-    for (const QString& folder : m_settings.folders) {
-        if (QDir(folder).exists()) folders << folder;
-    }
-    for (const RemovableDrive& drive : m_sync.drives(m_settings.stickFolder)) {
-        if (drive.hasTeamFolder) folders << drive.folder;
-    }
-    return folders;
-}
-
 void SyncPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     m_drivePoll.start();
@@ -287,7 +277,7 @@ bool SyncPage::isExchanging() const {
 
 void SyncPage::exchangeNow() {
     if (isExchanging()) return;
-    const QStringList folders = reachableFolders();
+    const QStringList folders = reachableFolders(m_sync, m_settings, ExchangeTrigger::Manual);
     if (folders.isEmpty()) {
         m_result->setText(tr("No folder or team stick is reachable now. Add a folder, or plug in the team's stick."));
         return;

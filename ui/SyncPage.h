@@ -78,7 +78,6 @@ private:
     void showProgress(const QString& folder, int done, int total);
     void showSchedule(qint64 atMs);
     QString lastExchangeText(const QString& folder) const;
-    QStringList reachableFolders() const;
 
     SyncService& m_sync;
     SyncSettings m_settings;

@@ -1,9 +1,9 @@
 // team, sync and bundle: membership and the exchange of bundles with other laptops (docs/cli.md).
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
-#include "core/api/AutoSync.h"
 #include "core/api/SyncService.h"
 #include "core/api/VaultService.h"
+#include "core/client/AutoSync.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,9 @@
 // Several real laptops (full core stacks in temporary folders) exchanging bundles through a fake folder that drops,
 // duplicates, reorders, truncates, corrupts and replays files; a clock each test moves. SYNC.md's guarantees, each
 // as a test.
-#include "core/api/AutoSync.h"
 #include "core/api/RecordService.h"
+#include "core/client/AutoSync.h"
+#include "core/client/SyncFolders.h"
 #include "core/services/LocalRecords.h"
 #include "core/services/LocalSync.h"
 #include "core/services/LocalVault.h"
@@ -798,6 +799,22 @@ TEST_CASE("AutoSync exchanges with a team stick when it is plugged in", "[sync][
     REQUIRE(team[0].sync.exportTo(folder).ok());
     REQUIRE(processEventsUntil([&] { return exchanges == 1; }));
     REQUIRE(hasCaseTitled(team[1], QStringLiteral("Carried on a stick")));
+}
+
+TEST_CASE("Exchange now reaches every folder there is - automatic exchange only those switched on", "[sync][auto]") {
+    Team team(1);
+    QTemporaryDir root;
+    const QString share = root.filePath(QStringLiteral("share"));
+    REQUIRE(QDir().mkpath(share));
+    SyncSettings settings;
+    settings.folders = {share + QLatin1Char('/'), root.filePath(QStringLiteral("offline")), share};
+    settings.watchFolders = false;
+    settings.useSticks = false;
+    settings.stickFolder = QStringLiteral("no-such-team-folder-%1").arg(QCoreApplication::applicationPid());
+    REQUIRE(reachableFolders(team[0].sync, settings, ExchangeTrigger::Manual) == QStringList{share});
+    REQUIRE(reachableFolders(team[0].sync, settings, ExchangeTrigger::Automatic).isEmpty());
+    settings.watchFolders = true;
+    REQUIRE(reachableFolders(team[0].sync, settings, ExchangeTrigger::Automatic) == QStringList{share});
 }
 
 TEST_CASE("a laptop silent for weeks stops holding the outbox back and catches up when it returns", "[sync]") {

@@ -1,4 +1,6 @@
-#include "core/api/AutoSync.h"
+#include "core/client/AutoSync.h"
+
+#include "core/client/SyncFolders.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -56,23 +58,8 @@ bool AutoSync::isRunning() const {
     return m_poll->isActive();
 }
 
-QStringList AutoSync::reachableFolders() const {
-    QStringList folders;
-    if (m_settings.watchFolders) {
-        for (const QString& folder : m_settings.folders) {
-            if (QDir(folder).exists()) folders << QDir::cleanPath(folder);
-        }
-    }
-    if (m_settings.useSticks) {
-        for (const RemovableDrive& drive : m_sync.drives(m_settings.stickFolder)) {
-            if (drive.hasTeamFolder) folders << QDir::cleanPath(drive.folder);
-        }
-    }
-    return folders;
-}
-
 void AutoSync::poll() {
-    const QStringList folders = reachableFolders();
+    const QStringList folders = reachableFolders(m_sync, m_settings, ExchangeTrigger::Automatic);
     const QSet<QString> now(folders.begin(), folders.end());
     // A folder that was not there before (a share back online, a stick just plugged in) is exchanged with at once.
     for (const QString& folder : folders) {
@@ -87,7 +74,7 @@ void AutoSync::poll() {
 }
 
 void AutoSync::exchangeNow() {
-    for (const QString& folder : reachableFolders())
+    for (const QString& folder : reachableFolders(m_sync, m_settings, ExchangeTrigger::Automatic))
         exchange(folder);
 }
 

@@ -42,7 +42,6 @@ signals:
 private:
     void exchange(const QString& folder);
     void poll();
-    QStringList reachableFolders() const;
 
     SyncService& m_sync;
     SyncSettings m_settings;
