@@ -1366,10 +1366,6 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>%1: это поле обязательно.</translation>
     </message>
     <message>
-        <source>Unlock the vault first.</source>
-        <translation>Сначала откройте хранилище.</translation>
-    </message>
-    <message>
         <source>Notes cannot be archived; purge a note written by mistake.</source>
         <translation>Заметки нельзя отправить в архив; ошибочную заметку удалите навсегда (purge).</translation>
     </message>

@@ -178,7 +178,8 @@ void AppWindow::openWorkspace() {
         m_createPage->deleteLater();
         m_createPage = nullptr;
     }
-    m_workspace = new WorkspacePage(m_services.records(), m_services.sync(), m_services.vault(), m_preferences);
+    m_workspace = new WorkspacePage(m_services.records(), m_services.sync(), m_services.vault(), m_services.changes(),
+                                    m_preferences);
     connect(m_workspace, &WorkspacePage::preferencesChanged, this, &AppWindow::applyPreferences);
     connect(m_workspace, &WorkspacePage::notice, this, &AppWindow::showNotice);
     m_stack->addWidget(m_workspace);

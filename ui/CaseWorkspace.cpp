@@ -260,10 +260,7 @@ CaseWorkspace::CaseWorkspace(RecordService& records, const QString& caseId, QWid
     m_tabs->addTab(m_consents, tr("Consent"));
     m_tabs->addTab(m_attachments, tr("Attachments"));
     m_tabs->addTab(m_history, tr("History"));
-    const auto tabChanged = [this] {
-        reload(false);
-        emit caseChanged();
-    };
+    const auto tabChanged = [this] { reload(false); };
     connect(m_referrals, &ReferralsTab::changed, this, tabChanged);
     connect(m_consents, &ConsentsTab::changed, this, tabChanged);
     connect(m_attachments, &AttachmentsTab::changed, this, tabChanged);
@@ -444,7 +441,6 @@ bool CaseWorkspace::save() {
     }
     showError(m_saveError, QString());
     reload(true);
-    emit caseChanged();
     return true;
 }
 
@@ -471,7 +467,6 @@ void CaseWorkspace::addEncounter() {
     m_encounterPlace->clear();
     m_encounterAt->setDateTime(QDateTime::currentDateTime());
     reload(false);
-    emit caseChanged();
 }
 
 void CaseWorkspace::addNote() {
@@ -490,7 +485,6 @@ void CaseWorkspace::addNote() {
     showError(m_noteError, QString());
     m_noteText->clear();
     reload(false);
-    emit caseChanged();
 }
 
 void CaseWorkspace::toggleArchived() {
@@ -502,7 +496,6 @@ void CaseWorkspace::toggleArchived() {
         return;
     }
     reload(false);
-    emit caseChanged();
 }
 
 void CaseWorkspace::addFollowUp() {
@@ -522,7 +515,6 @@ void CaseWorkspace::addFollowUp() {
     showError(m_followUpError, QString());
     m_followUpWhat->clear();
     reload(false);
-    emit caseChanged();
 }
 
 void CaseWorkspace::markFollowUpDone() {
@@ -539,7 +531,6 @@ void CaseWorkspace::markFollowUpDone() {
     }
     showError(m_followUpError, QString());
     reload(false);
-    emit caseChanged();
 }
 
 }  // namespace fieldcase::ui

@@ -43,8 +43,6 @@ public:
 signals:
     // The person is done with the case.
     void closed();
-    // The case changed in a way the case list shows.
-    void caseChanged();
 
 private:
     void reload(bool refillForm);

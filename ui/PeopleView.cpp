@@ -131,11 +131,11 @@ PeopleView::PeopleView(RecordService& records, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     setFocusProxy(m_list);
-    reloadList();
+    reload();
 }
 
 void PeopleView::showPerson(const QString& id) {
-    reloadList();
+    reload();
     for (int i = 0; i < m_list->count(); ++i) {
         if (m_list->item(i)->data(Qt::UserRole).toString() == id) {
             m_list->setCurrentRow(i);
@@ -146,7 +146,7 @@ void PeopleView::showPerson(const QString& id) {
     edit(id);
 }
 
-void PeopleView::reloadList() {
+void PeopleView::reload() {
     m_list->clear();
     m_loaded = 0;
     loadMore();

@@ -24,10 +24,11 @@ public:
 
     // Reloads the list and shows the person in the editor.
     void showPerson(const QString& id);
+    // Reloads the list from its first page.
+    void reload();
 
 private:
     void loadMore();
-    void reloadList();
     void edit(const QString& id);
     void save();
     void merge();

@@ -337,7 +337,6 @@ void SyncPage::finishExchange() {
     m_exchange->setEnabled(true);
     showOutcome(m_watcher.result());
     reload();
-    emit exchanged();
 }
 
 void SyncPage::showSchedule(qint64 atMs) {
@@ -379,7 +378,6 @@ void SyncPage::autoExchanged(const QString& folder, const SyncReport& report) {
             .arg(folderLabel(folder), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
     reload();
     if (report.applied > 0) {
-        emit exchanged();
         QString text = tr("%n change(s) received from the team.", nullptr, report.applied);
         if (report.conflicts > 0) {
             text += QLatin1Char(' ') + tr("%n conflict(s) wait on the Sync screen.", nullptr, report.conflicts);
@@ -427,7 +425,6 @@ void SyncPage::keepVersion(int row, int version) {
     m_result->setText(tr("Conflict resolved. The choice reaches the others with the next exchange."));
     // Later: this may run from one of the buttons reloadConflicts() replaces.
     QMetaObject::invokeMethod(this, &SyncPage::reloadConflicts, Qt::QueuedConnection);
-    emit exchanged();
 }
 
 }  // namespace fieldcase::ui

@@ -56,8 +56,6 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 signals:
-    // An exchange (by hand or automatic) finished; records may have changed.
-    void exchanged();
     // Something a person should notice while looking elsewhere (changes received, a conflict): counts only, never
     // record content, as it may be shown outside the window.
     void notice(const QString& text);

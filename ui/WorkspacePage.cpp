@@ -3,6 +3,7 @@
 #include "core/api/RecordService.h"
 #include "ui/CaseListView.h"
 #include "ui/CaseWorkspace.h"
+#include "ui/ChangeWatch.h"
 #include "ui/FollowUpsView.h"
 #include "ui/OrganisationsView.h"
 #include "ui/PeopleView.h"
@@ -42,8 +43,8 @@ QShortcut* addShortcut(QWidget* parent, const QKeySequence& key) {
 
 }  // namespace
 
-WorkspacePage::WorkspacePage(RecordService& records, SyncService& sync, VaultService& vault, Preferences& preferences,
-                             QWidget* parent)
+WorkspacePage::WorkspacePage(RecordService& records, SyncService& sync, VaultService& vault, ChangeNotifier& changes,
+                             Preferences& preferences, QWidget* parent)
     : QWidget(parent),
       m_records(records),
       m_nav(new QListWidget),
@@ -88,11 +89,18 @@ WorkspacePage::WorkspacePage(RecordService& records, SyncService& sync, VaultSer
     connect(m_sync, &SyncPage::notice, this, &WorkspacePage::notice);
     connect(m_settings, &SettingsPage::syncSettingsChanged, m_sync, &SyncPage::reloadSettings);
     connect(m_settings, &SettingsPage::showSyncScreen, this, [this] { m_nav->setCurrentRow(SyncSection); });
-    // What arrives from other laptops shows in the lists at once.
-    connect(m_sync, &SyncPage::exchanged, m_caseList, &CaseListView::reload);
-    connect(m_sync, &SyncPage::exchanged, m_team, &TeamPage::reload);
-    connect(m_sync, &SyncPage::exchanged, m_followUps, &FollowUpsView::reload);
-    connect(m_sync, &SyncPage::exchanged, m_organisations, &OrganisationsView::reload);
+    // Each list refreshes itself after every change it shows: this laptop's edits, and what arrives from the others
+    // by hand or by automatic exchange.
+    const QStringList caseKinds{QStringLiteral("case"),    QStringLiteral("case_person"), QStringLiteral("encounter"),
+                                QStringLiteral("note"),    QStringLiteral("referral"),    QStringLiteral("followup"),
+                                QStringLiteral("consent"), QStringLiteral("attachment")};
+    new ChangeWatch(changes, {caseKinds}, m_caseList, [this] { m_caseList->reload(); });
+    new ChangeWatch(changes, {{QStringLiteral("person")}}, m_people, [this] { m_people->reload(); });
+    new ChangeWatch(changes, {{QStringLiteral("followup"), QStringLiteral("case")}}, m_followUps,
+                    [this] { m_followUps->reload(); });
+    new ChangeWatch(changes, {{QStringLiteral("organisation"), QStringLiteral("referral")}}, m_organisations,
+                    [this] { m_organisations->reload(); });
+    new ChangeWatch(changes, {{}, true, true}, m_team, [this] { m_team->reload(); });
 
     // Ctrl+1 … Ctrl+7 reach each section from the keyboard, wherever the focus is.
     for (int row = 0; row < m_nav->count(); ++row) {
@@ -131,7 +139,6 @@ void WorkspacePage::openCase(const QString& id) {
     closeCase();
     m_caseWorkspace = new CaseWorkspace(m_records, id);
     connect(m_caseWorkspace, &CaseWorkspace::closed, this, &WorkspacePage::closeCase);
-    connect(m_caseWorkspace, &CaseWorkspace::caseChanged, m_caseList, &CaseListView::reload);
     m_casesSection->addWidget(m_caseWorkspace);
     m_casesSection->setCurrentWidget(m_caseWorkspace);
     m_nav->setCurrentRow(CasesSection);

@@ -7,6 +7,7 @@ class QListWidget;
 class QStackedWidget;
 
 namespace fieldcase {
+class ChangeNotifier;
 class RecordService;
 class SyncService;
 class VaultService;
@@ -32,8 +33,8 @@ class WorkspacePage : public QWidget {
 
 public:
     // The services and preferences must outlive the page.
-    WorkspacePage(RecordService& records, SyncService& sync, VaultService& vault, Preferences& preferences,
-                  QWidget* parent = nullptr);
+    WorkspacePage(RecordService& records, SyncService& sync, VaultService& vault, ChangeNotifier& changes,
+                  Preferences& preferences, QWidget* parent = nullptr);
 
     // Opens a case in the case workspace, leaving the one open before.
     void openCase(const QString& id);

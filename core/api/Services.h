@@ -6,6 +6,7 @@
 
 namespace fieldcase {
 
+class ChangeNotifier;
 class RecordService;
 class SyncService;
 class VaultService;
@@ -19,6 +20,8 @@ public:
     virtual RecordService& records() = 0;
     // The team and the exchange of bundles with other laptops.
     virtual SyncService& sync() = 0;
+    // What changed, for views that refresh themselves (Changes.h).
+    virtual ChangeNotifier& changes() = 0;
 };
 
 // Builds the services for the vault folder (which need not exist yet).

@@ -230,17 +230,16 @@ QString LocalRecords::today() const {
 }
 
 Result<QString> LocalRecords::create(const QString& kind, const QVariantMap& given) {
-    const std::lock_guard guard(m_vault.mutex());
+    const LocalVault::Call call(m_vault);
     auto ids = createMany(kind, {given});
     if (!ids) return ids.error();
     return ids->first();
 }
 
 Result<QStringList> LocalRecords::createMany(const QString& kind, const QList<QVariantMap>& records) {
-    const std::lock_guard guard(m_vault.mutex());
-    VaultSession* session = m_vault.session();
-    if (session == nullptr)
-        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    const LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
     auto table = tableFor(kind);
     if (!table) return table.error();
     if ((*table)->id == TableId::Attachment) {
@@ -270,10 +269,9 @@ Result<QStringList> LocalRecords::createMany(const QString& kind, const QList<QV
 }
 
 Result<void> LocalRecords::update(const QString& kind, const QString& id, const QVariantMap& changes) {
-    const std::lock_guard guard(m_vault.mutex());
-    VaultSession* session = m_vault.session();
-    if (session == nullptr)
-        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    const LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
     auto table = tableFor(kind);
     if (!table) return table.error();
     auto rowId = parseId(**table, id);
@@ -287,9 +285,9 @@ Result<void> LocalRecords::update(const QString& kind, const QString& id, const 
 }
 
 Result<void> LocalRecords::setArchived(const QString& kind, const QString& id, bool archived) {
-    VaultSession* session = m_vault.session();
-    if (session == nullptr)
-        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    const LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
     auto table = tableFor(kind);
     if (!table) return table.error();
     if ((*table)->appendOnly) {
@@ -307,19 +305,16 @@ Result<void> LocalRecords::setArchived(const QString& kind, const QString& id, b
 }
 
 Result<void> LocalRecords::archive(const QString& kind, const QString& id) {
-    const std::lock_guard guard(m_vault.mutex());
     return setArchived(kind, id, true);
 }
 Result<void> LocalRecords::restore(const QString& kind, const QString& id) {
-    const std::lock_guard guard(m_vault.mutex());
     return setArchived(kind, id, false);
 }
 
 Result<void> LocalRecords::purge(const QString& kind, const QString& id) {
-    const std::lock_guard guard(m_vault.mutex());
-    VaultSession* session = m_vault.session();
-    if (session == nullptr)
-        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    const LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
     auto table = tableFor(kind);
     if (!table) return table.error();
     auto rowId = parseId(**table, id);
@@ -331,10 +326,9 @@ Result<void> LocalRecords::purge(const QString& kind, const QString& id) {
 }
 
 Result<RecordData> LocalRecords::get(const QString& kind, const QString& id) {
-    const std::lock_guard guard(m_vault.mutex());
-    VaultSession* session = m_vault.session();
-    if (session == nullptr)
-        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    const LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
     auto table = tableFor(kind);
     if (!table) return table.error();
     auto rowId = parseId(**table, id);
@@ -354,10 +348,9 @@ Result<RecordData> LocalRecords::get(const QString& kind, const QString& id) {
 }
 
 Result<CaseListPage> LocalRecords::listCases(const CaseListQuery& query) {
-    const std::lock_guard guard(m_vault.mutex());
-    VaultSession* session = m_vault.session();
-    if (session == nullptr)
-        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    const LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
     static const QStringList sortable = {QStringLiteral("updated_at"), QStringLiteral("reference"),
                                          QStringLiteral("title"),      QStringLiteral("status"),
                                          QStringLiteral("risk"),       QStringLiteral("opened_on")};
@@ -420,10 +413,9 @@ Result<CaseListPage> LocalRecords::listCases(const CaseListQuery& query) {
 }
 
 Result<QList<RecordData>> LocalRecords::list(const QString& kind, int offset, int limit) {
-    const std::lock_guard guard(m_vault.mutex());
-    VaultSession* session = m_vault.session();
-    if (session == nullptr)
-        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    const LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
     auto table = tableFor(kind);
     if (!table) return table.error();
     auto select = session->connection.prepare(("SELECT " + selectColumns(**table) + " FROM " + (*table)->name +
@@ -435,10 +427,10 @@ Result<QList<RecordData>> LocalRecords::list(const QString& kind, int offset, in
 }
 
 Result<CaseDetails> LocalRecords::caseDetails(const QString& id) {
-    const std::lock_guard guard(m_vault.mutex());
+    const LocalVault::Call call(m_vault);
     auto record = get(QStringLiteral("case"), id);
     if (!record) return record.error();
-    VaultSession* session = m_vault.session();
+    VaultSession* session = call.session();
     const QByteArray caseId = QByteArray::fromHex(id.toLatin1());
     CaseDetails details;
     details.record = *record;
@@ -507,10 +499,9 @@ Result<CaseDetails> LocalRecords::caseDetails(const QString& id) {
 }
 
 Result<QStringList> LocalRecords::caseWorkers() {
-    const std::lock_guard guard(m_vault.mutex());
-    VaultSession* session = m_vault.session();
-    if (session == nullptr)
-        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    const LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
     // Walks cases_by_assigned_to: one step per distinct name, not one per case.
     auto select = session->connection.prepare(
         "SELECT DISTINCT assigned_to FROM cases WHERE assigned_to IS NOT NULL AND assigned_to != ''");
@@ -528,18 +519,16 @@ Result<QStringList> LocalRecords::caseWorkers() {
 }
 
 Result<QString> LocalRecords::workerName() {
-    const std::lock_guard guard(m_vault.mutex());
-    VaultSession* session = m_vault.session();
-    if (session == nullptr)
-        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    const LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
     return session->mutator.identity().worker;
 }
 
 Result<FollowUpPage> LocalRecords::followUps(const FollowUpQuery& query) {
-    const std::lock_guard guard(m_vault.mutex());
-    VaultSession* session = m_vault.session();
-    if (session == nullptr)
-        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    const LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
     if (!query.today.isValid()) {
         return makeError(ErrorCode::Usage,
                          QCoreApplication::translate("Records", "Follow-ups are counted from a valid date."));
@@ -620,10 +609,9 @@ Result<FollowUpPage> LocalRecords::followUps(const FollowUpQuery& query) {
 }
 
 Result<QList<SearchHit>> LocalRecords::search(const SearchQuery& query) {
-    const std::lock_guard guard(m_vault.mutex());
-    VaultSession* session = m_vault.session();
-    if (session == nullptr)
-        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    const LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
     search::SearchFilter filter{query.status, query.exploitation, query.risk,        query.assignedTo,
                                 query.from,   query.to,           query.overdueOnly, today()};
     auto hits = session->index.search(query.text, filter, query.limit);
@@ -670,10 +658,10 @@ Result<QList<SearchHit>> LocalRecords::search(const SearchQuery& query) {
 }
 
 Result<QList<HistoryEntry>> LocalRecords::history(const QString& kind, const QString& id) {
-    const std::lock_guard guard(m_vault.mutex());
+    const LocalVault::Call call(m_vault);
     auto record = get(kind, id);
     if (!record) return record.error();
-    VaultSession* session = m_vault.session();
+    VaultSession* session = call.session();
     QList<QByteArray> rowIds{QByteArray::fromHex(id.toLatin1())};
     // What belongs to the record (a case's encounters, notes, links...): their ids only, not the records.
     for (const auto& [dependent, ownerField] : Schema::dependents(Schema::tableBySingular(kind)->id)) {
@@ -716,10 +704,9 @@ Result<QList<HistoryEntry>> LocalRecords::history(const QString& kind, const QSt
 }
 
 Result<QVariantMap> LocalRecords::counts() {
-    const std::lock_guard guard(m_vault.mutex());
-    VaultSession* session = m_vault.session();
-    if (session == nullptr)
-        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    const LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
     QVariantMap counts;
     for (const auto& table : Schema::tables()) {
         auto count = session->connection.queryText((QByteArray("SELECT count(*) FROM ") + table.name).constData());
@@ -759,10 +746,9 @@ QString csvValue(const FieldDef& field, const QVariant& value) {
 }  // namespace
 
 Result<QStringList> LocalRecords::exportCsv(const QString& dir) {
-    const std::lock_guard guard(m_vault.mutex());
-    VaultSession* session = m_vault.session();
-    if (session == nullptr)
-        return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
+    const LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
     if (!QDir().mkpath(dir)) {
         return makeError(ErrorCode::Io,
                          QCoreApplication::translate("Records", "Cannot create the folder %1.").arg(dir));
@@ -844,10 +830,10 @@ QString displayName(const RecordData& person) {
 }  // namespace
 
 Result<QList<DuplicateCandidate>> LocalRecords::possibleDuplicates(const QString& personId) {
-    const std::lock_guard guard(m_vault.mutex());
+    const LocalVault::Call call(m_vault);
     auto person = get(QStringLiteral("person"), personId);
     if (!person) return person.error();
-    VaultSession* session = m_vault.session();
+    VaultSession* session = call.session();
     const auto& analyzer = session->index.analyzer();
     auto keysOf = [&](const RecordData& record) {
         QSet<QString> keys;
@@ -936,7 +922,7 @@ Result<QList<DuplicateCandidate>> LocalRecords::possibleDuplicates(const QString
 }
 
 Result<void> LocalRecords::mergePeople(const QString& keepId, const QString& duplicateId) {
-    const std::lock_guard guard(m_vault.mutex());
+    const LocalVault::Call call(m_vault);
     if (keepId.compare(duplicateId, Qt::CaseInsensitive) == 0) {
         return makeError(ErrorCode::Usage,
                          QCoreApplication::translate("Records", "A person cannot be merged into themselves."));
@@ -945,7 +931,7 @@ Result<void> LocalRecords::mergePeople(const QString& keepId, const QString& dup
     if (!keep) return keep.error();
     auto duplicate = get(QStringLiteral("person"), duplicateId);
     if (!duplicate) return duplicate.error();
-    VaultSession* session = m_vault.session();
+    VaultSession* session = call.session();
     const TableDef& persons = Schema::table(TableId::Person);
     const QByteArray keepRow = QByteArray::fromHex(keep->id.toLatin1());
     const QByteArray duplicateRow = QByteArray::fromHex(duplicate->id.toLatin1());
@@ -1052,7 +1038,7 @@ Result<FileDigest> readInChunks(const QString& path, Sink&& sink) {
 }  // namespace
 
 Result<QString> LocalRecords::addAttachment(const QString& ownerKind, const QString& ownerId, const QString& filePath) {
-    const std::lock_guard guard(m_vault.mutex());
+    const LocalVault::Call call(m_vault);
     if (ownerKind != QLatin1String("case") && ownerKind != QLatin1String("person")) {
         return makeError(ErrorCode::Usage,
                          QCoreApplication::translate("Records", "Files can be attached to a case or a person."));
@@ -1084,7 +1070,7 @@ Result<QString> LocalRecords::addAttachment(const QString& ownerKind, const QStr
         if (!value) return value.error();
         values.emplace_back(field, *value);
     }
-    VaultSession* session = m_vault.session();
+    VaultSession* session = call.session();
     auto batch = session->mutator.begin();
     if (!batch) return batch.error();
     auto id = (*batch)->insert(table, values);
@@ -1102,10 +1088,10 @@ Result<QString> LocalRecords::addAttachment(const QString& ownerKind, const QStr
 }
 
 Result<QByteArray> LocalRecords::attachmentContent(const QString& id) {
-    const std::lock_guard guard(m_vault.mutex());
+    const LocalVault::Call call(m_vault);
     auto record = get(QStringLiteral("attachment"), id);
     if (!record) return record.error();
-    VaultSession* session = m_vault.session();
+    VaultSession* session = call.session();
     auto chunks =
         session->connection.prepare("SELECT data FROM attachment_chunks WHERE attachment_id = ? ORDER BY idx");
     if (!chunks) return chunks.error();
@@ -1127,7 +1113,7 @@ Result<QByteArray> LocalRecords::attachmentContent(const QString& id) {
 }
 
 Result<void> LocalRecords::exportAttachment(const QString& id, const QString& filePath) {
-    const std::lock_guard guard(m_vault.mutex());
+    const LocalVault::Call call(m_vault);
     auto content = attachmentContent(id);
     if (!content) return content.error();
     return writeFileAtomically(filePath, *content);

@@ -1,3 +1,4 @@
+#include "core/api/Changes.h"
 #include "core/api/Services.h"
 #include "core/base/Clock.h"
 #include "core/services/LocalRecords.h"
@@ -17,6 +18,7 @@ public:
     VaultService& vault() override { return m_vault; }
     RecordService& records() override { return m_records; }
     SyncService& sync() override { return m_sync; }
+    ChangeNotifier& changes() override { return m_vault.changes(); }
 
 private:
     SystemClock m_clock;

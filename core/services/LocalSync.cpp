@@ -31,10 +31,6 @@ namespace fieldcase {
 
 namespace {
 
-Error locked() {
-    return makeError(ErrorCode::Locked, QCoreApplication::translate("Records", "Unlock the vault first."));
-}
-
 Error badId(const char* what) {
     return makeError(ErrorCode::Usage, QCoreApplication::translate("Sync", what));
 }
@@ -89,8 +85,7 @@ Result<QString> recordLabel(db::Connection& connection, const model::TableDef& t
 }
 
 // The sync engine over the unlocked vault; nothing while it is locked.
-std::optional<sync::SyncEngine> engineOf(LocalVault& vault, const Clock& clock) {
-    VaultSession* session = vault.session();
+std::optional<sync::SyncEngine> engineOf(VaultSession* session, const Clock& clock) {
     if (session == nullptr) return std::nullopt;
     return std::optional<sync::SyncEngine>(std::in_place, session->connection, session->mutator, clock);
 }
@@ -98,9 +93,9 @@ std::optional<sync::SyncEngine> engineOf(LocalVault& vault, const Clock& clock) 
 }  // namespace
 
 Result<void> LocalSync::writeEnrolmentRequest(const QString& path) {
-    const std::lock_guard guard(m_vault.mutex());
-    auto engine = engineOf(m_vault, m_clock);
-    if (!engine) return locked();
+    const LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
     auto teamId = engine->team().teamId();
     if (!teamId) return teamId.error();
     if (!teamId->isEmpty())
@@ -112,30 +107,31 @@ Result<void> LocalSync::writeEnrolmentRequest(const QString& path) {
 }
 
 Result<QString> LocalSync::safetyNumberHalf() {
-    const std::lock_guard guard(m_vault.mutex());
-    auto engine = engineOf(m_vault, m_clock);
-    if (!engine) return locked();
+    const LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
     return engine->team().mySafetyNumberHalf();
 }
 
 Result<EnrolmentCandidate> LocalSync::readEnrolmentRequest(const QString& path) {
-    const std::lock_guard guard(m_vault.mutex());
-    auto engine = engineOf(m_vault, m_clock);
-    if (!engine) return locked();
+    const LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
     return engine->readEnrolmentRequest(path);
 }
 
 Result<ApprovedDevice> LocalSync::approve(const QString& requestPath, const QString& dir, bool asCoordinator) {
-    const std::lock_guard guard(m_vault.mutex());
-    auto engine = engineOf(m_vault, m_clock);
-    if (!engine) return locked();
+    LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
+    call.noteTeamChanged();
     return engine->approve(requestPath, dir, asCoordinator);
 }
 
 Result<std::vector<TeamDevice>> LocalSync::team() {
-    const std::lock_guard guard(m_vault.mutex());
-    auto engine = engineOf(m_vault, m_clock);
-    if (!engine) return locked();
+    const LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
     auto members = engine->team().members();
     if (!members) return members.error();
     std::vector<TeamDevice> devices;
@@ -152,31 +148,34 @@ Result<std::vector<TeamDevice>> LocalSync::team() {
 }
 
 Result<void> LocalSync::revoke(const QString& deviceId) {
-    const std::lock_guard guard(m_vault.mutex());
-    auto engine = engineOf(m_vault, m_clock);
-    if (!engine) return locked();
+    LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
+    call.noteTeamChanged();
     const auto id = parseDeviceId(deviceId);
     if (!id) return badId(QT_TRANSLATE_NOOP("Sync", "A device id is 32 hexadecimal digits."));
     return engine->revoke(*id);
 }
 
 Result<void> LocalSync::setRole(const QString& deviceId, bool coordinator) {
-    const std::lock_guard guard(m_vault.mutex());
-    auto engine = engineOf(m_vault, m_clock);
-    if (!engine) return locked();
+    LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
+    call.noteTeamChanged();
     const auto id = parseDeviceId(deviceId);
     if (!id) return badId(QT_TRANSLATE_NOOP("Sync", "A device id is 32 hexadecimal digits."));
-    auto batch = m_vault.session()->mutator.begin();
+    auto batch = call.session()->mutator.begin();
     if (!batch) return batch.error();
     FC_TRY(engine->team().setRole(*id, coordinator ? sync::Role::Coordinator : sync::Role::FieldWorker));
     return (*batch)->commit();
 }
 
 Result<void> LocalSync::rotateKey() {
-    const std::lock_guard guard(m_vault.mutex());
-    auto engine = engineOf(m_vault, m_clock);
-    if (!engine) return locked();
-    auto batch = m_vault.session()->mutator.begin();
+    LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
+    call.noteTeamChanged();
+    auto batch = call.session()->mutator.begin();
     if (!batch) return batch.error();
     // One previous key stays, for bundles written before the peers learn of the new one.
     FC_TRY(engine->team().rotateBoxKey(1));
@@ -184,44 +183,51 @@ Result<void> LocalSync::rotateKey() {
 }
 
 Result<QString> LocalSync::exportTo(const QString& dir) {
-    const std::lock_guard guard(m_vault.mutex());
-    auto engine = engineOf(m_vault, m_clock);
-    if (!engine) return locked();
+    const LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
     return engine->exportTo(dir);
 }
 
 Result<SyncReport> LocalSync::importFrom(const QString& dir, const SyncProgress& progress) {
-    const std::lock_guard guard(m_vault.mutex());
-    auto engine = engineOf(m_vault, m_clock);
-    if (!engine) return locked();
+    LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
+    call.noteSyncFinished();  // and what arrived may change the team
+    call.noteTeamChanged();
     return engine->importFrom(dir, progress);
 }
 
 Result<QString> LocalSync::pendingJoin() {
-    const std::lock_guard guard(m_vault.mutex());
-    auto engine = engineOf(m_vault, m_clock);
-    if (!engine) return locked();
+    const LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
     return engine->pendingJoin();
 }
 
 Result<SyncReport> LocalSync::confirmJoin(const QString& safetyNumber) {
-    const std::lock_guard guard(m_vault.mutex());
-    auto engine = engineOf(m_vault, m_clock);
-    if (!engine) return locked();
+    LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
+    call.noteSyncFinished();  // the welcome's records and the team arrive
+    call.noteTeamChanged();
     return engine->confirmJoin(safetyNumber);
 }
 
 Result<void> LocalSync::discardJoin(const QString& safetyNumber) {
-    const std::lock_guard guard(m_vault.mutex());
-    auto engine = engineOf(m_vault, m_clock);
-    if (!engine) return locked();
+    LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
+    call.noteTeamChanged();
     return engine->discardJoin(safetyNumber);
 }
 
 Result<ExchangeReport> LocalSync::exchange(const QString& dir, const SyncProgress& progress) {
-    const std::lock_guard guard(m_vault.mutex());
-    auto engine = engineOf(m_vault, m_clock);
-    if (!engine) return locked();
+    LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
+    call.noteSyncFinished();  // and what arrived may change the team
+    call.noteTeamChanged();
     // Before joining there is nobody to exchange with, and a welcome is only ever taken by its worker's hand.
     FC_TRY(engine->requireJoined());
     ExchangeReport exchange;
@@ -238,23 +244,23 @@ Result<ExchangeReport> LocalSync::exchange(const QString& dir, const SyncProgres
 }
 
 Result<std::vector<FolderExchange>> LocalSync::lastExchanges() {
-    const std::lock_guard guard(m_vault.mutex());
-    auto engine = engineOf(m_vault, m_clock);
-    if (!engine) return locked();
+    const LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
     return engine->lastExchanges();
 }
 
 Result<int> LocalSync::cleanFolder(const QString& dir) {
-    const std::lock_guard guard(m_vault.mutex());
-    auto engine = engineOf(m_vault, m_clock);
-    if (!engine) return locked();
+    const LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
     return engine->cleanFolder(dir);
 }
 
 Result<std::vector<FieldConflict>> LocalSync::conflicts() {
-    const std::lock_guard guard(m_vault.mutex());
-    VaultSession* session = m_vault.session();
-    if (session == nullptr) return locked();
+    const LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
     auto rows = session->connection.prepare("SELECT tbl, row_id, field FROM conflict ORDER BY since_hlc, tbl, row_id");
     if (!rows) return rows.error();
     std::vector<FieldConflict> result;
@@ -306,9 +312,9 @@ Result<std::vector<FieldConflict>> LocalSync::conflicts() {
 }
 
 Result<void> LocalSync::resolve(const QString& conflictId, std::optional<int> keep, std::optional<QString> value) {
-    const std::lock_guard guard(m_vault.mutex());
-    VaultSession* session = m_vault.session();
-    if (session == nullptr) return locked();
+    const LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
     const auto key = parseConflictId(conflictId);
     if (!key || keep.has_value() == value.has_value())
         return badId(QT_TRANSLATE_NOOP("Sync", "Name one open conflict and either the version to keep or a value."));
@@ -370,9 +376,9 @@ Result<qint64> recordsInPurge(db::Connection& connection, const model::TableDef&
 }  // namespace
 
 Result<QString> LocalSync::purgeWouldBeHeld(const QString& entity, const QString& recordId) {
-    const std::lock_guard guard(m_vault.mutex());
-    VaultSession* session = m_vault.session();
-    if (session == nullptr) return locked();
+    const LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
     db::Connection& connection = session->connection;
     const model::TableDef* table = model::Schema::tableBySingular(entity);
     const QByteArray rowId = QByteArray::fromHex(recordId.toLatin1());
@@ -399,9 +405,9 @@ Result<QString> LocalSync::purgeWouldBeHeld(const QString& entity, const QString
 }
 
 Result<std::vector<HeldPurge>> LocalSync::heldPurges() {
-    const std::lock_guard guard(m_vault.mutex());
-    VaultSession* session = m_vault.session();
-    if (session == nullptr) return locked();
+    const LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
     auto rows = session->connection.prepare(
         "SELECT DISTINCT d.device_id, d.name, h.tbl, h.row_id, h.many FROM held_purge h JOIN device d ON d.ord = "
         "h.origin ORDER BY d.name, d.device_id, h.tbl, h.row_id");
@@ -432,9 +438,9 @@ Result<std::vector<HeldPurge>> LocalSync::heldPurges() {
 }
 
 Result<int> LocalSync::confirmHeldPurges(const QString& deviceId) {
-    const std::lock_guard guard(m_vault.mutex());
-    VaultSession* session = m_vault.session();
-    if (session == nullptr) return locked();
+    LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
     const auto id = parseDeviceId(deviceId);
     if (!id) return badId(QT_TRANSLATE_NOOP("Sync", "A device id is 32 hexadecimal digits."));
     auto coordinator = isCoordinator(session->connection);
@@ -442,6 +448,7 @@ Result<int> LocalSync::confirmHeldPurges(const QString& deviceId) {
     if (!*coordinator)
         return makeError(ErrorCode::Usage, QCoreApplication::translate(
                                                "Sync", "Only a coordinator can confirm another laptop's purges."));
+    call.noteTeamChanged();  // its held purges
     auto held = heldPurges();
     if (!held) return held.error();
     int purged = 0;
@@ -463,9 +470,9 @@ Result<int> LocalSync::confirmHeldPurges(const QString& deviceId) {
 }
 
 Result<SyncSettings> LocalSync::settings() {
-    const std::lock_guard guard(m_vault.mutex());
-    VaultSession* session = m_vault.session();
-    if (session == nullptr) return locked();
+    const LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
     auto stored = db::readMeta(session->connection, "sync_settings");
     if (!stored) return stored.error();
     SyncSettings settings;
@@ -480,9 +487,9 @@ Result<SyncSettings> LocalSync::settings() {
 }
 
 Result<void> LocalSync::setSettings(const SyncSettings& settings) {
-    const std::lock_guard guard(m_vault.mutex());
-    VaultSession* session = m_vault.session();
-    if (session == nullptr) return locked();
+    const LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
     const QString stickFolder = settings.stickFolder.trimmed();
     if (stickFolder.isEmpty() || stickFolder.contains(QLatin1Char('/')) || stickFolder.contains(QLatin1Char('\\')) ||
         stickFolder == QLatin1String("..") || settings.intervalSeconds < 10)
@@ -501,8 +508,8 @@ Result<void> LocalSync::setSettings(const SyncSettings& settings) {
 }
 
 Result<BundleInspection> LocalSync::inspect(const QString& file) {
-    const std::lock_guard guard(m_vault.mutex());
-    if (auto engine = engineOf(m_vault, m_clock)) return engine->inspect(file);
+    const LocalVault::Call call(m_vault);
+    if (auto engine = engineOf(call.session(), m_clock)) return engine->inspect(file);
     auto inspection = sync::inspectBundleHead(file);
     if (!inspection) return inspection.error();
     inspection->problem = inspection->size > sync::kMaxBundleFileSize

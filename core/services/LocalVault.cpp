@@ -30,6 +30,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <system_error>
+#include <utility>
 
 namespace fieldcase {
 
@@ -170,6 +171,21 @@ QString LocalVault::lockFilePath() const {
     return m_dir + QStringLiteral(".lock");
 }
 
+LocalVault::Call::Call(LocalVault& vault) : m_vault(vault), m_lock(vault.m_mutex) {
+    ++m_vault.m_callDepth;
+}
+
+LocalVault::Call::~Call() {
+    if (--m_vault.m_callDepth > 0) return;
+    const VaultChange change = std::exchange(m_vault.m_pending, {});
+    m_lock.unlock();
+    if (!change.isEmpty()) m_vault.m_changes.publish(change);
+}
+
+Error LocalVault::Call::lockedError() {
+    return makeError(ErrorCode::Locked, QCoreApplication::translate("Vault", "Unlock the vault first."));
+}
+
 bool LocalVault::exists() const {
     const std::lock_guard guard(m_mutex);
     return QFileInfo::exists(keyFilePath());
@@ -189,7 +205,7 @@ Result<void> LocalVault::step(const char* name) const {
 }
 
 Result<void> LocalVault::claim() {
-    const std::lock_guard guard(m_mutex);
+    const Call call(*this);
     if (m_lock) {
         return {};
     }
@@ -301,6 +317,12 @@ Result<void> LocalVault::openDatabase(const SecretBytes& databaseKey, const QByt
     }
     m_session =
         std::make_unique<VaultSession>(std::move(*connection), m_clock, std::move(identity), std::move(*analyzer));
+    // Called inside a Call (the Mutator commits only there): what it committed is published when the call ends.
+    m_session->mutator.setCommitListener([this](const QStringList& kinds) {
+        for (const QString& kind : kinds) {
+            if (!m_pending.recordKinds.contains(kind)) m_pending.recordKinds << kind;
+        }
+    });
     // A bundle key for the device and, for a team's founder, the membership log's first event (vaults made
     // before the log existed get theirs here).
     auto settingUp = m_session->mutator.begin();
@@ -312,7 +334,7 @@ Result<void> LocalVault::openDatabase(const SecretBytes& databaseKey, const QByt
 }
 
 Result<CreatedVault> LocalVault::create(CreateVaultRequest request) {
-    const std::lock_guard guard(m_mutex);
+    const Call call(*this);
     auto deviceName = checkDeviceName(request.deviceName);
     if (!deviceName) {
         return deviceName.error();
@@ -415,7 +437,7 @@ Result<CreatedVault> LocalVault::create(CreateVaultRequest request) {
 }
 
 Result<void> LocalVault::unlock(const SecretBytes& passphrase) {
-    const std::lock_guard guard(m_mutex);
+    const Call call(*this);
     if (isUnlocked()) {
         return {};
     }
@@ -432,14 +454,14 @@ Result<void> LocalVault::unlock(const SecretBytes& passphrase) {
 }
 
 void LocalVault::lock() {
-    const std::lock_guard guard(m_mutex);
+    const Call call(*this);
     // SQLCipher wipes its copy of the key when the connection closes.
     m_session.reset();
 }
 
 Result<void> LocalVault::changePassphrase(const SecretBytes& oldPassphrase, const SecretBytes& newPassphrase,
                                           std::optional<KdfStrength> strength) {
-    const std::lock_guard guard(m_mutex);
+    const Call call(*this);
     FC_TRY(checkNewPassphrase(newPassphrase));
     FC_TRY(claim());
     auto keys = loadKeyFile();
@@ -462,7 +484,7 @@ Result<void> LocalVault::changePassphrase(const SecretBytes& oldPassphrase, cons
 }
 
 Result<void> LocalVault::recover(const SecretBytes& recoveryCode, const SecretBytes& newPassphrase) {
-    const std::lock_guard guard(m_mutex);
+    const Call call(*this);
     FC_TRY(checkNewPassphrase(newPassphrase));
     FC_TRY(claim());
     auto keys = loadKeyFile();
@@ -498,7 +520,7 @@ Result<void> LocalVault::recover(const SecretBytes& recoveryCode, const SecretBy
 }
 
 Result<SecretBytes> LocalVault::rekey(const SecretBytes& passphrase) {
-    const std::lock_guard guard(m_mutex);
+    const Call call(*this);
     FC_TRY(claim());
     auto keys = loadKeyFile();
     if (!keys) {
@@ -583,9 +605,9 @@ Result<SecretBytes> LocalVault::rekey(const SecretBytes& passphrase) {
 }
 
 Result<VerifyReport> LocalVault::verify() {
-    const std::lock_guard guard(m_mutex);
+    const Call call(*this);
     if (!isUnlocked()) {
-        return makeError(ErrorCode::Locked, QCoreApplication::translate("Vault", "Unlock the vault first."));
+        return Call::lockedError();
     }
     VerifyReport report;
     auto keys = loadKeyFile();
@@ -650,9 +672,9 @@ Result<qint64> LocalVault::measureUnlockTime(KdfStrength strength) const {
 }
 
 Result<VaultInfo> LocalVault::info() {
-    const std::lock_guard guard(m_mutex);
+    const Call call(*this);
     if (!isUnlocked()) {
-        return makeError(ErrorCode::Locked, QCoreApplication::translate("Vault", "Unlock the vault first."));
+        return Call::lockedError();
     }
     auto keys = loadKeyFile();
     if (!keys) {

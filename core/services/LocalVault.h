@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/VaultService.h"
+#include "core/services/LocalChanges.h"
 
 #include <QString>
 
@@ -48,12 +49,34 @@ public:
     Result<VaultInfo> info() override;
     Result<qint64> measureUnlockTime(KdfStrength strength) const override;
 
-    // Serialises every call of this vault's services (vault, records, sync): the GUI calls them from its thread and
-    // runs the slow ones (unlock, an exchange) on a worker thread; they share one database connection.
-    std::recursive_mutex& mutex() const { return m_mutex; }
-    // The open database, for the other services of this vault; null while locked.
+    // One call of this vault's services (vault, records, sync), made on the stack at the start of each. It holds
+    // the vault's lock for the call: the GUI calls from its thread and runs the slow ones (unlock, an exchange) on
+    // a worker thread, and they share one database connection, so calls from other threads wait. When the
+    // outermost call of the thread ends, it lets the lock go and then tells the listeners what the call changed
+    // (changes(): the kinds of record the Mutator committed, and what the call noted).
+    class Call {
+    public:
+        explicit Call(LocalVault& vault);
+        ~Call();
+        Call(const Call&) = delete;
+        Call& operator=(const Call&) = delete;
+
+        // The unlocked vault's database, Mutator and search index; null while locked (return lockedError()).
+        VaultSession* session() const { return m_vault.m_session.get(); }
+        static Error lockedError();
+        void noteTeamChanged() { m_vault.m_pending.team = true; }
+        void noteSyncFinished() { m_vault.m_pending.syncFinished = true; }
+
+    private:
+        LocalVault& m_vault;
+        std::unique_lock<std::recursive_mutex> m_lock;
+    };
+
+    ChangeNotifier& changes() { return m_changes; }
+
+    // The open database and the unlocked session (null while locked) for tests and tools that reach past the
+    // facade; the services themselves go through a Call.
     db::Connection* connection();
-    // The unlocked vault's database, Mutator and search index; null while locked.
     VaultSession* session() { return m_session.get(); }
 
     QString keyFilePath() const;
@@ -70,6 +93,9 @@ private:
     void removeRekeyCopy() const;
 
     mutable std::recursive_mutex m_mutex;
+    int m_callDepth = 0;    // nested Calls on the thread that holds m_mutex
+    VaultChange m_pending;  // what the calls in progress changed
+    LocalChanges m_changes;
     QString m_dir;
     StepHook m_stepHook;
     std::unique_ptr<QLockFile> m_lock;

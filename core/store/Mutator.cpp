@@ -113,12 +113,14 @@ void Mutator::rollback() {
     m_touched.clear();
     m_touchedIndex.clear();
     m_purged = false;
+    m_changedTables = 0;
     m_transaction.reset();  // rolls back
     m_writeScope.reset();
 }
 
 Mutator::Touched& Mutator::touch(const model::TableDef& table, const QByteArray& rowId, const QString& action,
                                  const QStringList& fields) {
+    m_changedTables |= 1U << static_cast<int>(table.id);
     const int device = m_actor;
     // Found by key, not by scanning: an import touches thousands of records in one batch.
     const QString key = QString::number(static_cast<int>(table.id)) + QLatin1Char('/') +
@@ -522,7 +524,15 @@ Result<void> Mutator::commit() {
     auto committed = m_transaction->commit();
     if (!committed) return failed(committed.error());
     const bool purged = m_purged;
+    const quint32 changedTables = m_changedTables;
     rollback();  // clears the batch state; the transaction is already committed
+    if (m_commitListener && changedTables != 0) {
+        QStringList kinds;
+        for (const model::TableDef& table : model::Schema::tables()) {
+            if ((changedTables & (1U << static_cast<int>(table.id))) != 0) kinds << QLatin1String(table.singular);
+        }
+        m_commitListener(kinds);
+    }
     if (purged) {
         if (m_observer) FC_TRY(m_observer->compactAfterPurge());
         // Old page images of the purged rows may still sit in the write-ahead log: fold it in and truncate it.

@@ -11,8 +11,10 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -108,6 +110,9 @@ public:
     Mutator& operator=(const Mutator&) = delete;
 
     void setObserver(WriteObserver* observer) { m_observer = observer; }
+    // Called after each committed batch with the kinds of record it created, edited or purged ("case"...), each once.
+    using CommitListener = std::function<void(const QStringList& kinds)>;
+    void setCommitListener(CommitListener listener) { m_commitListener = std::move(listener); }
     const LocalIdentity& identity() const { return m_identity; }
     // The records an import notes as touched before it writes their audit entries and search updates (see
     // flushTouched): what it holds for them does not grow with the bundle.
@@ -244,6 +249,7 @@ private:
     const Clock& m_clock;
     LocalIdentity m_identity;
     WriteObserver* m_observer = nullptr;
+    CommitListener m_commitListener;
 
     // The open batch.
     std::optional<db::Connection::WriteScope> m_writeScope;
@@ -269,6 +275,7 @@ private:
     QList<Touched> m_touched;
     QHash<QString, qsizetype> m_touchedIndex;
     bool m_purged = false;
+    quint32 m_changedTables = 0;         // one bit per model::TableId touched in this batch
     QHash<int, QByteArray> m_deviceIds;  // local device number -> device id
     // Set only while applyRemoteAll() runs: standingOf() by device id.
     std::optional<std::map<QByteArray, std::optional<Standing>>> m_standings;

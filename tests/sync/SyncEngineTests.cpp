@@ -1,6 +1,7 @@
 // Several real laptops (full core stacks in temporary folders) exchanging bundles through a fake folder that drops,
 // duplicates, reorders, truncates, corrupts and replays files; a clock each test moves. SYNC.md's guarantees, each
 // as a test.
+#include "core/api/Changes.h"
 #include "core/api/RecordService.h"
 #include "core/client/AutoSync.h"
 #include "core/client/SyncFolders.h"
@@ -799,6 +800,20 @@ TEST_CASE("AutoSync exchanges with a team stick when it is plugged in", "[sync][
     REQUIRE(team[0].sync.exportTo(folder).ok());
     REQUIRE(processEventsUntil([&] { return exchanges == 1; }));
     REQUIRE(hasCaseTitled(team[1], QStringLiteral("Carried on a stick")));
+}
+
+TEST_CASE("a laptop's views learn what an import brought - records, team and the exchange itself", "[sync][changes]") {
+    Team team(2);
+    std::vector<VaultChange> seen;
+    const Subscription subscription =
+        team[1].vault.changes().subscribe([&](const VaultChange& change) { seen.push_back(change); });
+    team[0].add(QStringLiteral("Brought by the exchange"));
+    REQUIRE(seen.empty());  // another laptop's edit
+    requireClean(team[1].receive(team[0]));
+    REQUIRE(seen.size() == 1);
+    REQUIRE(seen.back().touches(QStringLiteral("case")));
+    REQUIRE(seen.back().syncFinished);
+    REQUIRE(seen.back().team);
 }
 
 TEST_CASE("Exchange now reaches every folder there is - automatic exchange only those switched on", "[sync][auto]") {

@@ -1,5 +1,6 @@
 #include "core/api/RecordService.h"
 #include "core/api/Services.h"
+#include "core/api/SyncService.h"
 #include "core/api/VaultService.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiTestSupport.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,15 +48,17 @@ const QString kPassphrase = QStringLiteral("a long enough passphrase");
 // A case whose summary the search test finds by another form of one of its words.
 const QString kFarmTitle = QStringLiteral("Девушка на ферме под Казанью");
 
-// An unlocked vault with caseCount cases titled "Дело 000", "Дело 001"...; statuses and risks cycle.
+// An unlocked vault with caseCount cases titled "Дело 000", "Дело 001"...; statuses and risks cycle. A vault that
+// joins a team starts empty, waiting for its welcome.
 struct Vault {
-    explicit Vault(int caseCount = kCaseCount) {
+    explicit Vault(int caseCount = kCaseCount, bool joinsATeam = false) {
         REQUIRE(dir.isValid());
         services = fieldcase::makeServices(dir.filePath(QStringLiteral("vault")));
         fieldcase::CreateVaultRequest request;
         request.passphrase = fieldcase::SecretBytes::fromText(kPassphrase.toUtf8().constData());
         request.deviceName = QStringLiteral("Laptop");
         request.strength = fieldcase::KdfStrength::Interactive;
+        request.joinExistingTeam = joinsATeam;
         REQUIRE(services->vault().create(std::move(request)).ok());
         QList<QVariantMap> cases;
         if (caseCount == 0) return;
@@ -85,8 +89,8 @@ struct Vault {
 
 // The workspace as its own window, shown and active so that its shortcuts work.
 std::unique_ptr<fieldcase::ui::WorkspacePage> showWorkspace(Vault& vault) {
-    auto page = std::make_unique<fieldcase::ui::WorkspacePage>(vault.records(), vault.services->sync(),
-                                                               vault.services->vault(), vault.preferences);
+    auto page = std::make_unique<fieldcase::ui::WorkspacePage>(
+        vault.records(), vault.services->sync(), vault.services->vault(), vault.services->changes(), vault.preferences);
     page->resize(1000, 700);
     page->show();
     REQUIRE(QTest::qWaitForWindowExposed(page.get()));
@@ -309,10 +313,10 @@ TEST_CASE("A case opens from the list, takes an encounter and a new title, and g
     auto* archive = child<QPushButton>(workspace, "caseArchiveButton");
     const QString archiveText = archive->text();
     QTest::mouseClick(archive, Qt::LeftButton);
-    CHECK(model->total() == kCaseCount - 1);
+    CHECK(waitFor([&] { return model->total() == kCaseCount - 1; }));  // the list refreshes itself (ChangeWatch)
     CHECK(archive->text() != archiveText);
     QTest::mouseClick(archive, Qt::LeftButton);
-    CHECK(model->total() == kCaseCount);
+    CHECK(waitFor([&] { return model->total() == kCaseCount; }));
     CHECK(archive->text() == archiveText);
 
     // Esc goes back; the list shows the new title first (it was updated last).
@@ -484,4 +488,48 @@ TEST_CASE("Every section is one shortcut away - Ctrl+1 to Ctrl+7", "[ui][workspa
         // The keys go on working from inside the section just opened.
         REQUIRE(sections->currentWidget()->isAncestorOf(QApplication::focusWidget()));
     }
+}
+
+TEST_CASE("every list refreshes itself after an exchange - People too", "[ui][workspace][sync]") {
+    Vault office(0);
+    Vault field(0, true);
+    QTemporaryDir exchangeDir;
+    const QString request = exchangeDir.filePath(QStringLiteral("field.request"));
+    const QString handover = exchangeDir.filePath(QStringLiteral("handover"));
+    const QString share = exchangeDir.filePath(QStringLiteral("share"));
+    QDir().mkpath(handover);
+    QDir().mkpath(share);
+    fieldcase::SyncService& fieldSync = field.services->sync();
+    REQUIRE(fieldSync.writeEnrolmentRequest(request).ok());
+    REQUIRE(office.services->sync().approve(request, handover, false).ok());
+    REQUIRE(fieldSync.importFrom(handover, {}).ok());
+    const auto number = fieldSync.pendingJoin();
+    REQUIRE(number.ok());
+    REQUIRE(fieldSync.confirmJoin(*number).ok());
+    fieldcase::SyncSettings byHand;
+    byHand.folders = {share};
+    byHand.watchFolders = false;
+    byHand.useSticks = false;
+    REQUIRE(fieldSync.setSettings(byHand).ok());
+
+    auto page = showWorkspace(field);
+    child<QListWidget>(page.get(), "workspaceNav")->setCurrentRow(1);  // People
+    auto* people = child<QListWidget>(page.get(), "peopleList");
+    REQUIRE(people->count() == 0);
+
+    REQUIRE(office.records()
+                .create(QStringLiteral("person"), {{QStringLiteral("given_name"), QStringLiteral("Марат")}})
+                .ok());
+    REQUIRE(office.records().create(QStringLiteral("case"), {{QStringLiteral("title"), QStringLiteral("Рынок")}}).ok());
+    REQUIRE(office.services->sync().exportTo(share).ok());
+    // The exchange from the Sync screen, on its worker thread, as the worker would start it.
+    child<QListWidget>(page.get(), "workspaceNav")->setCurrentRow(4);  // Sync
+    QTest::mouseClick(child<QPushButton>(page.get(), "exchangeNow"), Qt::LeftButton);
+    child<QListWidget>(page.get(), "workspaceNav")->setCurrentRow(1);
+    REQUIRE(waitFor([&] { return people->count() == 1; }));
+    REQUIRE(people->item(0)->text().contains(QStringLiteral("Марат")));
+    // The case list, hidden meanwhile, shows the case too.
+    child<QListWidget>(page.get(), "workspaceNav")->setCurrentRow(0);
+    auto* cases = child<QTableView>(page.get(), "caseTable");
+    REQUIRE(waitFor([&] { return cases->model()->rowCount() == 1; }));
 }
