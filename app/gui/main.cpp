@@ -3,8 +3,8 @@
 #include "core/api/VaultService.h"
 #include "core/base/ProcessHardening.h"
 #include "translations/Translations.h"
-#include "ui/AppWindow.h"
-#include "ui/Preferences.h"
+#include "ui/app/AppWindow.h"
+#include "ui/settings/Preferences.h"
 
 #include <QApplication>
 #include <QCommandLineOption>

@@ -57,7 +57,8 @@ TEST_CASE("a view learns what each change touched - once per call - and nothing 
     REQUIRE(fixture.records.listCases({}).ok());
     REQUIRE(fixture.records.get(QStringLiteral("case"), caseId).ok());
     REQUIRE_FALSE(fixture.records.create(QStringLiteral("no such kind"), {}).ok());
-    REQUIRE_FALSE(fixture.records.update(QStringLiteral("case"), caseId, {{QStringLiteral("status"), "nonsense"}}).ok());
+    REQUIRE_FALSE(
+        fixture.records.update(QStringLiteral("case"), caseId, {{QStringLiteral("status"), "nonsense"}}).ok());
     REQUIRE(seen.size() == 3);
 
     REQUIRE(fixture.records.archive(QStringLiteral("case"), caseId).ok());

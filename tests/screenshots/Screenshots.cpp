@@ -6,8 +6,8 @@
 #include "core/api/Services.h"
 #include "core/api/VaultService.h"
 #include "translations/Translations.h"
-#include "ui/AppWindow.h"
-#include "ui/WorkspacePage.h"
+#include "ui/app/AppWindow.h"
+#include "ui/app/WorkspacePage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -4,9 +4,9 @@
 #include "core/api/Services.h"
 #include "core/api/VaultService.h"
 #include "tests/ui/UiTestSupport.h"
-#include "ui/AppWindow.h"
-#include "ui/UnlockPage.h"
-#include "ui/WorkspacePage.h"
+#include "ui/app/AppWindow.h"
+#include "ui/app/WorkspacePage.h"
+#include "ui/vault/UnlockPage.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -2,10 +2,10 @@
 #include "core/api/VaultService.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiTestSupport.h"
-#include "ui/AppWindow.h"
-#include "ui/CreateVaultPage.h"
-#include "ui/UnlockPage.h"
-#include "ui/WorkspacePage.h"
+#include "ui/app/AppWindow.h"
+#include "ui/app/WorkspacePage.h"
+#include "ui/vault/CreateVaultPage.h"
+#include "ui/vault/UnlockPage.h"
 
 #include <QAction>
 #include <QCheckBox>

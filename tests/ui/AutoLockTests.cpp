@@ -3,10 +3,10 @@
 #include "core/api/Services.h"
 #include "core/api/VaultService.h"
 #include "tests/ui/AppWindowFixture.h"
-#include "ui/AppWindow.h"
-#include "ui/UnlockPage.h"
-#include "ui/WorkspacePage.h"
+#include "ui/app/AppWindow.h"
+#include "ui/app/WorkspacePage.h"
 #include "ui/security/InactivityWatch.h"
+#include "ui/vault/UnlockPage.h"
 
 #include <QApplication>
 #include <QLineEdit>

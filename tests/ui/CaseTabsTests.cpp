@@ -4,10 +4,10 @@
 #include "core/api/VaultService.h"
 #include "tests/ui/UiTestSupport.h"
 #include "tests/ui/UiTestVault.h"
-#include "ui/AttachmentsTab.h"
-#include "ui/CaseWorkspace.h"
-#include "ui/ConsentsTab.h"
-#include "ui/ReferralsTab.h"
+#include "ui/cases/AttachmentsTab.h"
+#include "ui/cases/CaseWorkspace.h"
+#include "ui/cases/ConsentsTab.h"
+#include "ui/cases/ReferralsTab.h"
 
 #include <QComboBox>
 #include <QDate>

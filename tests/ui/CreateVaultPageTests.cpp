@@ -2,7 +2,7 @@
 #include "core/api/VaultService.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiTestSupport.h"
-#include "ui/CreateVaultPage.h"
+#include "ui/vault/CreateVaultPage.h"
 
 #include <QLabel>
 #include <QLineEdit>

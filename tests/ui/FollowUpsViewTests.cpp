@@ -5,7 +5,7 @@
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiTestSupport.h"
 #include "tests/ui/UiTestVault.h"
-#include "ui/FollowUpsView.h"
+#include "ui/cases/FollowUpsView.h"
 
 #include <QLabel>
 #include <QLocale>

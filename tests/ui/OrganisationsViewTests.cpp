@@ -5,7 +5,7 @@
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiTestSupport.h"
 #include "tests/ui/UiTestVault.h"
-#include "ui/OrganisationsView.h"
+#include "ui/organisations/OrganisationsView.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiTestSupport.h"
-#include "ui/PassphraseEdit.h"
-#include "ui/PassphraseStrength.h"
+#include "ui/vault/PassphraseEdit.h"
+#include "ui/vault/PassphraseStrength.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // Field safety in the window: quick-hide, the session lock, failed attempts and the recovery code.
 #include "core/api/VaultService.h"
 #include "tests/ui/AppWindowFixture.h"
-#include "ui/Preferences.h"
 #include "ui/security/InactivityWatch.h"
 #include "ui/security/SessionWatch.h"
+#include "ui/settings/Preferences.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>

@@ -3,9 +3,9 @@
 #include "core/api/SyncService.h"
 #include "core/api/VaultService.h"
 #include "tests/ui/AppWindowFixture.h"
-#include "ui/Preferences.h"
-#include "ui/SettingsPage.h"
 #include "ui/security/InactivityWatch.h"
+#include "ui/settings/Preferences.h"
+#include "ui/settings/SettingsPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -6,8 +6,8 @@
 #include "core/api/VaultService.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiTestSupport.h"
-#include "ui/SyncPage.h"
-#include "ui/TeamPage.h"
+#include "ui/sync/SyncPage.h"
+#include "ui/sync/TeamPage.h"
 
 #include <QDateTime>
 #include <QDir>

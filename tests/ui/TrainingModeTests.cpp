@@ -4,8 +4,8 @@
 #include "core/api/Services.h"
 #include "core/api/VaultService.h"
 #include "tests/ui/UiTestSupport.h"
-#include "ui/AppWindow.h"
-#include "ui/WorkspacePage.h"
+#include "ui/app/AppWindow.h"
+#include "ui/app/WorkspacePage.h"
 
 #include <QDate>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiTestSupport.h"
 #include "translations/Translations.h"
-#include "ui/UnlockPage.h"
+#include "ui/vault/UnlockPage.h"
 
 #include "core/api/Services.h"
 

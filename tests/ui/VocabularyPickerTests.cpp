@@ -1,6 +1,6 @@
 // HTCDS pickers: a search that narrows the checklist, choices that stay in sight, keys from newer laptops kept.
 #include "tests/ui/UiTestSupport.h"
-#include "ui/VocabularyPicker.h"
+#include "ui/widgets/VocabularyPicker.h"
 
 #include <QLineEdit>
 #include <QListWidget>

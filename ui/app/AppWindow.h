@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ui/security/InactivityWatch.h"
+#include "ui/settings/Preferences.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QStackedWidget;
+class QToolBar;
+
+namespace fieldcase {
+class Services;
+}
+
+namespace fieldcase::ui {
+
+class ClipboardGuard;
+class CreateVaultPage;
+class NeutralPage;
+class UnlockPage;
+class WorkspacePage;
+
+struct AppWindowOptions {
+    // Drives the auto-lock and the clipboard clearing; tests pass a fake one.
+    InactivityWatch::Clock clock;
+    // Empty: the user's preferences file.
+    QString preferencesFile;
+    // Not empty in training mode: a TRAINING banner stays on top of every page and shows this passphrase.
+    QString trainingPassphrase;
+};
+
+// The main window: the create or unlock page while the vault is closed, the workspace while it is open (at once
+// when the vault is already open, as in training mode).
+class AppWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    // services must outlive the window.
+    explicit AppWindow(Services& services, AppWindowOptions options = {}, QWidget* parent = nullptr);
+
+    // Closes the vault, wipes its keys, clears what it copied and drops everything the workspace showed.
+    void lock();
+    // Locks and leaves an empty, neutral window behind (the quick-hide shortcut).
+    void hideNow();
+
+private:
+    void openWorkspace();
+    void lockSoon();
+    void showUnlockPage();
+    void applyPreferences();
+    void showNotice(const QString& text);
+
+    Services& m_services;
+    Preferences m_preferences;
+    QStackedWidget* m_stack;
+    CreateVaultPage* m_createPage = nullptr;
+    UnlockPage* m_unlockPage;
+    NeutralPage* m_neutralPage;
+    WorkspacePage* m_workspace = nullptr;
+    QAction* m_lockAction;
+    QAction* m_hideAction;
+    QToolBar* m_toolBar;
+    InactivityWatch* m_idleWatch;
+    ClipboardGuard* m_clipboardGuard;
+};
+
+}  // namespace fieldcase::ui

@@ -1,0 +1,536 @@
+#include "ui/cases/CaseWorkspace.h"
+
+#include "ui/cases/AttachmentsTab.h"
+#include "ui/cases/ConsentsTab.h"
+#include "ui/cases/ReferralsTab.h"
+#include "ui/widgets/PageLayout.h"
+#include "ui/widgets/RecordFormat.h"
+#include "ui/widgets/VocabularyPicker.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace fieldcase::ui {
+
+namespace {
+
+QPlainTextEdit* makeTextArea(const char* objectName, const QString& accessibleName, int lines) {
+    auto* edit = new QPlainTextEdit;
+    edit->setObjectName(QString::fromLatin1(objectName));
+    edit->setAccessibleName(accessibleName);
+    // Tab moves on, so the form works from the keyboard alone.
+    edit->setTabChangesFocus(true);
+    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * (lines + 1));
+    return edit;
+}
+
+QTreeWidget* makeTable(const char* objectName, const QString& accessibleName, const QStringList& headers) {
+    auto* tree = new QTreeWidget;
+    tree->setObjectName(QString::fromLatin1(objectName));
+    tree->setAccessibleName(accessibleName);
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    tree->setAlternatingRowColors(true);
+    tree->setWordWrap(true);
+    tree->header()->setStretchLastSection(true);
+    return tree;
+}
+
+// What was done, as a person would say it.
+QString actionLabel(const QString& action) {
+    if (action == QLatin1String("create")) return CaseWorkspace::tr("created");
+    if (action == QLatin1String("edit")) return CaseWorkspace::tr("changed");
+    if (action == QLatin1String("archive")) return CaseWorkspace::tr("archived");
+    if (action == QLatin1String("restore")) return CaseWorkspace::tr("restored");
+    if (action == QLatin1String("purge")) return CaseWorkspace::tr("deleted for good");
+    return action;
+}
+
+QString kindLabel(const QString& kind) {
+    if (kind == QLatin1String("case")) return CaseWorkspace::tr("Case");
+    if (kind == QLatin1String("person")) return CaseWorkspace::tr("Person");
+    if (kind == QLatin1String("case_person")) return CaseWorkspace::tr("Person in the case");
+    if (kind == QLatin1String("encounter")) return CaseWorkspace::tr("Encounter");
+    if (kind == QLatin1String("note")) return CaseWorkspace::tr("Note");
+    if (kind == QLatin1String("referral")) return CaseWorkspace::tr("Referral");
+    if (kind == QLatin1String("followup")) return CaseWorkspace::tr("Follow-up");
+    if (kind == QLatin1String("attachment")) return CaseWorkspace::tr("Attachment");
+    return kind;
+}
+
+}  // namespace
+
+CaseWorkspace::CaseWorkspace(RecordService& records, const QString& caseId, QWidget* parent)
+    : QWidget(parent),
+      m_records(records),
+      m_caseId(caseId),
+      m_channels(records.vocabulary(QStringLiteral("encounter_channel"))),
+      m_roles(records.vocabulary(QStringLiteral("case_person_role"))),
+      m_followUpStates(records.vocabulary(QStringLiteral("follow_up_state"))),
+      m_heading(makeHeading(QString())),
+      m_archiveButton(new QPushButton),
+      m_loadError(makeErrorLabel()),
+      m_tabs(new QTabWidget),
+      m_title(new QLineEdit),
+      m_status(new QComboBox),
+      m_risk(new QComboBox),
+      m_summary(makeTextArea("caseSummaryEdit", tr("Summary"), 6)),
+      m_saveError(makeErrorLabel()),
+      m_people(new QListWidget),
+      m_timeline(makeTable("encounterTimeline", tr("Encounters"), {tr("When"), tr("Channel"), tr("What happened")})),
+      m_encounterAt(new QDateTimeEdit(QDateTime::currentDateTime())),
+      m_encounterPlace(new QLineEdit),
+      m_encounterChannel(new QComboBox),
+      m_encounterText(makeTextArea("encounterTextEdit", tr("What happened"), 4)),
+      m_encounterError(makeErrorLabel()),
+      m_notes(new QListWidget),
+      m_noteText(makeTextArea("noteTextEdit", tr("New note"), 4)),
+      m_noteError(makeErrorLabel()),
+      m_followUps(makeTable("followUpList", tr("Follow-ups"), {tr("Due"), tr("State"), tr("What to do")})),
+      m_followUpWhat(new QLineEdit),
+      m_followUpDue(new QDateEdit(QDate::currentDate().addDays(7))),
+      m_followUpError(makeErrorLabel()),
+      m_referrals(new ReferralsTab(records, caseId)),
+      m_consents(new ConsentsTab(records)),
+      m_attachments(new AttachmentsTab(records, caseId)),
+      m_history(makeTable("historyList", tr("History"), {tr("When"), tr("Who"), tr("What"), tr("Which fields")})) {
+    setObjectName(QStringLiteral("caseWorkspace"));
+
+    // Header: back, what case this is, archive.
+    auto* backButton = new QPushButton(tr("← Back to cases"));
+    backButton->setObjectName(QStringLiteral("caseBackButton"));
+    backButton->setToolTip(tr("Back to the list (Esc)"));
+    connect(backButton, &QPushButton::clicked, this, &CaseWorkspace::goBack);
+    for (const QKeySequence& key : {QKeySequence(Qt::Key_Escape), QKeySequence(QKeySequence::Back)}) {
+        auto* shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(shortcut, &QShortcut::activated, this, &CaseWorkspace::goBack);
+    }
+    m_heading->setObjectName(QStringLiteral("caseHeading"));
+    m_heading->setTextFormat(Qt::PlainText);
+    m_archiveButton->setObjectName(QStringLiteral("caseArchiveButton"));
+    connect(m_archiveButton, &QPushButton::clicked, this, &CaseWorkspace::toggleArchived);
+    m_loadError->setObjectName(QStringLiteral("caseLoadErrorLabel"));
+    auto* header = new QHBoxLayout;
+    header->addWidget(backButton);
+    header->addWidget(m_heading, 1);
+    header->addWidget(m_archiveButton);
+
+    // Summary: the case's own fields and its people.
+    m_title->setObjectName(QStringLiteral("caseTitleEdit"));
+    m_title->setAccessibleName(tr("Title"));
+    m_status->setObjectName(QStringLiteral("caseStatusCombo"));
+    m_status->setAccessibleName(tr("Status"));
+    fillVocabularyCombo(m_status, records.vocabulary(QStringLiteral("case_status")), QString());
+    m_risk->setObjectName(QStringLiteral("caseRiskCombo"));
+    m_risk->setAccessibleName(tr("Risk"));
+    fillVocabularyCombo(m_risk, records.vocabulary(QStringLiteral("risk_level")), tr("Not assessed"));
+    // Every multi-choice HTCDS field of the case, in the schema's order, each a checklist with a search box.
+    auto* pickers = new QGridLayout;
+    for (const FieldInfo& field : records.fields(QStringLiteral("case"))) {
+        if (field.type != QLatin1String("choice_set")) continue;
+        auto* picker = new VocabularyPicker(records.vocabulary(field.vocabulary), field.label);
+        picker->setObjectName(QStringLiteral("casePicker_") + field.name);
+        const int index = static_cast<int>(m_pickers.size());
+        auto* label = new QLabel(tr("%1:").arg(field.label));
+        label->setBuddy(picker->searchBox());
+        pickers->addWidget(label, (index / 2) * 2, index % 2);
+        pickers->addWidget(picker, (index / 2) * 2 + 1, index % 2);
+        m_pickers.emplace_back(field.name, picker);
+    }
+    m_saveError->setObjectName(QStringLiteral("caseSaveErrorLabel"));
+    auto* saveButton = new QPushButton(tr("&Save changes"));
+    saveButton->setObjectName(QStringLiteral("caseSaveButton"));
+    saveButton->setToolTip(tr("Save changes (Ctrl+S)"));
+    connect(saveButton, &QPushButton::clicked, this, &CaseWorkspace::save);
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &CaseWorkspace::save);
+    m_people->setObjectName(QStringLiteral("casePeopleList"));
+    m_people->setAccessibleName(tr("People in the case"));
+    m_people->setMaximumHeight(m_people->fontMetrics().lineSpacing() * 7);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Status:"), m_status);
+    form->addRow(tr("&Risk:"), m_risk);
+    form->addRow(tr("S&ummary:"), m_summary);
+    QHBoxLayout* saveRow = makeActionRow(m_saveError, saveButton);
+    auto* summaryContent = new QWidget;
+    auto* summaryLayout = new QVBoxLayout(summaryContent);
+    summaryLayout->addLayout(form);
+    summaryLayout->addLayout(pickers);
+    summaryLayout->addLayout(saveRow);
+    summaryLayout->addWidget(new QLabel(tr("People in the case:")));
+    summaryLayout->addWidget(m_people);
+    summaryLayout->addStretch();
+    // Six checklists do not fit a laptop screen at 200 %: the summary scrolls rather than squeezes.
+    auto* summaryPage = new QScrollArea;
+    summaryPage->setWidgetResizable(true);
+    summaryPage->setFrameShape(QFrame::NoFrame);
+    summaryPage->setWidget(summaryContent);
+
+    // Encounters: the timeline and a quick form under it.
+    m_encounterAt->setObjectName(QStringLiteral("encounterAtEdit"));
+    m_encounterAt->setAccessibleName(tr("Date and time"));
+    m_encounterAt->setCalendarPopup(true);
+    m_encounterPlace->setObjectName(QStringLiteral("encounterPlaceEdit"));
+    m_encounterPlace->setAccessibleName(tr("Place"));
+    m_encounterChannel->setObjectName(QStringLiteral("encounterChannelCombo"));
+    m_encounterChannel->setAccessibleName(tr("Channel"));
+    fillVocabularyCombo(m_encounterChannel, m_channels, tr("Not set"));
+    m_encounterError->setObjectName(QStringLiteral("encounterErrorLabel"));
+    auto* addEncounterButton = new QPushButton(tr("Add &encounter"));
+    addEncounterButton->setObjectName(QStringLiteral("addEncounterButton"));
+    connect(addEncounterButton, &QPushButton::clicked, this, &CaseWorkspace::addEncounter);
+    auto* encounterForm = new QFormLayout;
+    encounterForm->addRow(tr("&When:"), m_encounterAt);
+    encounterForm->addRow(tr("&Place:"), m_encounterPlace);
+    encounterForm->addRow(tr("C&hannel:"), m_encounterChannel);
+    encounterForm->addRow(tr("What &happened:"), m_encounterText);
+    QHBoxLayout* encounterRow = makeActionRow(m_encounterError, addEncounterButton);
+    auto* encountersPage = new QWidget;
+    auto* encountersLayout = new QVBoxLayout(encountersPage);
+    encountersLayout->addWidget(m_timeline, 1);
+    encountersLayout->addLayout(encounterForm);
+    encountersLayout->addLayout(encounterRow);
+
+    // Notes are append-only: they are added, never edited.
+    m_notes->setObjectName(QStringLiteral("noteList"));
+    m_notes->setAccessibleName(tr("Notes"));
+    m_notes->setWordWrap(true);
+    m_noteError->setObjectName(QStringLiteral("noteErrorLabel"));
+    auto* addNoteButton = new QPushButton(tr("Add &note"));
+    addNoteButton->setObjectName(QStringLiteral("addNoteButton"));
+    connect(addNoteButton, &QPushButton::clicked, this, &CaseWorkspace::addNote);
+    QHBoxLayout* noteRow = makeActionRow(m_noteError, addNoteButton);
+    auto* notesPage = new QWidget;
+    auto* notesLayout = new QVBoxLayout(notesPage);
+    notesLayout->addWidget(m_notes, 1);
+    notesLayout->addWidget(m_noteText);
+    notesLayout->addLayout(noteRow);
+
+    // Follow-ups: what is planned, with a quick form and a way to tick one off.
+    m_followUpWhat->setObjectName(QStringLiteral("followUpWhatEdit"));
+    m_followUpWhat->setAccessibleName(tr("What to do"));
+    m_followUpDue->setObjectName(QStringLiteral("followUpDueEdit"));
+    m_followUpDue->setAccessibleName(tr("Due"));
+    m_followUpDue->setCalendarPopup(true);
+    m_followUpError->setObjectName(QStringLiteral("followUpErrorLabel"));
+    auto* doneButton = new QPushButton(tr("Mark as d&one"));
+    doneButton->setObjectName(QStringLiteral("followUpDoneButton"));
+    connect(doneButton, &QPushButton::clicked, this, &CaseWorkspace::markFollowUpDone);
+    auto* addFollowUpButton = new QPushButton(tr("Add &follow-up"));
+    addFollowUpButton->setObjectName(QStringLiteral("addFollowUpButton"));
+    connect(addFollowUpButton, &QPushButton::clicked, this, &CaseWorkspace::addFollowUp);
+    auto* followUpForm = new QFormLayout;
+    followUpForm->addRow(tr("What to &do:"), m_followUpWhat);
+    followUpForm->addRow(tr("D&ue on:"), m_followUpDue);
+    auto* followUpsPage = new QWidget;
+    auto* followUpsLayout = new QVBoxLayout(followUpsPage);
+    followUpsLayout->addWidget(m_followUps, 1);
+    followUpsLayout->addWidget(doneButton, 0, Qt::AlignRight);
+    followUpsLayout->addLayout(followUpForm);
+    followUpsLayout->addLayout(makeActionRow(m_followUpError, addFollowUpButton));
+
+    m_tabs->setObjectName(QStringLiteral("caseTabs"));
+    m_tabs->addTab(summaryPage, tr("Summar&y"));
+    m_tabs->addTab(encountersPage, tr("Encounters"));
+    m_tabs->addTab(notesPage, tr("Notes"));
+    m_tabs->addTab(followUpsPage, tr("Follow-ups"));
+    m_tabs->addTab(m_referrals, tr("Referrals"));
+    m_tabs->addTab(m_consents, tr("Consent"));
+    m_tabs->addTab(m_attachments, tr("Attachments"));
+    m_tabs->addTab(m_history, tr("History"));
+    const auto tabChanged = [this] { reload(false); };
+    connect(m_referrals, &ReferralsTab::changed, this, tabChanged);
+    connect(m_consents, &ConsentsTab::changed, this, tabChanged);
+    connect(m_attachments, &AttachmentsTab::changed, this, tabChanged);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_loadError);
+    layout->addWidget(m_tabs, 1);
+
+    setTabOrder(m_title, m_status);
+    setTabOrder(m_status, m_risk);
+    setTabOrder(m_risk, m_summary);
+    QWidget* previous = m_summary;
+    for (const auto& entry : m_pickers) {
+        setTabOrder(previous, entry.second->searchBox());
+        setTabOrder(entry.second->searchBox(), entry.second->list());
+        previous = entry.second->list();
+    }
+    setTabOrder(previous, saveButton);
+    setFocusProxy(m_title);
+    reload(true);
+}
+
+void CaseWorkspace::goBack() {
+    if (confirmLeave()) emit closed();
+}
+
+bool CaseWorkspace::confirmLeave() {
+    if (formChanges().isEmpty()) return true;
+    const auto choice = QMessageBox::question(
+        this, tr("Unsaved changes"), tr("The case has changes that are not saved yet. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (choice == QMessageBox::Cancel) return false;
+    return choice == QMessageBox::Discard || save();
+}
+
+void CaseWorkspace::reload(bool refillForm) {
+    Result<CaseDetails> details = m_records.caseDetails(m_caseId);
+    if (!details) {
+        showError(m_loadError, details.error().message);
+        return;
+    }
+    showError(m_loadError, QString());
+    m_details = std::move(details.value());
+    const QVariantMap& fields = m_details.record.fields;
+    m_heading->setText(QStringLiteral("%1 — %2").arg(fields.value(QStringLiteral("reference")).toString(),
+                                                     fields.value(QStringLiteral("title")).toString()));
+    m_archiveButton->setText(m_details.record.archived ? tr("&Restore case") : tr("&Archive case"));
+    if (refillForm) fillForm();
+    fillPeople();
+    fillTimeline();
+    fillNotes();
+    fillFollowUps();
+    m_referrals->showReferrals(m_details.referrals);
+    m_consents->showConsents(m_details.people, m_details.consents);
+    m_attachments->showAttachments(m_details.attachments);
+    fillHistory();
+}
+
+void CaseWorkspace::fillForm() {
+    const QVariantMap& fields = m_details.record.fields;
+    m_title->setText(fields.value(QStringLiteral("title")).toString());
+    selectKey(m_status, fields.value(QStringLiteral("status")).toString());
+    selectKey(m_risk, fields.value(QStringLiteral("risk")).toString());
+    m_summary->setPlainText(fields.value(QStringLiteral("summary")).toString());
+    for (const auto& entry : m_pickers)
+        entry.second->setSelected(linesOf(fields.value(entry.first)));
+}
+
+void CaseWorkspace::fillPeople() {
+    m_people->clear();
+    for (const RecordData& person : m_details.people) {
+        const QString role = vocabularyLabel(m_roles, person.fields.value(QStringLiteral("role")).toString());
+        m_people->addItem(tr("%1 — %2").arg(personName(person.fields), role));
+    }
+    if (m_details.people.isEmpty()) m_people->addItem(tr("No people linked to this case yet."));
+}
+
+void CaseWorkspace::fillTimeline() {
+    m_timeline->clear();
+    for (const RecordData& encounter : m_details.encounters) {
+        const QVariantMap& f = encounter.fields;
+        QString text = f.value(QStringLiteral("text")).toString();
+        const QString place = f.value(QStringLiteral("place")).toString();
+        if (!place.isEmpty()) text = tr("%1 (at %2)").arg(text, place);
+        auto* item = new QTreeWidgetItem(
+            m_timeline, {formatDateTime(f.value(QStringLiteral("at")).toString()),
+                         vocabularyLabel(m_channels, f.value(QStringLiteral("channel")).toString()), text});
+        item->setData(0, Qt::UserRole, encounter.id);
+    }
+    m_timeline->resizeColumnToContents(0);
+    m_timeline->resizeColumnToContents(1);
+}
+
+void CaseWorkspace::fillNotes() {
+    m_notes->clear();
+    for (const RecordData& note : m_details.notes) {
+        m_notes->addItem(
+            tr("%1: %2").arg(formatTimestamp(note.createdAt), note.fields.value(QStringLiteral("text")).toString()));
+    }
+}
+
+void CaseWorkspace::fillFollowUps() {
+    m_followUps->clear();
+    for (const RecordData& followUp : m_details.followups) {
+        const QVariantMap& f = followUp.fields;
+        auto* item = new QTreeWidgetItem(
+            m_followUps, {formatDate(f.value(QStringLiteral("due_on")).toString()),
+                          vocabularyLabel(m_followUpStates, f.value(QStringLiteral("state")).toString()),
+                          f.value(QStringLiteral("what")).toString()});
+        item->setData(0, Qt::UserRole, followUp.id);
+    }
+    m_followUps->resizeColumnToContents(0);
+    m_followUps->resizeColumnToContents(1);
+}
+
+void CaseWorkspace::fillHistory() {
+    m_history->clear();
+    const Result<QList<HistoryEntry>> history = m_records.history(QStringLiteral("case"), m_caseId);
+    if (!history) {
+        new QTreeWidgetItem(m_history, {history.error().message});
+        return;
+    }
+    // Field labels per kind, looked up once for the whole history.
+    QHash<QString, QHash<QString, QString>> labels;
+    for (const HistoryEntry& entry : history.value()) {
+        if (!labels.contains(entry.kind)) {
+            QHash<QString, QString>& ofKind = labels[entry.kind];
+            for (const FieldInfo& field : m_records.fields(entry.kind))
+                ofKind.insert(field.name, field.label);
+        }
+        QStringList fieldLabels;
+        for (const QString& field : entry.fields)
+            fieldLabels << labels.value(entry.kind).value(field, field);
+        const QString who = entry.worker.isEmpty() || entry.worker == entry.deviceName
+                                ? entry.deviceName
+                                : tr("%1 (%2)").arg(entry.worker, entry.deviceName);
+        new QTreeWidgetItem(m_history, {formatTimestamp(entry.at), who,
+                                        tr("%1: %2").arg(kindLabel(entry.kind), actionLabel(entry.action)),
+                                        fieldLabels.join(QStringLiteral(", "))});
+    }
+    for (int column = 0; column < 3; ++column)
+        m_history->resizeColumnToContents(column);
+}
+
+QVariantMap CaseWorkspace::formChanges() const {
+    const QVariantMap& fields = m_details.record.fields;
+    QVariantMap changes;
+    const auto compare = [&](const QString& name, const QVariant& now) {
+        if (now.toString() != fields.value(name).toString()) changes.insert(name, now);
+    };
+    compare(QStringLiteral("title"), m_title->text());
+    compare(QStringLiteral("status"), m_status->currentData().toString());
+    compare(QStringLiteral("risk"), m_risk->currentData().toString());
+    compare(QStringLiteral("summary"), m_summary->toPlainText());
+    for (const auto& entry : m_pickers) {
+        const QStringList picked = entry.second->selected();
+        QStringList stored = linesOf(fields.value(entry.first));
+        stored.sort();
+        QStringList chosen = picked;
+        chosen.sort();
+        if (chosen != stored) changes.insert(entry.first, picked);
+    }
+    return changes;
+}
+
+bool CaseWorkspace::save() {
+    const QVariantMap changes = formChanges();
+    if (changes.isEmpty()) {
+        showError(m_saveError, QString());
+        return true;
+    }
+    const Result<void> saved = m_records.update(QStringLiteral("case"), m_caseId, changes);
+    if (!saved) {
+        // The form keeps what was typed; the person corrects it and saves again.
+        showError(m_saveError, saved.error().message);
+        return false;
+    }
+    showError(m_saveError, QString());
+    reload(true);
+    return true;
+}
+
+void CaseWorkspace::addEncounter() {
+    if (m_encounterText->toPlainText().trimmed().isEmpty()) {
+        showError(m_encounterError, tr("Write what happened."));
+        m_encounterText->setFocus();
+        return;
+    }
+    QVariantMap fields;
+    fields.insert(QStringLiteral("case_id"), m_caseId);
+    fields.insert(QStringLiteral("at"), m_encounterAt->dateTime().toUTC().toString(Qt::ISODate));
+    fields.insert(QStringLiteral("text"), m_encounterText->toPlainText());
+    if (!m_encounterPlace->text().trimmed().isEmpty()) fields.insert(QStringLiteral("place"), m_encounterPlace->text());
+    const QString channel = m_encounterChannel->currentData().toString();
+    if (!channel.isEmpty()) fields.insert(QStringLiteral("channel"), channel);
+    const Result<QString> created = m_records.create(QStringLiteral("encounter"), fields);
+    if (!created) {
+        showError(m_encounterError, created.error().message);
+        return;
+    }
+    showError(m_encounterError, QString());
+    m_encounterText->clear();
+    m_encounterPlace->clear();
+    m_encounterAt->setDateTime(QDateTime::currentDateTime());
+    reload(false);
+}
+
+void CaseWorkspace::addNote() {
+    if (m_noteText->toPlainText().trimmed().isEmpty()) {
+        showError(m_noteError, tr("Write the note first."));
+        m_noteText->setFocus();
+        return;
+    }
+    const QVariantMap fields{{QStringLiteral("case_id"), m_caseId},
+                             {QStringLiteral("text"), m_noteText->toPlainText()}};
+    const Result<QString> created = m_records.create(QStringLiteral("note"), fields);
+    if (!created) {
+        showError(m_noteError, created.error().message);
+        return;
+    }
+    showError(m_noteError, QString());
+    m_noteText->clear();
+    reload(false);
+}
+
+void CaseWorkspace::toggleArchived() {
+    const bool archived = m_details.record.archived;
+    const Result<void> done = archived ? m_records.restore(QStringLiteral("case"), m_caseId)
+                                       : m_records.archive(QStringLiteral("case"), m_caseId);
+    if (!done) {
+        showError(m_loadError, done.error().message);
+        return;
+    }
+    reload(false);
+}
+
+void CaseWorkspace::addFollowUp() {
+    if (m_followUpWhat->text().trimmed().isEmpty()) {
+        showError(m_followUpError, tr("Write what is to be done."));
+        m_followUpWhat->setFocus();
+        return;
+    }
+    const QVariantMap fields{{QStringLiteral("case_id"), m_caseId},
+                             {QStringLiteral("what"), m_followUpWhat->text()},
+                             {QStringLiteral("due_on"), m_followUpDue->date().toString(Qt::ISODate)}};
+    const Result<QString> created = m_records.create(QStringLiteral("followup"), fields);
+    if (!created) {
+        showError(m_followUpError, created.error().message);
+        return;
+    }
+    showError(m_followUpError, QString());
+    m_followUpWhat->clear();
+    reload(false);
+}
+
+void CaseWorkspace::markFollowUpDone() {
+    const QTreeWidgetItem* item = m_followUps->currentItem();
+    if (item == nullptr) {
+        showError(m_followUpError, tr("Choose the follow-up that is done."));
+        return;
+    }
+    const Result<void> done = m_records.update(QStringLiteral("followup"), item->data(0, Qt::UserRole).toString(),
+                                               {{QStringLiteral("state"), QStringLiteral("Done")}});
+    if (!done) {
+        showError(m_followUpError, done.error().message);
+        return;
+    }
+    showError(m_followUpError, QString());
+    reload(false);
+}
+
+}  // namespace fieldcase::ui

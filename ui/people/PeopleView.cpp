@@ -1,0 +1,277 @@
+#include "ui/people/PeopleView.h"
+
+#include "ui/widgets/PageLayout.h"
+#include "ui/widgets/RecordFormat.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace fieldcase::ui {
+
+namespace {
+
+constexpr int kPageSize = 100;
+// The earliest date the core accepts; the date edit shows it as "not known".
+const QDate kNoDate(1900, 1, 1);
+
+QLineEdit* makeLine(const char* objectName, const QString& accessibleName) {
+    auto* edit = new QLineEdit;
+    edit->setObjectName(QString::fromLatin1(objectName));
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
+QPlainTextEdit* makeLines(const char* objectName, const QString& accessibleName) {
+    auto* edit = new QPlainTextEdit;
+    edit->setObjectName(QString::fromLatin1(objectName));
+    edit->setAccessibleName(accessibleName);
+    edit->setTabChangesFocus(true);
+    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 4);
+    edit->setToolTip(PeopleView::tr("One per line."));
+    return edit;
+}
+
+}  // namespace
+
+PeopleView::PeopleView(RecordService& records, QWidget* parent)
+    : QWidget(parent),
+      m_records(records),
+      m_list(new QListWidget),
+      m_moreButton(new QPushButton(tr("Show &more people"))),
+      m_editor(new QWidget),
+      m_duplicateBanner(new QLabel),
+      m_mergeButton(new QPushButton(tr("&Merge…"))),
+      m_given(makeLine("personGivenEdit", tr("Given name"))),
+      m_family(makeLine("personFamilyEdit", tr("Family name"))),
+      m_patronymic(makeLine("personPatronymicEdit", tr("Patronymic"))),
+      m_aliases(makeLines("personAliasesEdit", tr("Aliases and nicknames"))),
+      m_otherScripts(makeLines("personOtherScriptsEdit", tr("Names in other scripts"))),
+      m_gender(new QComboBox),
+      m_birthDate(new QDateEdit),
+      m_phones(makeLines("personPhonesEdit", tr("Phone numbers"))),
+      m_error(makeErrorLabel()) {
+    setObjectName(QStringLiteral("peopleView"));
+
+    m_list->setObjectName(QStringLiteral("peopleList"));
+    m_list->setAccessibleName(tr("People"));
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
+        if (item != nullptr) edit(item->data(Qt::UserRole).toString());
+    });
+    m_moreButton->setObjectName(QStringLiteral("morePeopleButton"));
+    connect(m_moreButton, &QPushButton::clicked, this, &PeopleView::loadMore);
+    auto* newButton = new QPushButton(tr("New &person"));
+    newButton->setObjectName(QStringLiteral("newPersonButton"));
+    connect(newButton, &QPushButton::clicked, this, &PeopleView::newPerson);
+    auto* listPane = new QWidget;
+    auto* listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(newButton);
+    listLayout->addWidget(m_list, 1);
+    listLayout->addWidget(m_moreButton);
+
+    m_duplicateBanner->setObjectName(QStringLiteral("duplicateBanner"));
+    m_duplicateBanner->setWordWrap(true);
+    m_duplicateBanner->setTextFormat(Qt::PlainText);
+    m_mergeButton->setObjectName(QStringLiteral("mergeButton"));
+    connect(m_mergeButton, &QPushButton::clicked, this, &PeopleView::merge);
+    auto* bannerFrame = new QWidget;
+    bannerFrame->setObjectName(QStringLiteral("duplicateFrame"));
+    bannerFrame->setAutoFillBackground(true);
+    bannerFrame->setBackgroundRole(QPalette::ToolTipBase);
+    bannerFrame->setForegroundRole(QPalette::ToolTipText);
+    auto* bannerLayout = new QHBoxLayout(bannerFrame);
+    bannerLayout->addWidget(m_duplicateBanner, 1);
+    bannerLayout->addWidget(m_mergeButton);
+    bannerFrame->hide();
+
+    m_gender->setObjectName(QStringLiteral("personGenderCombo"));
+    m_gender->setAccessibleName(tr("Gender"));
+    fillVocabularyCombo(m_gender, records.vocabulary(QStringLiteral("gender")), tr("Not known"));
+    m_birthDate->setObjectName(QStringLiteral("personBirthDateEdit"));
+    m_birthDate->setAccessibleName(tr("Date of birth"));
+    m_birthDate->setCalendarPopup(true);
+    m_birthDate->setMinimumDate(kNoDate);
+    m_birthDate->setSpecialValueText(tr("Not known"));
+    m_error->setObjectName(QStringLiteral("personErrorLabel"));
+    auto* saveButton = new QPushButton(tr("&Save person"));
+    saveButton->setObjectName(QStringLiteral("personSaveButton"));
+    connect(saveButton, &QPushButton::clicked, this, &PeopleView::save);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Family name:"), m_family);
+    form->addRow(tr("&Given name:"), m_given);
+    form->addRow(tr("&Patronymic:"), m_patronymic);
+    form->addRow(tr("&Aliases:"), m_aliases);
+    form->addRow(tr("Other &scripts:"), m_otherScripts);
+    form->addRow(tr("G&ender:"), m_gender);
+    form->addRow(tr("&Date of birth:"), m_birthDate);
+    form->addRow(tr("P&hones:"), m_phones);
+    QHBoxLayout* saveRow = makeActionRow(m_error, saveButton);
+    auto* editorLayout = new QVBoxLayout(m_editor);
+    editorLayout->addWidget(bannerFrame);
+    editorLayout->addLayout(form);
+    editorLayout->addLayout(saveRow);
+    editorLayout->addStretch();
+    m_editor->setEnabled(false);
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(listPane);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+    setFocusProxy(m_list);
+    reload();
+}
+
+void PeopleView::showPerson(const QString& id) {
+    reload();
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->data(Qt::UserRole).toString() == id) {
+            m_list->setCurrentRow(i);
+            return;
+        }
+    }
+    // Further down than the pages loaded: edit it anyway.
+    edit(id);
+}
+
+void PeopleView::reload() {
+    m_list->clear();
+    m_loaded = 0;
+    loadMore();
+}
+
+void PeopleView::loadMore() {
+    // One more than a page tells whether there is another page.
+    const Result<QList<RecordData>> people = m_records.list(QStringLiteral("person"), m_loaded, kPageSize + 1);
+    if (!people) {
+        showError(m_error, people.error().message);
+        return;
+    }
+    for (int i = 0; i < people->size() && i < kPageSize; ++i) {
+        const RecordData& person = people->at(i);
+        QString name = personName(person.fields);
+        if (name.isEmpty()) name = tr("(no name)");
+        auto* item = new QListWidgetItem(name, m_list);
+        item->setData(Qt::UserRole, person.id);
+    }
+    m_loaded += kPageSize;
+    m_moreButton->setVisible(people->size() > kPageSize);
+}
+
+void PeopleView::edit(const QString& id) {
+    Result<RecordData> person = m_records.get(QStringLiteral("person"), id);
+    if (!person) {
+        showError(m_error, person.error().message);
+        return;
+    }
+    m_personId = id;
+    m_person = std::move(person.value());
+    const QVariantMap& f = m_person.fields;
+    m_given->setText(f.value(QStringLiteral("given_name")).toString());
+    m_family->setText(f.value(QStringLiteral("family_name")).toString());
+    m_patronymic->setText(f.value(QStringLiteral("patronymic")).toString());
+    m_aliases->setPlainText(linesOf(f.value(QStringLiteral("aliases"))).join(QLatin1Char('\n')));
+    m_otherScripts->setPlainText(linesOf(f.value(QStringLiteral("other_script_names"))).join(QLatin1Char('\n')));
+    selectKey(m_gender, f.value(QStringLiteral("gender")).toString());
+    const QDate birth = QDate::fromString(f.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+    m_birthDate->setDate(birth.isValid() ? birth : kNoDate);
+    m_phones->setPlainText(linesOf(f.value(QStringLiteral("phones"))).join(QLatin1Char('\n')));
+    showError(m_error, QString());
+    m_editor->setEnabled(true);
+
+    const Result<QList<DuplicateCandidate>> duplicates = m_records.possibleDuplicates(id);
+    m_duplicates = duplicates ? duplicates.value() : QList<DuplicateCandidate>();
+    QWidget* frame = m_duplicateBanner->parentWidget();
+    if (m_duplicates.isEmpty()) {
+        frame->hide();
+    } else {
+        m_duplicateBanner->setText(tr("This may be the same person as %1. Check and merge the two records if so.")
+                                       .arg(m_duplicates.first().name));
+        frame->show();
+    }
+}
+
+void PeopleView::save() {
+    QVariantMap changes;
+    changes.insert(QStringLiteral("given_name"), m_given->text());
+    changes.insert(QStringLiteral("family_name"), m_family->text());
+    changes.insert(QStringLiteral("patronymic"), m_patronymic->text());
+    changes.insert(QStringLiteral("aliases"), m_aliases->toPlainText());
+    changes.insert(QStringLiteral("other_script_names"), m_otherScripts->toPlainText());
+    changes.insert(QStringLiteral("gender"), m_gender->currentData().toString());
+    changes.insert(QStringLiteral("birth_date"),
+                   m_birthDate->date() == kNoDate ? QString() : m_birthDate->date().toString(Qt::ISODate));
+    changes.insert(QStringLiteral("phones"), m_phones->toPlainText());
+    // Only what changed, so the history names the fields a person actually touched.
+    for (auto it = changes.begin(); it != changes.end();) {
+        const QString stored = linesOf(m_person.fields.value(it.key())).join(QLatin1Char('\n'));
+        const QString now = linesOf(it.value()).join(QLatin1Char('\n'));
+        it = stored == now ? changes.erase(it) : std::next(it);
+    }
+    if (changes.isEmpty()) return;
+    if (m_personId.isEmpty()) {
+        const Result<QString> created = m_records.create(QStringLiteral("person"), changes);
+        if (!created) {
+            showError(m_error, created.error().message);
+            return;
+        }
+        showPerson(created.value());
+        return;
+    }
+    const Result<void> saved = m_records.update(QStringLiteral("person"), m_personId, changes);
+    if (!saved) {
+        showError(m_error, saved.error().message);
+        return;
+    }
+    showPerson(m_personId);
+}
+
+void PeopleView::merge() {
+    if (m_duplicates.isEmpty()) return;
+    const DuplicateCandidate& other = m_duplicates.first();
+    const auto answer = QMessageBox::question(
+        this, tr("Merge people"),
+        tr("Merge %1 into the person shown? Case links, consents, other names and phone numbers move to this "
+           "record; the other record is archived. Both histories stay readable.")
+            .arg(other.name),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes) return;
+    const Result<void> merged = m_records.mergePeople(m_personId, other.id);
+    if (!merged) {
+        showError(m_error, merged.error().message);
+        return;
+    }
+    showPerson(m_personId);
+}
+
+void PeopleView::newPerson() {
+    // The record is created on save, so an abandoned form leaves nothing behind.
+    m_list->setCurrentItem(nullptr);
+    m_personId.clear();
+    m_person = RecordData();
+    m_duplicates.clear();
+    m_duplicateBanner->parentWidget()->hide();
+    for (QLineEdit* edit : {m_given, m_family, m_patronymic})
+        edit->clear();
+    for (QPlainTextEdit* edit : {m_aliases, m_otherScripts, m_phones})
+        edit->clear();
+    m_gender->setCurrentIndex(0);
+    m_birthDate->setDate(kNoDate);
+    showError(m_error, QString());
+    m_editor->setEnabled(true);
+    m_family->setFocus();
+}
+
+}  // namespace fieldcase::ui
