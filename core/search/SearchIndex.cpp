@@ -133,6 +133,25 @@ Result<void> SearchIndex::compactAfterPurge() {
     return m_connection.exec("INSERT INTO search_fts(search_fts) VALUES ('optimize')");
 }
 
+Result<QList<QByteArray>> SearchIndex::recordsNamed(const model::TableDef& table, const QString& nameKey, int limit) {
+    QList<QByteArray> records;
+    if (nameKey.isEmpty() || limit <= 0) return records;
+    auto named = m_connection.prepare(
+        "SELECT d.row_id FROM search_fts JOIN search_doc d ON d.docid = search_fts.docid "
+        "WHERE search_fts MATCH ? AND d.tbl = ? LIMIT ?");
+    if (!named) return named.error();
+    named->bind(1, QStringLiteral("names:%1").arg(nameKey))
+        .bind(2, static_cast<qint64>(table.id))
+        .bind(3, static_cast<qint64>(limit));
+    for (;;) {
+        auto row = named->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        records.append(named->columnBlob(0));
+    }
+    return records;
+}
+
 Result<std::vector<IndexHit>> SearchIndex::search(const QString& text, const SearchFilter& filter, int limit) {
     const QString expression = m_analyzer.matchExpression(text);
     if (expression.isEmpty() || limit <= 0) return std::vector<IndexHit>();

@@ -5,6 +5,7 @@
 #include "core/store/Mutator.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <vector>
@@ -48,6 +49,9 @@ public:
     // Best matches first.
     Result<std::vector<IndexHit>> search(const QString& text, const SearchFilter& filter, int limit);
     const TextAnalyzer& analyzer() const { return m_analyzer; }
+    // Records of a kind with a name whose key (TextAnalyzer::nameKey) is nameKey, at most limit of them, in no
+    // particular order: the candidates of a duplicate check.
+    Result<QList<QByteArray>> recordsNamed(const model::TableDef& table, const QString& nameKey, int limit);
 
 private:
     // Full BM25, the records and the filters for one chunk of candidate documents; best first.

@@ -850,19 +850,10 @@ Result<QList<DuplicateCandidate>> LocalRecords::possibleDuplicates(const QString
 
     // Candidates: people sharing the family name's key (through the index), or any phone number.
     QSet<QByteArray> candidates;
-    if (!family.isEmpty()) {
-        auto byName = session->connection.prepare(
-            "SELECT d.row_id FROM search_fts JOIN search_doc d ON d.docid = search_fts.docid "
-            "WHERE search_fts MATCH ? AND d.tbl = 2 LIMIT 500");
-        if (!byName) return byName.error();
-        byName->bind(1, QStringLiteral("names:%1").arg(family));
-        for (;;) {
-            auto row = byName->step();
-            if (!row) return row.error();
-            if (!*row) break;
-            candidates.insert(byName->columnBlob(0));
-        }
-    }
+    auto byName = session->index.recordsNamed(Schema::table(TableId::Person), family, 500);
+    if (!byName) return byName.error();
+    for (const QByteArray& id : *byName)
+        candidates.insert(id);
     if (!phones.isEmpty()) {
         auto byPhone =
             session->connection.prepare("SELECT id, phones FROM persons WHERE archived = 0 AND phones IS NOT NULL");

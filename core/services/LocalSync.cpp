@@ -9,13 +9,15 @@
 #include "core/model/Schema.h"
 #include "core/services/LocalVault.h"
 #include "core/services/VaultSession.h"
+#include "core/store/Conflicts.h"
+#include "core/store/HybridClock.h"
 #include "core/store/Mutator.h"
 #include "core/store/RowClock.h"
 #include "core/store/SqlValues.h"
-#include "core/sync/BundleFile.h"
-#include "core/sync/BundleFormat.h"
-#include "core/sync/BundleReadResult.h"
 #include "core/sync/SyncEngine.h"
+#include "core/sync/bundle/BundleFile.h"
+#include "core/sync/bundle/BundleFormat.h"
+#include "core/sync/bundle/BundleReadResult.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -25,7 +27,8 @@
 #include <QJsonObject>
 #include <QStorageInfo>
 
-#include <mutex>
+#include <utility>
+#include <vector>
 
 namespace fieldcase {
 
@@ -85,6 +88,62 @@ Result<QString> recordLabel(db::Connection& connection, const model::TableDef& t
 }
 
 // The sync engine over the unlocked vault; nothing while it is locked.
+// The engine's reports in the facade's terms.
+SyncReport toFacade(sync::ImportReport report) {
+    SyncReport facade;
+    facade.read = report.read;
+    facade.applied = report.applied;
+    facade.skipped = report.skipped;
+    facade.conflicts = report.conflicts;
+    for (sync::Rejection& rejection : report.rejected)
+        facade.rejected.push_back({std::move(rejection.file), std::move(rejection.reason), rejection.retry});
+    facade.warnings = std::move(report.warnings);
+    facade.joinedSafetyNumber = std::move(report.joinedSafetyNumber);
+    facade.pendingJoinSafetyNumber = std::move(report.pendingJoinSafetyNumber);
+    facade.cancelled = report.cancelled;
+    return facade;
+}
+
+EnrolmentCandidate toFacade(sync::Candidate candidate) {
+    return {std::move(candidate.deviceId), std::move(candidate.name), std::move(candidate.safetyNumber)};
+}
+
+ApprovedDevice toFacade(sync::Admission admission) {
+    return {toFacade(std::move(admission.device)), std::move(admission.welcomeFile)};
+}
+
+std::vector<FolderExchange> toFacade(std::vector<sync::OutboxVisit> visits) {
+    std::vector<FolderExchange> exchanges;
+    exchanges.reserve(visits.size());
+    for (sync::OutboxVisit& visit : visits)
+        exchanges.push_back({std::move(visit.folder), visit.exchangedMs});
+    return exchanges;
+}
+
+BundleInspection toFacade(sync::Inspection inspection) {
+    BundleInspection facade;
+    facade.size = inspection.size;
+    facade.formatVersion = inspection.formatVersion;
+    facade.stanzaSlots = inspection.stanzaSlots;
+    facade.opened = inspection.opened;
+    facade.problem = std::move(inspection.problem);
+    facade.sender = std::move(inspection.sender);
+    facade.senderName = std::move(inspection.senderName);
+    facade.kind = std::move(inspection.kind);
+    facade.sequence = inspection.sequence;
+    facade.changesets = inspection.changesets;
+    facade.membershipEvents = inspection.membershipEvents;
+    facade.recipients = inspection.recipients;
+    return facade;
+}
+
+// A result of the engine in the facade's terms.
+template <typename T>
+auto toFacade(Result<T> result) -> Result<decltype(toFacade(std::declval<T>()))> {
+    if (!result) return result.error();
+    return toFacade(std::move(result).value());
+}
+
 std::optional<sync::SyncEngine> engineOf(VaultSession* session, const Clock& clock) {
     if (session == nullptr) return std::nullopt;
     return std::optional<sync::SyncEngine>(std::in_place, session->connection, session->mutator, clock);
@@ -117,7 +176,7 @@ Result<EnrolmentCandidate> LocalSync::readEnrolmentRequest(const QString& path) 
     const LocalVault::Call call(m_vault);
     auto engine = engineOf(call.session(), m_clock);
     if (!engine) return LocalVault::Call::lockedError();
-    return engine->readEnrolmentRequest(path);
+    return toFacade(engine->readEnrolmentRequest(path));
 }
 
 Result<ApprovedDevice> LocalSync::approve(const QString& requestPath, const QString& dir, bool asCoordinator) {
@@ -125,7 +184,7 @@ Result<ApprovedDevice> LocalSync::approve(const QString& requestPath, const QStr
     auto engine = engineOf(call.session(), m_clock);
     if (!engine) return LocalVault::Call::lockedError();
     call.noteTeamChanged();
-    return engine->approve(requestPath, dir, asCoordinator);
+    return toFacade(engine->approve(requestPath, dir, asCoordinator));
 }
 
 Result<std::vector<TeamDevice>> LocalSync::team() {
@@ -195,7 +254,7 @@ Result<SyncReport> LocalSync::importFrom(const QString& dir, const SyncProgress&
     if (!engine) return LocalVault::Call::lockedError();
     call.noteSyncFinished();  // and what arrived may change the team
     call.noteTeamChanged();
-    return engine->importFrom(dir, progress);
+    return toFacade(engine->importFrom(dir, progress));
 }
 
 Result<QString> LocalSync::pendingJoin() {
@@ -211,7 +270,7 @@ Result<SyncReport> LocalSync::confirmJoin(const QString& safetyNumber) {
     if (!engine) return LocalVault::Call::lockedError();
     call.noteSyncFinished();  // the welcome's records and the team arrive
     call.noteTeamChanged();
-    return engine->confirmJoin(safetyNumber);
+    return toFacade(engine->confirmJoin(safetyNumber));
 }
 
 Result<void> LocalSync::discardJoin(const QString& safetyNumber) {
@@ -231,7 +290,7 @@ Result<ExchangeReport> LocalSync::exchange(const QString& dir, const SyncProgres
     // Before joining there is nobody to exchange with, and a welcome is only ever taken by its worker's hand.
     FC_TRY(engine->requireJoined());
     ExchangeReport exchange;
-    auto received = engine->importFrom(dir, progress);
+    auto received = toFacade(engine->importFrom(dir, progress));
     if (!received) return received.error();
     exchange.received = std::move(*received);
     // What was received goes out again in the outbox (relaying), so the export comes second.
@@ -247,7 +306,7 @@ Result<std::vector<FolderExchange>> LocalSync::lastExchanges() {
     const LocalVault::Call call(m_vault);
     auto engine = engineOf(call.session(), m_clock);
     if (!engine) return LocalVault::Call::lockedError();
-    return engine->lastExchanges();
+    return toFacade(engine->lastExchanges());
 }
 
 Result<int> LocalSync::cleanFolder(const QString& dir) {
@@ -261,50 +320,23 @@ Result<std::vector<FieldConflict>> LocalSync::conflicts() {
     const LocalVault::Call call(m_vault);
     VaultSession* session = call.session();
     if (session == nullptr) return LocalVault::Call::lockedError();
-    auto rows = session->connection.prepare("SELECT tbl, row_id, field FROM conflict ORDER BY since_hlc, tbl, row_id");
-    if (!rows) return rows.error();
+    auto open = store::openConflicts(session->connection);
+    if (!open) return open.error();
     std::vector<FieldConflict> result;
-    for (;;) {
-        auto row = rows->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        const model::TableDef* table = model::Schema::tableByNumber(static_cast<int>(rows->columnInt64(0)));
-        if (table == nullptr) continue;
-        const QByteArray rowId = rows->columnBlob(1);
-        const model::FieldDef* field = model::Schema::fieldById(*table, static_cast<int>(rows->columnInt64(2)));
-        if (field == nullptr) continue;
-        auto record = session->connection.prepare(
-            (QByteArray("SELECT clock, ") + field->name + " FROM " + table->name + " WHERE id = ?").constData());
-        if (!record) return record.error();
-        record->bind(1, rowId);
-        auto found = record->step();
-        if (!found) return found.error();
-        if (!*found) continue;
-        auto clock = store::RowClock::decode(record->columnBlob(0));
-        if (!clock) return clock.error();
-        const auto fieldClock = clock->fields.find(field->id);
-        if (fieldClock == clock->fields.end()) continue;
+    for (const store::OpenConflict& stored : *open) {
         FieldConflict conflict;
-        conflict.id = conflictId(static_cast<int>(table->id), rowId, field->id);
-        conflict.entity = QLatin1String(table->singular);
-        conflict.recordId = toHex(rowId);
-        conflict.field = QLatin1String(field->name);
-        conflict.fieldLabel = QCoreApplication::translate("Fields", field->label);
-        auto label = recordLabel(session->connection, *table, rowId);
+        conflict.id = conflictId(static_cast<int>(stored.table->id), stored.rowId, stored.field->id);
+        conflict.entity = QLatin1String(stored.table->singular);
+        conflict.recordId = toHex(stored.rowId);
+        conflict.field = QLatin1String(stored.field->name);
+        conflict.fieldLabel = QCoreApplication::translate("Fields", stored.field->label);
+        auto label = recordLabel(session->connection, *stored.table, stored.rowId);
         if (!label) return label.error();
         conflict.recordLabel = *label;
-        bool first = true;
-        for (const auto& version : fieldClock->second.versions) {
-            const QVariant value = first ? store::readFieldValue(*record, 1, *field) : version.value;
-            first = false;
-            auto device = session->connection.prepare("SELECT name FROM device WHERE ord = ?");
-            if (!device) return device.error();
-            device->bind(1, static_cast<qint64>(version.origin));
-            auto deviceRow = device->step();
-            if (!deviceRow) return deviceRow.error();
+        for (const store::ConflictVersion& version : stored.versions) {
             conflict.versions.push_back(
-                {displayValue(value), *deviceRow ? device->columnText(0) : QString(),
-                 QDateTime::fromMSecsSinceEpoch(version.hlc >> 16, Qt::UTC).toString(Qt::ISODate)});
+                {displayValue(version.value), version.deviceName,
+                 QDateTime::fromMSecsSinceEpoch(version.wallMs, Qt::UTC).toString(Qt::ISODate)});
         }
         result.push_back(std::move(conflict));
     }
@@ -509,12 +541,16 @@ Result<void> LocalSync::setSettings(const SyncSettings& settings) {
 
 Result<BundleInspection> LocalSync::inspect(const QString& file) {
     const LocalVault::Call call(m_vault);
-    if (auto engine = engineOf(call.session(), m_clock)) return engine->inspect(file);
-    auto inspection = sync::inspectBundleHead(file);
-    if (!inspection) return inspection.error();
-    inspection->problem = inspection->size > sync::kMaxBundleFileSize
-                              ? sync::bundleProblemMessage(sync::BundleProblem::TooLarge)
-                              : QCoreApplication::translate("Sync", "Unlock the vault to open and verify the bundle.");
+    if (auto engine = engineOf(call.session(), m_clock)) return toFacade(engine->inspect(file));
+    auto head = sync::inspectBundleHead(file);
+    if (!head) return head.error();
+    BundleInspection inspection;
+    inspection.size = head->size;
+    inspection.formatVersion = head->formatVersion;
+    inspection.stanzaSlots = head->stanzaSlots;
+    inspection.problem = head->size > sync::kMaxBundleFileSize
+                             ? sync::bundleProblemMessage(sync::BundleProblem::TooLarge)
+                             : QCoreApplication::translate("Sync", "Unlock the vault to open and verify the bundle.");
     return inspection;
 }
 

@@ -16,7 +16,7 @@
 #include "core/services/VaultSession.h"
 #include "core/store/AuditLog.h"
 #include "core/store/ChangeLogCheck.h"
-#include "core/sync/Team.h"
+#include "core/sync/team/Team.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

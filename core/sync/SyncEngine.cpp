@@ -9,12 +9,14 @@
 #include "core/db/Meta.h"
 #include "core/db/Statement.h"
 #include "core/store/ChangeFeed.h"
+#include "core/store/Conflicts.h"
+#include "core/store/HybridClock.h"
 #include "core/store/Mutator.h"
-#include "core/sync/BundleFile.h"
-#include "core/sync/BundleReader.h"
-#include "core/sync/BundleWriter.h"
-#include "core/sync/FolderTransport.h"
 #include "core/sync/SyncRecords.h"
+#include "core/sync/bundle/BundleFile.h"
+#include "core/sync/bundle/BundleReader.h"
+#include "core/sync/bundle/BundleWriter.h"
+#include "core/sync/transport/FolderTransport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -434,11 +436,11 @@ Result<QString> SyncEngine::exportTo(const QString& dir) {
     return *written;
 }
 
-Result<std::vector<FolderExchange>> SyncEngine::lastExchanges() {
+Result<std::vector<OutboxVisit>> SyncEngine::lastExchanges() {
     auto select = m_connection.prepare(
         "SELECT folder, coalesce(current_ms, written_ms, 0) AS at FROM outbox ORDER BY at DESC, folder");
     if (!select) return select.error();
-    std::vector<FolderExchange> exchanges;
+    std::vector<OutboxVisit> exchanges;
     for (;;) {
         auto row = select->step();
         if (!row) return row.error();
@@ -448,13 +450,13 @@ Result<std::vector<FolderExchange>> SyncEngine::lastExchanges() {
     return exchanges;
 }
 
-Result<SyncReport> SyncEngine::importFrom(const QString& dir, const SyncProgress& progress) {
+Result<ImportReport> SyncEngine::importFrom(const QString& dir, const Progress& progress) {
     FolderTransport folder(dir);
     auto names = folder.bundleNames();
     if (!names) return names.error();
     auto mine = outboxName(dir);
     if (!mine) return mine.error();
-    SyncReport report;
+    ImportReport report;
     int done = 0;
     for (const QString& name : *names) {
         if (progress && !progress(done, static_cast<int>(names->size()))) {
@@ -470,13 +472,13 @@ Result<SyncReport> SyncEngine::importFrom(const QString& dir, const SyncProgress
     }
     if (progress && !report.cancelled) progress(done, static_cast<int>(names->size()));
     if (!report.cancelled) FC_TRY(forgetRejectedFilesGone(folder, *names));
-    auto conflicts = m_connection.queryText("SELECT count(*) FROM conflict");
+    auto conflicts = store::openConflictCount(m_connection);
     if (!conflicts) return conflicts.error();
-    report.conflicts = conflicts->toInt();
+    report.conflicts = *conflicts;
     return report;
 }
 
-Result<void> SyncEngine::importOne(const FolderTransport& folder, const QString& name, SyncReport& report) {
+Result<void> SyncEngine::importOne(const FolderTransport& folder, const QString& name, ImportReport& report) {
     // A file refused for good before, still there with the same name and size, is refused again unread: a folder
     // of damaged or hostile files (each up to the size limit) costs nothing on the next scan. Honest writers never
     // reuse a name (each bundle gets a fresh random one), so a name and size that match are the same file.
@@ -527,7 +529,7 @@ Result<void> SyncEngine::forgetRejectedFilesGone(const FolderTransport& folder, 
     return (*batch)->commit();
 }
 
-Result<void> SyncEngine::importFile(const FolderTransport& folder, const QString& name, SyncReport& report) {
+Result<void> SyncEngine::importFile(const FolderTransport& folder, const QString& name, ImportReport& report) {
     auto bytes = folder.read(name);
     if (!bytes) {
         if (bytes.error().code == ErrorCode::NotFound) return {};  // replicated away meanwhile: nothing to read
@@ -595,7 +597,7 @@ Result<void> SyncEngine::importFile(const FolderTransport& folder, const QString
 }
 
 Result<void> SyncEngine::stageWelcome(const BundleContent& content, const QByteArray& bytes, const QByteArray& fileHash,
-                                      SyncReport& report) {
+                                      ImportReport& report) {
     auto signKey = db::readMeta(m_connection, "sign_public_key");
     if (!signKey) return signKey.error();
     auto half = m_team.mySafetyNumberHalf();
@@ -631,7 +633,7 @@ Result<QString> SyncEngine::pendingJoin() {
         "'')");
 }
 
-Result<SyncReport> SyncEngine::confirmJoin(const QString& typed) {
+Result<ImportReport> SyncEngine::confirmJoin(const QString& typed) {
     auto teamId = m_team.teamId();
     if (!teamId) return teamId.error();
     if (!teamId->isEmpty())
@@ -666,7 +668,7 @@ Result<SyncReport> SyncEngine::confirmJoin(const QString& typed) {
     Opened opened = open(chosen->second);
     if (!opened.content) return makeError(ErrorCode::Rejected, opened.reason);
     chosen->second.clear();  // opened: the staged file's bytes are not needed while its content is applied
-    SyncReport report;
+    ImportReport report;
     FC_TRY(apply(std::move(*opened.content), chosen->first, true, report));
     ++report.read;
     report.joinedSafetyNumber = number;
@@ -685,7 +687,7 @@ Result<void> SyncEngine::discardJoin(const QString& safetyNumber) {
     return (*batch)->commit();
 }
 
-Result<void> SyncEngine::apply(BundleContent content, const QByteArray& fileHash, bool joining, SyncReport& report) {
+Result<void> SyncEngine::apply(BundleContent content, const QByteArray& fileHash, bool joining, ImportReport& report) {
     auto decoded = decodeRecords(content.records);
     if (!decoded) return decoded.error();
     // The whole bundle is one transaction: keep its pages in memory until the commit, so that each is encrypted and
@@ -712,7 +714,7 @@ Result<void> SyncEngine::apply(BundleContent content, const QByteArray& fileHash
     const qint64 now = m_clock.nowMs();
     std::map<QByteArray, qint64> aheadMs;
     for (const auto& [origin, hlc] : summary->newestApplied) {
-        const qint64 stampMs = hlc >> 16;
+        const qint64 stampMs = store::HybridClock::wallMs(hlc);
         if (stampMs - now > kDayMs) aheadMs[origin] = stampMs - now;
     }
     const auto nameOf = [this](const QByteArray& deviceId) {
@@ -822,20 +824,20 @@ Result<EnrolmentRequest> SyncEngine::decodeRequestFile(const QString& path) {
     return EnrolmentRequest::decode(*bytes);
 }
 
-Result<EnrolmentCandidate> SyncEngine::candidateOf(const EnrolmentRequest& request) {
+Result<Candidate> SyncEngine::candidateOf(const EnrolmentRequest& request) {
     auto half = m_team.mySafetyNumberHalf();
     if (!half) return half.error();
-    return EnrolmentCandidate{toHex(request.deviceId), request.name,
-                              safetyNumber(*half, safetyNumberHalf(request.deviceId, request.signPublicKey))};
+    return Candidate{toHex(request.deviceId), request.name,
+                     safetyNumber(*half, safetyNumberHalf(request.deviceId, request.signPublicKey))};
 }
 
-Result<EnrolmentCandidate> SyncEngine::readEnrolmentRequest(const QString& path) {
+Result<Candidate> SyncEngine::readEnrolmentRequest(const QString& path) {
     auto request = decodeRequestFile(path);
     if (!request) return request.error();
     return candidateOf(*request);
 }
 
-Result<ApprovedDevice> SyncEngine::approve(const QString& requestPath, const QString& dir, bool asCoordinator) {
+Result<Admission> SyncEngine::approve(const QString& requestPath, const QString& dir, bool asCoordinator) {
     auto request = decodeRequestFile(requestPath);
     if (!request) return request.error();
     auto candidate = candidateOf(*request);
@@ -857,7 +859,7 @@ Result<ApprovedDevice> SyncEngine::approve(const QString& requestPath, const QSt
     if (!bundle) return bundle.error();
     auto written = FolderTransport(dir).replace(*bundle, QString());
     if (!written) return written.error();
-    return ApprovedDevice{*candidate, QDir(dir).filePath(*written)};
+    return Admission{*candidate, QDir(dir).filePath(*written)};
 }
 
 Result<void> SyncEngine::revoke(const QByteArray& deviceId) {
@@ -924,10 +926,13 @@ Result<int> SyncEngine::cleanFolder(const QString& dir) {
     return removed;
 }
 
-Result<BundleInspection> SyncEngine::inspect(const QString& file) {
+Result<Inspection> SyncEngine::inspect(const QString& file) {
     auto head = inspectBundleHead(file);
     if (!head) return head.error();
-    BundleInspection inspection = std::move(*head);
+    Inspection inspection;
+    inspection.size = head->size;
+    inspection.formatVersion = head->formatVersion;
+    inspection.stanzaSlots = head->stanzaSlots;
     auto bytes = readBundleFile(file);
     if (!bytes) {
         if (bytes.error().code != ErrorCode::Rejected) return bytes.error();

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/api/SyncService.h"
 #include "core/base/Result.h"
-#include "core/sync/Team.h"
+#include "core/sync/SyncResults.h"
+#include "core/sync/team/Team.h"
 
 #include <QByteArray>
 #include <QString>
@@ -41,22 +41,22 @@ public:
     static void setChangesetBudget(qint64 bytes);
 
     Result<QString> exportTo(const QString& dir);
-    Result<SyncReport> importFrom(const QString& dir, const SyncProgress& progress);
+    Result<ImportReport> importFrom(const QString& dir, const Progress& progress);
     // Folders this device's outbox is in, with when it was last written, newest first.
-    Result<std::vector<FolderExchange>> lastExchanges();
+    Result<std::vector<OutboxVisit>> lastExchanges();
     // Joining (docs/sync-protocol.md, "Enrolment"): an import keeps welcomes unapplied; the worker confirms one by
     // its safety number, or discards them.
     Result<QString> pendingJoin();
-    Result<SyncReport> confirmJoin(const QString& safetyNumber);
+    Result<ImportReport> confirmJoin(const QString& safetyNumber);
     Result<void> discardJoin(const QString& safetyNumber);
     // An error for a device that has not joined a team yet.
     Result<void> requireJoined();
-    Result<ApprovedDevice> approve(const QString& requestPath, const QString& dir, bool asCoordinator);
-    Result<EnrolmentCandidate> readEnrolmentRequest(const QString& path);
+    Result<Admission> approve(const QString& requestPath, const QString& dir, bool asCoordinator);
+    Result<Candidate> readEnrolmentRequest(const QString& path);
     Result<void> revoke(const QByteArray& deviceId);
     Result<int> cleanFolder(const QString& dir);
     // What this vault can say about a bundle file.
-    Result<BundleInspection> inspect(const QString& file);
+    Result<Inspection> inspect(const QString& file);
 
 private:
     struct Opened;
@@ -65,15 +65,15 @@ private:
     enum class Parts { All, MembershipOnly };
     // Opens a bundle with this device's keys; the problem's message when it cannot be trusted.
     Opened open(const QByteArray& bytes, Parts parts = Parts::All);
-    Result<void> importOne(const FolderTransport& folder, const QString& name, SyncReport& report);
-    Result<void> importFile(const FolderTransport& folder, const QString& name, SyncReport& report);
+    Result<void> importOne(const FolderTransport& folder, const QString& name, ImportReport& report);
+    Result<void> importFile(const FolderTransport& folder, const QString& name, ImportReport& report);
     // Files of the folder refused for good are remembered by name and size; those no longer there are forgotten.
     Result<void> forgetRejectedFilesGone(const FolderTransport& folder, const QStringList& names);
     // Takes the content: its records are freed once decoded, so that a large bundle is not held twice while it is
     // applied.
-    Result<void> apply(BundleContent content, const QByteArray& fileHash, bool joining, SyncReport& report);
+    Result<void> apply(BundleContent content, const QByteArray& fileHash, bool joining, ImportReport& report);
     Result<void> stageWelcome(const BundleContent& content, const QByteArray& bytes, const QByteArray& fileHash,
-                              SyncReport& report);
+                              ImportReport& report);
     struct Outgoing;
     // A bundle's content before it is given a number and a time, with a fingerprint of everything else: an outbox
     // with the same fingerprint as the one in a folder brings nothing new.
@@ -89,7 +89,7 @@ private:
     // The version vector a peer last sent: what it has acknowledged.
     Result<std::map<QByteArray, qint64>> acknowledgedBy(int peer);
     Result<EnrolmentRequest> decodeRequestFile(const QString& path);
-    Result<EnrolmentCandidate> candidateOf(const EnrolmentRequest& request);
+    Result<Candidate> candidateOf(const EnrolmentRequest& request);
     Result<QString> outboxName(const QString& dir);
 
     db::Connection& m_connection;

@@ -1,7 +1,7 @@
 #include "core/sync/SyncRecords.h"
 
 #include "core/base/Bytes.h"
-#include "core/sync/BundleFormat.h"
+#include "core/sync/bundle/BundleFormat.h"
 
 #include <QCoreApplication>
 

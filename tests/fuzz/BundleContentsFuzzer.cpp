@@ -3,8 +3,8 @@
 // together as a team), requests. A member of
 // the team, or anyone for a request file, controls these bytes. Whatever decodes must encode back to the same bytes.
 #include "core/store/Changeset.h"
-#include "core/sync/MembershipFold.h"
 #include "core/sync/SyncRecords.h"
+#include "core/sync/team/MembershipFold.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,6 +1,6 @@
 // libFuzzer: arbitrary bytes as a bundle file, read with a fixed key pair (the golden bundles' reader) and a sender
 // lookup that knows the golden sender. Seeds: tests/data/bundles/*.bundle.
-#include "core/sync/BundleReader.h"
+#include "core/sync/bundle/BundleReader.h"
 #include "tests/sync/GoldenKeys.h"
 
 #include <cstdint>

@@ -4,8 +4,8 @@
 // The same file is also opened as a welcome from a sender not yet known (readIntroduced), whose membership records
 // are parsed before any key is known: it must accept exactly what read() accepts, and keep its membership records.
 // Seeds: tests/data/bundles/inner/*.inner.
-#include "core/sync/BundleReader.h"
-#include "core/sync/BundleWriter.h"
+#include "core/sync/bundle/BundleReader.h"
+#include "core/sync/bundle/BundleWriter.h"
 #include "tests/sync/GoldenKeys.h"
 #include "tests/sync/ReferenceBundle.h"
 

@@ -8,8 +8,8 @@
 #include "core/model/Schema.h"
 #include "core/services/VaultSession.h"
 #include "core/store/ChangeFeed.h"
-#include "core/sync/BundleFormat.h"
-#include "core/sync/FolderTransport.h"
+#include "core/sync/bundle/BundleFormat.h"
+#include "core/sync/transport/FolderTransport.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDateTime>

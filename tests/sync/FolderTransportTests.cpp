@@ -1,6 +1,6 @@
 // The folder a bundle travels through: random names, atomic replacement, other files left alone.
-#include "core/sync/BundleFormat.h"
-#include "core/sync/FolderTransport.h"
+#include "core/sync/bundle/BundleFormat.h"
+#include "core/sync/transport/FolderTransport.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 // Golden bundles: files written by an earlier build must keep opening (the format is a promise to every stick in a
 // drawer). They double as the fuzzer's seed corpus. A missing file is written once and reported, to be committed.
 #include "core/crypto/Random.h"
-#include "core/sync/BundleReader.h"
-#include "core/sync/BundleWriter.h"
+#include "core/sync/bundle/BundleReader.h"
+#include "core/sync/bundle/BundleWriter.h"
 #include "tests/support/TestSupport.h"
 #include "tests/sync/GoldenKeys.h"
 #include "tests/sync/ReferenceBundle.h"

@@ -2,7 +2,7 @@
 // arrival order, on the fold alone: devices here are key pairs with the events they hold, no vaults.
 #include "core/crypto/Hash.h"
 #include "core/crypto/Signer.h"
-#include "core/sync/MembershipFold.h"
+#include "core/sync/team/MembershipFold.h"
 
 #include "tests/support/TestSupport.h"
 

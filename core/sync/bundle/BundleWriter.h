@@ -2,7 +2,7 @@
 
 #include "core/base/Result.h"
 #include "core/base/SecretBytes.h"
-#include "core/sync/BundleFormat.h"
+#include "core/sync/bundle/BundleFormat.h"
 
 #include <QByteArray>
 

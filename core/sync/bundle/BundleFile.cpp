@@ -1,8 +1,8 @@
-#include "core/sync/BundleFile.h"
+#include "core/sync/bundle/BundleFile.h"
 
 #include "core/base/AtomicFile.h"
-#include "core/sync/BundleReadResult.h"
-#include "core/sync/OuterHeader.h"
+#include "core/sync/bundle/BundleReadResult.h"
+#include "core/sync/bundle/OuterHeader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,7 +17,7 @@ Result<QByteArray> readBundleFile(const QString& path) {
     return bytes;
 }
 
-Result<BundleInspection> inspectBundleHead(const QString& path) {
+Result<BundleHead> inspectBundleHead(const QString& path) {
     QFile file(path);
     if (!file.exists()) {
         return makeError(ErrorCode::NotFound, QCoreApplication::translate("Files", "%1 does not exist.").arg(path));
@@ -26,7 +26,7 @@ Result<BundleInspection> inspectBundleHead(const QString& path) {
         return makeError(ErrorCode::Io,
                          QCoreApplication::translate("Files", "Cannot read %1: %2").arg(path, file.errorString()));
     }
-    BundleInspection inspection;
+    BundleHead inspection;
     inspection.size = file.size();
     const QByteArray head = file.read(kOuterHeaderSize);
     if (head.size() == kOuterHeaderSize) {

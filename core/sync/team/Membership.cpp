@@ -1,4 +1,4 @@
-#include "core/sync/Membership.h"
+#include "core/sync/team/Membership.h"
 
 #include "core/base/Bytes.h"
 #include "core/crypto/Hash.h"

@@ -1,4 +1,4 @@
-#include "core/sync/BundleFormat.h"
+#include "core/sync/bundle/BundleFormat.h"
 
 #include <algorithm>
 #include <bit>

@@ -1,4 +1,4 @@
-#include "core/sync/MembershipFold.h"
+#include "core/sync/team/MembershipFold.h"
 
 #include "core/crypto/Hash.h"
 

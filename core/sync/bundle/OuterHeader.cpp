@@ -1,4 +1,4 @@
-#include "core/sync/OuterHeader.h"
+#include "core/sync/bundle/OuterHeader.h"
 
 #include "core/base/Bytes.h"
 #include "core/crypto/Hash.h"

@@ -3,8 +3,8 @@
 #include "core/base/Result.h"
 #include "core/base/SecretBytes.h"
 #include "core/crypto/BoxKeys.h"
-#include "core/sync/Membership.h"
-#include "core/sync/MembershipFold.h"
+#include "core/sync/team/Membership.h"
+#include "core/sync/team/MembershipFold.h"
 
 #include <QByteArray>
 #include <QString>

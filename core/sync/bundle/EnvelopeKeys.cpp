@@ -1,4 +1,4 @@
-#include "core/sync/EnvelopeKeys.h"
+#include "core/sync/bundle/EnvelopeKeys.h"
 
 #include "core/crypto/Hash.h"
 #include "core/crypto/KeyedHash.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/sync/BundleFormat.h"
+#include "core/sync/bundle/BundleFormat.h"
 
 #include <QByteArray>
 

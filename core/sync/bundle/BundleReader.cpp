@@ -1,14 +1,14 @@
-#include "core/sync/BundleReader.h"
+#include "core/sync/bundle/BundleReader.h"
 
 #include "core/crypto/BoxKeys.h"
 #include "core/crypto/KeyedHash.h"
 #include "core/crypto/Random.h"
 #include "core/crypto/SecretStream.h"
 #include "core/crypto/Signer.h"
-#include "core/sync/EnvelopeKeys.h"
-#include "core/sync/InnerRecords.h"
-#include "core/sync/OuterHeader.h"
-#include "core/sync/Stanzas.h"
+#include "core/sync/bundle/EnvelopeKeys.h"
+#include "core/sync/bundle/InnerRecords.h"
+#include "core/sync/bundle/OuterHeader.h"
+#include "core/sync/bundle/Stanzas.h"
 
 #include <QtEndian>
 

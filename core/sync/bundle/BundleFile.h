@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/api/SyncService.h"
 #include "core/base/Result.h"
 
 #include <QByteArray>
@@ -13,7 +12,13 @@ namespace fieldcase::sync {
 Result<QByteArray> readBundleFile(const QString& path);
 
 // What a file offered as a bundle shows without any key: its size and the fixed header fields, read from its first
-// bytes only (so a file of any size can be described). NotFound or Io as readBundleFile.
-Result<BundleInspection> inspectBundleHead(const QString& path);
+// bytes only (so a file of any size can be described); the header fields are 0 when the file is shorter.
+struct BundleHead {
+    qint64 size = 0;
+    int formatVersion = 0;
+    int stanzaSlots = 0;
+};
+// NotFound or Io as readBundleFile.
+Result<BundleHead> inspectBundleHead(const QString& path);
 
 }  // namespace fieldcase::sync

@@ -1,4 +1,4 @@
-#include "core/sync/Team.h"
+#include "core/sync/team/Team.h"
 
 #include "core/base/Clock.h"
 #include "core/crypto/Hash.h"

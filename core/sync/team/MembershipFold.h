@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/sync/Membership.h"
+#include "core/sync/team/Membership.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/sync/BundleFormat.h"
-#include "core/sync/BundleReadResult.h"
+#include "core/sync/bundle/BundleFormat.h"
+#include "core/sync/bundle/BundleReadResult.h"
 
 #include <QByteArray>
 

@@ -1,8 +1,8 @@
-#include "core/sync/Stanzas.h"
+#include "core/sync/bundle/Stanzas.h"
 
 #include "core/crypto/BoxKeys.h"
 #include "core/crypto/Random.h"
-#include "core/sync/BundleFormat.h"
+#include "core/sync/bundle/BundleFormat.h"
 
 #include <utility>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/sync/BundleReadResult.h"
+#include "core/sync/bundle/BundleReadResult.h"
 
 #include <QByteArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/base/Result.h"
-#include "core/sync/BundleFormat.h"
+#include "core/sync/bundle/BundleFormat.h"
 
 #include <utility>
 

@@ -1,4 +1,4 @@
-#include "core/sync/InnerRecords.h"
+#include "core/sync/bundle/InnerRecords.h"
 
 #include "core/base/Bytes.h"
 

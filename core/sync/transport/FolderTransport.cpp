@@ -1,9 +1,9 @@
-#include "core/sync/FolderTransport.h"
+#include "core/sync/transport/FolderTransport.h"
 
 #include "core/base/AtomicFile.h"
 #include "core/crypto/Random.h"
-#include "core/sync/BundleFile.h"
-#include "core/sync/BundleFormat.h"
+#include "core/sync/bundle/BundleFile.h"
+#include "core/sync/bundle/BundleFormat.h"
 
 #include <QCoreApplication>
 #include <QDir>

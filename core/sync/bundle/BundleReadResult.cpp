@@ -1,4 +1,4 @@
-#include "core/sync/BundleReadResult.h"
+#include "core/sync/bundle/BundleReadResult.h"
 
 #include <QCoreApplication>
 

@@ -1,0 +1,70 @@
+#include "core/store/Conflicts.h"
+
+#include "core/db/Connection.h"
+#include "core/db/Statement.h"
+#include "core/model/Schema.h"
+#include "core/store/HybridClock.h"
+#include "core/store/RowClock.h"
+#include "core/store/SqlValues.h"
+
+namespace fieldcase::store {
+
+namespace {
+
+Result<QString> deviceName(db::Connection& connection, int origin) {
+    auto device = connection.prepare("SELECT name FROM device WHERE ord = ?");
+    if (!device) return device.error();
+    device->bind(1, static_cast<qint64>(origin));
+    auto row = device->step();
+    if (!row) return row.error();
+    return *row ? device->columnText(0) : QString();
+}
+
+}  // namespace
+
+Result<std::vector<OpenConflict>> openConflicts(db::Connection& connection) {
+    auto rows = connection.prepare("SELECT tbl, row_id, field FROM conflict ORDER BY since_hlc, tbl, row_id");
+    if (!rows) return rows.error();
+    std::vector<OpenConflict> result;
+    for (;;) {
+        auto row = rows->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        OpenConflict conflict;
+        conflict.table = model::Schema::tableByNumber(static_cast<int>(rows->columnInt64(0)));
+        if (conflict.table == nullptr) continue;
+        conflict.rowId = rows->columnBlob(1);
+        conflict.field = model::Schema::fieldById(*conflict.table, static_cast<int>(rows->columnInt64(2)));
+        if (conflict.field == nullptr) continue;
+        auto record = connection.prepare((QByteArray("SELECT clock, ") + conflict.field->name + " FROM " +
+                                          conflict.table->name + " WHERE id = ?")
+                                             .constData());
+        if (!record) return record.error();
+        record->bind(1, conflict.rowId);
+        auto found = record->step();
+        if (!found) return found.error();
+        if (!*found) continue;
+        auto clock = RowClock::decode(record->columnBlob(0));
+        if (!clock) return clock.error();
+        const auto fieldClock = clock->fields.find(conflict.field->id);
+        if (fieldClock == clock->fields.end()) continue;
+        bool first = true;
+        for (const auto& version : fieldClock->second.versions) {
+            auto name = deviceName(connection, version.origin);
+            if (!name) return name.error();
+            conflict.versions.push_back({first ? readFieldValue(*record, 1, *conflict.field) : version.value,
+                                         std::move(*name), HybridClock::wallMs(version.hlc)});
+            first = false;
+        }
+        result.push_back(std::move(conflict));
+    }
+    return result;
+}
+
+Result<int> openConflictCount(db::Connection& connection) {
+    auto count = connection.queryText("SELECT count(*) FROM conflict");
+    if (!count) return count.error();
+    return count->toInt();
+}
+
+}  // namespace fieldcase::store
