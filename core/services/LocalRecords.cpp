@@ -7,15 +7,17 @@
 #include "core/model/Schema.h"
 #include "core/model/Validation.h"
 #include "core/model/Vocabulary.h"
+#include "core/query/CaseList.h"
+#include "core/query/CsvExport.h"
+#include "core/query/FollowUps.h"
+#include "core/query/History.h"
+#include "core/query/RecordRows.h"
 #include "core/services/LocalVault.h"
 #include "core/services/VaultSession.h"
-#include "core/store/AuditLog.h"
 #include "core/store/Mutator.h"
-#include "core/store/SqlValues.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMimeDatabase>
@@ -24,7 +26,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <mutex>
 #include <optional>
 
 namespace fieldcase {
@@ -67,33 +68,6 @@ QString typeName(FieldType type) {
     return {};
 }
 
-Result<const TableDef*> tableFor(const QString& kind) {
-    const TableDef* table = Schema::tableBySingular(kind);
-    if (table == nullptr) {
-        return makeError(ErrorCode::Usage,
-                         QCoreApplication::translate("Records", "There is no kind of record called '%1'.").arg(kind));
-    }
-    return table;
-}
-
-QString kindLabel(const TableDef& table) {
-    return QCoreApplication::translate("Fields", table.label).toLower();
-}
-
-Result<QByteArray> parseId(const TableDef& table, const QString& id) {
-    static const QRegularExpression hexId(QStringLiteral("^[0-9a-fA-F]{32}$"));
-    if (!hexId.match(id).hasMatch()) {
-        return makeError(
-            ErrorCode::NotFound,
-            QCoreApplication::translate("Records", "There is no %1 with the id '%2'.").arg(kindLabel(table), id));
-    }
-    return QByteArray::fromHex(id.toLatin1());
-}
-
-QString hexOf(const QByteArray& bytes) {
-    return QString::fromLatin1(bytes.toHex());
-}
-
 // Defaults a person would expect when a field is left out on creation.
 QVariantMap withDefaults(const TableDef& table, QVariantMap fields, const QString& today, const QString& now) {
     auto setDefault = [&](const char* name, const QString& value) {
@@ -125,9 +99,8 @@ Result<store::FieldValues> normalise(const TableDef& table, const QVariantMap& g
     for (auto it = given.begin(); it != given.end(); ++it) {
         const FieldDef* field = Schema::field(table, it.key());
         if (field == nullptr) {
-            return makeError(
-                ErrorCode::Usage,
-                QCoreApplication::translate("Records", "A %1 has no field '%2'.").arg(kindLabel(table), it.key()));
+            return makeError(ErrorCode::Usage, QCoreApplication::translate("Records", "A %1 has no field '%2'.")
+                                                   .arg(query::kindLabel(table), it.key()));
         }
         if (field->generated) {
             return makeError(ErrorCode::Rejected,
@@ -152,45 +125,6 @@ Result<store::FieldValues> normalise(const TableDef& table, const QVariantMap& g
         }
     }
     return values;
-}
-
-// The columns readRecord() expects, optionally qualified with a table alias ("p.").
-QByteArray selectColumns(const TableDef& table, const QByteArray& alias = {}) {
-    QByteArray columns = alias + "id, " + alias + "created_at, " + alias + "updated_at";
-    for (const auto& field : table.fields)
-        columns += ", " + alias + field.name;
-    return columns;
-}
-
-RecordData readRecord(const TableDef& table, const db::Statement& row, int firstColumn = 0) {
-    RecordData record;
-    record.kind = QLatin1String(table.singular);
-    record.id = hexOf(row.columnBlob(firstColumn));
-    record.createdAt = row.columnInt64(firstColumn + 1);
-    record.updatedAt = row.columnInt64(firstColumn + 2);
-    int column = firstColumn + 3;
-    for (const auto& field : table.fields) {
-        const int index = column++;
-        if (row.columnIsNull(index)) continue;
-        const QVariant stored = store::readFieldValue(row, index, field);
-        if (field.id == model::kArchivedFieldId) {
-            record.archived = stored.toLongLong() != 0;
-            continue;
-        }
-        record.fields.insert(QLatin1String(field.name), model::presentFieldValue(field, stored));
-    }
-    return record;
-}
-
-Result<QList<RecordData>> readAll(db::Statement& statement, const TableDef& table) {
-    QList<RecordData> records;
-    for (;;) {
-        auto row = statement.step();
-        if (!row) return row.error();
-        if (!*row) break;
-        records << readRecord(table, statement);
-    }
-    return records;
 }
 
 }  // namespace
@@ -240,7 +174,7 @@ Result<QStringList> LocalRecords::createMany(const QString& kind, const QList<QV
     const LocalVault::Call call(m_vault);
     VaultSession* session = call.session();
     if (session == nullptr) return LocalVault::Call::lockedError();
-    auto table = tableFor(kind);
+    auto table = query::tableFor(kind);
     if (!table) return table.error();
     if ((*table)->id == TableId::Attachment) {
         return makeError(ErrorCode::Usage,
@@ -262,7 +196,7 @@ Result<QStringList> LocalRecords::createMany(const QString& kind, const QList<QV
     for (const auto& values : rows) {
         auto id = (*batch)->insert(**table, values);
         if (!id) return id.error();
-        ids << hexOf(*id);
+        ids << query::hexOf(*id);
     }
     FC_TRY((*batch)->commit());
     return ids;
@@ -272,9 +206,9 @@ Result<void> LocalRecords::update(const QString& kind, const QString& id, const 
     const LocalVault::Call call(m_vault);
     VaultSession* session = call.session();
     if (session == nullptr) return LocalVault::Call::lockedError();
-    auto table = tableFor(kind);
+    auto table = query::tableFor(kind);
     if (!table) return table.error();
-    auto rowId = parseId(**table, id);
+    auto rowId = query::parseId(**table, id);
     if (!rowId) return rowId.error();
     auto values = normalise(**table, changes, false);
     if (!values) return values.error();
@@ -288,14 +222,14 @@ Result<void> LocalRecords::setArchived(const QString& kind, const QString& id, b
     const LocalVault::Call call(m_vault);
     VaultSession* session = call.session();
     if (session == nullptr) return LocalVault::Call::lockedError();
-    auto table = tableFor(kind);
+    auto table = query::tableFor(kind);
     if (!table) return table.error();
     if ((*table)->appendOnly) {
         return makeError(
             ErrorCode::Rejected,
             QCoreApplication::translate("Records", "Notes cannot be archived; purge a note written by mistake."));
     }
-    auto rowId = parseId(**table, id);
+    auto rowId = query::parseId(**table, id);
     if (!rowId) return rowId.error();
     const FieldDef* field = Schema::fieldById(**table, model::kArchivedFieldId);
     auto batch = session->mutator.begin();
@@ -315,9 +249,9 @@ Result<void> LocalRecords::purge(const QString& kind, const QString& id) {
     const LocalVault::Call call(m_vault);
     VaultSession* session = call.session();
     if (session == nullptr) return LocalVault::Call::lockedError();
-    auto table = tableFor(kind);
+    auto table = query::tableFor(kind);
     if (!table) return table.error();
-    auto rowId = parseId(**table, id);
+    auto rowId = query::parseId(**table, id);
     if (!rowId) return rowId.error();
     auto batch = session->mutator.begin();
     if (!batch) return batch.error();
@@ -329,101 +263,42 @@ Result<RecordData> LocalRecords::get(const QString& kind, const QString& id) {
     const LocalVault::Call call(m_vault);
     VaultSession* session = call.session();
     if (session == nullptr) return LocalVault::Call::lockedError();
-    auto table = tableFor(kind);
+    auto table = query::tableFor(kind);
     if (!table) return table.error();
-    auto rowId = parseId(**table, id);
+    auto rowId = query::parseId(**table, id);
     if (!rowId) return rowId.error();
     auto select = session->connection.prepare(
-        ("SELECT " + selectColumns(**table) + " FROM " + (*table)->name + " WHERE id = ?").constData());
+        ("SELECT " + query::selectColumns(**table) + " FROM " + (*table)->name + " WHERE id = ?").constData());
     if (!select) return select.error();
     select->bind(1, *rowId);
     auto row = select->step();
     if (!row) return row.error();
     if (!*row) {
-        return makeError(
-            ErrorCode::NotFound,
-            QCoreApplication::translate("Records", "There is no %1 with the id '%2'.").arg(kindLabel(**table), id));
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("Records", "There is no %1 with the id '%2'.")
+                                                  .arg(query::kindLabel(**table), id));
     }
-    return readRecord(**table, *select);
+    return query::readRecord(**table, *select);
 }
 
 Result<CaseListPage> LocalRecords::listCases(const CaseListQuery& query) {
     const LocalVault::Call call(m_vault);
     VaultSession* session = call.session();
     if (session == nullptr) return LocalVault::Call::lockedError();
-    static const QStringList sortable = {QStringLiteral("updated_at"), QStringLiteral("reference"),
-                                         QStringLiteral("title"),      QStringLiteral("status"),
-                                         QStringLiteral("risk"),       QStringLiteral("opened_on")};
-    if (!sortable.contains(query.sortField)) {
-        return makeError(
-            ErrorCode::Usage,
-            QCoreApplication::translate("Records", "Cases cannot be sorted by '%1'.").arg(query.sortField));
-    }
-    QByteArray where = query.includeArchived ? "1" : "archived = 0";
-    QStringList parameters;
-    auto require = [&](const char* condition, const QString& value) {
-        where += QByteArray(" AND ") + condition;
-        parameters << value;
-    };
-    if (!query.status.isEmpty()) require("status = ?", query.status);
-    if (!query.risk.isEmpty()) require("risk = ?", query.risk);
-    if (!query.assignedTo.isEmpty()) require("assigned_to = ?", query.assignedTo);
-    if (!query.exploitation.isEmpty()) {
-        require("(',' || exploitation || ',') LIKE ?", QStringLiteral("%,%1,%").arg(query.exploitation));
-    }
-    if (query.overdueOnly) {
-        // Written as IN so SQLite walks the open follow-ups once (index followups_open_by_case), not per case.
-        require("id IN (SELECT case_id FROM followups WHERE state = 'Open' AND due_on < ? AND archived = 0)", today());
-    }
-    auto bindAll = [&](db::Statement& statement) {
-        for (int i = 0; i < parameters.size(); ++i)
-            statement.bind(i + 1, parameters[i]);
-    };
-    CaseListPage page;
-    auto count = session->connection.prepare(("SELECT count(*) FROM cases WHERE " + where).constData());
-    if (!count) return count.error();
-    bindAll(*count);
-    auto counted = count->step();
-    if (!counted) return counted.error();
-    page.total = static_cast<int>(count->columnInt64(0));
-
-    // Ties are broken the way the indexes are ordered, so every sort is read straight from an index.
-    const QByteArray direction = query.descending ? " DESC" : " ASC";
-    const bool grouped = query.sortField == QLatin1String("status") || query.sortField == QLatin1String("risk");
-    const QByteArray order = query.sortField.toLatin1() +
-                             (query.sortField == QLatin1String("title") ? " COLLATE NOCASE" : "") + direction +
-                             (grouped ? ", updated_at" + direction : QByteArray()) + ", rowid" + direction;
-    auto select = session->connection.prepare(("SELECT id, reference, title, status, risk, updated_at, archived FROM "
-                                               "cases WHERE " +
-                                               where + " ORDER BY " + order + " LIMIT ? OFFSET ?")
-                                                  .constData());
-    if (!select) return select.error();
-    bindAll(*select);
-    select->bind(static_cast<int>(parameters.size()) + 1, static_cast<qint64>(std::max(0, query.limit)));
-    select->bind(static_cast<int>(parameters.size()) + 2, static_cast<qint64>(std::max(0, query.offset)));
-    for (;;) {
-        auto row = select->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        page.rows << CaseSummary{hexOf(select->columnBlob(0)), select->columnText(1), select->columnText(2),
-                                 select->columnText(3),        select->columnText(4), select->columnInt64(5),
-                                 select->columnInt64(6) != 0};
-    }
-    return page;
+    return query::listCases(session->connection, query, today());
 }
 
 Result<QList<RecordData>> LocalRecords::list(const QString& kind, int offset, int limit) {
     const LocalVault::Call call(m_vault);
     VaultSession* session = call.session();
     if (session == nullptr) return LocalVault::Call::lockedError();
-    auto table = tableFor(kind);
+    auto table = query::tableFor(kind);
     if (!table) return table.error();
-    auto select = session->connection.prepare(("SELECT " + selectColumns(**table) + " FROM " + (*table)->name +
+    auto select = session->connection.prepare(("SELECT " + query::selectColumns(**table) + " FROM " + (*table)->name +
                                                " ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?")
                                                   .constData());
     if (!select) return select.error();
     select->bind(1, static_cast<qint64>(std::max(0, limit))).bind(2, static_cast<qint64>(std::max(0, offset)));
-    return readAll(*select, **table);
+    return query::readAll(*select, **table);
 }
 
 Result<CaseDetails> LocalRecords::caseDetails(const QString& id) {
@@ -438,11 +313,11 @@ Result<CaseDetails> LocalRecords::caseDetails(const QString& id) {
     auto children = [&](TableId tableId, const char* order) -> Result<QList<RecordData>> {
         const TableDef& table = Schema::table(tableId);
         auto select = session->connection.prepare(
-            ("SELECT " + selectColumns(table) + " FROM " + table.name + " WHERE case_id = ? ORDER BY " + order)
+            ("SELECT " + query::selectColumns(table) + " FROM " + table.name + " WHERE case_id = ? ORDER BY " + order)
                 .constData());
         if (!select) return select.error();
         select->bind(1, caseId);
-        return readAll(*select, table);
+        return query::readAll(*select, table);
     };
     auto encounters = children(TableId::Encounter, "at, rowid");
     auto notes = children(TableId::Note, "created_at, rowid");
@@ -453,13 +328,13 @@ Result<CaseDetails> LocalRecords::caseDetails(const QString& id) {
     // Consents belong to people, not to the case: those of the case's people, through consents_by_person.
     const TableDef& consentTable = Schema::table(TableId::Consent);
     auto selectConsents = session->connection.prepare(
-        ("SELECT " + selectColumns(consentTable) +
+        ("SELECT " + query::selectColumns(consentTable) +
          " FROM consents WHERE person_id IN (SELECT person_id FROM case_persons WHERE case_id = ?)"
          " ORDER BY created_at, rowid")
             .constData());
     if (!selectConsents) return selectConsents.error();
     selectConsents->bind(1, caseId);
-    auto consents = readAll(*selectConsents, consentTable);
+    auto consents = query::readAll(*selectConsents, consentTable);
     for (const auto* part : {&encounters, &notes, &referrals, &followups, &attachments, &consents}) {
         if (!*part) return part->error();
     }
@@ -472,11 +347,11 @@ Result<CaseDetails> LocalRecords::caseDetails(const QString& id) {
 
     const TableDef& links = Schema::table(TableId::CasePerson);
     const TableDef& persons = Schema::table(TableId::Person);
-    auto select =
-        session->connection.prepare(("SELECT " + selectColumns(links, "l.") + ", " + selectColumns(persons, "p.") +
-                                     " FROM case_persons l JOIN persons p ON p.id = l.person_id"
-                                     " WHERE l.case_id = ? ORDER BY l.created_at, l.rowid")
-                                        .constData());
+    auto select = session->connection.prepare(("SELECT " + query::selectColumns(links, "l.") + ", " +
+                                               query::selectColumns(persons, "p.") +
+                                               " FROM case_persons l JOIN persons p ON p.id = l.person_id"
+                                               " WHERE l.case_id = ? ORDER BY l.created_at, l.rowid")
+                                                  .constData());
     if (!select) return select.error();
     select->bind(1, caseId);
     const int personColumn = 3 + static_cast<int>(links.fields.size());
@@ -484,8 +359,8 @@ Result<CaseDetails> LocalRecords::caseDetails(const QString& id) {
         auto row = select->step();
         if (!row) return row.error();
         if (!*row) break;
-        const RecordData link = readRecord(links, *select);
-        RecordData person = readRecord(persons, *select, personColumn);
+        const RecordData link = query::readRecord(links, *select);
+        RecordData person = query::readRecord(persons, *select, personColumn);
         for (auto it = link.fields.begin(); it != link.fields.end(); ++it) {
             if (it.key() != QLatin1String("case_id") && it.key() != QLatin1String("person_id")) {
                 person.fields.insert(it.key(), it.value());
@@ -502,20 +377,7 @@ Result<QStringList> LocalRecords::caseWorkers() {
     const LocalVault::Call call(m_vault);
     VaultSession* session = call.session();
     if (session == nullptr) return LocalVault::Call::lockedError();
-    // Walks cases_by_assigned_to: one step per distinct name, not one per case.
-    auto select = session->connection.prepare(
-        "SELECT DISTINCT assigned_to FROM cases WHERE assigned_to IS NOT NULL AND assigned_to != ''");
-    if (!select) return select.error();
-    QStringList workers;
-    for (;;) {
-        auto row = select->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        workers << select->columnText(0);
-    }
-    std::sort(workers.begin(), workers.end(),
-              [](const QString& a, const QString& b) { return QString::localeAwareCompare(a, b) < 0; });
-    return workers;
+    return query::caseWorkers(session->connection);
 }
 
 Result<QString> LocalRecords::workerName() {
@@ -529,83 +391,7 @@ Result<FollowUpPage> LocalRecords::followUps(const FollowUpQuery& query) {
     const LocalVault::Call call(m_vault);
     VaultSession* session = call.session();
     if (session == nullptr) return LocalVault::Call::lockedError();
-    if (!query.today.isValid()) {
-        return makeError(ErrorCode::Usage,
-                         QCoreApplication::translate("Records", "Follow-ups are counted from a valid date."));
-    }
-    // Due dates are stored as YYYY-MM-DD, so comparing the text compares the dates.
-    const QString today = query.today.toString(Qt::ISODate);
-    const QString tomorrow = query.today.addDays(1).toString(Qt::ISODate);
-    const QString laterFrom = query.today.addDays(7).toString(Qt::ISODate);
-    FollowUpPage page;
-
-    // Both queries walk the follow-ups through an index on (state, due_on) and look up each one's case by id;
-    // CROSS JOIN keeps SQLite from walking the 100 000 cases instead.
-    auto count = session->connection.prepare(
-        "SELECT ifnull(sum(f.due_on < ?1), 0), ifnull(sum(f.due_on = ?1), 0),"
-        " ifnull(sum(f.due_on > ?1 AND f.due_on < ?2), 0), ifnull(sum(f.due_on >= ?2), 0)"
-        " FROM followups f CROSS JOIN cases c ON c.id = f.case_id"
-        " WHERE f.state = 'Open' AND f.archived = 0 AND c.archived = 0");
-    if (!count) return count.error();
-    count->bind(1, today).bind(2, laterFrom);
-    auto counted = count->step();
-    if (!counted) return counted.error();
-    page.counts = FollowUpCounts{static_cast<int>(count->columnInt64(0)), static_cast<int>(count->columnInt64(1)),
-                                 static_cast<int>(count->columnInt64(2)), static_cast<int>(count->columnInt64(3))};
-
-    QString dueFrom;    // inclusive; empty for open-ended
-    QString dueBefore;  // exclusive; empty for open-ended
-    switch (query.bucket) {
-        case FollowUpBucket::Overdue:
-            dueBefore = today;
-            break;
-        case FollowUpBucket::Today:
-            dueFrom = today;
-            dueBefore = tomorrow;
-            break;
-        case FollowUpBucket::ThisWeek:
-            dueFrom = tomorrow;
-            dueBefore = laterFrom;
-            break;
-        case FollowUpBucket::Later:
-            dueFrom = laterFrom;
-            break;
-        case FollowUpBucket::Done:
-            break;
-    }
-    const bool done = query.bucket == FollowUpBucket::Done;
-    QByteArray sql =
-        "SELECT f.id, f.case_id, f.what, f.due_on, f.assignee, f.state, c.reference, c.title"
-        " FROM followups f CROSS JOIN cases c ON c.id = f.case_id"
-        " WHERE f.state = ? AND f.archived = 0 AND c.archived = 0";
-    QStringList parameters{done ? QStringLiteral("Done") : QStringLiteral("Open")};
-    if (!dueFrom.isEmpty()) {
-        sql += " AND f.due_on >= ?";
-        parameters << dueFrom;
-    }
-    if (!dueBefore.isEmpty()) {
-        sql += " AND f.due_on < ?";
-        parameters << dueBefore;
-    }
-    // The order of the index followups_open_by_due (state, due_on, then rowid), so no sort is needed.
-    sql += done ? " ORDER BY f.due_on DESC, f.rowid DESC" : " ORDER BY f.due_on, f.rowid";
-    sql += " LIMIT ? OFFSET ?";
-    auto select = session->connection.prepare(sql.constData());
-    if (!select) return select.error();
-    int index = 1;
-    for (const QString& parameter : parameters)
-        select->bind(index++, parameter);
-    select->bind(index++, static_cast<qint64>(std::max(0, query.limit)));
-    select->bind(index, static_cast<qint64>(std::max(0, query.offset)));
-    for (;;) {
-        auto row = select->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        page.rows << FollowUpItem{hexOf(select->columnBlob(0)), hexOf(select->columnBlob(1)), select->columnText(6),
-                                  select->columnText(7),        select->columnText(2),        select->columnText(3),
-                                  select->columnText(4),        select->columnText(5)};
-    }
-    return page;
+    return query::followUps(session->connection, query);
 }
 
 Result<QList<SearchHit>> LocalRecords::search(const SearchQuery& query) {
@@ -622,8 +408,8 @@ Result<QList<SearchHit>> LocalRecords::search(const SearchQuery& query) {
         if (table == nullptr) continue;
         SearchHit result;
         result.kind = QLatin1String(table->singular);
-        result.id = hexOf(hit.rowId);
-        result.caseId = hit.caseId.isEmpty() ? QString() : hexOf(hit.caseId);
+        result.id = query::hexOf(hit.rowId);
+        result.caseId = hit.caseId.isEmpty() ? QString() : query::hexOf(hit.caseId);
         result.score = hit.score;
         auto record = get(result.kind, result.id);
         if (!record) return record.error();
@@ -662,45 +448,8 @@ Result<QList<HistoryEntry>> LocalRecords::history(const QString& kind, const QSt
     auto record = get(kind, id);
     if (!record) return record.error();
     VaultSession* session = call.session();
-    QList<QByteArray> rowIds{QByteArray::fromHex(id.toLatin1())};
-    // What belongs to the record (a case's encounters, notes, links...): their ids only, not the records.
-    for (const auto& [dependent, ownerField] : Schema::dependents(Schema::tableBySingular(kind)->id)) {
-        auto owned = store::ownedIds(session->connection, *dependent, *ownerField, rowIds.first());
-        if (!owned) return owned.error();
-        rowIds << *owned;
-    }
-    if (kind == QLatin1String("person")) {
-        auto merged = session->connection.prepare("SELECT id FROM persons WHERE merged_into = ?");
-        if (!merged) return merged.error();
-        merged->bind(1, rowIds.first());
-        for (;;) {
-            auto row = merged->step();
-            if (!row) return row.error();
-            if (!*row) break;
-            rowIds << merged->columnBlob(0);
-        }
-    }
-    store::AuditLog audit(session->connection);
-    auto entries = audit.entriesFor(rowIds);
-    if (!entries) return entries.error();
-    auto names = session->connection.prepare("SELECT name FROM device WHERE ord = ?");
-    if (!names) return names.error();
-    QList<HistoryEntry> history;
-    for (const auto& entry : *entries) {
-        names->reset();
-        names->bind(1, static_cast<qint64>(entry.device));
-        auto row = names->step();
-        if (!row) return row.error();
-        const TableDef* table = Schema::tableByNumber(entry.table);
-        history << HistoryEntry{entry.at,
-                                *row ? names->columnText(0) : QString(),
-                                entry.worker,
-                                entry.action,
-                                table ? QLatin1String(table->singular) : QString(),
-                                hexOf(entry.rowId),
-                                entry.fields};
-    }
-    return history;
+    const model::TableDef* table = *query::tableFor(kind);  // get() found the record, so the kind is known
+    return query::history(session->connection, *table, QByteArray::fromHex(id.toLatin1()));
 }
 
 Result<QVariantMap> LocalRecords::counts() {
@@ -716,72 +465,11 @@ Result<QVariantMap> LocalRecords::counts() {
     return counts;
 }
 
-namespace {
-
-// RFC 4180: quote every cell, double the quotes inside.
-QByteArray csvCell(const QString& text) {
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return '"' + quoted.toUtf8() + '"';
-}
-
-QString csvValue(const FieldDef& field, const QVariant& value) {
-    if (!value.isValid()) return {};
-    if (field.vocabulary) {
-        QStringList labels;
-        const QStringList keys =
-            value.typeId() == QMetaType::QStringList ? value.toStringList() : QStringList{value.toString()};
-        for (const QString& key : keys)
-            labels << model::Vocabulary::label(*field.vocabulary, key);
-        return labels.join(QStringLiteral("; "));
-    }
-    if (value.typeId() == QMetaType::QStringList) return value.toStringList().join(QStringLiteral("; "));
-    if (value.typeId() == QMetaType::Bool) {
-        return value.toBool() ? QCoreApplication::translate("Records", "yes")
-                              : QCoreApplication::translate("Records", "no");
-    }
-    return value.toString();
-}
-
-}  // namespace
-
 Result<QStringList> LocalRecords::exportCsv(const QString& dir) {
     const LocalVault::Call call(m_vault);
     VaultSession* session = call.session();
     if (session == nullptr) return LocalVault::Call::lockedError();
-    if (!QDir().mkpath(dir)) {
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("Records", "Cannot create the folder %1.").arg(dir));
-    }
-    QStringList written;
-    for (const auto& table : Schema::tables()) {
-        QByteArray csv = "\xEF\xBB\xBF";  // byte-order mark: spreadsheets then read the file as UTF-8
-        QList<QByteArray> header{csvCell(QStringLiteral("id"))};
-        for (const auto& field : table.fields)
-            header << csvCell(QCoreApplication::translate("Fields", field.label));
-        csv += header.join(',') + "\r\n";
-        auto select = session->connection.prepare(
-            ("SELECT " + selectColumns(table) + " FROM " + table.name + " ORDER BY created_at, rowid").constData());
-        if (!select) return select.error();
-        for (;;) {
-            auto row = select->step();
-            if (!row) return row.error();
-            if (!*row) break;
-            const RecordData record = readRecord(table, *select);
-            QList<QByteArray> cells{csvCell(record.id)};
-            for (const auto& field : table.fields) {
-                const QVariant value = field.id == model::kArchivedFieldId
-                                           ? QVariant(record.archived)
-                                           : record.fields.value(QLatin1String(field.name));
-                cells << csvCell(csvValue(field, value));
-            }
-            csv += cells.join(',') + "\r\n";
-        }
-        const QString path = QDir(dir).filePath(QLatin1String(table.name) + QStringLiteral(".csv"));
-        FC_TRY(writeFileAtomically(path, csv));
-        written << path;
-    }
-    return written;
+    return query::exportCsv(session->connection, dir);
 }
 
 namespace {
@@ -871,7 +559,7 @@ Result<QList<DuplicateCandidate>> LocalRecords::possibleDuplicates(const QString
 
     QList<DuplicateCandidate> result;
     for (const QByteArray& candidateId : candidates) {
-        auto other = get(QStringLiteral("person"), hexOf(candidateId));
+        auto other = get(QStringLiteral("person"), query::hexOf(candidateId));
         if (!other || other->archived) continue;
         DuplicateCandidate candidate;
         candidate.id = other->id;
@@ -1075,7 +763,7 @@ Result<QString> LocalRecords::addAttachment(const QString& ownerKind, const QStr
                                             "Records", "The file changed while it was being read; try again."));
     }
     FC_TRY((*batch)->commit());
-    return hexOf(*id);
+    return query::hexOf(*id);
 }
 
 Result<QByteArray> LocalRecords::attachmentContent(const QString& id) {

@@ -36,9 +36,9 @@ Result<std::vector<OpenConflict>> openConflicts(db::Connection& connection) {
         conflict.rowId = rows->columnBlob(1);
         conflict.field = model::Schema::fieldById(*conflict.table, static_cast<int>(rows->columnInt64(2)));
         if (conflict.field == nullptr) continue;
-        auto record = connection.prepare((QByteArray("SELECT clock, ") + conflict.field->name + " FROM " +
-                                          conflict.table->name + " WHERE id = ?")
-                                             .constData());
+        auto record = connection.prepare(
+            (QByteArray("SELECT clock, ") + conflict.field->name + " FROM " + conflict.table->name + " WHERE id = ?")
+                .constData());
         if (!record) return record.error();
         record->bind(1, conflict.rowId);
         auto found = record->step();

@@ -24,10 +24,10 @@ struct ImportReport {
     int skipped = 0;    // bundles already seen, this device's own, or changes it already had
     int conflicts = 0;  // open conflicts after the import
     std::vector<Rejection> rejected;
-    QStringList warnings;            // e.g. a device's clock far ahead
-    QString joinedSafetyNumber;      // set when this import made the device a member
+    QStringList warnings;             // e.g. a device's clock far ahead
+    QString joinedSafetyNumber;       // set when this import made the device a member
     QString pendingJoinSafetyNumber;  // a welcome found and kept, unapplied, until the worker confirms it
-    bool cancelled = false;          // stopped by the progress callback before every bundle was read
+    bool cancelled = false;           // stopped by the progress callback before every bundle was read
 };
 
 // Called before each bundle of an import with (bundles done, bundles in the folder); false stops the import there.
