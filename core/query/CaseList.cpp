@@ -54,9 +54,9 @@ Result<CaseListPage> listCases(db::Connection& connection, const CaseListQuery& 
                              (query.sortField == QLatin1String("title") ? " COLLATE NOCASE" : "") + direction +
                              (grouped ? ", updated_at" + direction : QByteArray()) + ", rowid" + direction;
     auto select = connection.prepare(("SELECT id, reference, title, status, risk, updated_at, archived FROM "
-                                               "cases WHERE " +
-                                               where + " ORDER BY " + order + " LIMIT ? OFFSET ?")
-                                                  .constData());
+                                      "cases WHERE " +
+                                      where + " ORDER BY " + order + " LIMIT ? OFFSET ?")
+                                         .constData());
     if (!select) return select.error();
     bindAll(*select);
     select->bind(static_cast<int>(parameters.size()) + 1, static_cast<qint64>(std::max(0, query.limit)));

@@ -45,12 +45,12 @@ Result<QList<HistoryEntry>> history(db::Connection& connection, const TableDef& 
         if (!row) return row.error();
         const TableDef* touched = Schema::tableByNumber(entry.table);
         done << HistoryEntry{entry.at,
-                                *row ? names->columnText(0) : QString(),
-                                entry.worker,
-                                entry.action,
-                                touched ? QLatin1String(touched->singular) : QString(),
-                                hexOf(entry.rowId),
-                                entry.fields};
+                             *row ? names->columnText(0) : QString(),
+                             entry.worker,
+                             entry.action,
+                             touched ? QLatin1String(touched->singular) : QString(),
+                             hexOf(entry.rowId),
+                             entry.fields};
     }
     return done;
 }

@@ -12,6 +12,8 @@
 #include "core/query/FollowUps.h"
 #include "core/query/History.h"
 #include "core/query/RecordRows.h"
+#include "core/query/Records.h"
+#include "core/query/Search.h"
 #include "core/services/LocalVault.h"
 #include "core/services/VaultSession.h"
 #include "core/store/Mutator.h"
@@ -265,19 +267,7 @@ Result<RecordData> LocalRecords::get(const QString& kind, const QString& id) {
     if (session == nullptr) return LocalVault::Call::lockedError();
     auto table = query::tableFor(kind);
     if (!table) return table.error();
-    auto rowId = query::parseId(**table, id);
-    if (!rowId) return rowId.error();
-    auto select = session->connection.prepare(
-        ("SELECT " + query::selectColumns(**table) + " FROM " + (*table)->name + " WHERE id = ?").constData());
-    if (!select) return select.error();
-    select->bind(1, *rowId);
-    auto row = select->step();
-    if (!row) return row.error();
-    if (!*row) {
-        return makeError(ErrorCode::NotFound, QCoreApplication::translate("Records", "There is no %1 with the id '%2'.")
-                                                  .arg(query::kindLabel(**table), id));
-    }
-    return query::readRecord(**table, *select);
+    return query::record(session->connection, **table, id);
 }
 
 Result<CaseListPage> LocalRecords::listCases(const CaseListQuery& query) {
@@ -293,12 +283,7 @@ Result<QList<RecordData>> LocalRecords::list(const QString& kind, int offset, in
     if (session == nullptr) return LocalVault::Call::lockedError();
     auto table = query::tableFor(kind);
     if (!table) return table.error();
-    auto select = session->connection.prepare(("SELECT " + query::selectColumns(**table) + " FROM " + (*table)->name +
-                                               " ORDER BY created_at DESC, rowid DESC LIMIT ? OFFSET ?")
-                                                  .constData());
-    if (!select) return select.error();
-    select->bind(1, static_cast<qint64>(std::max(0, limit))).bind(2, static_cast<qint64>(std::max(0, offset)));
-    return query::readAll(*select, **table);
+    return query::records(session->connection, **table, offset, limit);
 }
 
 Result<CaseDetails> LocalRecords::caseDetails(const QString& id) {
@@ -306,71 +291,7 @@ Result<CaseDetails> LocalRecords::caseDetails(const QString& id) {
     auto record = get(QStringLiteral("case"), id);
     if (!record) return record.error();
     VaultSession* session = call.session();
-    const QByteArray caseId = QByteArray::fromHex(id.toLatin1());
-    CaseDetails details;
-    details.record = *record;
-
-    auto children = [&](TableId tableId, const char* order) -> Result<QList<RecordData>> {
-        const TableDef& table = Schema::table(tableId);
-        auto select = session->connection.prepare(
-            ("SELECT " + query::selectColumns(table) + " FROM " + table.name + " WHERE case_id = ? ORDER BY " + order)
-                .constData());
-        if (!select) return select.error();
-        select->bind(1, caseId);
-        return query::readAll(*select, table);
-    };
-    auto encounters = children(TableId::Encounter, "at, rowid");
-    auto notes = children(TableId::Note, "created_at, rowid");
-    auto referrals = children(TableId::Referral, "created_at, rowid");
-    auto followups = children(TableId::FollowUp, "due_on, rowid");
-    // Metadata only: the content lives in attachment_chunks and is read on request (attachmentContent).
-    auto attachments = children(TableId::Attachment, "created_at, rowid");
-    // Consents belong to people, not to the case: those of the case's people, through consents_by_person.
-    const TableDef& consentTable = Schema::table(TableId::Consent);
-    auto selectConsents = session->connection.prepare(
-        ("SELECT " + query::selectColumns(consentTable) +
-         " FROM consents WHERE person_id IN (SELECT person_id FROM case_persons WHERE case_id = ?)"
-         " ORDER BY created_at, rowid")
-            .constData());
-    if (!selectConsents) return selectConsents.error();
-    selectConsents->bind(1, caseId);
-    auto consents = query::readAll(*selectConsents, consentTable);
-    for (const auto* part : {&encounters, &notes, &referrals, &followups, &attachments, &consents}) {
-        if (!*part) return part->error();
-    }
-    details.encounters = *encounters;
-    details.notes = *notes;
-    details.referrals = *referrals;
-    details.followups = *followups;
-    details.attachments = *attachments;
-    details.consents = *consents;
-
-    const TableDef& links = Schema::table(TableId::CasePerson);
-    const TableDef& persons = Schema::table(TableId::Person);
-    auto select = session->connection.prepare(("SELECT " + query::selectColumns(links, "l.") + ", " +
-                                               query::selectColumns(persons, "p.") +
-                                               " FROM case_persons l JOIN persons p ON p.id = l.person_id"
-                                               " WHERE l.case_id = ? ORDER BY l.created_at, l.rowid")
-                                                  .constData());
-    if (!select) return select.error();
-    select->bind(1, caseId);
-    const int personColumn = 3 + static_cast<int>(links.fields.size());
-    for (;;) {
-        auto row = select->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        const RecordData link = query::readRecord(links, *select);
-        RecordData person = query::readRecord(persons, *select, personColumn);
-        for (auto it = link.fields.begin(); it != link.fields.end(); ++it) {
-            if (it.key() != QLatin1String("case_id") && it.key() != QLatin1String("person_id")) {
-                person.fields.insert(it.key(), it.value());
-            }
-        }
-        person.fields.insert(QStringLiteral("case_person_id"), link.id);
-        person.archived = person.archived || link.archived;
-        details.people << person;
-    }
-    return details;
+    return query::caseDetails(session->connection, std::move(*record));
 }
 
 Result<QStringList> LocalRecords::caseWorkers() {
@@ -398,49 +319,7 @@ Result<QList<SearchHit>> LocalRecords::search(const SearchQuery& query) {
     const LocalVault::Call call(m_vault);
     VaultSession* session = call.session();
     if (session == nullptr) return LocalVault::Call::lockedError();
-    search::SearchFilter filter{query.status, query.exploitation, query.risk,        query.assignedTo,
-                                query.from,   query.to,           query.overdueOnly, today()};
-    auto hits = session->index.search(query.text, filter, query.limit);
-    if (!hits) return hits.error();
-    QList<SearchHit> results;
-    for (const auto& hit : *hits) {
-        const TableDef* table = Schema::tableByNumber(hit.table);
-        if (table == nullptr) continue;
-        SearchHit result;
-        result.kind = QLatin1String(table->singular);
-        result.id = query::hexOf(hit.rowId);
-        result.caseId = hit.caseId.isEmpty() ? QString() : query::hexOf(hit.caseId);
-        result.score = hit.score;
-        auto record = get(result.kind, result.id);
-        if (!record) return record.error();
-        QStringList texts;
-        for (const auto& field : table->fields) {
-            if (!field.searchable) continue;
-            const QVariant value = record->fields.value(QLatin1String(field.name));
-            texts << (value.typeId() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(' '))
-                                                               : value.toString());
-        }
-        texts.removeAll(QString());
-        result.snippet = session->index.analyzer().snippet(texts.join(QStringLiteral(" · ")), query.text,
-                                                           QStringLiteral("["), QStringLiteral("]"));
-        if (table->id == TableId::Person) {
-            result.title = QStringList{record->fields.value(QStringLiteral("given_name")).toString(),
-                                       record->fields.value(QStringLiteral("patronymic")).toString(),
-                                       record->fields.value(QStringLiteral("family_name")).toString()}
-                               .join(QLatin1Char(' '))
-                               .simplified();
-        } else if (table->id == TableId::Organisation) {
-            result.title = record->fields.value(QStringLiteral("name")).toString();
-        } else if (!result.caseId.isEmpty()) {
-            auto owner = result.caseId == result.id ? record : get(QStringLiteral("case"), result.caseId);
-            if (owner) {
-                result.title = QStringLiteral("%1 %2").arg(owner->fields.value(QStringLiteral("reference")).toString(),
-                                                           owner->fields.value(QStringLiteral("title")).toString());
-            }
-        }
-        results << result;
-    }
-    return results;
+    return query::search(session->connection, session->index, query, today());
 }
 
 Result<QList<HistoryEntry>> LocalRecords::history(const QString& kind, const QString& id) {
@@ -456,13 +335,7 @@ Result<QVariantMap> LocalRecords::counts() {
     const LocalVault::Call call(m_vault);
     VaultSession* session = call.session();
     if (session == nullptr) return LocalVault::Call::lockedError();
-    QVariantMap counts;
-    for (const auto& table : Schema::tables()) {
-        auto count = session->connection.queryText((QByteArray("SELECT count(*) FROM ") + table.name).constData());
-        if (!count) return count.error();
-        counts.insert(QLatin1String(table.singular), count->toLongLong());
-    }
-    return counts;
+    return query::counts(session->connection);
 }
 
 Result<QStringList> LocalRecords::exportCsv(const QString& dir) {
