@@ -78,4 +78,12 @@ Result<QList<RecordData>> readAll(db::Statement& statement, const TableDef& tabl
     return records;
 }
 
+QString personName(const RecordData& person) {
+    return QStringList{person.fields.value(QStringLiteral("given_name")).toString(),
+                       person.fields.value(QStringLiteral("patronymic")).toString(),
+                       person.fields.value(QStringLiteral("family_name")).toString()}
+        .join(QLatin1Char(' '))
+        .simplified();
+}
+
 }  // namespace fieldcase::query

@@ -26,6 +26,9 @@ QString kindLabel(const model::TableDef& table);
 Result<QByteArray> parseId(const model::TableDef& table, const QString& id);
 QString hexOf(const QByteArray& bytes);
 
+// A person's name as a heading: given name, patronymic, family name.
+QString personName(const RecordData& person);
+
 // The columns readRecord() expects, optionally qualified with a table alias ("p.").
 QByteArray selectColumns(const model::TableDef& table, const QByteArray& alias = {});
 // The record in the row of a statement that selected selectColumns(), from firstColumn on.

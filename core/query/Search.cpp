@@ -40,11 +40,7 @@ Result<QList<SearchHit>> search(db::Connection& connection, search::SearchIndex&
         result.snippet = index.analyzer().snippet(texts.join(QStringLiteral(" · ")), query.text, QStringLiteral("["),
                                                   QStringLiteral("]"));
         if (table->id == TableId::Person) {
-            result.title = QStringList{found->fields.value(QStringLiteral("given_name")).toString(),
-                                       found->fields.value(QStringLiteral("patronymic")).toString(),
-                                       found->fields.value(QStringLiteral("family_name")).toString()}
-                               .join(QLatin1Char(' '))
-                               .simplified();
+            result.title = personName(*found);
         } else if (table->id == TableId::Organisation) {
             result.title = found->fields.value(QStringLiteral("name")).toString();
         } else if (!result.caseId.isEmpty()) {

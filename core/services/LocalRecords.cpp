@@ -9,6 +9,7 @@
 #include "core/model/Vocabulary.h"
 #include "core/query/CaseList.h"
 #include "core/query/CsvExport.h"
+#include "core/query/Duplicates.h"
 #include "core/query/FollowUps.h"
 #include "core/query/History.h"
 #include "core/query/RecordRows.h"
@@ -345,132 +346,13 @@ Result<QStringList> LocalRecords::exportCsv(const QString& dir) {
     return query::exportCsv(session->connection, dir);
 }
 
-namespace {
-
-QStringList nameWords(const RecordData& person) {
-    QStringList words;
-    for (const char* field : {"given_name", "family_name", "patronymic", "aliases", "other_script_names"}) {
-        const QVariant value = person.fields.value(QLatin1String(field));
-        const QString text =
-            value.typeId() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(' ')) : value.toString();
-        words << text.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
-    }
-    return words;
-}
-
-// The last ten digits of each phone number: +7 916 123-45-67 and 8 (916) 1234567 compare equal.
-QSet<QString> phoneKeys(const RecordData& person) {
-    QSet<QString> keys;
-    for (const QString& phone : person.fields.value(QStringLiteral("phones")).toStringList()) {
-        QString digits;
-        for (const QChar c : phone) {
-            if (c.isDigit()) digits += c;
-        }
-        if (digits.size() >= 7) keys.insert(digits.right(10));
-    }
-    return keys;
-}
-
-// Age in years at today's date, from a birth date or the estimate; -1 when unknown.
-int ageOf(const RecordData& person, const QDate& today) {
-    const QDate birth = QDate::fromString(person.fields.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
-    if (birth.isValid()) return today.year() - birth.year() - (today.dayOfYear() < birth.dayOfYear() ? 1 : 0);
-    return person.fields.contains(QStringLiteral("estimated_age"))
-               ? static_cast<int>(person.fields.value(QStringLiteral("estimated_age")).toLongLong())
-               : -1;
-}
-
-QString displayName(const RecordData& person) {
-    return QStringList{person.fields.value(QStringLiteral("given_name")).toString(),
-                       person.fields.value(QStringLiteral("patronymic")).toString(),
-                       person.fields.value(QStringLiteral("family_name")).toString()}
-        .join(QLatin1Char(' '))
-        .simplified();
-}
-
-}  // namespace
-
 Result<QList<DuplicateCandidate>> LocalRecords::possibleDuplicates(const QString& personId) {
     const LocalVault::Call call(m_vault);
     auto person = get(QStringLiteral("person"), personId);
     if (!person) return person.error();
     VaultSession* session = call.session();
-    const auto& analyzer = session->index.analyzer();
-    auto keysOf = [&](const RecordData& record) {
-        QSet<QString> keys;
-        for (const QString& word : nameWords(record)) {
-            const QString key = analyzer.nameKey(word);
-            if (!key.isEmpty()) keys.insert(key);
-        }
-        return keys;
-    };
-    const QString given = analyzer.nameKey(person->fields.value(QStringLiteral("given_name")).toString());
-    const QString family = analyzer.nameKey(person->fields.value(QStringLiteral("family_name")).toString());
-    const QSet<QString> phones = phoneKeys(*person);
-    const QDate today = QDate::fromString(this->today(), Qt::ISODate);
-
-    // Candidates: people sharing the family name's key (through the index), or any phone number.
-    QSet<QByteArray> candidates;
-    auto byName = session->index.recordsNamed(Schema::table(TableId::Person), family, 500);
-    if (!byName) return byName.error();
-    for (const QByteArray& id : *byName)
-        candidates.insert(id);
-    if (!phones.isEmpty()) {
-        auto byPhone =
-            session->connection.prepare("SELECT id, phones FROM persons WHERE archived = 0 AND phones IS NOT NULL");
-        if (!byPhone) return byPhone.error();
-        for (;;) {
-            auto row = byPhone->step();
-            if (!row) return row.error();
-            if (!*row) break;
-            RecordData numbers;
-            numbers.fields.insert(QStringLiteral("phones"), byPhone->columnText(1).split(QLatin1Char('\n')));
-            if (phones.intersects(phoneKeys(numbers))) candidates.insert(byPhone->columnBlob(0));
-        }
-    }
-    candidates.remove(QByteArray::fromHex(personId.toLatin1()));
-
-    QList<DuplicateCandidate> result;
-    for (const QByteArray& candidateId : candidates) {
-        auto other = get(QStringLiteral("person"), query::hexOf(candidateId));
-        if (!other || other->archived) continue;
-        DuplicateCandidate candidate;
-        candidate.id = other->id;
-        candidate.name = displayName(*other);
-        const QSet<QString> otherKeys = keysOf(*other);
-        const bool nameMatches =
-            !family.isEmpty() && otherKeys.contains(family) && (given.isEmpty() || otherKeys.contains(given));
-        const bool phoneMatches = phones.intersects(phoneKeys(*other));
-        const QString birth = person->fields.value(QStringLiteral("birth_date")).toString();
-        const bool birthMatches =
-            !birth.isEmpty() && birth == other->fields.value(QStringLiteral("birth_date")).toString();
-        const int age = ageOf(*person, today);
-        const int otherAge = ageOf(*other, today);
-        const bool ageMatches = !birthMatches && age >= 0 && otherAge >= 0 && std::abs(age - otherAge) <= 2;
-        const bool ageConflicts = age >= 0 && otherAge >= 0 && std::abs(age - otherAge) > 2;
-        if (nameMatches) {
-            candidate.reasons << QStringLiteral("name");
-            candidate.score += 2;
-        }
-        if (birthMatches) {
-            candidate.reasons << QStringLiteral("birth_date");
-            candidate.score += 2;
-        }
-        if (ageMatches) {
-            candidate.reasons << QStringLiteral("age");
-            candidate.score += 1;
-        }
-        if (phoneMatches) {
-            candidate.reasons << QStringLiteral("phone");
-            candidate.score += 3;
-        }
-        const bool likely = phoneMatches || (nameMatches && !ageConflicts);
-        if (likely) result << candidate;
-    }
-    std::sort(result.begin(), result.end(), [](const DuplicateCandidate& a, const DuplicateCandidate& b) {
-        return a.score != b.score ? a.score > b.score : a.id < b.id;
-    });
-    return result;
+    return query::possibleDuplicates(session->connection, session->index, *person,
+                                     QDate::fromString(today(), Qt::ISODate));
 }
 
 Result<void> LocalRecords::mergePeople(const QString& keepId, const QString& duplicateId) {
@@ -506,8 +388,8 @@ Result<void> LocalRecords::mergePeople(const QString& keepId, const QString& dup
             gains.insert(name, theirs);
         }
     }
-    const QString theirName = displayName(*duplicate);
-    if (!theirName.isEmpty() && theirName != displayName(*keep)) {
+    const QString theirName = query::personName(*duplicate);
+    if (!theirName.isEmpty() && theirName != query::personName(*keep)) {
         QStringList aliases =
             gains.value(QStringLiteral("aliases"), keep->fields.value(QStringLiteral("aliases"))).toStringList();
         if (!aliases.contains(theirName)) aliases << theirName;

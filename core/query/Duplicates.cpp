@@ -1,0 +1,136 @@
+#include "core/query/Duplicates.h"
+
+#include "core/db/Connection.h"
+#include "core/db/Statement.h"
+#include "core/model/Schema.h"
+#include "core/query/RecordRows.h"
+#include "core/query/Records.h"
+#include "core/search/SearchIndex.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace fieldcase::query {
+
+using model::Schema;
+using model::TableId;
+
+namespace {
+
+QStringList nameWords(const RecordData& person) {
+    QStringList words;
+    for (const char* field : {"given_name", "family_name", "patronymic", "aliases", "other_script_names"}) {
+        const QVariant value = person.fields.value(QLatin1String(field));
+        const QString text =
+            value.typeId() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(' ')) : value.toString();
+        words << text.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+    }
+    return words;
+}
+
+// The last ten digits of each phone number: +7 916 123-45-67 and 8 (916) 1234567 compare equal.
+QSet<QString> phoneKeys(const RecordData& person) {
+    QSet<QString> keys;
+    for (const QString& phone : person.fields.value(QStringLiteral("phones")).toStringList()) {
+        QString digits;
+        for (const QChar c : phone) {
+            if (c.isDigit()) digits += c;
+        }
+        if (digits.size() >= 7) keys.insert(digits.right(10));
+    }
+    return keys;
+}
+
+// Age in years at today's date, from a birth date or the estimate; -1 when unknown.
+int ageOf(const RecordData& person, const QDate& today) {
+    const QDate birth = QDate::fromString(person.fields.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
+    if (birth.isValid()) return today.year() - birth.year() - (today.dayOfYear() < birth.dayOfYear() ? 1 : 0);
+    return person.fields.contains(QStringLiteral("estimated_age"))
+               ? static_cast<int>(person.fields.value(QStringLiteral("estimated_age")).toLongLong())
+               : -1;
+}
+
+}  // namespace
+
+Result<QList<DuplicateCandidate>> possibleDuplicates(db::Connection& connection, search::SearchIndex& index,
+                                                     const RecordData& person, const QDate& today) {
+    const auto& analyzer = index.analyzer();
+    auto keysOf = [&](const RecordData& record) {
+        QSet<QString> keys;
+        for (const QString& word : nameWords(record)) {
+            const QString key = analyzer.nameKey(word);
+            if (!key.isEmpty()) keys.insert(key);
+        }
+        return keys;
+    };
+    const QString given = analyzer.nameKey(person.fields.value(QStringLiteral("given_name")).toString());
+    const QString family = analyzer.nameKey(person.fields.value(QStringLiteral("family_name")).toString());
+    const QSet<QString> phones = phoneKeys(person);
+
+    // Candidates: people sharing the family name's key (through the index), or any phone number.
+    QSet<QByteArray> candidates;
+    auto byName = index.recordsNamed(Schema::table(TableId::Person), family, 500);
+    if (!byName) return byName.error();
+    for (const QByteArray& id : *byName)
+        candidates.insert(id);
+    if (!phones.isEmpty()) {
+        auto byPhone = connection.prepare("SELECT id, phones FROM persons WHERE archived = 0 AND phones IS NOT NULL");
+        if (!byPhone) return byPhone.error();
+        for (;;) {
+            auto row = byPhone->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            RecordData numbers;
+            numbers.fields.insert(QStringLiteral("phones"), byPhone->columnText(1).split(QLatin1Char('\n')));
+            if (phones.intersects(phoneKeys(numbers))) candidates.insert(byPhone->columnBlob(0));
+        }
+    }
+    candidates.remove(QByteArray::fromHex(person.id.toLatin1()));
+
+    QList<DuplicateCandidate> result;
+    for (const QByteArray& candidateId : candidates) {
+        auto other = record(connection, Schema::table(TableId::Person), hexOf(candidateId));
+        if (!other || other->archived) continue;
+        DuplicateCandidate candidate;
+        candidate.id = other->id;
+        candidate.name = personName(*other);
+        const QSet<QString> otherKeys = keysOf(*other);
+        const bool nameMatches =
+            !family.isEmpty() && otherKeys.contains(family) && (given.isEmpty() || otherKeys.contains(given));
+        const bool phoneMatches = phones.intersects(phoneKeys(*other));
+        const QString birth = person.fields.value(QStringLiteral("birth_date")).toString();
+        const bool birthMatches =
+            !birth.isEmpty() && birth == other->fields.value(QStringLiteral("birth_date")).toString();
+        const int age = ageOf(person, today);
+        const int otherAge = ageOf(*other, today);
+        const bool ageMatches = !birthMatches && age >= 0 && otherAge >= 0 && std::abs(age - otherAge) <= 2;
+        const bool ageConflicts = age >= 0 && otherAge >= 0 && std::abs(age - otherAge) > 2;
+        if (nameMatches) {
+            candidate.reasons << QStringLiteral("name");
+            candidate.score += 2;
+        }
+        if (birthMatches) {
+            candidate.reasons << QStringLiteral("birth_date");
+            candidate.score += 2;
+        }
+        if (ageMatches) {
+            candidate.reasons << QStringLiteral("age");
+            candidate.score += 1;
+        }
+        if (phoneMatches) {
+            candidate.reasons << QStringLiteral("phone");
+            candidate.score += 3;
+        }
+        const bool likely = phoneMatches || (nameMatches && !ageConflicts);
+        if (likely) result << candidate;
+    }
+    std::sort(result.begin(), result.end(), [](const DuplicateCandidate& a, const DuplicateCandidate& b) {
+        return a.score != b.score ? a.score > b.score : a.id < b.id;
+    });
+    return result;
+}
+
+}  // namespace fieldcase::query
