@@ -2,10 +2,7 @@
 
 #include "core/base/AtomicFile.h"
 #include "core/base/Clock.h"
-#include "core/crypto/Hash.h"
-#include "core/db/Statement.h"
 #include "core/model/Schema.h"
-#include "core/model/Validation.h"
 #include "core/model/Vocabulary.h"
 #include "core/query/CaseList.h"
 #include "core/query/CsvExport.h"
@@ -15,21 +12,16 @@
 #include "core/query/RecordRows.h"
 #include "core/query/Records.h"
 #include "core/query/Search.h"
+#include "core/records/Attachments.h"
+#include "core/records/PeopleMerge.h"
+#include "core/records/Values.h"
 #include "core/services/LocalVault.h"
 #include "core/services/VaultSession.h"
 #include "core/store/Mutator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
-#include <QFileInfo>
-#include <QMimeDatabase>
-#include <QRegularExpression>
-#include <QSet>
 
-#include <algorithm>
-#include <cstdlib>
-#include <optional>
 
 namespace fieldcase {
 
@@ -69,65 +61,6 @@ QString typeName(FieldType type) {
             return QStringLiteral("reference");
     }
     return {};
-}
-
-// Defaults a person would expect when a field is left out on creation.
-QVariantMap withDefaults(const TableDef& table, QVariantMap fields, const QString& today, const QString& now) {
-    auto setDefault = [&](const char* name, const QString& value) {
-        if (!fields.contains(QLatin1String(name))) fields.insert(QLatin1String(name), value);
-    };
-    switch (table.id) {
-        case TableId::Case:
-            setDefault("status", QStringLiteral("Active"));
-            setDefault("opened_on", today);
-            break;
-        case TableId::Encounter:
-            setDefault("at", now);
-            break;
-        case TableId::Referral:
-            setDefault("status", QStringLiteral("Planned"));
-            break;
-        case TableId::FollowUp:
-            setDefault("state", QStringLiteral("Open"));
-            break;
-        default:
-            break;
-    }
-    return fields;
-}
-
-// Validates and normalises every given field; on creation, required fields must all be present.
-Result<store::FieldValues> normalise(const TableDef& table, const QVariantMap& given, bool creating) {
-    store::FieldValues values;
-    for (auto it = given.begin(); it != given.end(); ++it) {
-        const FieldDef* field = Schema::field(table, it.key());
-        if (field == nullptr) {
-            return makeError(ErrorCode::Usage, QCoreApplication::translate("Records", "A %1 has no field '%2'.")
-                                                   .arg(query::kindLabel(table), it.key()));
-        }
-        if (field->generated) {
-            return makeError(ErrorCode::Rejected,
-                             QCoreApplication::translate("Records", "%1 is set by Fieldcase and cannot be changed.")
-                                 .arg(QCoreApplication::translate("Fields", field->label)));
-        }
-        if (field->id == model::kArchivedFieldId) {
-            return makeError(ErrorCode::Usage,
-                             QCoreApplication::translate("Records", "Use archive or restore to archive a record."));
-        }
-        auto value = model::normalizeFieldValue(table, *field, it.value());
-        if (!value) return value.error();
-        values.emplace_back(field, *value);
-    }
-    if (creating) {
-        for (const auto& field : table.fields) {
-            if (field.required && !given.contains(QLatin1String(field.name))) {
-                return makeError(ErrorCode::Rejected,
-                                 QCoreApplication::translate("Records", "%1: this field is required.")
-                                     .arg(QCoreApplication::translate("Fields", field.label)));
-            }
-        }
-    }
-    return values;
 }
 
 }  // namespace
@@ -188,7 +121,7 @@ Result<QStringList> LocalRecords::createMany(const QString& kind, const QList<QV
     std::vector<store::FieldValues> rows;
     rows.reserve(static_cast<std::size_t>(records.size()));
     for (const QVariantMap& given : records) {
-        auto values = normalise(**table, withDefaults(**table, given, date, now), true);
+        auto values = records::normalise(**table, records::withDefaults(**table, given, date, now), true);
         if (!values) return values.error();
         rows.push_back(std::move(*values));
     }
@@ -213,7 +146,7 @@ Result<void> LocalRecords::update(const QString& kind, const QString& id, const 
     if (!table) return table.error();
     auto rowId = query::parseId(**table, id);
     if (!rowId) return rowId.error();
-    auto values = normalise(**table, changes, false);
+    auto values = records::normalise(**table, changes, false);
     if (!values) return values.error();
     auto batch = session->mutator.begin();
     if (!batch) return batch.error();
@@ -366,110 +299,8 @@ Result<void> LocalRecords::mergePeople(const QString& keepId, const QString& dup
     auto duplicate = get(QStringLiteral("person"), duplicateId);
     if (!duplicate) return duplicate.error();
     VaultSession* session = call.session();
-    const TableDef& persons = Schema::table(TableId::Person);
-    const QByteArray keepRow = QByteArray::fromHex(keep->id.toLatin1());
-    const QByteArray duplicateRow = QByteArray::fromHex(duplicate->id.toLatin1());
-
-    // What the kept person gains: empty fields filled, lists joined, the duplicate's name as an alias.
-    QVariantMap gains;
-    for (const auto& field : persons.fields) {
-        if (field.generated || field.id == model::kArchivedFieldId) continue;
-        const QString name = QLatin1String(field.name);
-        const QVariant mine = keep->fields.value(name);
-        const QVariant theirs = duplicate->fields.value(name);
-        if (!theirs.isValid()) continue;
-        if (field.type == FieldType::Lines) {
-            QStringList joined = mine.toStringList();
-            for (const QString& item : theirs.toStringList()) {
-                if (!joined.contains(item)) joined << item;
-            }
-            if (joined != mine.toStringList()) gains.insert(name, joined);
-        } else if (!mine.isValid()) {
-            gains.insert(name, theirs);
-        }
-    }
-    const QString theirName = query::personName(*duplicate);
-    if (!theirName.isEmpty() && theirName != query::personName(*keep)) {
-        QStringList aliases =
-            gains.value(QStringLiteral("aliases"), keep->fields.value(QStringLiteral("aliases"))).toStringList();
-        if (!aliases.contains(theirName)) aliases << theirName;
-        gains.insert(QStringLiteral("aliases"), aliases);
-    }
-    auto values = normalise(persons, gains, false);
-    if (!values) return values.error();
-
-    auto batch = session->mutator.begin();
-    if (!batch) return batch.error();
-    if (!values->empty()) FC_TRY((*batch)->update(persons, keepRow, *values));
-    // Links and consents move to the kept person.
-    for (const TableId tableId : {TableId::CasePerson, TableId::Consent}) {
-        const TableDef& table = Schema::table(tableId);
-        const FieldDef* personField = Schema::field(table, QStringLiteral("person_id"));
-        auto owned = session->connection.prepare(
-            (QByteArray("SELECT id FROM ") + table.name + " WHERE person_id = ?").constData());
-        if (!owned) return owned.error();
-        owned->bind(1, duplicateRow);
-        QList<QByteArray> ids;
-        for (;;) {
-            auto row = owned->step();
-            if (!row) return row.error();
-            if (!*row) break;
-            ids << owned->columnBlob(0);
-        }
-        for (const QByteArray& id : ids)
-            FC_TRY((*batch)->update(table, id, {{personField, keepRow}}));
-    }
-    FC_TRY((*batch)->update(persons, duplicateRow,
-                            {{Schema::field(persons, QStringLiteral("merged_into")), keepRow},
-                             {Schema::fieldById(persons, model::kArchivedFieldId), qint64{1}}}));
-    return (*batch)->commit();
+    return records::mergePeople(session->connection, session->mutator, *keep, *duplicate);
 }
-
-namespace {
-
-constexpr qint64 kChunkBytes = 256 * 1024;
-constexpr int kMaxAttachmentMiB = static_cast<int>(model::kMaxAttachmentBytes / (1024 * 1024));
-
-Error tooLarge() {
-    return makeError(ErrorCode::Rejected, QCoreApplication::translate("Records", "The file is larger than %n MiB.",
-                                                                      nullptr, kMaxAttachmentMiB));
-}
-
-// Reads a file chunk by chunk; the hash and size of what was read, or an I/O error.
-struct FileDigest {
-    qint64 size = 0;
-    QString hash;
-};
-
-template <typename Sink>
-Result<FileDigest> readInChunks(const QString& path, Sink&& sink) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("Records", "Cannot read %1: %2").arg(path, file.errorString()));
-    }
-    crypto::StreamHash hash;
-    FileDigest digest;
-    for (int index = 0;; ++index) {
-        const QByteArray chunk = file.read(kChunkBytes);
-        if (file.error() != QFileDevice::NoError) {
-            return makeError(
-                ErrorCode::Io,
-                QCoreApplication::translate("Records", "Cannot read %1: %2").arg(path, file.errorString()));
-        }
-        if (chunk.isEmpty()) break;
-        digest.size += chunk.size();
-        if (digest.size > model::kMaxAttachmentBytes) {
-            return tooLarge();
-        }
-        hash.add(chunk);
-        FC_TRY(sink(index, chunk));
-    }
-    digest.hash = QString::fromLatin1(hash.result().toHex());
-    return digest;
-}
-
-}  // namespace
 
 Result<QString> LocalRecords::addAttachment(const QString& ownerKind, const QString& ownerId, const QString& filePath) {
     const LocalVault::Call call(m_vault);
@@ -479,46 +310,7 @@ Result<QString> LocalRecords::addAttachment(const QString& ownerKind, const QStr
     }
     auto owner = get(ownerKind, ownerId);
     if (!owner) return owner.error();
-    const QFileInfo info(filePath);
-    if (!info.isFile()) {
-        return makeError(ErrorCode::Io, QCoreApplication::translate("Records", "There is no file %1.").arg(filePath));
-    }
-    if (info.size() > model::kMaxAttachmentBytes) {
-        return tooLarge();
-    }
-    // First pass: size and fingerprint, so the record is complete when it is written.
-    auto digest = readInChunks(filePath, [](int, const QByteArray&) { return Result<void>(); });
-    if (!digest) return digest.error();
-
-    const TableDef& table = Schema::table(TableId::Attachment);
-    QVariantMap given{
-        {ownerKind == QLatin1String("case") ? QStringLiteral("case_id") : QStringLiteral("person_id"), ownerId},
-        {QStringLiteral("name"), info.fileName()},
-        {QStringLiteral("media_type"), QMimeDatabase().mimeTypeForFile(info).name()},
-        {QStringLiteral("size"), digest->size},
-        {QStringLiteral("content_hash"), digest->hash}};
-    store::FieldValues values;
-    for (auto it = given.begin(); it != given.end(); ++it) {
-        const FieldDef* field = Schema::field(table, it.key());
-        auto value = model::normalizeFieldValue(table, *field, it.value());
-        if (!value) return value.error();
-        values.emplace_back(field, *value);
-    }
-    VaultSession* session = call.session();
-    auto batch = session->mutator.begin();
-    if (!batch) return batch.error();
-    auto id = (*batch)->insert(table, values);
-    if (!id) return id.error();
-    // Second pass: the content, chunk by chunk; a file that changed in between is refused.
-    auto stored = readInChunks(
-        filePath, [&](int index, const QByteArray& chunk) { return (*batch)->putContentChunk(*id, index, chunk); });
-    if (!stored) return stored.error();
-    if (stored->hash != digest->hash) {
-        return makeError(ErrorCode::Io, QCoreApplication::translate(
-                                            "Records", "The file changed while it was being read; try again."));
-    }
-    FC_TRY((*batch)->commit());
-    return query::hexOf(*id);
+    return records::addAttachment(call.session()->mutator, ownerKind, ownerId, filePath);
 }
 
 Result<QByteArray> LocalRecords::attachmentContent(const QString& id) {
@@ -526,24 +318,7 @@ Result<QByteArray> LocalRecords::attachmentContent(const QString& id) {
     auto record = get(QStringLiteral("attachment"), id);
     if (!record) return record.error();
     VaultSession* session = call.session();
-    auto chunks =
-        session->connection.prepare("SELECT data FROM attachment_chunks WHERE attachment_id = ? ORDER BY idx");
-    if (!chunks) return chunks.error();
-    chunks->bind(1, QByteArray::fromHex(id.toLatin1()));
-    QByteArray content;
-    content.reserve(record->fields.value(QStringLiteral("size")).toLongLong());
-    for (;;) {
-        auto row = chunks->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        content += chunks->columnBlob(0);
-    }
-    if (QString::fromLatin1(crypto::hash(content).toHex()) !=
-        record->fields.value(QStringLiteral("content_hash")).toString()) {
-        return makeError(ErrorCode::Damaged,
-                         QCoreApplication::translate("Records", "The attached file is damaged or incomplete."));
-    }
-    return content;
+    return records::attachmentContent(session->connection, *record);
 }
 
 Result<void> LocalRecords::exportAttachment(const QString& id, const QString& filePath) {
