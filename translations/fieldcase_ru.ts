@@ -3224,6 +3224,49 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>fieldcase::ui::CaseFollowUpsTab</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>Mark as d&amp;one</source>
+        <translation>&amp;Отметить выполненной</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up</source>
+        <translation>Добавить з&amp;адачу</translation>
+    </message>
+    <message>
+        <source>What to &amp;do:</source>
+        <translation>&amp;Что сделать:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue on:</source>
+        <translation>С&amp;рок:</translation>
+    </message>
+    <message>
+        <source>Write what is to be done.</source>
+        <translation>Напишите, что нужно сделать.</translation>
+    </message>
+    <message>
+        <source>Choose the follow-up that is done.</source>
+        <translation>Выберите выполненную задачу.</translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::CaseListModel</name>
     <message>
         <source>%1 (archived)</source>
@@ -3356,32 +3399,8 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Когда</translation>
     </message>
     <message>
-        <source>Channel</source>
-        <translation>Канал</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Что произошло</translation>
-    </message>
-    <message>
-        <source>New note</source>
-        <translation>Новая заметка</translation>
-    </message>
-    <message>
         <source>Follow-ups</source>
         <translation>Задачи</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>Что сделать</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Состояние</translation>
     </message>
     <message>
         <source>History</source>
@@ -3456,44 +3475,8 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Люди в деле:</translation>
     </message>
     <message>
-        <source>Date and time</source>
-        <translation>Дата и время</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Место</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Не указан</translation>
-    </message>
-    <message>
-        <source>Add &amp;encounter</source>
-        <translation>Добавить вс&amp;тречу</translation>
-    </message>
-    <message>
-        <source>&amp;When:</source>
-        <translation>&amp;Когда:</translation>
-    </message>
-    <message>
-        <source>&amp;Place:</source>
-        <translation>&amp;Место:</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation>Кана&amp;л:</translation>
-    </message>
-    <message>
-        <source>What &amp;happened:</source>
-        <translation>Что &amp;произошло:</translation>
-    </message>
-    <message>
         <source>Notes</source>
         <translation>Заметки</translation>
-    </message>
-    <message>
-        <source>Add &amp;note</source>
-        <translation>Добавить &amp;заметку</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -3520,24 +3503,12 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>К этому делу пока никто не привязан.</translation>
     </message>
     <message>
-        <source>%1 (at %2)</source>
-        <translation>%1 (место: %2)</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Write what happened.</source>
-        <translation>Опишите, что произошло.</translation>
-    </message>
-    <message>
-        <source>Write the note first.</source>
-        <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
         <source>Case</source>
@@ -3570,30 +3541,6 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Attachment</source>
         <translation>Вложение</translation>
-    </message>
-    <message>
-        <source>Add &amp;follow-up</source>
-        <translation>Добавить з&amp;адачу</translation>
-    </message>
-    <message>
-        <source>What to &amp;do:</source>
-        <translation>&amp;Что сделать:</translation>
-    </message>
-    <message>
-        <source>D&amp;ue on:</source>
-        <translation>С&amp;рок:</translation>
-    </message>
-    <message>
-        <source>Write what is to be done.</source>
-        <translation>Напишите, что нужно сделать.</translation>
-    </message>
-    <message>
-        <source>Choose the follow-up that is done.</source>
-        <translation>Выберите выполненную задачу.</translation>
-    </message>
-    <message>
-        <source>Mark as d&amp;one</source>
-        <translation>&amp;Отметить выполненной</translation>
     </message>
     <message>
         <source>Summar&amp;y</source>
@@ -3740,6 +3687,65 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Leave it unticked on the first laptop of a team: that laptop starts the team and coordinates it. Tick it on every other laptop; its coordinator then admits it.</source>
         <translation>На первом ноутбуке команды оставьте флажок пустым: этот ноутбук создаёт команду и координирует её. На всех остальных ноутбуках поставьте флажок; затем координатор примет их.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::EncountersTab</name>
+    <message>
+        <source>Encounters</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Что произошло</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Дата и время</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <source>Add &amp;encounter</source>
+        <translation>Добавить вс&amp;тречу</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Когда:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Место:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Кана&amp;л:</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation>Что &amp;произошло:</translation>
+    </message>
+    <message>
+        <source>%1 (at %2)</source>
+        <translation>%1 (место: %2)</translation>
+    </message>
+    <message>
+        <source>Write what happened.</source>
+        <translation>Опишите, что произошло.</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +3994,29 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>The passphrases do not match.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::NotesTab</name>
+    <message>
+        <source>New note</source>
+        <translation>Новая заметка</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Добавить &amp;заметку</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>Сначала напишите заметку.</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
-
 namespace fieldcase {
 
 namespace {

@@ -1,21 +1,19 @@
 #include "ui/cases/CaseWorkspace.h"
 
 #include "ui/cases/AttachmentsTab.h"
+#include "ui/cases/CaseFollowUpsTab.h"
 #include "ui/cases/ConsentsTab.h"
+#include "ui/cases/EncountersTab.h"
+#include "ui/cases/NotesTab.h"
 #include "ui/cases/ReferralsTab.h"
 #include "ui/widgets/PageLayout.h"
 #include "ui/widgets/RecordFormat.h"
 #include "ui/widgets/VocabularyPicker.h"
 
 #include <QComboBox>
-#include <QDate>
-#include <QDateEdit>
-#include <QDateTime>
-#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -31,28 +29,6 @@
 namespace fieldcase::ui {
 
 namespace {
-
-QPlainTextEdit* makeTextArea(const char* objectName, const QString& accessibleName, int lines) {
-    auto* edit = new QPlainTextEdit;
-    edit->setObjectName(QString::fromLatin1(objectName));
-    edit->setAccessibleName(accessibleName);
-    // Tab moves on, so the form works from the keyboard alone.
-    edit->setTabChangesFocus(true);
-    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * (lines + 1));
-    return edit;
-}
-
-QTreeWidget* makeTable(const char* objectName, const QString& accessibleName, const QStringList& headers) {
-    auto* tree = new QTreeWidget;
-    tree->setObjectName(QString::fromLatin1(objectName));
-    tree->setAccessibleName(accessibleName);
-    tree->setHeaderLabels(headers);
-    tree->setRootIsDecorated(false);
-    tree->setAlternatingRowColors(true);
-    tree->setWordWrap(true);
-    tree->header()->setStretchLastSection(true);
-    return tree;
-}
 
 // What was done, as a person would say it.
 QString actionLabel(const QString& action) {
@@ -82,9 +58,7 @@ CaseWorkspace::CaseWorkspace(RecordService& records, const QString& caseId, QWid
     : QWidget(parent),
       m_records(records),
       m_caseId(caseId),
-      m_channels(records.vocabulary(QStringLiteral("encounter_channel"))),
       m_roles(records.vocabulary(QStringLiteral("case_person_role"))),
-      m_followUpStates(records.vocabulary(QStringLiteral("follow_up_state"))),
       m_heading(makeHeading(QString())),
       m_archiveButton(new QPushButton),
       m_loadError(makeErrorLabel()),
@@ -95,19 +69,9 @@ CaseWorkspace::CaseWorkspace(RecordService& records, const QString& caseId, QWid
       m_summary(makeTextArea("caseSummaryEdit", tr("Summary"), 6)),
       m_saveError(makeErrorLabel()),
       m_people(new QListWidget),
-      m_timeline(makeTable("encounterTimeline", tr("Encounters"), {tr("When"), tr("Channel"), tr("What happened")})),
-      m_encounterAt(new QDateTimeEdit(QDateTime::currentDateTime())),
-      m_encounterPlace(new QLineEdit),
-      m_encounterChannel(new QComboBox),
-      m_encounterText(makeTextArea("encounterTextEdit", tr("What happened"), 4)),
-      m_encounterError(makeErrorLabel()),
-      m_notes(new QListWidget),
-      m_noteText(makeTextArea("noteTextEdit", tr("New note"), 4)),
-      m_noteError(makeErrorLabel()),
-      m_followUps(makeTable("followUpList", tr("Follow-ups"), {tr("Due"), tr("State"), tr("What to do")})),
-      m_followUpWhat(new QLineEdit),
-      m_followUpDue(new QDateEdit(QDate::currentDate().addDays(7))),
-      m_followUpError(makeErrorLabel()),
+      m_encounters(new EncountersTab(records, caseId)),
+      m_notes(new NotesTab(records, caseId)),
+      m_followUps(new CaseFollowUpsTab(records, caseId)),
       m_referrals(new ReferralsTab(records, caseId)),
       m_consents(new ConsentsTab(records)),
       m_attachments(new AttachmentsTab(records, caseId)),
@@ -188,79 +152,19 @@ CaseWorkspace::CaseWorkspace(RecordService& records, const QString& caseId, QWid
     summaryPage->setFrameShape(QFrame::NoFrame);
     summaryPage->setWidget(summaryContent);
 
-    // Encounters: the timeline and a quick form under it.
-    m_encounterAt->setObjectName(QStringLiteral("encounterAtEdit"));
-    m_encounterAt->setAccessibleName(tr("Date and time"));
-    m_encounterAt->setCalendarPopup(true);
-    m_encounterPlace->setObjectName(QStringLiteral("encounterPlaceEdit"));
-    m_encounterPlace->setAccessibleName(tr("Place"));
-    m_encounterChannel->setObjectName(QStringLiteral("encounterChannelCombo"));
-    m_encounterChannel->setAccessibleName(tr("Channel"));
-    fillVocabularyCombo(m_encounterChannel, m_channels, tr("Not set"));
-    m_encounterError->setObjectName(QStringLiteral("encounterErrorLabel"));
-    auto* addEncounterButton = new QPushButton(tr("Add &encounter"));
-    addEncounterButton->setObjectName(QStringLiteral("addEncounterButton"));
-    connect(addEncounterButton, &QPushButton::clicked, this, &CaseWorkspace::addEncounter);
-    auto* encounterForm = new QFormLayout;
-    encounterForm->addRow(tr("&When:"), m_encounterAt);
-    encounterForm->addRow(tr("&Place:"), m_encounterPlace);
-    encounterForm->addRow(tr("C&hannel:"), m_encounterChannel);
-    encounterForm->addRow(tr("What &happened:"), m_encounterText);
-    QHBoxLayout* encounterRow = makeActionRow(m_encounterError, addEncounterButton);
-    auto* encountersPage = new QWidget;
-    auto* encountersLayout = new QVBoxLayout(encountersPage);
-    encountersLayout->addWidget(m_timeline, 1);
-    encountersLayout->addLayout(encounterForm);
-    encountersLayout->addLayout(encounterRow);
-
-    // Notes are append-only: they are added, never edited.
-    m_notes->setObjectName(QStringLiteral("noteList"));
-    m_notes->setAccessibleName(tr("Notes"));
-    m_notes->setWordWrap(true);
-    m_noteError->setObjectName(QStringLiteral("noteErrorLabel"));
-    auto* addNoteButton = new QPushButton(tr("Add &note"));
-    addNoteButton->setObjectName(QStringLiteral("addNoteButton"));
-    connect(addNoteButton, &QPushButton::clicked, this, &CaseWorkspace::addNote);
-    QHBoxLayout* noteRow = makeActionRow(m_noteError, addNoteButton);
-    auto* notesPage = new QWidget;
-    auto* notesLayout = new QVBoxLayout(notesPage);
-    notesLayout->addWidget(m_notes, 1);
-    notesLayout->addWidget(m_noteText);
-    notesLayout->addLayout(noteRow);
-
-    // Follow-ups: what is planned, with a quick form and a way to tick one off.
-    m_followUpWhat->setObjectName(QStringLiteral("followUpWhatEdit"));
-    m_followUpWhat->setAccessibleName(tr("What to do"));
-    m_followUpDue->setObjectName(QStringLiteral("followUpDueEdit"));
-    m_followUpDue->setAccessibleName(tr("Due"));
-    m_followUpDue->setCalendarPopup(true);
-    m_followUpError->setObjectName(QStringLiteral("followUpErrorLabel"));
-    auto* doneButton = new QPushButton(tr("Mark as d&one"));
-    doneButton->setObjectName(QStringLiteral("followUpDoneButton"));
-    connect(doneButton, &QPushButton::clicked, this, &CaseWorkspace::markFollowUpDone);
-    auto* addFollowUpButton = new QPushButton(tr("Add &follow-up"));
-    addFollowUpButton->setObjectName(QStringLiteral("addFollowUpButton"));
-    connect(addFollowUpButton, &QPushButton::clicked, this, &CaseWorkspace::addFollowUp);
-    auto* followUpForm = new QFormLayout;
-    followUpForm->addRow(tr("What to &do:"), m_followUpWhat);
-    followUpForm->addRow(tr("D&ue on:"), m_followUpDue);
-    auto* followUpsPage = new QWidget;
-    auto* followUpsLayout = new QVBoxLayout(followUpsPage);
-    followUpsLayout->addWidget(m_followUps, 1);
-    followUpsLayout->addWidget(doneButton, 0, Qt::AlignRight);
-    followUpsLayout->addLayout(followUpForm);
-    followUpsLayout->addLayout(makeActionRow(m_followUpError, addFollowUpButton));
-
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_tabs->addTab(summaryPage, tr("Summar&y"));
-    m_tabs->addTab(encountersPage, tr("Encounters"));
-    m_tabs->addTab(notesPage, tr("Notes"));
-    m_tabs->addTab(followUpsPage, tr("Follow-ups"));
+    m_tabs->addTab(m_encounters, tr("Encounters"));
+    m_tabs->addTab(m_notes, tr("Notes"));
+    m_tabs->addTab(m_followUps, tr("Follow-ups"));
     m_tabs->addTab(m_referrals, tr("Referrals"));
     m_tabs->addTab(m_consents, tr("Consent"));
     m_tabs->addTab(m_attachments, tr("Attachments"));
     m_tabs->addTab(m_history, tr("History"));
     const auto tabChanged = [this] { reload(false); };
+    connect(m_encounters, &EncountersTab::changed, this, tabChanged);
+    connect(m_notes, &NotesTab::changed, this, tabChanged);
+    connect(m_followUps, &CaseFollowUpsTab::changed, this, tabChanged);
     connect(m_referrals, &ReferralsTab::changed, this, tabChanged);
     connect(m_consents, &ConsentsTab::changed, this, tabChanged);
     connect(m_attachments, &AttachmentsTab::changed, this, tabChanged);
@@ -311,9 +215,9 @@ void CaseWorkspace::reload(bool refillForm) {
     m_archiveButton->setText(m_details.record.archived ? tr("&Restore case") : tr("&Archive case"));
     if (refillForm) fillForm();
     fillPeople();
-    fillTimeline();
-    fillNotes();
-    fillFollowUps();
+    m_encounters->showEncounters(m_details.encounters);
+    m_notes->showNotes(m_details.notes);
+    m_followUps->showFollowUps(m_details.followups);
     m_referrals->showReferrals(m_details.referrals);
     m_consents->showConsents(m_details.people, m_details.consents);
     m_attachments->showAttachments(m_details.attachments);
@@ -337,44 +241,6 @@ void CaseWorkspace::fillPeople() {
         m_people->addItem(tr("%1 — %2").arg(personName(person.fields), role));
     }
     if (m_details.people.isEmpty()) m_people->addItem(tr("No people linked to this case yet."));
-}
-
-void CaseWorkspace::fillTimeline() {
-    m_timeline->clear();
-    for (const RecordData& encounter : m_details.encounters) {
-        const QVariantMap& f = encounter.fields;
-        QString text = f.value(QStringLiteral("text")).toString();
-        const QString place = f.value(QStringLiteral("place")).toString();
-        if (!place.isEmpty()) text = tr("%1 (at %2)").arg(text, place);
-        auto* item = new QTreeWidgetItem(
-            m_timeline, {formatDateTime(f.value(QStringLiteral("at")).toString()),
-                         vocabularyLabel(m_channels, f.value(QStringLiteral("channel")).toString()), text});
-        item->setData(0, Qt::UserRole, encounter.id);
-    }
-    m_timeline->resizeColumnToContents(0);
-    m_timeline->resizeColumnToContents(1);
-}
-
-void CaseWorkspace::fillNotes() {
-    m_notes->clear();
-    for (const RecordData& note : m_details.notes) {
-        m_notes->addItem(
-            tr("%1: %2").arg(formatTimestamp(note.createdAt), note.fields.value(QStringLiteral("text")).toString()));
-    }
-}
-
-void CaseWorkspace::fillFollowUps() {
-    m_followUps->clear();
-    for (const RecordData& followUp : m_details.followups) {
-        const QVariantMap& f = followUp.fields;
-        auto* item = new QTreeWidgetItem(
-            m_followUps, {formatDate(f.value(QStringLiteral("due_on")).toString()),
-                          vocabularyLabel(m_followUpStates, f.value(QStringLiteral("state")).toString()),
-                          f.value(QStringLiteral("what")).toString()});
-        item->setData(0, Qt::UserRole, followUp.id);
-    }
-    m_followUps->resizeColumnToContents(0);
-    m_followUps->resizeColumnToContents(1);
 }
 
 void CaseWorkspace::fillHistory() {
@@ -444,49 +310,6 @@ bool CaseWorkspace::save() {
     return true;
 }
 
-void CaseWorkspace::addEncounter() {
-    if (m_encounterText->toPlainText().trimmed().isEmpty()) {
-        showError(m_encounterError, tr("Write what happened."));
-        m_encounterText->setFocus();
-        return;
-    }
-    QVariantMap fields;
-    fields.insert(QStringLiteral("case_id"), m_caseId);
-    fields.insert(QStringLiteral("at"), m_encounterAt->dateTime().toUTC().toString(Qt::ISODate));
-    fields.insert(QStringLiteral("text"), m_encounterText->toPlainText());
-    if (!m_encounterPlace->text().trimmed().isEmpty()) fields.insert(QStringLiteral("place"), m_encounterPlace->text());
-    const QString channel = m_encounterChannel->currentData().toString();
-    if (!channel.isEmpty()) fields.insert(QStringLiteral("channel"), channel);
-    const Result<QString> created = m_records.create(QStringLiteral("encounter"), fields);
-    if (!created) {
-        showError(m_encounterError, created.error().message);
-        return;
-    }
-    showError(m_encounterError, QString());
-    m_encounterText->clear();
-    m_encounterPlace->clear();
-    m_encounterAt->setDateTime(QDateTime::currentDateTime());
-    reload(false);
-}
-
-void CaseWorkspace::addNote() {
-    if (m_noteText->toPlainText().trimmed().isEmpty()) {
-        showError(m_noteError, tr("Write the note first."));
-        m_noteText->setFocus();
-        return;
-    }
-    const QVariantMap fields{{QStringLiteral("case_id"), m_caseId},
-                             {QStringLiteral("text"), m_noteText->toPlainText()}};
-    const Result<QString> created = m_records.create(QStringLiteral("note"), fields);
-    if (!created) {
-        showError(m_noteError, created.error().message);
-        return;
-    }
-    showError(m_noteError, QString());
-    m_noteText->clear();
-    reload(false);
-}
-
 void CaseWorkspace::toggleArchived() {
     const bool archived = m_details.record.archived;
     const Result<void> done = archived ? m_records.restore(QStringLiteral("case"), m_caseId)
@@ -495,41 +318,6 @@ void CaseWorkspace::toggleArchived() {
         showError(m_loadError, done.error().message);
         return;
     }
-    reload(false);
-}
-
-void CaseWorkspace::addFollowUp() {
-    if (m_followUpWhat->text().trimmed().isEmpty()) {
-        showError(m_followUpError, tr("Write what is to be done."));
-        m_followUpWhat->setFocus();
-        return;
-    }
-    const QVariantMap fields{{QStringLiteral("case_id"), m_caseId},
-                             {QStringLiteral("what"), m_followUpWhat->text()},
-                             {QStringLiteral("due_on"), m_followUpDue->date().toString(Qt::ISODate)}};
-    const Result<QString> created = m_records.create(QStringLiteral("followup"), fields);
-    if (!created) {
-        showError(m_followUpError, created.error().message);
-        return;
-    }
-    showError(m_followUpError, QString());
-    m_followUpWhat->clear();
-    reload(false);
-}
-
-void CaseWorkspace::markFollowUpDone() {
-    const QTreeWidgetItem* item = m_followUps->currentItem();
-    if (item == nullptr) {
-        showError(m_followUpError, tr("Choose the follow-up that is done."));
-        return;
-    }
-    const Result<void> done = m_records.update(QStringLiteral("followup"), item->data(0, Qt::UserRole).toString(),
-                                               {{QStringLiteral("state"), QStringLiteral("Done")}});
-    if (!done) {
-        showError(m_followUpError, done.error().message);
-        return;
-    }
-    showError(m_followUpError, QString());
     reload(false);
 }
 

@@ -8,8 +8,6 @@
 #include <vector>
 
 class QComboBox;
-class QDateEdit;
-class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -21,7 +19,10 @@ class QTreeWidget;
 namespace fieldcase::ui {
 
 class AttachmentsTab;
+class CaseFollowUpsTab;
 class ConsentsTab;
+class EncountersTab;
+class NotesTab;
 class ReferralsTab;
 class VocabularyPicker;
 
@@ -47,25 +48,16 @@ signals:
 private:
     void reload(bool refillForm);
     void fillForm();
-    void fillTimeline();
-    void fillNotes();
-    void fillFollowUps();
     void fillPeople();
     void fillHistory();
     QVariantMap formChanges() const;
     bool save();
-    void addEncounter();
-    void addNote();
-    void addFollowUp();
-    void markFollowUpDone();
     void toggleArchived();
 
     RecordService& m_records;
     const QString m_caseId;
     CaseDetails m_details;
-    QList<VocabularyItem> m_channels;
     QList<VocabularyItem> m_roles;
-    QList<VocabularyItem> m_followUpStates;
 
     QLabel* m_heading;
     QPushButton* m_archiveButton;
@@ -79,19 +71,9 @@ private:
     std::vector<std::pair<QString, VocabularyPicker*>> m_pickers;
     QLabel* m_saveError;
     QListWidget* m_people;
-    QTreeWidget* m_timeline;
-    QDateTimeEdit* m_encounterAt;
-    QLineEdit* m_encounterPlace;
-    QComboBox* m_encounterChannel;
-    QPlainTextEdit* m_encounterText;
-    QLabel* m_encounterError;
-    QListWidget* m_notes;
-    QPlainTextEdit* m_noteText;
-    QLabel* m_noteError;
-    QTreeWidget* m_followUps;
-    QLineEdit* m_followUpWhat;
-    QDateEdit* m_followUpDue;
-    QLabel* m_followUpError;
+    EncountersTab* m_encounters;
+    NotesTab* m_notes;
+    CaseFollowUpsTab* m_followUps;
     ReferralsTab* m_referrals;
     ConsentsTab* m_consents;
     AttachmentsTab* m_attachments;

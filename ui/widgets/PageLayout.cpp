@@ -5,11 +5,14 @@
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPalette>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QString>
 #include <QStringList>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QWidget>
 
@@ -115,6 +118,28 @@ void showRecoveryCode(QLabel* label, const SecretBytes& code) {
         lines.append(groups.mid(i, kRecoveryGroupsPerLine).join(u'-'));
     }
     label->setText(lines.join(u'\n'));
+}
+
+QPlainTextEdit* makeTextArea(const char* objectName, const QString& accessibleName, int lines) {
+    auto* edit = new QPlainTextEdit;
+    edit->setObjectName(QString::fromLatin1(objectName));
+    edit->setAccessibleName(accessibleName);
+    // Tab moves on, so the form works from the keyboard alone.
+    edit->setTabChangesFocus(true);
+    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * (lines + 1));
+    return edit;
+}
+
+QTreeWidget* makeTable(const char* objectName, const QString& accessibleName, const QStringList& headers) {
+    auto* tree = new QTreeWidget;
+    tree->setObjectName(QString::fromLatin1(objectName));
+    tree->setAccessibleName(accessibleName);
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    tree->setAlternatingRowColors(true);
+    tree->setWordWrap(true);
+    tree->header()->setStretchLastSection(true);
+    return tree;
 }
 
 }  // namespace fieldcase::ui

@@ -1,10 +1,14 @@
 #pragma once
 
+#include <QStringList>
+
 #include <initializer_list>
 
 class QHBoxLayout;
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
+class QTreeWidget;
 class QString;
 class QVBoxLayout;
 class QWidget;
@@ -32,6 +36,10 @@ void showError(QLabel* label, const QString& message);
 QHBoxLayout* makeActionRow(QLabel* errorLabel, QPushButton* button);
 // A form field with the hints that belong under it, so that a hidden hint leaves no gap.
 QVBoxLayout* withHints(QWidget* field, std::initializer_list<QWidget*> hints);
+// A text area of about lines lines where Tab moves on, so a form works from the keyboard alone.
+QPlainTextEdit* makeTextArea(const char* objectName, const QString& accessibleName, int lines);
+// A flat list with columns, alternate row colours and wrapped text, its last column stretched.
+QTreeWidget* makeTable(const char* objectName, const QString& accessibleName, const QStringList& headers);
 // A row label whose mnemonic focuses field.
 QLabel* labelFor(const QString& text, QWidget* field);
 // A recovery code as the person copies it to paper: large fixed-width characters, selectable. Empty until
