@@ -2,22 +2,27 @@
 
 #include <sodium.h>
 
+#include <cstddef>
+
 namespace fieldcase::crypto {
 
-QByteArray hash(const QByteArray& data) {
-    QByteArray digest(kHashSize, '\0');
-    crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), kHashSize,
+namespace {
+// Unkeyed BLAKE2b with a digest of size bytes.
+QByteArray blake2b(const QByteArray& data, int size) {
+    QByteArray digest(size, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), static_cast<std::size_t>(size),
                        reinterpret_cast<const unsigned char*>(data.constData()),
                        static_cast<unsigned long long>(data.size()), nullptr, 0);
     return digest;
 }
+}  // namespace
+
+QByteArray hash(const QByteArray& data) {
+    return blake2b(data, kHashSize);
+}
 
 QByteArray longHash(const QByteArray& data) {
-    QByteArray digest(kLongHashSize, '\0');
-    crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), kLongHashSize,
-                       reinterpret_cast<const unsigned char*>(data.constData()),
-                       static_cast<unsigned long long>(data.size()), nullptr, 0);
-    return digest;
+    return blake2b(data, kLongHashSize);
 }
 
 struct StreamHash::State {
