@@ -5,6 +5,7 @@
 #include "core/model/Schema.h"
 #include "core/query/RecordRows.h"
 #include "core/store/AuditLog.h"
+#include "core/store/Devices.h"
 #include "core/store/Mutator.h"
 
 namespace fieldcase::query {
@@ -35,21 +36,14 @@ Result<QList<HistoryEntry>> history(db::Connection& connection, const TableDef& 
     store::AuditLog audit(connection);
     auto entries = audit.entriesFor(rowIds);
     if (!entries) return entries.error();
-    auto names = connection.prepare("SELECT name FROM device WHERE ord = ?");
+    auto names = store::Devices(connection).names();
     if (!names) return names.error();
     QList<HistoryEntry> done;
     for (const auto& entry : *entries) {
-        names->reset();
-        names->bind(1, static_cast<qint64>(entry.device));
-        auto row = names->step();
-        if (!row) return row.error();
+        const auto device = names->find(entry.device);
         const TableDef* touched = Schema::tableByNumber(entry.table);
-        done << HistoryEntry{entry.at,
-                             *row ? names->columnText(0) : QString(),
-                             entry.worker,
-                             entry.action,
-                             touched ? QLatin1String(touched->singular) : QString(),
-                             hexOf(entry.rowId),
+        done << HistoryEntry{entry.at,     device != names->end() ? device->second : QString(),    entry.worker,
+                             entry.action, touched ? QLatin1String(touched->singular) : QString(), hexOf(entry.rowId),
                              entry.fields};
     }
     return done;

@@ -1,5 +1,6 @@
 #include "core/query/RecordRows.h"
 
+#include "core/db/Connection.h"
 #include "core/db/Statement.h"
 #include "core/model/Schema.h"
 #include "core/model/Validation.h"
@@ -76,6 +77,18 @@ Result<QList<RecordData>> readAll(db::Statement& statement, const TableDef& tabl
         records << readRecord(table, statement);
     }
     return records;
+}
+
+Result<QString> recordLabel(db::Connection& connection, const model::TableDef& table, const QByteArray& rowId) {
+    QString label = QCoreApplication::translate("Fields", table.label);
+    if (table.id != model::TableId::Case) return label;
+    auto names = connection.prepare("SELECT reference, title FROM cases WHERE id = ?");
+    if (!names) return names.error();
+    names->bind(1, rowId);
+    auto named = names->step();
+    if (!named) return named.error();
+    if (*named) label = names->columnText(0) + QStringLiteral(" · ") + names->columnText(1);
+    return label;
 }
 
 QString personName(const RecordData& person) {

@@ -8,8 +8,9 @@
 #include <QString>
 
 namespace fieldcase::db {
+class Connection;
 class Statement;
-}
+}  // namespace fieldcase::db
 namespace fieldcase::model {
 struct TableDef;
 }
@@ -28,6 +29,10 @@ QString hexOf(const QByteArray& bytes);
 
 // A person's name as a heading: given name, patronymic, family name.
 QString personName(const RecordData& person);
+
+// How a person recognises a record in a list of conflicts or held purges: a case by its reference and title,
+// anything else by its kind.
+Result<QString> recordLabel(db::Connection& connection, const model::TableDef& table, const QByteArray& rowId);
 
 // The columns readRecord() expects, optionally qualified with a table alias ("p.").
 QByteArray selectColumns(const model::TableDef& table, const QByteArray& alias = {});

@@ -16,8 +16,8 @@
 #include "core/records/PeopleMerge.h"
 #include "core/records/Values.h"
 #include "core/services/LocalVault.h"
-#include "core/services/VaultSession.h"
 #include "core/store/Mutator.h"
+#include "core/vault/VaultSession.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

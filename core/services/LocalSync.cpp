@@ -7,17 +7,13 @@
 #include "core/db/Meta.h"
 #include "core/db/Statement.h"
 #include "core/model/Schema.h"
+#include "core/query/RecordRows.h"
 #include "core/services/LocalVault.h"
-#include "core/services/VaultSession.h"
 #include "core/store/Conflicts.h"
-#include "core/store/HybridClock.h"
 #include "core/store/Mutator.h"
-#include "core/store/RowClock.h"
-#include "core/store/SqlValues.h"
+#include "core/store/Purges.h"
 #include "core/sync/SyncEngine.h"
-#include "core/sync/bundle/BundleFile.h"
-#include "core/sync/bundle/BundleFormat.h"
-#include "core/sync/bundle/BundleReadResult.h"
+#include "core/vault/VaultSession.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -74,17 +70,9 @@ std::optional<ConflictKey> parseConflictId(const QString& id) {
     return key;
 }
 
-// How a person recognises a record: a case by its reference and title, anything else by its kind.
-Result<QString> recordLabel(db::Connection& connection, const model::TableDef& table, const QByteArray& rowId) {
-    QString label = QCoreApplication::translate("Fields", table.label);
-    if (table.id != model::TableId::Case) return label;
-    auto names = connection.prepare("SELECT reference, title FROM cases WHERE id = ?");
-    if (!names) return names.error();
-    names->bind(1, rowId);
-    auto named = names->step();
-    if (!named) return named.error();
-    if (*named) label = names->columnText(0) + QStringLiteral(" · ") + names->columnText(1);
-    return label;
+Error noSuchConflict() {
+    return makeError(ErrorCode::NotFound,
+                     QCoreApplication::translate("Sync", "There is no open conflict with this id."));
 }
 
 // The sync engine over the unlocked vault; nothing while it is locked.
@@ -330,7 +318,7 @@ Result<std::vector<FieldConflict>> LocalSync::conflicts() {
         conflict.recordId = toHex(stored.rowId);
         conflict.field = QLatin1String(stored.field->name);
         conflict.fieldLabel = QCoreApplication::translate("Fields", stored.field->label);
-        auto label = recordLabel(session->connection, *stored.table, stored.rowId);
+        auto label = query::recordLabel(session->connection, *stored.table, stored.rowId);
         if (!label) return label.error();
         conflict.recordLabel = *label;
         for (const store::ConflictVersion& version : stored.versions) {
@@ -350,31 +338,19 @@ Result<void> LocalSync::resolve(const QString& conflictId, std::optional<int> ke
     const auto key = parseConflictId(conflictId);
     if (!key || keep.has_value() == value.has_value())
         return badId(QT_TRANSLATE_NOOP("Sync", "Name one open conflict and either the version to keep or a value."));
-    auto open = conflicts();
+    auto open = store::openConflicts(session->connection);
     if (!open) return open.error();
-    const auto conflict = std::find_if(open->begin(), open->end(),
-                                       [&](const FieldConflict& candidate) { return candidate.id == conflictId; });
-    if (conflict == open->end())
-        return makeError(ErrorCode::NotFound,
-                         QCoreApplication::translate("Sync", "There is no open conflict with this id."));
+    const auto conflict = std::find_if(open->begin(), open->end(), [&](const store::OpenConflict& candidate) {
+        return candidate.table == key->table && candidate.rowId == key->rowId && candidate.field == key->field;
+    });
+    if (conflict == open->end()) return noSuchConflict();
     if (value)
-        return m_records.update(QLatin1String(key->table->singular), toHex(key->rowId), {{conflict->field, *value}});
-
+        return m_records.update(QLatin1String(key->table->singular), toHex(key->rowId),
+                                {{QLatin1String(key->field->name), *value}});
     if (*keep < 1 || *keep > static_cast<int>(conflict->versions.size()))
         return badId(QT_TRANSLATE_NOOP("Sync", "There is no version with this number."));
     // The kept version's stored value, written again: an ordinary change whose context covers every version.
-    auto record = session->connection.prepare(
-        (QByteArray("SELECT clock, ") + key->field->name + " FROM " + key->table->name + " WHERE id = ?").constData());
-    if (!record) return record.error();
-    record->bind(1, key->rowId);
-    auto found = record->step();
-    if (!found) return found.error();
-    if (!*found) return makeError(ErrorCode::NotFound, QCoreApplication::translate("Sync", "The record is gone."));
-    auto clock = store::RowClock::decode(record->columnBlob(0));
-    if (!clock) return clock.error();
-    const auto& versions = clock->fields[key->field->id].versions;
-    const QVariant kept = *keep == 1 ? store::readFieldValue(*record, 1, *key->field) : versions[*keep - 1].value;
-    record->reset();
+    const QVariant kept = conflict->versions[static_cast<std::size_t>(*keep - 1)].value;
     auto batch = session->mutator.begin();
     if (!batch) return batch.error();
     FC_TRY((*batch)->update(*key->table, key->rowId, {{key->field, kept}}));
@@ -390,49 +366,27 @@ Result<bool> isCoordinator(db::Connection& connection) {
     return *role == QByteArrayLiteral("coordinator");
 }
 
-// How many records a purge of this one takes with it (what belongs to it, recursively), itself included.
-Result<qint64> recordsInPurge(db::Connection& connection, const model::TableDef& table, const QByteArray& rowId) {
-    qint64 count = 1;
-    for (const auto& [dependent, ownerField] : model::Schema::dependents(table.id)) {
-        auto children = store::ownedIds(connection, *dependent, *ownerField, rowId);
-        if (!children) return children.error();
-        for (const QByteArray& child : *children) {
-            auto below = recordsInPurge(connection, *dependent, child);
-            if (!below) return below.error();
-            count += *below;
-        }
-    }
-    return count;
-}
-
 }  // namespace
 
 Result<QString> LocalSync::purgeWouldBeHeld(const QString& entity, const QString& recordId) {
     const LocalVault::Call call(m_vault);
     VaultSession* session = call.session();
     if (session == nullptr) return LocalVault::Call::lockedError();
-    db::Connection& connection = session->connection;
     const model::TableDef* table = model::Schema::tableBySingular(entity);
     const QByteArray rowId = QByteArray::fromHex(recordId.toLatin1());
     if (table == nullptr || rowId.size() != 16) return QString();  // the purge itself says what is wrong
-    auto others = connection.queryText("SELECT count(*) FROM device WHERE ord <> 1");
-    if (!others) return others.error();
-    if (others->toLongLong() == 0) return QString();  // no team: nobody else to hold it
-    auto coordinator = isCoordinator(connection);
+    auto coordinator = isCoordinator(session->connection);
     if (!coordinator) return coordinator.error();
-    auto check = connection.prepare(
-        "SELECT EXISTS(SELECT 1 FROM record_creator WHERE tbl = ? AND row_id = ? AND origin = 1), "
-        "(SELECT coalesce(sum(records), 0) FROM purge_tally WHERE origin = 1 AND wall_ms > ?)");
-    if (!check) return check.error();
-    check->bind(1, static_cast<qint64>(table->id)).bind(2, rowId).bind(3, m_clock.nowMs() - store::kPurgeQuotaWindowMs);
-    auto row = check->step();
-    if (!row) return row.error();
-    const bool creator = check->columnInt64(0) != 0;
-    const qint64 used = check->columnInt64(1);
-    if (!*coordinator && !creator) return QStringLiteral("not_creator");
-    auto records = recordsInPurge(connection, *table, rowId);
-    if (!records) return records.error();
-    if (used + *records > store::kPurgeQuotaRecords) return QStringLiteral("many");
+    auto hold = store::ownPurgeHold(session->connection, *table, rowId, *coordinator, m_clock.nowMs());
+    if (!hold) return hold.error();
+    switch (*hold) {
+        case store::PurgeHold::NotCreator:
+            return QStringLiteral("not_creator");
+        case store::PurgeHold::OverQuota:
+            return QStringLiteral("many");
+        case store::PurgeHold::None:
+            break;
+    }
     return QString();
 }
 
@@ -440,31 +394,20 @@ Result<std::vector<HeldPurge>> LocalSync::heldPurges() {
     const LocalVault::Call call(m_vault);
     VaultSession* session = call.session();
     if (session == nullptr) return LocalVault::Call::lockedError();
-    auto rows = session->connection.prepare(
-        "SELECT DISTINCT d.device_id, d.name, h.tbl, h.row_id, h.many FROM held_purge h JOIN device d ON d.ord = "
-        "h.origin ORDER BY d.name, d.device_id, h.tbl, h.row_id");
-    if (!rows) return rows.error();
+    auto held = store::heldPurges(session->connection);
+    if (!held) return held.error();
     std::vector<HeldPurge> result;
-    for (;;) {
-        auto row = rows->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        const model::TableDef* table = model::Schema::tableByNumber(static_cast<int>(rows->columnInt64(2)));
-        if (table == nullptr) continue;
-        HeldPurge held;
-        held.device = toHex(rows->columnBlob(0));
-        held.deviceName = rows->columnText(1);
-        held.entity = QLatin1String(table->singular);
-        held.recordId = toHex(rows->columnBlob(3));
-        auto label = recordLabel(session->connection, *table, rows->columnBlob(3));
+    for (const store::HeldPurgeRecord& stored : *held) {
+        HeldPurge purge;
+        purge.device = toHex(stored.deviceId);
+        purge.deviceName = stored.deviceName;
+        purge.entity = QLatin1String(stored.table->singular);
+        purge.recordId = toHex(stored.rowId);
+        auto label = query::recordLabel(session->connection, *stored.table, stored.rowId);
         if (!label) return label.error();
-        held.recordLabel = *label;
-        held.reason = rows->columnInt64(4) != 0 ? QStringLiteral("many") : QStringLiteral("not_creator");
-        // One record held twice from a device (two of its changes purged it) is listed once.
-        if (!result.empty() && result.back().device == held.device && result.back().recordId == held.recordId &&
-            result.back().entity == held.entity)
-            continue;
-        result.push_back(std::move(held));
+        purge.recordLabel = *label;
+        purge.reason = stored.overQuota ? QStringLiteral("many") : QStringLiteral("not_creator");
+        result.push_back(std::move(purge));
     }
     return result;
 }
@@ -542,16 +485,11 @@ Result<void> LocalSync::setSettings(const SyncSettings& settings) {
 Result<BundleInspection> LocalSync::inspect(const QString& file) {
     const LocalVault::Call call(m_vault);
     if (auto engine = engineOf(call.session(), m_clock)) return toFacade(engine->inspect(file));
-    auto head = sync::inspectBundleHead(file);
-    if (!head) return head.error();
-    BundleInspection inspection;
-    inspection.size = head->size;
-    inspection.formatVersion = head->formatVersion;
-    inspection.stanzaSlots = head->stanzaSlots;
-    inspection.problem = head->size > sync::kMaxBundleFileSize
-                             ? sync::bundleProblemMessage(sync::BundleProblem::TooLarge)
-                             : QCoreApplication::translate("Sync", "Unlock the vault to open and verify the bundle.");
-    return inspection;
+    auto unopened = sync::inspectUnopened(file);
+    if (!unopened) return unopened.error();
+    if (unopened->problem.isEmpty())
+        unopened->problem = QCoreApplication::translate("Sync", "Unlock the vault to open and verify the bundle.");
+    return toFacade(std::move(*unopened));
 }
 
 std::vector<RemovableDrive> LocalSync::drives(const QString& folderName) {

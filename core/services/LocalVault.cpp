@@ -1,143 +1,14 @@
 #include "core/services/LocalVault.h"
 
-#include "core/base/AtomicFile.h"
 #include "core/base/Clock.h"
-#include "core/base/Hex.h"
-#include "core/crypto/KeyFile.h"
-#include "core/crypto/Passphrase.h"
-#include "core/crypto/Random.h"
-#include "core/crypto/RecoveryCode.h"
-#include "core/crypto/Signer.h"
-#include "core/db/Connection.h"
-#include "core/db/Meta.h"
-#include "core/db/Migrations.h"
-#include "core/db/Statement.h"
-#include "core/db/Transaction.h"
-#include "core/services/VaultSession.h"
-#include "core/store/AuditLog.h"
-#include "core/store/ChangeLogCheck.h"
-#include "core/sync/team/Team.h"
+#include "core/store/Mutator.h"
+#include "core/vault/VaultSession.h"
 
-#include <QCoreApplication>
-#include <QDateTime>
-#include <QDir>
-#include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
-#include <QLockFile>
-#include <QTemporaryDir>
-
-#include <algorithm>
-#include <filesystem>
-#include <system_error>
 #include <utility>
 
 namespace fieldcase {
 
 namespace {
-
-constexpr qint64 kKeyFileReadLimit = 64 * 1024;
-constexpr int kMaxDeviceNameLength = 64;
-constexpr char kKeyFileName[] = "vault.keys";
-constexpr char kDatabaseFileName[] = "vault.db";
-constexpr char kRekeyCopyFileName[] = "vault.db.rekey";
-
-crypto::KdfParams kdfParamsFor(KdfStrength strength) {
-    switch (strength) {
-        case KdfStrength::Interactive:
-            return crypto::kKdfInteractive;
-        case KdfStrength::Sensitive:
-            return crypto::kKdfSensitive;
-        case KdfStrength::Moderate:
-            break;
-    }
-    return crypto::kKdfModerate;
-}
-
-crypto::KdfParams atLeast(const crypto::KdfParams& params, const crypto::KdfParams& floor) {
-    return {std::max(params.ops, floor.ops), std::max(params.memoryKiB, floor.memoryKiB)};
-}
-
-QString kdfName(const crypto::KdfParams& params) {
-    if (params == crypto::kKdfInteractive) return QStringLiteral("interactive");
-    if (params == crypto::kKdfModerate) return QStringLiteral("moderate");
-    if (params == crypto::kKdfSensitive) return QStringLiteral("sensitive");
-    return QStringLiteral("custom");
-}
-
-Result<void> checkNewPassphrase(const SecretBytes& passphrase) {
-    constexpr int kMinimumLength = static_cast<int>(crypto::kMinimumPassphraseLength);
-    auto normalized = crypto::normalizePassphrase(passphrase);
-    if (!normalized) {
-        return normalized.error();
-    }
-    if (crypto::passphraseLength(*normalized) < crypto::kMinimumPassphraseLength) {
-        return makeError(ErrorCode::Usage,
-                         QCoreApplication::translate("Vault", "The passphrase must have at least %n characters.",
-                                                     nullptr, kMinimumLength));
-    }
-    return {};
-}
-
-Result<QString> checkDeviceName(const QString& name) {
-    const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty()) {
-        return makeError(ErrorCode::Usage, QCoreApplication::translate(
-                                               "Vault", "Give this device a name, so the team can tell it apart."));
-    }
-    if (trimmed.size() > kMaxDeviceNameLength) {
-        return makeError(ErrorCode::Usage,
-                         QCoreApplication::translate("Vault", "The device name is too long (at most %n characters).",
-                                                     nullptr, kMaxDeviceNameLength));
-    }
-    for (const QChar c : trimmed) {
-        if (c.category() == QChar::Other_Control) {
-            return makeError(ErrorCode::Usage,
-                             QCoreApplication::translate("Vault", "The device name contains control characters."));
-        }
-    }
-    return trimmed;
-}
-
-// Partial folders left by a create() that was killed before its rename: never a vault.
-void removeStalePartials(const QDir& parent, const QString& vaultName) {
-    const QStringList stale = parent.entryList({QStringLiteral(".%1.partial-*").arg(vaultName)},
-                                               QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
-    for (const QString& name : stale) {
-        QDir(parent.filePath(name)).removeRecursively();
-    }
-}
-
-// Five characters of the device id in Crockford base32 (25 bits): two laptops of a 50-device team share a prefix
-// with a chance of about 1 in 27 000, and the characters cannot be misread for one another.
-QString referencePrefix(const QByteArray& deviceId) {
-    static constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    quint32 bits = 0;
-    for (int i = 0; i < 4; ++i)
-        bits = (bits << 8) | static_cast<unsigned char>(deviceId[i]);
-    QString prefix;
-    for (int i = 0; i < 5; ++i)
-        prefix += QLatin1Char(kAlphabet[(bits >> (27 - 5 * i)) & 31U]);
-    return prefix;
-}
-
-// True when key opens the file at path as this vault's database. Opening alone proves nothing: an empty file (a copy
-// cut short by a crash, or one whose journal was rolled back) opens as an empty database with any key.
-bool isVaultDatabase(const QString& path, const SecretBytes& key, const QByteArray& vaultId) {
-    auto connection = db::Connection::open(path, key, db::Connection::Mode::OpenExisting);
-    if (!connection) return false;
-    auto storedId = db::readMeta(*connection, "vault_id");
-    return storedId && *storedId == vaultId;
-}
-
-// The database key that the passphrase slot of keys gives for this passphrase.
-Result<SecretBytes> openWithPassphrase(const crypto::KeyFile& keys, const SecretBytes& passphrase) {
-    auto passphraseKey = keys.passphraseKey(passphrase);
-    if (!passphraseKey) {
-        return passphraseKey.error();
-    }
-    return keys.openSlot(crypto::KeyFile::PassphraseSlot, *passphraseKey);
-}
 
 const Clock& systemClock() {
     static const SystemClock clock;
@@ -147,28 +18,18 @@ const Clock& systemClock() {
 }  // namespace
 
 LocalVault::LocalVault(QString vaultDir, StepHook stepHook, const Clock* clock)
-    : m_dir(QDir::cleanPath(QFileInfo(vaultDir).absoluteFilePath())),
-      m_stepHook(std::move(stepHook)),
-      m_clock(clock != nullptr ? *clock : systemClock()) {
-    crypto::initialiseCrypto();
-}
+    : m_vault(std::move(vaultDir), std::move(stepHook), clock != nullptr ? *clock : systemClock(),
+              [this](VaultSession& session) {
+                  // The Mutator commits only inside a Call: what it committed is published when the call ends.
+                  session.mutator.setCommitListener([this](const QStringList& kinds) {
+                      for (const QString& kind : kinds) {
+                          if (!m_pending.recordKinds.contains(kind)) m_pending.recordKinds << kind;
+                      }
+                  });
+              }) {}
 
 LocalVault::~LocalVault() {
     lock();
-}
-
-QString LocalVault::keyFilePath() const {
-    return QDir(m_dir).filePath(QLatin1String(kKeyFileName));
-}
-QString LocalVault::databasePath() const {
-    return QDir(m_dir).filePath(QLatin1String(kDatabaseFileName));
-}
-QString LocalVault::rekeyCopyPath() const {
-    return QDir(m_dir).filePath(QLatin1String(kRekeyCopyFileName));
-}
-// Beside the folder, not in it: create() must hold it before the folder exists.
-QString LocalVault::lockFilePath() const {
-    return m_dir + QStringLiteral(".lock");
 }
 
 LocalVault::Call::Call(LocalVault& vault) : m_vault(vault), m_lock(vault.m_mutex) {
@@ -182,536 +43,70 @@ LocalVault::Call::~Call() {
     if (!change.isEmpty()) m_vault.m_changes.publish(change);
 }
 
-Error LocalVault::Call::lockedError() {
-    return makeError(ErrorCode::Locked, QCoreApplication::translate("Vault", "Unlock the vault first."));
-}
-
 bool LocalVault::exists() const {
     const std::lock_guard guard(m_mutex);
-    return QFileInfo::exists(keyFilePath());
+    return m_vault.exists();
 }
 
 bool LocalVault::isUnlocked() const {
     const std::lock_guard guard(m_mutex);
-    return m_session != nullptr;
+    return m_vault.session() != nullptr;
 }
 
 db::Connection* LocalVault::connection() {
-    return m_session ? &m_session->connection : nullptr;
-}
-
-Result<void> LocalVault::step(const char* name) const {
-    return m_stepHook ? m_stepHook(name) : Result<void>();
+    VaultSession* open = m_vault.session();
+    return open != nullptr ? &open->connection : nullptr;
 }
 
 Result<void> LocalVault::claim() {
     const Call call(*this);
-    if (m_lock) {
-        return {};
-    }
-    const QString parent = QFileInfo(m_dir).absolutePath();
-    if (!QDir().mkpath(parent)) {
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("Vault", "Cannot create the folder %1.").arg(parent));
-    }
-    auto lockFile = std::make_unique<QLockFile>(lockFilePath());
-    // Never stale by age: a live process keeps its lock however long it runs; a dead one's lock
-    // is recognised by its process id and taken over.
-    lockFile->setStaleLockTime(0);
-    if (!lockFile->tryLock(0)) {
-        if (lockFile->error() == QLockFile::LockFailedError) {
-            return makeError(ErrorCode::VaultInUse,
-                             QCoreApplication::translate("Vault", "The vault is open in another window."));
-        }
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("Vault", "Cannot lock the vault in %1.").arg(parent));
-    }
-    m_lock = std::move(lockFile);
-    return {};
-}
-
-Result<crypto::KeyFile> LocalVault::loadKeyFile() const {
-    if (!exists()) {
-        return makeError(ErrorCode::Io, QCoreApplication::translate("Vault", "There is no vault in %1.").arg(m_dir));
-    }
-    auto bytes = readSmallFile(keyFilePath(), kKeyFileReadLimit);
-    if (!bytes) {
-        if (bytes.error().code == ErrorCode::Rejected) {
-            return crypto::KeyFile::parse({});  // too large: damaged
-        }
-        return bytes.error();
-    }
-    return crypto::KeyFile::parse(*bytes);
-}
-
-void LocalVault::removeRekeyCopy() const {
-    for (const char* suffix : {"", "-journal", "-wal", "-shm"}) {
-        QFile::remove(rekeyCopyPath() + QLatin1String(suffix));
-    }
-}
-
-Result<void> LocalVault::replaceDatabaseWithRekeyedCopy() {
-    // The old database's journal is in the copy already, and its pages would not decrypt under the new key.
-    for (const char* suffix : {"-wal", "-shm"}) {
-        QFile::remove(databasePath() + QLatin1String(suffix));
-    }
-    // std::filesystem::rename replaces the target in one step (QFile::rename refuses to).
-    std::error_code error;
-    std::filesystem::rename(std::filesystem::path(rekeyCopyPath().toStdU16String()),
-                            std::filesystem::path(databasePath().toStdU16String()), error);
-    if (error) {
-        return makeError(
-            ErrorCode::Io,
-            QCoreApplication::translate("Vault", "Cannot put the re-encrypted database in place in %1.").arg(m_dir));
-    }
-    return {};
-}
-
-Result<void> LocalVault::openDatabase(const SecretBytes& databaseKey, const QByteArray& expectedVaultId) {
-    // A rekey() that was interrupted leaves its copy beside the database, and the key file tells which of the two is
-    // current: a key that opens the copy as this vault came from the new key file, so the swap is finished here;
-    // otherwise the copy is an attempt that never took effect, removed once the database has opened with this key.
-    bool abandonedCopy = false;
-    if (QFileInfo::exists(rekeyCopyPath())) {
-        if (isVaultDatabase(rekeyCopyPath(), databaseKey, expectedVaultId)) {
-            FC_TRY(replaceDatabaseWithRekeyedCopy());
-        } else {
-            abandonedCopy = true;
-        }
-    }
-    if (!QFileInfo::exists(databasePath())) {
-        return makeError(
-            ErrorCode::Damaged,
-            QCoreApplication::translate("Vault", "The vault's database file is missing from %1.").arg(m_dir));
-    }
-    auto connection = db::Connection::open(databasePath(), databaseKey, db::Connection::Mode::OpenExisting);
-    if (!connection) {
-        return connection.error();
-    }
-    FC_TRY(db::migrate(*connection));
-    auto vaultId = db::readMeta(*connection, "vault_id");
-    if (!vaultId) {
-        return vaultId.error();
-    }
-    if (*vaultId != expectedVaultId) {
-        return makeError(ErrorCode::Damaged,
-                         QCoreApplication::translate("Vault", "The vault's database does not belong to its key file."));
-    }
-    if (abandonedCopy) {
-        removeRekeyCopy();
-    }
-    auto deviceId = db::readMeta(*connection, "device_id");
-    auto signingKey = db::readMeta(*connection, "sign_secret_key");
-    auto deviceName = db::readMeta(*connection, "device_name");
-    if (!deviceId || !signingKey || !deviceName) {
-        return !deviceId ? deviceId.error() : !signingKey ? signingKey.error() : deviceName.error();
-    }
-    store::LocalIdentity identity{
-        *deviceId,
-        SecretBytes::fromText(std::string_view(signingKey->constData(), static_cast<std::size_t>(signingKey->size()))),
-        QString::fromUtf8(*deviceName)};
-    signingKey->fill('\0');
-    auto analyzer = search::TextAnalyzer::create();
-    if (!analyzer) {
-        return analyzer.error();
-    }
-    m_session =
-        std::make_unique<VaultSession>(std::move(*connection), m_clock, std::move(identity), std::move(*analyzer));
-    // Called inside a Call (the Mutator commits only there): what it committed is published when the call ends.
-    m_session->mutator.setCommitListener([this](const QStringList& kinds) {
-        for (const QString& kind : kinds) {
-            if (!m_pending.recordKinds.contains(kind)) m_pending.recordKinds << kind;
-        }
-    });
-    // A bundle key for the device and, for a team's founder, the membership log's first event (vaults made
-    // before the log existed get theirs here).
-    auto settingUp = m_session->mutator.begin();
-    if (!settingUp) return settingUp.error();
-    sync::Team team(m_session->connection, m_clock, m_session->mutator.identity().deviceId,
-                    m_session->mutator.identity().signingKey);
-    FC_TRY(team.ensureReady());
-    return (*settingUp)->commit();
+    return m_vault.claim();
 }
 
 Result<CreatedVault> LocalVault::create(CreateVaultRequest request) {
     const Call call(*this);
-    auto deviceName = checkDeviceName(request.deviceName);
-    if (!deviceName) {
-        return deviceName.error();
-    }
-    FC_TRY(checkNewPassphrase(request.passphrase));
-    FC_TRY(claim());
-    if (exists()) {
-        return makeError(ErrorCode::AlreadyExists,
-                         QCoreApplication::translate("Vault", "There is already a vault in %1.").arg(m_dir));
-    }
-    const QFileInfo target(m_dir);
-    if (target.exists() && (!target.isDir() || !QDir(m_dir).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System |
-                                                                    QDir::NoDotAndDotDot))) {
-        return makeError(ErrorCode::AlreadyExists,
-                         QCoreApplication::translate(
-                             "Vault", "The folder %1 is not empty. Choose a new or empty folder for the vault.")
-                             .arg(m_dir));
-    }
-    const QDir parent(target.absolutePath());
-    removeStalePartials(parent, target.fileName());
-
-    // Everything is built in a hidden sibling folder and renamed into place at the end, so a
-    // crash or an error at any point leaves no half-made vault behind.
-    QTemporaryDir staging(parent.filePath(QStringLiteral(".%1.partial-XXXXXX").arg(target.fileName())));
-    if (!staging.isValid()) {
-        return makeError(ErrorCode::Io, QCoreApplication::translate("Vault", "Cannot create the vault in %1: %2")
-                                            .arg(parent.path(), staging.errorString()));
-    }
-    FC_TRY(step("staging-created"));
-
-    const QByteArray vaultId = crypto::randomBytes(crypto::KeyFile::kVaultIdSize);
-    const SecretBytes databaseKey = crypto::randomSecret(crypto::KeyFile::kDatabaseKeySize);
-    const SecretBytes recoveryCode = crypto::generateRecoveryCode();
-    auto keys = crypto::KeyFile::create(vaultId, kdfParamsFor(request.strength));
-    auto passphraseKey = keys.passphraseKey(request.passphrase);
-    if (!passphraseKey) {
-        return passphraseKey.error();
-    }
-    keys.sealSlot(crypto::KeyFile::PassphraseSlot, *passphraseKey, databaseKey);
-    keys.sealSlot(crypto::KeyFile::RecoverySlot, keys.recoveryKey(recoveryCode), databaseKey);
-    FC_TRY(writeFileAtomically(QDir(staging.path()).filePath(QLatin1String(kKeyFileName)), keys.serialize()));
-    FC_TRY(step("keys-written"));
-
-    const QByteArray deviceId = crypto::randomBytes(16);
-    {
-        auto connection = db::Connection::open(QDir(staging.path()).filePath(QLatin1String(kDatabaseFileName)),
-                                               databaseKey, db::Connection::Mode::Create);
-        if (!connection) {
-            return connection.error();
-        }
-        QFile::setPermissions(QDir(staging.path()).filePath(QLatin1String(kDatabaseFileName)),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        FC_TRY(db::migrate(*connection));
-        const db::Connection::WriteScope settingUp(*connection);
-        auto transaction = db::Transaction::begin(*connection);
-        if (!transaction) {
-            return transaction.error();
-        }
-        const auto identity = crypto::generateSigningKeyPair();
-        FC_TRY(db::writeMeta(*connection, "vault_id", vaultId));
-        FC_TRY(db::writeMeta(*connection, "device_id", deviceId));
-        FC_TRY(db::writeMeta(*connection, "device_name", deviceName->toUtf8()));
-        FC_TRY(db::writeMeta(*connection, "created_at", QByteArray::number(QDateTime::currentMSecsSinceEpoch())));
-        FC_TRY(db::writeMeta(*connection, "sign_public_key", identity.publicKey));
-        FC_TRY(db::writeMeta(*connection, "sign_secret_key",
-                             QByteArray(reinterpret_cast<const char*>(identity.secretKey.data()),
-                                        static_cast<qsizetype>(identity.secretKey.size()))));
-        // The device's own prefix keeps case references unique across the team without coordination.
-        auto self = connection->prepare(
-            "INSERT INTO device(ord, device_id, sign_public_key, name, reference_prefix) VALUES (1, ?, ?, ?, ?)");
-        if (!self) {
-            return self.error();
-        }
-        FC_TRY(self->bind(1, deviceId)
-                   .bind(2, identity.publicKey)
-                   .bind(3, *deviceName)
-                   .bind(4, referencePrefix(deviceId))
-                   .run());
-        if (!request.joinExistingTeam) {
-            FC_TRY(db::writeMeta(*connection, "team_id", crypto::randomBytes(16)));
-            FC_TRY(db::writeMeta(*connection, "role", QByteArrayLiteral("coordinator")));
-        }
-        FC_TRY(transaction->commit());
-        FC_TRY(step("database-written"));
-    }  // closing the last connection checkpoints the WAL into vault.db
-
-    FC_TRY(step("before-rename"));
-    if (target.exists() && !QDir().rmdir(m_dir)) {
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("Vault", "Cannot replace the empty folder %1.").arg(m_dir));
-    }
-    if (!QDir().rename(staging.path(), m_dir)) {
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("Vault", "Cannot move the new vault into %1.").arg(m_dir));
-    }
-    staging.setAutoRemove(false);
-
-    FC_TRY(openDatabase(databaseKey, vaultId));
-    return CreatedVault{toHex(deviceId), crypto::formatRecoveryCode(recoveryCode)};
+    return m_vault.create(request);
 }
 
 Result<void> LocalVault::unlock(const SecretBytes& passphrase) {
     const Call call(*this);
-    if (isUnlocked()) {
-        return {};
-    }
-    FC_TRY(claim());
-    auto keys = loadKeyFile();
-    if (!keys) {
-        return keys.error();
-    }
-    auto databaseKey = openWithPassphrase(*keys, passphrase);
-    if (!databaseKey) {
-        return databaseKey.error();
-    }
-    return openDatabase(*databaseKey, keys->vaultId());
+    return m_vault.unlock(passphrase);
 }
 
 void LocalVault::lock() {
     const Call call(*this);
-    // SQLCipher wipes its copy of the key when the connection closes.
-    m_session.reset();
+    m_vault.lock();
 }
 
 Result<void> LocalVault::changePassphrase(const SecretBytes& oldPassphrase, const SecretBytes& newPassphrase,
                                           std::optional<KdfStrength> strength) {
     const Call call(*this);
-    FC_TRY(checkNewPassphrase(newPassphrase));
-    FC_TRY(claim());
-    auto keys = loadKeyFile();
-    if (!keys) {
-        return keys.error();
-    }
-    auto databaseKey = openWithPassphrase(*keys, oldPassphrase);
-    if (!databaseKey) {
-        return databaseKey.error();
-    }
-    if (strength) {
-        keys->setKdfParams(kdfParamsFor(*strength));
-    }
-    auto newKey = keys->passphraseKey(newPassphrase);
-    if (!newKey) {
-        return newKey.error();
-    }
-    keys->sealSlot(crypto::KeyFile::PassphraseSlot, *newKey, *databaseKey);
-    return writeFileAtomically(keyFilePath(), keys->serialize());
+    return m_vault.changePassphrase(oldPassphrase, newPassphrase, strength);
 }
 
 Result<void> LocalVault::recover(const SecretBytes& recoveryCode, const SecretBytes& newPassphrase) {
     const Call call(*this);
-    FC_TRY(checkNewPassphrase(newPassphrase));
-    FC_TRY(claim());
-    auto keys = loadKeyFile();
-    if (!keys) {
-        return keys.error();
-    }
-    auto rawCode = crypto::parseRecoveryCode(recoveryCode);
-    if (!rawCode) {
-        return rawCode.error();
-    }
-    const SecretBytes recoveryKey = keys->recoveryKey(*rawCode);
-    auto databaseKey = keys->openSlot(crypto::KeyFile::RecoverySlot, recoveryKey);
-    if (!databaseKey) {
-        return databaseKey.error();
-    }
-    // Open first: a new passphrase is only worth writing for a database that opens.
-    if (!isUnlocked()) {
-        FC_TRY(openDatabase(*databaseKey, keys->vaultId()));
-    }
-    if (keys->formatVersion() < crypto::KeyFile::kFormatVersion) {
-        // A version-1 file cannot prove that its KDF settings are the ones the passphrase was sealed with: never
-        // reseal below the default. Both slots are resealed in the current format, which authenticates them.
-        keys->setKdfParams(atLeast(keys->kdfParams(), crypto::kKdfModerate));
-        keys->upgradeFormat();
-        keys->sealSlot(crypto::KeyFile::RecoverySlot, recoveryKey, *databaseKey);
-    }
-    auto newKey = keys->passphraseKey(newPassphrase);
-    if (!newKey) {
-        return newKey.error();
-    }
-    keys->sealSlot(crypto::KeyFile::PassphraseSlot, *newKey, *databaseKey);
-    return writeFileAtomically(keyFilePath(), keys->serialize());
+    return m_vault.recover(recoveryCode, newPassphrase);
 }
 
 Result<SecretBytes> LocalVault::rekey(const SecretBytes& passphrase) {
     const Call call(*this);
-    FC_TRY(claim());
-    auto keys = loadKeyFile();
-    if (!keys) {
-        return keys.error();
-    }
-    auto oldKey = openWithPassphrase(*keys, passphrase);
-    if (!oldKey) {
-        return oldKey.error();
-    }
-    if (!isUnlocked()) {
-        FC_TRY(openDatabase(*oldKey, keys->vaultId()));
-    }
-
-    // The new key file first, while nothing has changed: its key derivation is the slow step that can fail. A fresh
-    // file (new salt, new spare slots, current format); the KDF settings carry over, proven by the slot they opened.
-    const SecretBytes newKey = crypto::randomSecret(crypto::KeyFile::kDatabaseKeySize);
-    const SecretBytes recoveryCode = crypto::generateRecoveryCode();
-    auto newKeys = crypto::KeyFile::create(keys->vaultId(), keys->kdfParams());
-    auto newPassphraseKey = newKeys.passphraseKey(passphrase);
-    if (!newPassphraseKey) {
-        return newPassphraseKey.error();
-    }
-    newKeys.sealSlot(crypto::KeyFile::PassphraseSlot, *newPassphraseKey, newKey);
-    newKeys.sealSlot(crypto::KeyFile::RecoverySlot, newKeys.recoveryKey(recoveryCode), newKey);
-
-    // 1. A copy of the whole database under the new key, beside it. The vault's mutex is held to the end, so no
-    //    write reaches the old database after the copy is taken. The copy is read back in full (every page's HMAC
-    //    under the new key) before the key file depends on it.
-    removeRekeyCopy();
-    auto copied = [&]() -> Result<void> {
-        FC_TRY(writeFileAtomically(rekeyCopyPath(), {}));
-        FC_TRY(m_session->connection.exportTo(rekeyCopyPath(), newKey));
-        {
-            auto copy = db::Connection::open(rekeyCopyPath(), newKey, db::Connection::Mode::OpenExisting);
-            if (!copy) {
-                return copy.error();
-            }
-            auto check = copy->queryText("PRAGMA quick_check");
-            if (!check) {
-                return check.error();
-            }
-            if (*check != QLatin1String("ok")) {
-                return makeError(ErrorCode::Damaged,
-                                 QCoreApplication::translate("Vault",
-                                                             "The re-encrypted copy of the database does "
-                                                             "not read back correctly; nothing was changed."));
-            }
-        }
-        return step("rekey-copy-written");
-    }();
-    if (!copied) {
-        removeRekeyCopy();
-        return copied.error();
-    }
-
-    // 2. The commit point: the new key file, replaced atomically. Before it the old key opens the old database, and
-    //    a copy left by a crash is removed on the next open; after it the new key opens the copy, and the next open
-    //    puts it in place if this call does not get that far.
-    if (auto written = writeFileAtomically(keyFilePath(), newKeys.serialize()); !written) {
-        removeRekeyCopy();
-        return written.error();
-    }
-
-    // 3. The copy replaces the database and the vault opens again under the new key.
-    auto finished = [&]() -> Result<void> {
-        FC_TRY(step("rekey-keys-written"));
-        lock();
-        FC_TRY(replaceDatabaseWithRekeyedCopy());
-        return openDatabase(newKey, keys->vaultId());
-    }();
-    if (!finished) {
-        // Nothing may write to a database that the key file no longer opens. The old recovery code no longer
-        // works and the new one cannot be shown: say how to get one.
-        lock();
-        return makeError(finished.error().code,
-                         QCoreApplication::translate("Vault",
-                                                     "The vault has its new key but did not open again; unlock it "
-                                                     "and make a new vault key once more to get a recovery code. %1")
-                             .arg(finished.error().message));
-    }
-    return crypto::formatRecoveryCode(recoveryCode);
+    return m_vault.rekey(passphrase);
 }
 
 Result<VerifyReport> LocalVault::verify() {
     const Call call(*this);
-    if (!isUnlocked()) {
-        return Call::lockedError();
-    }
-    VerifyReport report;
-    auto keys = loadKeyFile();
-    auto vaultId = db::readMeta(m_session->connection, "vault_id");
-    report.keyFileOk = keys && vaultId && keys->vaultId() == *vaultId;
-
-    QStringList problems;
-    auto integrity = m_session->connection.prepare("PRAGMA integrity_check");
-    if (!integrity) {
-        problems << integrity.error().message;
-    } else {
-        for (;;) {
-            auto row = integrity->step();
-            if (!row) {
-                problems << row.error().message;
-                break;
-            }
-            if (!*row) break;
-            const QString line = integrity->columnText(0);
-            if (line != QLatin1String("ok")) problems << line;
-        }
-    }
-    auto foreignKeys = m_session->connection.queryText("PRAGMA foreign_key_check");
-    if (!foreignKeys) {
-        problems << foreignKeys.error().message;
-    } else if (!foreignKeys->isEmpty()) {
-        problems << QCoreApplication::translate("Vault", "Some records point to records that do not exist.");
-    }
-    report.databaseOk = problems.isEmpty();
-    auto audit = store::AuditLog(m_session->connection).verify();
-    report.auditTrailOk = audit.ok();
-    if (audit) {
-        report.auditEntries = *audit;
-    } else {
-        problems << audit.error().message;
-    }
-    auto changes = store::verifyChangeLog(m_session->connection);
-    report.changeLogOk = changes.ok();
-    if (changes) {
-        report.changesets = *changes;
-    } else {
-        problems << changes.error().message;
-    }
-    if (!report.keyFileOk) {
-        problems.prepend(QCoreApplication::translate("Vault", "The key file does not belong to this database."));
-    }
-    report.detail = problems.join(QStringLiteral("; "));
-    return report;
-}
-
-Result<qint64> LocalVault::measureUnlockTime(KdfStrength strength) const {
-    // No vault state is touched, so no lock is taken: the measurement may run beside an open vault's work.
-    const SecretBytes throwaway = SecretBytes::fromText("a passphrase only for timing");
-    QElapsedTimer timer;
-    timer.start();
-    auto key =
-        crypto::derivePassphraseKey(throwaway, crypto::randomBytes(crypto::kKdfSaltSize), kdfParamsFor(strength));
-    if (!key) {
-        return key.error();
-    }
-    return timer.elapsed();
+    return m_vault.verify();
 }
 
 Result<VaultInfo> LocalVault::info() {
     const Call call(*this);
-    if (!isUnlocked()) {
-        return Call::lockedError();
-    }
-    auto keys = loadKeyFile();
-    if (!keys) {
-        return keys.error();
-    }
-    VaultInfo result;
-    result.vaultId = toHex(keys->vaultId());
-    result.kdfName = kdfName(keys->kdfParams());
-    result.kdfOps = keys->kdfParams().ops;
-    result.kdfMemoryBytes = static_cast<std::uint64_t>(keys->kdfParams().memoryKiB) * 1024U;
-    struct Field {
-        const char* key;
-        QString* text;
-        bool hex;
-    };
-    const Field fields[] = {{"device_id", &result.deviceId, true},
-                            {"device_name", &result.deviceName, false},
-                            {"team_id", &result.teamId, true},
-                            {"role", &result.role, false}};
-    for (const auto& field : fields) {
-        auto value = db::readMeta(m_session->connection, field.key);
-        if (!value) {
-            return value.error();
-        }
-        *field.text = field.hex ? toHex(*value) : QString::fromUtf8(*value);
-    }
-    auto version = db::schemaVersion(m_session->connection);
-    if (!version) {
-        return version.error();
-    }
-    result.schemaVersion = *version;
-    auto cipher = m_session->connection.queryText("PRAGMA cipher_version");
-    if (!cipher) {
-        return cipher.error();
-    }
-    result.cipherVersion = *cipher;
-    return result;
+    return m_vault.info();
+}
+
+Result<qint64> LocalVault::measureUnlockTime(KdfStrength strength) const {
+    // No vault state is touched, so no lock is taken: the measurement may run beside an open vault's work.
+    return vault::Vault::measureUnlockTime(strength);
 }
 
 }  // namespace fieldcase

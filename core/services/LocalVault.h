@@ -2,15 +2,12 @@
 
 #include "core/api/VaultService.h"
 #include "core/services/LocalChanges.h"
+#include "core/vault/Vault.h"
 
 #include <QString>
 
-#include <functional>
-#include <memory>
 #include <mutex>
 #include <optional>
-
-class QLockFile;
 
 namespace fieldcase {
 
@@ -19,22 +16,18 @@ struct VaultSession;
 namespace db {
 class Connection;
 }
-namespace crypto {
-class KeyFile;
-}
 
-// The vault on the local disk: vault.keys + vault.db in one folder, and a lock file beside it.
+// VaultService over vault::Vault (the vault on the local disk), and the one lock every service call of this vault
+// holds (Call).
 class LocalVault final : public VaultService {
 public:
-    // Called at each named step of create() and rekey(); an error stops the work there. Tests use it to
-    // simulate a crash or a full disk mid-way (and to copy the folder as a crash would leave it).
-    using StepHook = std::function<Result<void>(const char* step)>;
+    using StepHook = vault::Vault::StepHook;
 
     // clock: the wall clock for change stamps and the audit trail; the system's when null.
     explicit LocalVault(QString vaultDir, StepHook stepHook = {}, const Clock* clock = nullptr);
     ~LocalVault() override;
 
-    QString vaultDir() const override { return m_dir; }
+    QString vaultDir() const override { return m_vault.dir(); }
     bool exists() const override;
     Result<void> claim() override;
     Result<CreatedVault> create(CreateVaultRequest request) override;
@@ -62,8 +55,8 @@ public:
         Call& operator=(const Call&) = delete;
 
         // The unlocked vault's database, Mutator and search index; null while locked (return lockedError()).
-        VaultSession* session() const { return m_vault.m_session.get(); }
-        static Error lockedError();
+        VaultSession* session() const { return m_vault.m_vault.session(); }
+        static Error lockedError() { return vault::lockedError(); }
         void noteTeamChanged() { m_vault.m_pending.team = true; }
         void noteSyncFinished() { m_vault.m_pending.syncFinished = true; }
 
@@ -77,30 +70,19 @@ public:
     // The open database and the unlocked session (null while locked) for tests and tools that reach past the
     // facade; the services themselves go through a Call.
     db::Connection* connection();
-    VaultSession* session() { return m_session.get(); }
+    VaultSession* session() { return m_vault.session(); }
 
-    QString keyFilePath() const;
-    QString databasePath() const;
-    QString lockFilePath() const;
-    // The re-encrypted copy of the database that rekey() writes before it replaces vault.db.
-    QString rekeyCopyPath() const;
+    QString keyFilePath() const { return m_vault.keyFilePath(); }
+    QString databasePath() const { return m_vault.databasePath(); }
+    QString lockFilePath() const { return m_vault.lockFilePath(); }
+    QString rekeyCopyPath() const { return m_vault.rekeyCopyPath(); }
 
 private:
-    Result<void> step(const char* name) const;
-    Result<crypto::KeyFile> loadKeyFile() const;
-    Result<void> openDatabase(const SecretBytes& databaseKey, const QByteArray& expectedVaultId);
-    Result<void> replaceDatabaseWithRekeyedCopy();
-    void removeRekeyCopy() const;
-
     mutable std::recursive_mutex m_mutex;
     int m_callDepth = 0;    // nested Calls on the thread that holds m_mutex
     VaultChange m_pending;  // what the calls in progress changed
     LocalChanges m_changes;
-    QString m_dir;
-    StepHook m_stepHook;
-    std::unique_ptr<QLockFile> m_lock;
-    const Clock& m_clock;
-    std::unique_ptr<VaultSession> m_session;
+    vault::Vault m_vault;
 };
 
 }  // namespace fieldcase

@@ -25,6 +25,15 @@ Result<VersionVector> versionVector(db::Connection& connection) {
     return vector;
 }
 
+Result<qint64> highestHeld(db::Connection& connection, int origin) {
+    auto held = connection.prepare("SELECT coalesce(max(seq), 0) FROM changeset WHERE origin = ?");
+    if (!held) return held.error();
+    held->bind(1, static_cast<qint64>(origin));
+    auto row = held->step();
+    if (!row) return row.error();
+    return held->columnInt64(0);
+}
+
 Result<std::vector<StoredChangeset>> changesetsSince(db::Connection& connection, const VersionVector& peerHas,
                                                      qint64 byteBudget, const std::vector<VersionVector>& peers) {
     // First what is missing, with sizes only (the bodies are read for what goes).

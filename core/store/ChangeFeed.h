@@ -22,6 +22,9 @@ using VersionVector = std::map<QByteArray, qint64>;
 // change still missing a redacted op that no purge here confirms (so that peers send that change again).
 Result<VersionVector> versionVector(db::Connection& connection);
 
+// The highest change number held from the device `origin` (its local ord); 0 when none.
+Result<qint64> highestHeld(db::Connection& connection, int origin);
+
 // The changesets held (own and relayed) that a peer with `peerHas` lacks, in (device, seq) order: all of them, or,
 // when their bodies exceed byteBudget, those that fit (at least one): first what most of `peers` lack (news, so
 // that one laptop far behind does not hold up the others), then the oldest. "Oldest" orders each device's changes

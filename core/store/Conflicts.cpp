@@ -3,26 +3,16 @@
 #include "core/db/Connection.h"
 #include "core/db/Statement.h"
 #include "core/model/Schema.h"
+#include "core/store/Devices.h"
 #include "core/store/HybridClock.h"
 #include "core/store/RowClock.h"
 #include "core/store/SqlValues.h"
 
 namespace fieldcase::store {
 
-namespace {
-
-Result<QString> deviceName(db::Connection& connection, int origin) {
-    auto device = connection.prepare("SELECT name FROM device WHERE ord = ?");
-    if (!device) return device.error();
-    device->bind(1, static_cast<qint64>(origin));
-    auto row = device->step();
-    if (!row) return row.error();
-    return *row ? device->columnText(0) : QString();
-}
-
-}  // namespace
-
 Result<std::vector<OpenConflict>> openConflicts(db::Connection& connection) {
+    auto names = Devices(connection).names();
+    if (!names) return names.error();
     auto rows = connection.prepare("SELECT tbl, row_id, field FROM conflict ORDER BY since_hlc, tbl, row_id");
     if (!rows) return rows.error();
     std::vector<OpenConflict> result;
@@ -50,10 +40,10 @@ Result<std::vector<OpenConflict>> openConflicts(db::Connection& connection) {
         if (fieldClock == clock->fields.end()) continue;
         bool first = true;
         for (const auto& version : fieldClock->second.versions) {
-            auto name = deviceName(connection, version.origin);
-            if (!name) return name.error();
+            const auto writer = names->find(version.origin);
             conflict.versions.push_back({first ? readFieldValue(*record, 1, *conflict.field) : version.value,
-                                         std::move(*name), HybridClock::wallMs(version.hlc)});
+                                         writer != names->end() ? writer->second : QString(),
+                                         HybridClock::wallMs(version.hlc)});
             first = false;
         }
         result.push_back(std::move(conflict));

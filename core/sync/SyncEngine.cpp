@@ -10,6 +10,7 @@
 #include "core/db/Statement.h"
 #include "core/store/ChangeFeed.h"
 #include "core/store/Conflicts.h"
+#include "core/store/Devices.h"
 #include "core/store/HybridClock.h"
 #include "core/store/Mutator.h"
 #include "core/sync/SyncRecords.h"
@@ -344,20 +345,10 @@ Result<QString> SyncEngine::exportTo(const QString& dir) {
     store::VersionVector everyoneHas;
     std::vector<store::VersionVector> peers;  // what each of them has acknowledged
     bool first = true;
-    auto silent = m_connection.prepare(
-        "SELECT ord FROM device WHERE ord != 1 AND removed = 0 AND coalesce(last_heard_ms, known_since_ms, 0) < "
-        "(SELECT max(coalesce(last_heard_ms, known_since_ms, 0)) FROM device WHERE ord != 1 AND removed = 0) - ?");
-    if (!silent) return silent.error();
-    silent->bind(1, kSilentPeerDays * kDayMs);
-    std::set<int> silentPeers;
-    for (;;) {
-        auto row = silent->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        silentPeers.insert(static_cast<int>(silent->columnInt64(0)));
-    }
+    auto silentPeers = store::Devices(m_connection).silentPeers(kSilentPeerDays * kDayMs);
+    if (!silentPeers) return silentPeers.error();
     for (const TeamMember& peer : *recipients) {
-        if (peer.ord == 1 || silentPeers.count(peer.ord) != 0) continue;
+        if (peer.ord == 1 || silentPeers->count(peer.ord) != 0) continue;
         auto acknowledged = acknowledgedBy(peer.ord);
         if (!acknowledged) return acknowledged.error();
         store::VersionVector peerHas = std::move(*acknowledged);
@@ -541,12 +532,9 @@ Result<void> SyncEngine::importFile(const FolderTransport& folder, const QString
     // else is opened and applied, even an older bundle: applying is idempotent, and a laptop restored from a backup
     // must be caught reusing change numbers, not ignored.
     const QByteArray fileHash = crypto::hash(*bytes);
-    auto seen = m_connection.prepare("SELECT 1 FROM device WHERE last_bundle_hash = ?");
+    auto seen = store::Devices(m_connection).isLastBundleRead(fileHash);
     if (!seen) return seen.error();
-    seen->bind(1, fileHash);
-    auto seenRow = seen->step();
-    if (!seenRow) return seenRow.error();
-    if (*seenRow) {
+    if (*seen) {
         ++report.skipped;
         return {};
     }
@@ -801,19 +789,11 @@ Result<void> SyncEngine::apply(BundleContent content, const QByteArray& fileHash
             FC_TRY(eventAck->bind(1, static_cast<qint64>((*sender)->ord)).bind(2, event.hash()).run());
         }
         // The newest bundle read from the sender is remembered, so that the same file is not opened again.
-        auto heard = m_connection.prepare(
-            "UPDATE device SET last_bundle_hash = CASE WHEN ?1 >= last_bundle_seq THEN ?2 ELSE last_bundle_hash END, "
-            "clock_ahead_ms = CASE WHEN ?1 >= last_bundle_seq THEN ?5 ELSE clock_ahead_ms END, "
-            "last_bundle_seq = max(?1, last_bundle_seq), last_heard_ms = ?3 WHERE ord = ?4");
-        if (!heard) return heard.error();
         // A bundle may wait on a stick for days, so only a date ahead of this clock says anything about its own.
         const qint64 bundleAheadMs = std::max<qint64>(0, static_cast<qint64>(content.header.createdMs) - now);
-        FC_TRY(heard->bind(1, static_cast<qint64>(content.header.sequence))
-                   .bind(2, fileHash)
-                   .bind(3, now)
-                   .bind(4, static_cast<qint64>((*sender)->ord))
-                   .bind(5, bundleAheadMs)
-                   .run());
+        FC_TRY(store::Devices(m_connection)
+                   .noteBundleRead((*sender)->ord, static_cast<qint64>(content.header.sequence), fileHash, now,
+                                   bundleAheadMs));
     }
     return (*batch)->commit();
 }
@@ -891,11 +871,25 @@ Result<int> SyncEngine::cleanFolder(const QString& dir) {
         if (!has) return has.error();
         acknowledged[member.ord] = std::move(*has);
     }
-    auto newsCheck = m_connection.prepare(
-        "SELECT EXISTS(SELECT 1 FROM membership WHERE hash = ?1) AND EXISTS(SELECT 1 FROM device d WHERE d.ord != 1 "
-        "AND d.removed = 0 AND d.box_public_key IS NOT NULL AND NOT EXISTS(SELECT 1 FROM peer_event_ack a WHERE "
-        "a.peer = d.ord AND a.hash = ?1))");
-    if (!newsCheck) return newsCheck.error();
+    auto held = m_connection.prepare("SELECT 1 FROM membership WHERE hash = ?");
+    if (!held) return held.error();
+    auto carried = m_connection.prepare("SELECT 1 FROM peer_event_ack WHERE peer = ? AND hash = ?");
+    if (!carried) return carried.error();
+    // An event held here that an active peer has not yet carried in a bundle of its own.
+    auto isNews = [&](const QByteArray& hash) -> Result<bool> {
+        held->reset();
+        auto isHeld = held->bind(1, hash).step();
+        if (!isHeld) return isHeld.error();
+        if (!*isHeld) return false;
+        for (const auto& entry : acknowledged) {
+            if (entry.first == 1) continue;
+            carried->reset();
+            auto isCarried = carried->bind(1, static_cast<qint64>(entry.first)).bind(2, hash).step();
+            if (!isCarried) return isCarried.error();
+            if (!*isCarried) return true;
+        }
+        return false;
+    };
     int removed = 0;
     for (const QString& name : *names) {
         auto bytes = folder.read(name);
@@ -915,24 +909,30 @@ Result<int> SyncEngine::cleanFolder(const QString& dir) {
         // has not carried it in a bundle of its own (events this laptop does not hold are nobody's news).
         for (const SignedEvent& event : decoded->events) {
             if (!everyoneHasIt) break;
-            newsCheck->reset();
-            newsCheck->bind(1, event.hash());
-            auto row = newsCheck->step();
-            if (!row) return row.error();
-            if (newsCheck->columnInt64(0) != 0) everyoneHasIt = false;
+            auto news = isNews(event.hash());
+            if (!news) return news.error();
+            if (*news) everyoneHasIt = false;
         }
         if (everyoneHasIt && folder.remove(name)) ++removed;
     }
     return removed;
 }
 
-Result<Inspection> SyncEngine::inspect(const QString& file) {
+Result<Inspection> inspectUnopened(const QString& file) {
     auto head = inspectBundleHead(file);
     if (!head) return head.error();
     Inspection inspection;
     inspection.size = head->size;
     inspection.formatVersion = head->formatVersion;
     inspection.stanzaSlots = head->stanzaSlots;
+    if (head->size > kMaxBundleFileSize) inspection.problem = bundleProblemMessage(BundleProblem::TooLarge);
+    return inspection;
+}
+
+Result<Inspection> SyncEngine::inspect(const QString& file) {
+    auto unopened = inspectUnopened(file);
+    if (!unopened || !unopened->problem.isEmpty()) return unopened;
+    Inspection inspection = std::move(*unopened);
     auto bytes = readBundleFile(file);
     if (!bytes) {
         if (bytes.error().code != ErrorCode::Rejected) return bytes.error();

@@ -27,6 +27,10 @@ namespace fieldcase::sync {
 struct BundleContent;
 class FolderTransport;
 
+// What a bundle file shows before it is opened, with no key: its size, format version and stanza slots; a file too
+// large to be a bundle says so in `problem`. NotFound or Io when it cannot be read.
+Result<Inspection> inspectUnopened(const QString& file);
+
 // Exchanges bundles with a folder (docs/sync-protocol.md, "Sync"): writes this device's cumulative outbox and
 // reads everyone else's, each bundle authenticated completely before one transaction applies it.
 class SyncEngine {

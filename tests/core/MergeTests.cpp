@@ -6,10 +6,10 @@
 #include "core/model/Schema.h"
 #include "core/services/LocalRecords.h"
 #include "core/services/LocalVault.h"
-#include "core/services/VaultSession.h"
 #include "core/store/ChangeFeed.h"
 #include "core/store/Changeset.h"
 #include "core/store/Mutator.h"
+#include "core/vault/VaultSession.h"
 #include "tests/support/TeamHarness.h"
 #include "tests/support/TestSupport.h"
 

@@ -6,10 +6,10 @@
 #include "core/db/Meta.h"
 #include "core/db/Statement.h"
 #include "core/model/Schema.h"
-#include "core/services/VaultSession.h"
 #include "core/store/ChangeFeed.h"
 #include "core/sync/bundle/BundleFormat.h"
 #include "core/sync/transport/FolderTransport.h"
+#include "core/vault/VaultSession.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDateTime>

@@ -5,6 +5,8 @@
 #include "core/db/Connection.h"
 #include "core/db/Meta.h"
 #include "core/db/Statement.h"
+#include "core/store/ChangeFeed.h"
+#include "core/store/Devices.h"
 
 #include <QCoreApplication>
 
@@ -27,14 +29,21 @@ QByteArray storedForm(const SecretBytes& secret) {
     return QByteArray(reinterpret_cast<const char*>(secret.data()), static_cast<qsizetype>(secret.size()));
 }
 
-// Who admitted and who removed the device, and when: four parameters from `first` on.
-void bindProvenance(db::Statement& statement, int first, const MemberState& state) {
-    statement.bind(first, state.admittedBy).bind(first + 1, static_cast<qint64>(state.admittedAtMs));
-    if (state.removed) {
-        statement.bind(first + 2, state.removedBy).bind(first + 3, static_cast<qint64>(state.removedAtMs));
-    } else {
-        statement.bindNull(first + 2).bindNull(first + 3);
-    }
+// What the log decides about a device, in the store's terms.
+store::DeviceStanding standingOf(const MemberState& state) {
+    store::DeviceStanding standing;
+    standing.signPublicKey = state.signPublicKey;
+    standing.name = state.name;
+    standing.boxPublicKey = state.boxPublicKey;
+    standing.boxKeyGeneration = static_cast<qint64>(state.boxKeyGeneration);
+    standing.role = roleName(state.role);
+    standing.removed = state.removed;
+    standing.cutoffSeq = static_cast<qint64>(state.cutoffSeq);
+    standing.admittedBy = state.admittedBy;
+    standing.admittedAtMs = static_cast<qint64>(state.admittedAtMs);
+    standing.removedBy = state.removedBy;
+    standing.removedAtMs = static_cast<qint64>(state.removedAtMs);
+    return standing;
 }
 
 }  // namespace
@@ -44,35 +53,29 @@ Result<QByteArray> Team::teamId() {
 }
 
 Result<std::vector<TeamMember>> Team::members() {
-    auto rows = m_connection.prepare(
-        "SELECT ord, device_id, name, role, removed, cutoff_seq, sign_public_key, box_public_key, "
-        "coalesce(last_heard_ms, 0), clock_ahead_ms, admitted_by, coalesce(admitted_ms, 0), removed_by, "
-        "coalesce(removed_ms, 0), CASE WHEN removed = 0 THEN 0 ELSE max(0, refused_up_to - coalesce(cutoff_seq, 0)) "
-        "END, forked_seq, forked_events FROM device ORDER BY ord");
-    if (!rows) return rows.error();
+    auto devices = store::Devices(m_connection).all();
+    if (!devices) return devices.error();
     std::vector<TeamMember> result;
-    for (;;) {
-        auto row = rows->step();
-        if (!row) return row.error();
-        if (!*row) break;
+    result.reserve(devices->size());
+    for (store::DeviceRecord& device : *devices) {
         TeamMember member;
-        member.ord = static_cast<int>(rows->columnInt64(0));
-        member.deviceId = rows->columnBlob(1);
-        member.name = rows->columnText(2);
-        member.role = roleFromName(rows->columnText(3)).value_or(Role::FieldWorker);
-        member.removed = rows->columnInt64(4) != 0;
-        if (!rows->columnIsNull(5)) member.cutoffSeq = rows->columnInt64(5);
-        member.signPublicKey = rows->columnBlob(6);
-        member.boxPublicKey = rows->columnBlob(7);
-        member.lastHeardMs = rows->columnInt64(8);
-        member.clockAheadMs = rows->columnInt64(9);
-        member.admittedBy = rows->columnBlob(10);
-        member.admittedAtMs = rows->columnInt64(11);
-        member.removedBy = rows->columnBlob(12);
-        member.removedAtMs = rows->columnInt64(13);
-        member.refusedChanges = rows->columnInt64(14);
-        if (!rows->columnIsNull(15)) member.forkedSeq = rows->columnInt64(15);
-        member.forkedEvents = rows->columnInt64(16) != 0;
+        member.ord = device.ord;
+        member.deviceId = std::move(device.deviceId);
+        member.name = std::move(device.name);
+        member.role = roleFromName(device.role).value_or(Role::FieldWorker);
+        member.removed = device.removed;
+        member.cutoffSeq = device.cutoffSeq;
+        member.signPublicKey = std::move(device.signPublicKey);
+        member.boxPublicKey = std::move(device.boxPublicKey);
+        member.lastHeardMs = device.lastHeardMs;
+        member.clockAheadMs = device.clockAheadMs;
+        member.admittedBy = std::move(device.admittedBy);
+        member.admittedAtMs = device.admittedAtMs;
+        member.removedBy = std::move(device.removedBy);
+        member.removedAtMs = device.removedAtMs;
+        member.refusedChanges = device.refusedChanges;
+        member.forkedSeq = device.forkedSeq;
+        member.forkedEvents = device.forkedEvents;
         result.push_back(std::move(member));
     }
     return result;
@@ -220,16 +223,13 @@ Result<Removal> Team::remove(const QByteArray& deviceId) {
     if (!*existing || (*existing)->boxPublicKey.isEmpty())
         return teamError(ErrorCode::NotFound, QT_TRANSLATE_NOOP("Team", "No device of the team has this id."));
     if ((*existing)->removed) return Removal{(*existing)->ord, (*existing)->cutoffSeq.value_or(0)};
-    auto held = m_connection.prepare("SELECT coalesce(max(seq), 0) FROM changeset WHERE origin = ?");
+    auto held = store::highestHeld(m_connection, (*existing)->ord);
     if (!held) return held.error();
-    held->bind(1, static_cast<qint64>((*existing)->ord));
-    auto row = held->step();
-    if (!row) return row.error();
     MembershipEvent removal;
     removal.kind = MembershipEvent::Remove;
     removal.subject = deviceId;
     // A device met in two versions of one change is cut off before the fork: no laptop keeps either branch.
-    const qint64 cutoff = std::min(held->columnInt64(0), (*existing)->forkedSeq.value_or(held->columnInt64(0) + 1) - 1);
+    const qint64 cutoff = std::min(*held, (*existing)->forkedSeq.value_or(*held + 1) - 1);
     removal.cutoffSeq = static_cast<quint64>(cutoff);
     FC_TRY(append(removal));
     return Removal{(*existing)->ord, static_cast<qint64>(removal.cutoffSeq)};
@@ -410,6 +410,7 @@ Result<Team::Merged> Team::merge(const std::vector<SignedEvent>& incoming) {
                    .run());
     }
 
+    store::Devices registry(m_connection);
     std::vector<Removal> removals;
     for (const auto& entry : devices) {
         const QByteArray& deviceId = entry.first;  // not a structured binding: clang 14 cannot capture one
@@ -417,42 +418,11 @@ Result<Team::Merged> Team::merge(const std::vector<SignedEvent>& incoming) {
         const auto existing = std::find_if(known->begin(), known->end(),
                                            [&](const TeamMember& member) { return member.deviceId == deviceId; });
         if (existing == known->end()) {
-            auto insert = m_connection.prepare(
-                "INSERT INTO device(device_id, sign_public_key, name, box_public_key, box_key_generation, role, "
-                "removed, cutoff_seq, known_since_ms, admitted_by, admitted_ms, removed_by, removed_ms) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            if (!insert) return insert.error();
-            insert->bind(1, deviceId)
-                .bind(2, state.signPublicKey)
-                .bind(3, state.name)
-                .bind(4, state.boxPublicKey)
-                .bind(5, static_cast<qint64>(state.boxKeyGeneration))
-                .bind(6, roleName(state.role))
-                .bind(7, qint64{state.removed ? 1 : 0});
-            if (state.removed)
-                insert->bind(8, static_cast<qint64>(state.cutoffSeq));
-            else
-                insert->bindNull(8);
-            insert->bind(9, m_clock.nowMs());
-            bindProvenance(*insert, 10, state);
-            FC_TRY(insert->run());
+            FC_TRY(registry.admit(deviceId, standingOf(state), m_clock.nowMs()));
             continue;
         }
         if (existing->signPublicKey != state.signPublicKey) continue;  // the log never replaces an identity
-        auto update = m_connection.prepare(
-            "UPDATE device SET box_public_key = ?, box_key_generation = ?, role = ?, removed = ?, cutoff_seq = ?, "
-            "admitted_by = ?, admitted_ms = ?, removed_by = ?, removed_ms = ? WHERE ord = ?");
-        if (!update) return update.error();
-        update->bind(1, state.boxPublicKey)
-            .bind(2, static_cast<qint64>(state.boxKeyGeneration))
-            .bind(3, roleName(state.role))
-            .bind(4, qint64{state.removed ? 1 : 0});
-        if (state.removed)
-            update->bind(5, static_cast<qint64>(state.cutoffSeq));
-        else
-            update->bindNull(5);
-        bindProvenance(*update, 6, state);
-        FC_TRY(update->bind(10, static_cast<qint64>(existing->ord)).run());
+        FC_TRY(registry.setStanding(existing->ord, standingOf(state)));
         if (state.removed && (!existing->removed || existing->cutoffSeq != static_cast<qint64>(state.cutoffSeq)))
             removals.push_back({existing->ord, static_cast<qint64>(state.cutoffSeq)});
     }
@@ -460,20 +430,14 @@ Result<Team::Merged> Team::merge(const std::vector<SignedEvent>& incoming) {
     // and every change of it refused.
     for (const TeamMember& member : *known) {
         if (member.boxPublicKey.isEmpty() || member.removed || devices.count(member.deviceId) != 0) continue;
-        auto drop = m_connection.prepare("UPDATE device SET removed = 1, cutoff_seq = 0 WHERE ord = ?");
-        if (!drop) return drop.error();
-        FC_TRY(drop->bind(1, static_cast<qint64>(member.ord)).run());
+        FC_TRY(registry.dropAdmission(member.ord));
         removals.push_back({member.ord, 0});
     }
     const auto self = devices.find(m_deviceId);
     const bool coordinator = self != devices.end() && !self->second.removed && self->second.role == Role::Coordinator;
     FC_TRY(db::writeMeta(m_connection, "role", roleName(coordinator ? Role::Coordinator : Role::FieldWorker).toUtf8()));
-    auto noteFork = m_connection.prepare("UPDATE device SET forked_events = 1 WHERE device_id = ?");
-    if (!noteFork) return noteFork.error();
-    for (const QByteArray& forker : forkers) {
-        noteFork->reset();
-        FC_TRY(noteFork->bind(1, forker).run());
-    }
+    for (const QByteArray& forker : forkers)
+        FC_TRY(registry.noteForkedEvents(forker));
     return Merged{std::move(removals), std::vector<QByteArray>(forkers.begin(), forkers.end())};
 }
 

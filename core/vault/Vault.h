@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/api/VaultService.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLockFile;
+
+namespace fieldcase {
+
+class Clock;
+struct VaultSession;
+namespace crypto {
+class KeyFile;
+}
+
+namespace vault {
+
+// What a call that needs the open vault returns while it is locked.
+Error lockedError();
+
+// A vault on the local disk and its life: vault.keys and vault.db in one folder, a lock file beside it, the key
+// slots that open the database, and the session that exists while it is open (docs/security.md, "Key hierarchy").
+// Not thread-safe: LocalVault serialises the calls and tells the views what they changed.
+class Vault {
+public:
+    // Called at each named step of create() and rekey(); an error stops the work there. Tests use it to
+    // simulate a crash or a full disk mid-way (and to copy the folder as a crash would leave it).
+    using StepHook = std::function<Result<void>(const char* step)>;
+    // Called with each session as it opens, before anything writes through it.
+    using OpenHook = std::function<void(VaultSession&)>;
+
+    Vault(QString vaultDir, StepHook stepHook, const Clock& clock, OpenHook onOpen);
+    ~Vault();
+    Vault(const Vault&) = delete;
+    Vault& operator=(const Vault&) = delete;
+
+    const QString& dir() const { return m_dir; }
+    QString keyFilePath() const;
+    QString databasePath() const;
+    QString lockFilePath() const;
+    // The re-encrypted copy of the database that rekey() writes before it replaces vault.db.
+    QString rekeyCopyPath() const;
+
+    bool exists() const;
+    // The open session; null while locked.
+    VaultSession* session() const { return m_session.get(); }
+
+    Result<void> claim();
+    Result<CreatedVault> create(const CreateVaultRequest& request);
+    Result<void> unlock(const SecretBytes& passphrase);
+    void lock();
+    Result<void> changePassphrase(const SecretBytes& oldPassphrase, const SecretBytes& newPassphrase,
+                                  std::optional<KdfStrength> strength);
+    Result<void> recover(const SecretBytes& recoveryCode, const SecretBytes& newPassphrase);
+    Result<SecretBytes> rekey(const SecretBytes& passphrase);
+    Result<VerifyReport> verify();
+    Result<VaultInfo> info();
+    static Result<qint64> measureUnlockTime(KdfStrength strength);
+
+private:
+    Result<void> step(const char* name) const;
+    Result<crypto::KeyFile> loadKeyFile() const;
+    Result<void> openDatabase(const SecretBytes& databaseKey, const QByteArray& expectedVaultId);
+    Result<void> replaceDatabaseWithRekeyedCopy();
+    void removeRekeyCopy() const;
+
+    QString m_dir;
+    StepHook m_stepHook;
+    const Clock& m_clock;
+    OpenHook m_onOpen;
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<VaultSession> m_session;
+};
+
+}  // namespace vault
+}  // namespace fieldcase
