@@ -1567,10 +1567,6 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Версии с таким номером нет.</translation>
     </message>
     <message>
-        <source>The record is gone.</source>
-        <translation>Запись больше не существует.</translation>
-    </message>
-    <message>
         <source>Unlock the vault to open and verify the bundle.</source>
         <translation>Разблокируйте хранилище, чтобы открыть и проверить пакет.</translation>
     </message>
@@ -3365,66 +3361,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
-    <name>fieldcase::ui::CaseWorkspace</name>
-    <message>
-        <source>created</source>
-        <translation>создание</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>изменение</translation>
-    </message>
-    <message>
-        <source>archived</source>
-        <translation>перенос в архив</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translation>возврат из архива</translation>
-    </message>
-    <message>
-        <source>deleted for good</source>
-        <translation>удаление навсегда</translation>
-    </message>
+    <name>fieldcase::ui::CaseSummaryTab</name>
     <message>
         <source>Summary</source>
         <translation>Описание</translation>
-    </message>
-    <message>
-        <source>Encounters</source>
-        <translation>Встречи</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Когда</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Задачи</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>История</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Кто</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Что</translation>
-    </message>
-    <message>
-        <source>Which fields</source>
-        <translation>Какие поля</translation>
-    </message>
-    <message>
-        <source>← Back to cases</source>
-        <translation>← К списку дел</translation>
-    </message>
-    <message>
-        <source>Back to the list (Esc)</source>
-        <translation>Назад к списку (Esc)</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3441,6 +3381,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Not assessed</source>
         <translation>Не оценён</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
@@ -3475,6 +3419,37 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Люди в деле:</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No people linked to this case yet.</source>
+        <translation>К этому делу пока никто не привязан.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::CaseWorkspace</name>
+    <message>
+        <source>Encounters</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>← Back to cases</source>
+        <translation>← К списку дел</translation>
+    </message>
+    <message>
+        <source>Back to the list (Esc)</source>
+        <translation>Назад к списку (Esc)</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
@@ -3495,54 +3470,6 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>&amp;В архив</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>No people linked to this case yet.</source>
-        <translation>К этому делу пока никто не привязан.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Дело</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Человек</translation>
-    </message>
-    <message>
-        <source>Person in the case</source>
-        <translation>Участник дела</translation>
-    </message>
-    <message>
-        <source>Encounter</source>
-        <translation>Встреча</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <source>Referral</source>
-        <translation>Направление</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Задача</translation>
-    </message>
-    <message>
-        <source>Attachment</source>
-        <translation>Вложение</translation>
-    </message>
-    <message>
         <source>Summar&amp;y</source>
         <translation>Сво&amp;дка</translation>
     </message>
@@ -3557,10 +3484,6 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Attachments</source>
         <translation>Файлы</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -3749,11 +3672,26 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
-    <name>fieldcase::ui::FollowUpsView</name>
+    <name>fieldcase::ui::FollowUpsModel</name>
     <message>
-        <source>S&amp;how more</source>
-        <translation>Показать &amp;ещё</translation>
+        <source>Due</source>
+        <translation>Срок</translation>
     </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что сделать</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Ответственный</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::FollowUpsView</name>
     <message>
         <source>Which follow-ups to show</source>
         <translation>Какие задачи показать</translation>
@@ -3785,22 +3723,6 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Follow-ups</source>
         <translation>Задачи</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation>Что сделать</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Дело</translation>
-    </message>
-    <message>
-        <source>Assigned to</source>
-        <translation>Ответственный</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Overdue (%Ln)</source>
@@ -3881,6 +3803,89 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Marked done: %1</source>
         <translation>Выполнено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::HistoryTab</name>
+    <message>
+        <source>created</source>
+        <translation>создание</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>изменение</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>перенос в архив</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>возврат из архива</translation>
+    </message>
+    <message>
+        <source>deleted for good</source>
+        <translation>удаление навсегда</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Person in the case</source>
+        <translation>Участник дела</translation>
+    </message>
+    <message>
+        <source>Encounter</source>
+        <translation>Встреча</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Which fields</source>
+        <translation>Какие поля</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4127,14 +4132,17 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>fieldcase::ui::PeopleListModel</name>
+    <message>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::PeopleView</name>
     <message>
         <source>One per line.</source>
         <translation>По одному в строке.</translation>
-    </message>
-    <message>
-        <source>Show &amp;more people</source>
-        <translation>Показать ещё</translation>
     </message>
     <message>
         <source>&amp;Merge…</source>
@@ -4219,10 +4227,6 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>P&amp;hones:</source>
         <translation>&amp;Телефоны:</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(без имени)</translation>
     </message>
     <message>
         <source>This may be the same person as %1. Check and merge the two records if so.</source>

@@ -14,7 +14,7 @@
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 
 #include <memory>
 
@@ -48,11 +48,19 @@ std::unique_ptr<fieldcase::ui::FollowUpsView> showView(Vault& vault) {
     return view;
 }
 
-QStringList column(const QTreeWidget* list, int columnIndex) {
+QString cell(const QTreeView* list, int row, int columnIndex) {
+    return list->model()->index(row, columnIndex).data().toString();
+}
+
+QStringList column(const QTreeView* list, int columnIndex) {
     QStringList texts;
-    for (int row = 0; row < list->topLevelItemCount(); ++row)
-        texts << list->topLevelItem(row)->text(columnIndex);
+    for (int row = 0; row < list->model()->rowCount(); ++row)
+        texts << cell(list, row, columnIndex);
     return texts;
+}
+
+void choose(QTreeView* list, int row) {
+    list->setCurrentIndex(list->model()->index(row, 0));
 }
 
 }  // namespace
@@ -75,7 +83,7 @@ TEST_CASE("The follow-ups screen shows what is due by when with counts and opens
 
     const auto view = showView(vault);
     auto* tabs = child<QTabBar>(view.get(), "followUpsBuckets");
-    auto* list = child<QTreeWidget>(view.get(), "followUpsList");
+    auto* list = child<QTreeView>(view.get(), "followUpsList");
     auto* empty = child<QLabel>(view.get(), "followUpsEmptyLabel");
 
     // Counts on every open list; the most urgent list with something in it comes first.
@@ -86,9 +94,9 @@ TEST_CASE("The follow-ups screen shows what is due by when with counts and opens
     CHECK(tabs->currentIndex() == OverdueTab);
     CHECK(column(list, WhatColumn) ==
           QStringList{QStringLiteral("Вернуть паспорт"), QStringLiteral("Позвонить сестре")});
-    CHECK(list->topLevelItem(0)->text(DueColumn) == QLocale().toString(kToday.addDays(-3), QLocale::ShortFormat));
-    CHECK(list->topLevelItem(0)->text(CaseColumn).contains(marketReference));
-    CHECK(list->topLevelItem(0)->text(CaseColumn).contains(QStringLiteral("Рынок на Садовой")));
+    CHECK(cell(list, 0, DueColumn) == QLocale().toString(kToday.addDays(-3), QLocale::ShortFormat));
+    CHECK(cell(list, 0, CaseColumn).contains(marketReference));
+    CHECK(cell(list, 0, CaseColumn).contains(QStringLiteral("Рынок на Садовой")));
     fieldcase::test::saveScreenshot(view.get(), "followups");
 
     // The arrow keys move between the lists.
@@ -96,7 +104,7 @@ TEST_CASE("The follow-ups screen shows what is due by when with counts and opens
     QTest::keyClick(tabs, Qt::Key_Right);
     REQUIRE(tabs->currentIndex() == TodayTab);
     CHECK(column(list, WhatColumn) == QStringList{QStringLiteral("Встреча с юристом")});
-    CHECK(list->topLevelItem(0)->text(AssigneeColumn) == QStringLiteral("Ольга"));
+    CHECK(cell(list, 0, AssigneeColumn) == QStringLiteral("Ольга"));
     tabs->setCurrentIndex(ThisWeekTab);
     CHECK(column(list, WhatColumn) == QStringList{QStringLiteral("Место в приюте")});
     tabs->setCurrentIndex(LaterTab);
@@ -110,12 +118,12 @@ TEST_CASE("The follow-ups screen shows what is due by when with counts and opens
     auto* doneButton = child<QPushButton>(view.get(), "followUpsDoneButton");
     CHECK_FALSE(doneButton->isEnabled());
     list->setFocus();
-    list->setCurrentItem(list->topLevelItem(0));
+    choose(list, 0);
     REQUIRE(doneButton->isEnabled());
     QTest::mouseClick(doneButton, Qt::LeftButton);
     CHECK_FALSE(child<QLabel>(view.get(), "followUpsErrorLabel")->isVisible());
     CHECK(tabs->tabText(TodayTab).contains(QStringLiteral("(0)")));
-    CHECK(list->topLevelItemCount() == 0);
+    CHECK(list->model()->rowCount() == 0);
     CHECK(empty->isVisible());
     CHECK(empty->text().contains(QStringLiteral("due today")));
     CHECK(child<QLabel>(view.get(), "followUpsNotice")->text().contains(QStringLiteral("Встреча с юристом")));
@@ -123,10 +131,9 @@ TEST_CASE("The follow-ups screen shows what is due by when with counts and opens
     CHECK(column(list, WhatColumn).contains(QStringLiteral("Встреча с юристом")));
 
     // A follow-up marked done by mistake goes back to its list.
-    const QList<QTreeWidgetItem*> mistaken =
-        list->findItems(QStringLiteral("Встреча с юристом"), Qt::MatchExactly, WhatColumn);
-    REQUIRE(mistaken.size() == 1);
-    list->setCurrentItem(mistaken.first());
+    const int mistaken = static_cast<int>(column(list, WhatColumn).indexOf(QStringLiteral("Встреча с юристом")));
+    REQUIRE(mistaken >= 0);
+    choose(list, mistaken);
     QTest::mouseClick(doneButton, Qt::LeftButton);
     CHECK(tabs->tabText(TodayTab).contains(QStringLiteral("(1)")));
 
@@ -134,12 +141,12 @@ TEST_CASE("The follow-ups screen shows what is due by when with counts and opens
     QSignalSpy opened(view.get(), &fieldcase::ui::FollowUpsView::openCase);
     tabs->setCurrentIndex(OverdueTab);
     list->setFocus();
-    list->setCurrentItem(list->topLevelItem(1));
+    choose(list, 1);
     QTest::keyClick(list, Qt::Key_Return);
     REQUIRE(opened.size() == 1);
     CHECK(opened.at(0).at(0).toString() == farm);
     // A real double click starts as a click; the view opens only what the click pressed.
-    const QPoint firstRow = list->visualItemRect(list->topLevelItem(0)).center();
+    const QPoint firstRow = list->visualRect(list->model()->index(0, 0)).center();
     QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, firstRow);
     QTest::mouseDClick(list->viewport(), Qt::LeftButton, Qt::NoModifier, firstRow);
     REQUIRE(opened.size() == 2);
@@ -160,6 +167,6 @@ TEST_CASE("With nothing open the follow-ups screen says where follow-ups come fr
     CHECK(empty->isVisible());
     CHECK(empty->text().contains(QStringLiteral("Nothing is due today.")));
     CHECK(empty->text().contains(QStringLiteral("Follow-ups tab")));
-    CHECK_FALSE(child<QTreeWidget>(view.get(), "followUpsList")->isVisible());
+    CHECK_FALSE(child<QTreeView>(view.get(), "followUpsList")->isVisible());
     CHECK_FALSE(child<QPushButton>(view.get(), "followUpsDoneButton")->isEnabled());
 }

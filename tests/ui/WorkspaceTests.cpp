@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -30,9 +31,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 #include <QTreeWidget>
 
 #include <memory>
+#include <thread>
 
 using fieldcase::test::child;
 using fieldcase::test::typeText;
@@ -376,11 +379,12 @@ TEST_CASE("The people view edits a person and merges a likely duplicate after as
     child<QListWidget>(page.get(), "workspaceNav")->setCurrentRow(1);
     auto* people = child<fieldcase::ui::PeopleView>(page.get(), "peopleView");
     REQUIRE(people->isVisible());
-    auto* list = child<QListWidget>(people, "peopleList");
-    REQUIRE(list->count() == 2);
-    const QList<QListWidgetItem*> mine = list->findItems(QStringLiteral("Иванова Мария"), Qt::MatchExactly);
+    auto* list = child<QListView>(people, "peopleList");
+    REQUIRE(list->model()->rowCount() == 2);
+    const QModelIndexList mine = list->model()->match(list->model()->index(0, 0), Qt::DisplayRole,
+                                                      QStringLiteral("Иванова Мария"), -1, Qt::MatchExactly);
     REQUIRE(mine.size() == 1);
-    list->setCurrentItem(mine.first());
+    list->setCurrentIndex(mine.first());
 
     auto* banner = child<QWidget>(people, "duplicateFrame");
     CHECK(banner->isVisible());
@@ -514,8 +518,8 @@ TEST_CASE("every list refreshes itself after an exchange - People too", "[ui][wo
 
     auto page = showWorkspace(field);
     child<QListWidget>(page.get(), "workspaceNav")->setCurrentRow(1);  // People
-    auto* people = child<QListWidget>(page.get(), "peopleList");
-    REQUIRE(people->count() == 0);
+    auto* people = child<QListView>(page.get(), "peopleList");
+    REQUIRE(people->model()->rowCount() == 0);
 
     REQUIRE(office.records()
                 .create(QStringLiteral("person"), {{QStringLiteral("given_name"), QStringLiteral("Марат")}})
@@ -526,10 +530,73 @@ TEST_CASE("every list refreshes itself after an exchange - People too", "[ui][wo
     child<QListWidget>(page.get(), "workspaceNav")->setCurrentRow(4);  // Sync
     QTest::mouseClick(child<QPushButton>(page.get(), "exchangeNow"), Qt::LeftButton);
     child<QListWidget>(page.get(), "workspaceNav")->setCurrentRow(1);
-    REQUIRE(waitFor([&] { return people->count() == 1; }));
-    REQUIRE(people->item(0)->text().contains(QStringLiteral("Марат")));
+    REQUIRE(waitFor([&] { return people->model()->rowCount() == 1; }));
+    REQUIRE(people->model()->index(0, 0).data().toString().contains(QStringLiteral("Марат")));
     // The case list, hidden meanwhile, shows the case too.
     child<QListWidget>(page.get(), "workspaceNav")->setCurrentRow(0);
     auto* cases = child<QTableView>(page.get(), "caseTable");
     REQUIRE(waitFor([&] { return cases->model()->rowCount() == 1; }));
+}
+
+TEST_CASE("The follow-ups, organisations and team screens refresh themselves after a change made elsewhere",
+          "[ui][workspace][sync]") {
+    Vault office(1);
+    Vault field(0, true);
+    QTemporaryDir exchangeDir;
+    const QString request = exchangeDir.filePath(QStringLiteral("field.request"));
+    REQUIRE(field.services->sync().writeEnrolmentRequest(request).ok());
+    const auto page = showWorkspace(office);
+    // The screens stay hidden (the case list shows): showing one reloads it, which would hide a missing watch.
+    auto* followUps = child<QTreeView>(page.get(), "followUpsList");
+    auto* organisations = child<QTreeWidget>(page.get(), "organisationList");
+    auto* team = child<QTreeWidget>(page.get(), "teamDevices");
+    REQUIRE(followUps->model()->rowCount() == 0);
+    const int organisationsBefore = organisations->topLevelItemCount();
+    const int devicesBefore = team->topLevelItemCount();
+
+    // Made on another thread, as an exchange or automatic exchange makes them (Catch2 asserts on this one only).
+    bool made = false;
+    std::thread elsewhere([&] {
+        fieldcase::RecordService& records = office.records();
+        const auto cases = records.listCases({});
+        made = cases.ok() && cases->rows.size() == 1 &&
+               records
+                   .create(QStringLiteral("followup"),
+                           {{QStringLiteral("case_id"), cases->rows.first().id},
+                            {QStringLiteral("what"), QStringLiteral("Позвонить в приют")},
+                            {QStringLiteral("due_on"), QDate::currentDate().toString(Qt::ISODate)}})
+                   .ok() &&
+               records.create(QStringLiteral("organisation"), {{QStringLiteral("name"), QStringLiteral("Приют «Дом»")}})
+                   .ok() &&
+               office.services->sync().approve(request, exchangeDir.path(), false).ok();
+    });
+    elsewhere.join();
+    REQUIRE(made);
+
+    CHECK(waitFor([&] { return followUps->model()->rowCount() == 1; }));
+    CHECK(waitFor([&] { return organisations->topLevelItemCount() == organisationsBefore + 1; }));
+    CHECK(waitFor([&] { return team->topLevelItemCount() == devicesBefore + 1; }));
+    CHECK(child<QListWidget>(page.get(), "workspaceNav")->currentRow() == 0);
+}
+
+TEST_CASE("The people list reads a page at a time as it scrolls, to the last person", "[ui][workspace]") {
+    Vault vault(0);
+    QList<QVariantMap> people;
+    for (int i = 0; i < 230; ++i)
+        people << QVariantMap{
+            {QStringLiteral("given_name"), QStringLiteral("Человек %1").arg(i, 3, 10, QLatin1Char('0'))}};
+    REQUIRE(vault.records().createMany(QStringLiteral("person"), people).ok());
+    const auto page = showWorkspace(vault);
+    child<QListWidget>(page.get(), "workspaceNav")->setCurrentRow(1);
+    auto* list = child<QListView>(page.get(), "peopleList");
+    QAbstractItemModel* model = list->model();
+    CHECK(model->rowCount() == 100);  // one page: what was never looked at is never read
+    for (const int loaded : {200, 230}) {
+        list->scrollToBottom();
+        CHECK(waitFor([&] { return model->rowCount() == loaded; }));
+    }
+    list->scrollToBottom();
+    QTest::qWait(50);
+    CHECK(model->rowCount() == 230);
+    CHECK_FALSE(model->canFetchMore({}));
 }

@@ -1,5 +1,7 @@
 #include "ui/cases/FollowUpsView.h"
 
+#include "ui/models/FollowUpsModel.h"
+
 #include "ui/widgets/PageLayout.h"
 #include "ui/widgets/RecordFormat.h"
 
@@ -10,7 +12,7 @@
 #include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTabBar>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -20,14 +22,10 @@ namespace fieldcase::ui {
 
 namespace {
 
-constexpr int kPageSize = 100;
-
 // The tabs, and the list each shows. The open lists come first, most urgent first.
 enum Tab { OverdueTab, TodayTab, ThisWeekTab, LaterTab, DoneTab };
 constexpr FollowUpBucket kBuckets[] = {FollowUpBucket::Overdue, FollowUpBucket::Today, FollowUpBucket::ThisWeek,
                                        FollowUpBucket::Later, FollowUpBucket::Done};
-
-enum Column { DueColumn, WhatColumn, CaseColumn, AssigneeColumn };
 
 int openCount(const FollowUpCounts& counts, int tab) {
     switch (tab) {
@@ -49,13 +47,12 @@ int openCount(const FollowUpCounts& counts, int tab) {
 FollowUpsView::FollowUpsView(RecordService& records, std::function<QDate()> today, QWidget* parent)
     : QWidget(parent),
       m_records(records),
-      m_today(std::move(today)),
+      m_model(new FollowUpsModel(records, std::move(today), this)),
       m_buckets(new QTabBar),
       m_error(makeErrorLabel()),
       m_body(new QStackedWidget),
-      m_list(new QTreeWidget),
+      m_list(new QTreeView),
       m_empty(new QLabel),
-      m_moreButton(new QPushButton(tr("S&how more"))),
       m_notice(new QLabel),
       m_doneButton(new QPushButton) {
     setObjectName(QStringLiteral("followUpsView"));
@@ -79,18 +76,22 @@ FollowUpsView::FollowUpsView(RecordService& records, std::function<QDate()> toda
 
     m_list->setObjectName(QStringLiteral("followUpsList"));
     m_list->setAccessibleName(tr("Follow-ups"));
-    m_list->setHeaderLabels({tr("Due"), tr("What to do"), tr("Case"), tr("Assigned to")});
+    m_list->setModel(m_model);
     m_list->setRootIsDecorated(false);
     m_list->setAlternatingRowColors(true);
     m_list->setUniformRowHeights(true);
     QHeaderView* header = m_list->header();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(DueColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(CaseColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(AssigneeColumn, QHeaderView::ResizeToContents);
-    connect(m_list, &QTreeWidget::itemActivated, this, &FollowUpsView::openCurrent);
-    connect(m_list, &QTreeWidget::currentItemChanged, this, &FollowUpsView::updateActions);
+    header->setSectionResizeMode(FollowUpsModel::DueColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(FollowUpsModel::WhatColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(FollowUpsModel::CaseColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(FollowUpsModel::AssigneeColumn, QHeaderView::ResizeToContents);
+    connect(m_list, &QTreeView::activated, this, &FollowUpsView::openCurrent);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &FollowUpsView::updateActions);
+    connect(m_model, &FollowUpsModel::loadFailed, this,
+            [this](const QString& message) { showError(m_error, message); });
+    // A further page brings the counts as they are now.
+    connect(m_model, &FollowUpsModel::rowsInserted, this, [this] { showCounts(m_model->counts()); });
 
     m_empty->setObjectName(QStringLiteral("followUpsEmptyLabel"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -99,15 +100,12 @@ FollowUpsView::FollowUpsView(RecordService& records, std::function<QDate()> toda
     m_body->addWidget(m_list);
     m_body->addWidget(m_empty);
 
-    m_moreButton->setObjectName(QStringLiteral("followUpsMoreButton"));
-    connect(m_moreButton, &QPushButton::clicked, this, &FollowUpsView::loadMore);
     m_notice->setObjectName(QStringLiteral("followUpsNotice"));
     m_notice->setTextFormat(Qt::PlainText);
     m_doneButton->setObjectName(QStringLiteral("followUpsDoneButton"));
     connect(m_doneButton, &QPushButton::clicked, this, &FollowUpsView::toggleDone);
 
     auto* actions = new QHBoxLayout;
-    actions->addWidget(m_moreButton);
     actions->addWidget(m_notice, 1);
     actions->addWidget(m_doneButton);
     auto* layout = new QVBoxLayout(this);
@@ -117,8 +115,7 @@ FollowUpsView::FollowUpsView(RecordService& records, std::function<QDate()> toda
     layout->addLayout(actions);
 
     setTabOrder(m_buckets, m_list);
-    setTabOrder(m_list, m_moreButton);
-    setTabOrder(m_moreButton, m_doneButton);
+    setTabOrder(m_list, m_doneButton);
     setFocusProxy(m_list);
     reload();
 }
@@ -127,28 +124,19 @@ FollowUpBucket FollowUpsView::bucket() const {
     return kBuckets[std::max(0, m_buckets->currentIndex())];
 }
 
-Result<FollowUpPage> FollowUpsView::fetch(int offset) const {
-    FollowUpQuery query;
-    query.today = m_today();
-    query.bucket = bucket();
-    query.offset = offset;
-    // One more than a page tells whether there is another page.
-    query.limit = kPageSize + 1;
-    return m_records.followUps(query);
-}
-
 void FollowUpsView::reload() {
     // Where the person was, to stay there: the same follow-up, or the one that took its place.
     const FollowUpItem* current = currentItem();
     const QString currentId = current != nullptr ? current->id : QString();
-    int currentRow = m_list->indexOfTopLevelItem(m_list->currentItem());
+    int currentRow = m_list->currentIndex().row();
 
-    Result<FollowUpPage> page = fetch(0);
-    if (page && !m_bucketChosen) {
+    m_model->setBucket(bucket());
+    bool loaded = m_model->reload();
+    if (loaded && !m_bucketChosen) {
         // Until the person picks a list, show the most urgent one that has something in it.
         int first = TodayTab;  // when nothing is open at all
         for (int tab = OverdueTab; tab < DoneTab; ++tab) {
-            if (openCount(page->counts, tab) > 0) {
+            if (openCount(m_model->counts(), tab) > 0) {
                 first = tab;
                 break;
             }
@@ -157,53 +145,24 @@ void FollowUpsView::reload() {
             const QSignalBlocker blocker(m_buckets);
             m_buckets->setCurrentIndex(first);
             currentRow = -1;
-            page = fetch(0);
+            m_model->setBucket(bucket());
+            loaded = m_model->reload();
         }
     }
-    if (!page) {
-        showError(m_error, page.error().message);
-        return;
-    }
+    if (!loaded) return;  // the model's loadFailed showed why
     showError(m_error, QString());
-    m_rows.clear();
-    m_list->clear();
-    appendRows(page->rows);
-    showCounts(page->counts);
-    showEmptyState(page->counts);
+    showRows();
+    showCounts(m_model->counts());
+    showEmptyState(m_model->counts());
 
-    int row = -1;
-    for (int i = 0; i < m_rows.size() && !currentId.isEmpty(); ++i) {
-        if (m_rows.at(i).id == currentId) row = i;
-    }
-    if (row < 0 && currentRow >= 0) row = std::min(currentRow, static_cast<int>(m_rows.size()) - 1);
-    if (row >= 0) m_list->setCurrentItem(m_list->topLevelItem(row));
+    int row = currentId.isEmpty() ? -1 : m_model->rowOf(currentId);
+    if (row < 0 && currentRow >= 0) row = std::min(currentRow, m_model->rowCount() - 1);
+    if (row >= 0) m_list->setCurrentIndex(m_model->index(row, 0));
     updateActions();
 }
 
-void FollowUpsView::loadMore() {
-    const Result<FollowUpPage> page = fetch(static_cast<int>(m_rows.size()));
-    if (!page) {
-        showError(m_error, page.error().message);
-        return;
-    }
-    showError(m_error, QString());
-    appendRows(page->rows);
-    showCounts(page->counts);
-}
-
-void FollowUpsView::appendRows(const QList<FollowUpItem>& rows) {
-    for (int i = 0; i < rows.size() && i < kPageSize; ++i) {
-        const FollowUpItem& followUp = rows.at(i);
-        auto* item = new QTreeWidgetItem(
-            m_list, {formatDate(followUp.dueOn), followUp.what,
-                     QStringLiteral("%1 — %2").arg(followUp.caseReference, followUp.caseTitle), followUp.assignee});
-        item->setData(0, Qt::UserRole, static_cast<int>(m_rows.size()));
-        item->setToolTip(WhatColumn, followUp.what);
-        item->setToolTip(CaseColumn, item->text(CaseColumn));
-        m_rows.append(followUp);
-    }
-    m_moreButton->setVisible(rows.size() > kPageSize);
-    m_body->setCurrentWidget(m_rows.isEmpty() ? static_cast<QWidget*>(m_empty) : m_list);
+void FollowUpsView::showRows() {
+    m_body->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget*>(m_empty) : m_list);
 }
 
 void FollowUpsView::showCounts(const FollowUpCounts& counts) {
@@ -244,15 +203,13 @@ void FollowUpsView::chooseBucket(int tab) {
     if (tab < 0) return;
     m_bucketChosen = true;
     m_notice->clear();
-    m_list->setCurrentItem(nullptr);
+    m_list->setCurrentIndex(QModelIndex());
     reload();
 }
 
 const FollowUpItem* FollowUpsView::currentItem() const {
-    const QTreeWidgetItem* item = m_list->currentItem();
-    if (item == nullptr) return nullptr;
-    const int row = item->data(0, Qt::UserRole).toInt();
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    const QModelIndex current = m_list->currentIndex();
+    return current.isValid() ? m_model->rowAt(current.row()) : nullptr;
 }
 
 void FollowUpsView::updateActions() {

@@ -11,9 +11,11 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTabBar;
-class QTreeWidget;
+class QTreeView;
 
 namespace fieldcase::ui {
+
+class FollowUpsModel;
 
 // The team's follow-ups across cases, by when they are due: overdue, today, this week, later, and the done ones
 // when asked for. Enter or a double click opens the follow-up's case; one button marks it done.
@@ -33,29 +35,25 @@ signals:
 
 private:
     void chooseBucket(int tab);
-    void loadMore();
     void showCounts(const FollowUpCounts& counts);
-    void appendRows(const QList<FollowUpItem>& rows);
+    void showRows();
     void showEmptyState(const FollowUpCounts& counts);
     void openCurrent();
     void toggleDone();
-    Result<FollowUpPage> fetch(int offset) const;
     void updateActions();
     FollowUpBucket bucket() const;
     const FollowUpItem* currentItem() const;
 
     RecordService& m_records;
-    const std::function<QDate()> m_today;
     // The person picked a list; until then the first one with something in it is shown.
     bool m_bucketChosen = false;
-    QList<FollowUpItem> m_rows;
+    FollowUpsModel* m_model;
 
     QTabBar* m_buckets;
     QLabel* m_error;
     QStackedWidget* m_body;
-    QTreeWidget* m_list;
+    QTreeView* m_list;
     QLabel* m_empty;
-    QPushButton* m_moreButton;
     QLabel* m_notice;
     QPushButton* m_doneButton;
 };

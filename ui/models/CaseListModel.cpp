@@ -16,11 +16,12 @@ const char* const kSortFields[] = {"reference", "title", "status", "risk", "upda
 }  // namespace
 
 CaseListModel::CaseListModel(RecordService& records, QObject* parent)
-    : QAbstractTableModel(parent),
+    : PagedRowModel<CaseSummary>(parent),
       m_records(records),
       m_statuses(records.vocabulary(QStringLiteral("case_status"))),
       m_risks(records.vocabulary(QStringLiteral("risk_level"))) {
     m_query.limit = kPageSize;
+    connect(this, &PagedTableModel::reloaded, this, [this] { emit totalChanged(m_total); });
 }
 
 void CaseListModel::setQuery(const CaseListQuery& query) {
@@ -32,29 +33,21 @@ void CaseListModel::setQuery(const CaseListQuery& query) {
     reload();
 }
 
-void CaseListModel::reload() {
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    CaseListQuery first = m_query;
-    first.offset = 0;
-    first.limit = kPageSize;
-    Result<CaseListPage> page = m_records.listCases(first);
-    if (page) {
-        m_rows = std::move(page->rows);
-        m_total = page->total;
-    }
-    endResetModel();
-    if (!page) emit loadFailed(page.error().message);
-    emit totalChanged(m_total);
+Result<CaseListModel::Page> CaseListModel::readPage(int offset, int limit) {
+    if (offset == 0) m_total = 0;
+    CaseListQuery query = m_query;
+    query.offset = offset;
+    query.limit = limit;
+    Result<CaseListPage> page = m_records.listCases(query);
+    if (!page) return page.error();
+    m_total = page->total;
+    const bool more = offset + page->rows.size() < m_total;
+    return Page{std::move(page->rows), more};
 }
 
 QString CaseListModel::caseId(int row) const {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
-}
-
-int CaseListModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    const CaseSummary* summary = rowAt(row);
+    return summary != nullptr ? summary->id : QString();
 }
 
 int CaseListModel::columnCount(const QModelIndex& parent) const {
@@ -62,8 +55,9 @@ int CaseListModel::columnCount(const QModelIndex& parent) const {
 }
 
 QVariant CaseListModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= m_rows.size()) return {};
-    const CaseSummary& row = m_rows.at(index.row());
+    const CaseSummary* summary = index.isValid() ? rowAt(index.row()) : nullptr;
+    if (summary == nullptr) return {};
+    const CaseSummary& row = *summary;
     if (role == IdRole) return row.id;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
@@ -104,33 +98,6 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         default:
             return {};
     }
-}
-
-bool CaseListModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void CaseListModel::fetchMore(const QModelIndex& parent) {
-    if (!canFetchMore(parent)) return;
-    CaseListQuery next = m_query;
-    next.offset = static_cast<int>(m_rows.size());
-    next.limit = kPageSize;
-    Result<CaseListPage> page = m_records.listCases(next);
-    if (!page) {
-        // Stop asking: the view would otherwise retry on every scroll.
-        m_total = static_cast<int>(m_rows.size());
-        emit loadFailed(page.error().message);
-        return;
-    }
-    if (page->rows.isEmpty()) {
-        // Cases went away since the count was taken.
-        m_total = static_cast<int>(m_rows.size());
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows(QModelIndex(), first, first + static_cast<int>(page->rows.size()) - 1);
-    m_rows.append(page->rows);
-    endInsertRows();
 }
 
 void CaseListModel::sort(int column, Qt::SortOrder order) {

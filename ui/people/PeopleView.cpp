@@ -1,5 +1,6 @@
 #include "ui/people/PeopleView.h"
 
+#include "ui/models/PeopleListModel.h"
 #include "ui/widgets/PageLayout.h"
 #include "ui/widgets/RecordFormat.h"
 
@@ -9,7 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -20,7 +21,6 @@ namespace fieldcase::ui {
 
 namespace {
 
-constexpr int kPageSize = 100;
 // The earliest date the core accepts; the date edit shows it as "not known".
 const QDate kNoDate(1900, 1, 1);
 
@@ -46,8 +46,8 @@ QPlainTextEdit* makeLines(const char* objectName, const QString& accessibleName)
 PeopleView::PeopleView(RecordService& records, QWidget* parent)
     : QWidget(parent),
       m_records(records),
-      m_list(new QListWidget),
-      m_moreButton(new QPushButton(tr("Show &more people"))),
+      m_model(new PeopleListModel(records, this)),
+      m_list(new QListView),
       m_editor(new QWidget),
       m_duplicateBanner(new QLabel),
       m_mergeButton(new QPushButton(tr("&Merge…"))),
@@ -64,11 +64,13 @@ PeopleView::PeopleView(RecordService& records, QWidget* parent)
 
     m_list->setObjectName(QStringLiteral("peopleList"));
     m_list->setAccessibleName(tr("People"));
-    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
-        if (item != nullptr) edit(item->data(Qt::UserRole).toString());
+    m_list->setModel(m_model);
+    m_list->setUniformItemSizes(true);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        if (current.isValid()) edit(current.data(PeopleListModel::IdRole).toString());
     });
-    m_moreButton->setObjectName(QStringLiteral("morePeopleButton"));
-    connect(m_moreButton, &QPushButton::clicked, this, &PeopleView::loadMore);
+    connect(m_model, &PeopleListModel::loadFailed, this,
+            [this](const QString& message) { showError(m_error, message); });
     auto* newButton = new QPushButton(tr("New &person"));
     newButton->setObjectName(QStringLiteral("newPersonButton"));
     connect(newButton, &QPushButton::clicked, this, &PeopleView::newPerson);
@@ -77,7 +79,6 @@ PeopleView::PeopleView(RecordService& records, QWidget* parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(newButton);
     listLayout->addWidget(m_list, 1);
-    listLayout->addWidget(m_moreButton);
 
     m_duplicateBanner->setObjectName(QStringLiteral("duplicateBanner"));
     m_duplicateBanner->setWordWrap(true);
@@ -136,38 +137,17 @@ PeopleView::PeopleView(RecordService& records, QWidget* parent)
 
 void PeopleView::showPerson(const QString& id) {
     reload();
-    for (int i = 0; i < m_list->count(); ++i) {
-        if (m_list->item(i)->data(Qt::UserRole).toString() == id) {
-            m_list->setCurrentRow(i);
-            return;
-        }
+    const int row = m_model->rowOf(id);
+    if (row >= 0) {
+        m_list->setCurrentIndex(m_model->index(row, 0));
+        return;
     }
     // Further down than the pages loaded: edit it anyway.
     edit(id);
 }
 
 void PeopleView::reload() {
-    m_list->clear();
-    m_loaded = 0;
-    loadMore();
-}
-
-void PeopleView::loadMore() {
-    // One more than a page tells whether there is another page.
-    const Result<QList<RecordData>> people = m_records.list(QStringLiteral("person"), m_loaded, kPageSize + 1);
-    if (!people) {
-        showError(m_error, people.error().message);
-        return;
-    }
-    for (int i = 0; i < people->size() && i < kPageSize; ++i) {
-        const RecordData& person = people->at(i);
-        QString name = personName(person.fields);
-        if (name.isEmpty()) name = tr("(no name)");
-        auto* item = new QListWidgetItem(name, m_list);
-        item->setData(Qt::UserRole, person.id);
-    }
-    m_loaded += kPageSize;
-    m_moreButton->setVisible(people->size() > kPageSize);
+    m_model->reload();
 }
 
 void PeopleView::edit(const QString& id) {
@@ -258,7 +238,7 @@ void PeopleView::merge() {
 
 void PeopleView::newPerson() {
     // The record is created on save, so an abandoned form leaves nothing behind.
-    m_list->setCurrentItem(nullptr);
+    m_list->setCurrentIndex(QModelIndex());
     m_personId.clear();
     m_person = RecordData();
     m_duplicates.clear();

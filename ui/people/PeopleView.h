@@ -8,11 +8,13 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QListView;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace fieldcase::ui {
+
+class PeopleListModel;
 
 // The people of the vault and an editor for one of them, which warns about a likely duplicate and merges it.
 class PeopleView : public QWidget {
@@ -28,20 +30,18 @@ public:
     void reload();
 
 private:
-    void loadMore();
     void edit(const QString& id);
     void save();
     void merge();
     void newPerson();
 
     RecordService& m_records;
-    int m_loaded = 0;
     QString m_personId;
     RecordData m_person;
     QList<DuplicateCandidate> m_duplicates;
 
-    QListWidget* m_list;
-    QPushButton* m_moreButton;
+    PeopleListModel* m_model;
+    QListView* m_list;
     QWidget* m_editor;
     QLabel* m_duplicateBanner;
     QPushButton* m_mergeButton;
