@@ -933,6 +933,22 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Confirm the purges held from a device by purging them (coordinator).</source>
         <translation>Подтвердить задержанные удаления устройства, удалив эти записи (координатор).</translation>
     </message>
+    <message>
+        <source>Confirm: the passphrase and the recovery code will open nothing.</source>
+        <translation>Подтверждение: ни парольная фраза, ни код восстановления больше ничего не откроют.</translation>
+    </message>
+    <message>
+        <source>destroy-keys cannot be undone: run it again with --yes to confirm.</source>
+        <translation>destroy-keys нельзя отменить: запустите команду ещё раз с --yes, чтобы подтвердить.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s keys are destroyed: neither the passphrase nor the recovery code opens it any more. What the team holds is the way back: join the team again as a new laptop.</source>
+        <translation>Ключи хранилища уничтожены: ни парольная фраза, ни код восстановления его больше не открывают. Путь назад — через команду: подключите ноутбук к ней заново как новое устройство.</translation>
+    </message>
+    <message>
+        <source>Destroy the vault&apos;s keys at once (stdin: the passphrase; needs --yes).</source>
+        <translation>Немедленно уничтожить ключи хранилища (stdin: парольная фраза; нужен --yes).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3068,10 +3084,6 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>Хранилище</translation>
     </message>
     <message>
-        <source>Fieldcase</source>
-        <translation>Fieldcase</translation>
-    </message>
-    <message>
         <source>Lock the vault now (%1)</source>
         <translation>Заблокировать хранилище сейчас (%1)</translation>
     </message>
@@ -3090,10 +3102,6 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Lock the vault and leave an empty window (%1)</source>
         <translation>Заблокировать хранилище и оставить пустое окно (%1)</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Документы</translation>
     </message>
     <message>
         <source>TRAINING: every case here is made up, and all of it is deleted when Fieldcase closes. Passphrase: %1</source>
@@ -4478,14 +4486,6 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation> мин</translation>
     </message>
     <message>
-        <source>Show a neutral window &amp;title (&quot;Documents&quot;) instead of &quot;Fieldcase&quot;</source>
-        <translation>Нейтральный &amp;заголовок окна («Документы») вместо «Fieldcase»</translation>
-    </message>
-    <message>
-        <source>The window title shows in the task bar, the window switcher and screen sharing.</source>
-        <translation>Заголовок окна виден на панели задач, в переключателе окон и при показе экрана.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
@@ -4628,6 +4628,14 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Re-encrypting the vault with a new key…</source>
         <translation>Хранилище перешифровывается новым ключом…</translation>
+    </message>
+    <message>
+        <source>Show a neutral window &amp;title and icon (&quot;Documents&quot;) instead of &quot;Fieldcase&quot;</source>
+        <translation>Нейтральные &amp;заголовок и значок окна («Документы») вместо «Fieldcase»</translation>
+    </message>
+    <message>
+        <source>The window&apos;s title, icon and class show in the task bar, the window switcher and screen sharing; after Ctrl+Shift+H they are neutral whatever this says.</source>
+        <translation>Заголовок, значок и класс окна видны на панели задач, в переключателе окон и при показе экрана; после Ctrl+Shift+H они нейтральны в любом случае.</translation>
     </message>
 </context>
 <context>
@@ -5188,6 +5196,17 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Search in %1</source>
         <translation>Поиск: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::WindowIdentity</name>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Fieldcase</source>
+        <translation>Fieldcase</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "ui/app/AppWindow.h"
 #include "ui/app/WorkspacePage.h"
 #include "ui/security/InactivityWatch.h"
+#include "ui/security/SteadyClock.h"
 #include "ui/vault/UnlockPage.h"
 
 #include <QApplication>
@@ -14,6 +15,9 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include <time.h>
+#include <cstdlib>
 
 using fieldcase::test::child;
 using fieldcase::test::kMinute;
@@ -73,4 +77,15 @@ TEST_CASE("an open question does not keep the vault open - it is cancelled and t
     app.watch()->check();
     REQUIRE_FALSE(app.workspaceOpen());
     REQUIRE_FALSE(app.services->vault().isUnlocked());
+}
+
+TEST_CASE("the safety timers' clock counts the hours a laptop spends asleep", "[ui][autolock]") {
+    // A laptop that sleeps for two hours must wake locked: the clock the auto-lock reads is CLOCK_BOOTTIME, which
+    // goes on during suspend (CLOCK_MONOTONIC, QElapsedTimer's, stops). No test can suspend the machine, so this
+    // checks that the real clock is the boot-time one.
+    timespec boot{};
+    REQUIRE(clock_gettime(CLOCK_BOOTTIME, &boot) == 0);
+    const qint64 bootMs = static_cast<qint64>(boot.tv_sec) * 1000 + static_cast<qint64>(boot.tv_nsec) / 1000000;
+    CHECK(std::abs(fieldcase::ui::steadyNowMs() - bootMs) < 1000);
+    CHECK(fieldcase::ui::orSteadyClock({})() >= bootMs);
 }

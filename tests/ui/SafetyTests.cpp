@@ -4,14 +4,25 @@
 #include "ui/security/InactivityWatch.h"
 #include "ui/security/SessionWatch.h"
 #include "ui/settings/Preferences.h"
+#include "ui/widgets/FileDialogs.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
 
 using fieldcase::test::AppWindowFixture;
 using fieldcase::test::child;
@@ -57,6 +68,10 @@ TEST_CASE("quick-hide locks the vault and leaves a neutral window until a key is
     REQUIRE_FALSE(app.workspaceOpen());
     REQUIRE(currentPage(app)->objectName() == QStringLiteral("neutralPage"));
     REQUIRE(app.window->windowTitle() == QStringLiteral("Documents"));
+    // Qt appends the display name to every title ("Documents — Fieldcase"), and the icon is the app's own.
+    CHECK(QGuiApplication::applicationDisplayName() == QStringLiteral("Documents"));
+    const QImage appIcon = QIcon(QStringLiteral(":/icons/fieldcase.svg")).pixmap(32).toImage();
+    CHECK(app.window->windowIcon().pixmap(32).toImage() != appIcon);
     REQUIRE(app.window->menuBar()->isHidden());
 
     // Shift alone (still held from the shortcut) changes nothing; a real key brings the unlock page.
@@ -65,8 +80,48 @@ TEST_CASE("quick-hide locks the vault and leaves a neutral window until a key is
     QTest::keyClick(currentPage(app), Qt::Key_Space);
     REQUIRE(currentPage(app) == app.unlockPage());
     REQUIRE(app.window->windowTitle() == QStringLiteral("Fieldcase"));
+    CHECK(QGuiApplication::applicationDisplayName() == QStringLiteral("Fieldcase"));
+    CHECK(app.window->windowIcon().pixmap(32).toImage() == appIcon);
     REQUIRE_FALSE(app.window->menuBar()->isHidden());
     app.unlock();
+}
+
+TEST_CASE("choosing a file leaves no folder or file name in Qt's dialog memory or the recent files", "[ui][safety]") {
+    QTemporaryDir folder(QDir::tempPath() + QStringLiteral("/fieldcase-secret-folder-XXXXXX"));
+    REQUIRE(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("passport-scan.txt"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.close();
+    const QString folderName = QFileInfo(folder.path()).fileName();
+    // Where Qt's dialog would remember the folder, and where a desktop's dialog lists recent files.
+    const QStringList traces{
+        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/QtProject.conf"),
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/recently-used.xbel")};
+
+    // The person picks the file in the dialog.
+    QTimer pick;
+    pick.setInterval(20);
+    QObject::connect(&pick, &QTimer::timeout, [&] {
+        QFileDialog* dialog = nullptr;
+        for (QWidget* window : QApplication::topLevelWidgets()) {
+            if (auto* shown = qobject_cast<QFileDialog*>(window); shown != nullptr && shown->isVisible())
+                dialog = shown;
+        }
+        if (dialog == nullptr) return;
+        pick.stop();
+        dialog->selectFile(path);
+        static_cast<QDialog*>(dialog)->accept();  // QFileDialog::accept, as its Open button calls it
+    });
+    pick.start();
+    CHECK(fieldcase::ui::chooseFileToOpen(nullptr, QStringLiteral("Add a file to the case"), folder.path()) == path);
+
+    for (const QString& trace : traces) {
+        QFile written(trace);
+        if (!written.open(QIODevice::ReadOnly)) continue;  // nothing written at all
+        INFO(trace.toStdString());
+        CHECK_FALSE(written.readAll().contains(folderName.toUtf8()));
+    }
 }
 
 TEST_CASE("the vault locks when the session locks or the laptop goes to sleep", "[ui][safety]") {

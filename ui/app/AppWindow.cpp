@@ -7,6 +7,7 @@
 #include "ui/security/ClipboardGuard.h"
 #include "ui/security/NeutralPage.h"
 #include "ui/security/SessionWatch.h"
+#include "ui/security/WindowIdentity.h"
 #include "ui/vault/CreateVaultPage.h"
 #include "ui/vault/UnlockPage.h"
 
@@ -65,7 +66,8 @@ AppWindow::AppWindow(Services& services, AppWindowOptions options, QWidget* pare
       m_hideAction(new QAction(tr("&Hide"), this)),
       m_toolBar(new QToolBar(tr("Vault"))),
       m_idleWatch(new InactivityWatch(options.clock, this)),
-      m_clipboardGuard(new ClipboardGuard(options.clock, this)) {
+      m_clipboardGuard(new ClipboardGuard(options.clock, this)),
+      m_identity(new WindowIdentity(this)) {
     m_idleWatch->setObjectName(QStringLiteral("idleWatch"));
     m_clipboardGuard->setObjectName(QStringLiteral("clipboardGuard"));
     connect(m_idleWatch, &InactivityWatch::idle, this, &AppWindow::lockSoon);
@@ -73,7 +75,6 @@ AppWindow::AppWindow(Services& services, AppWindowOptions options, QWidget* pare
     sessionWatch->setObjectName(QStringLiteral("sessionWatch"));
     connect(sessionWatch, &SessionWatch::sessionLocking, this, &AppWindow::lockSoon);
     setObjectName(QStringLiteral("appWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/fieldcase.svg")));
     setContextMenuPolicy(Qt::NoContextMenu);
     resize(960, 680);
 
@@ -158,7 +159,9 @@ void AppWindow::hideNow() {
     // Covered at once; the vault closes as soon as no question is open over the workspace.
     m_toolBar->hide();
     menuBar()->hide();
-    setWindowTitle(tr("Documents"));
+    // Nothing on screen, in the task bar or in the window's properties names the app or a case any more.
+    m_identity->setNeutral(true);
+    setWindowTitle(m_identity->title());
     m_stack->setCurrentWidget(m_neutralPage);
     m_neutralPage->setFocus();
     lockSoon();
@@ -166,8 +169,8 @@ void AppWindow::hideNow() {
 
 void AppWindow::showUnlockPage() {
     menuBar()->show();
-    applyPreferences();
     m_stack->setCurrentWidget(m_unlockPage);
+    applyPreferences();
     m_unlockPage->setFocus();
 }
 
@@ -191,11 +194,10 @@ void AppWindow::openWorkspace() {
 }
 
 void AppWindow::applyPreferences() {
-    // The title shows in task bars, window switchers and screen sharing; the neutral one names no purpose.
-    const QString title = m_preferences.neutralTitle() ? tr("Documents") : tr("Fieldcase");
-    setWindowTitle(title);
-    // Qt adds the display name to every window's title, dialogs included.
-    QGuiApplication::setApplicationDisplayName(title);
+    // The title, icon and window class show in task bars, window switchers and screen sharing; the neutral ones
+    // name no purpose. The neutral page keeps them neutral until the person leaves it.
+    if (m_stack->currentWidget() != m_neutralPage) m_identity->setNeutral(m_preferences.neutralTitle());
+    setWindowTitle(m_identity->title());
     if (m_workspace != nullptr) m_idleWatch->start(m_preferences.autoLockMinutes());
 }
 

@@ -19,6 +19,7 @@ class ClipboardGuard;
 class CreateVaultPage;
 class NeutralPage;
 class UnlockPage;
+class WindowIdentity;
 class WorkspacePage;
 
 struct AppWindowOptions {
@@ -63,6 +64,7 @@ private:
     QToolBar* m_toolBar;
     InactivityWatch* m_idleWatch;
     ClipboardGuard* m_clipboardGuard;
+    WindowIdentity* m_identity;
 };
 
 }  // namespace fieldcase::ui

@@ -1,13 +1,13 @@
 #include "ui/cases/AttachmentsTab.h"
 
 #include "ui/widgets/BusyIndicator.h"
+#include "ui/widgets/FileDialogs.h"
 #include "ui/widgets/PageLayout.h"
 #include "ui/widgets/RecordFormat.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -192,7 +192,7 @@ void AttachmentsTab::updateActions() {
 }
 
 void AttachmentsTab::chooseFile() {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Add a file to the case"), QDir::homePath());
+    const QString path = chooseFileToOpen(this, tr("Add a file to the case"), QDir::homePath());
     if (!path.isEmpty()) addFile(path);
 }
 
@@ -309,8 +309,7 @@ void AttachmentsTab::exportCurrent() {
     warning.setDefaultButton(QMessageBox::Cancel);
     warning.exec();
     if (warning.clickedButton() != proceed) return;
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save an unencrypted copy"), QDir::home().filePath(name));
+    const QString path = chooseFileToSave(this, tr("Save an unencrypted copy"), QDir::home().filePath(name));
     if (!path.isEmpty()) exportTo(id, path);
 }
 

@@ -3,14 +3,16 @@
 #include "ui/security/SteadyClock.h"
 
 #include <QByteArray>
+#include <QClipboard>
 #include <QObject>
 #include <QTimer>
 
 namespace fieldcase::ui {
 
-// Personal data copied out of the app does not linger on the clipboard: whatever the app puts there is marked for
-// clipboard managers as a secret (so they keep no history of it) and cleared 30 seconds later, unless something
-// else has been copied since. Locking clears it at once.
+// Personal data copied out of the app does not linger: whatever the app puts on the clipboard or, on X11, in the
+// primary selection (any text selected in a field, pasted with the middle button) is marked for clipboard managers
+// as a secret (so they keep no history of it) and cleared 30 seconds later, unless something else has been copied
+// since. Locking clears it at once, and so does quitting (X11 would otherwise hand it to the clipboard manager).
 class ClipboardGuard : public QObject {
     Q_OBJECT
 
@@ -23,18 +25,26 @@ public:
 
     explicit ClipboardGuard(Clock clock = {}, QObject* parent = nullptr);
 
-    // Clears the clipboard now if it still holds what the app copied.
+    // Clears the clipboard and the selection now where they still hold what the app put there.
     void clearNow();
-    // Clears it if what the app copied has been there for 30 seconds (the timer calls it; tests call it directly).
+    // Clears what the app put there 30 seconds ago or more (the timer calls it; tests call it directly).
     void check();
 
 private:
-    void clipboardChanged();
+    // What the app put in one of the two places, as a digest: the guard keeps no copy of what it protects.
+    struct Copied {
+        QByteArray digest;  // empty when there is nothing to clear
+        qint64 at = 0;
+    };
+
+    void changed(QClipboard::Mode mode);
+    void clear(QClipboard::Mode mode);
+    Copied& copiedIn(QClipboard::Mode mode) { return mode == QClipboard::Selection ? m_selection : m_clipboard; }
 
     Clock m_clock;
     QTimer m_poll;
-    QByteArray m_copiedDigest;  // of the text the app copied last; empty when there is nothing to clear
-    qint64 m_copiedAt = 0;
+    Copied m_clipboard;
+    Copied m_selection;
 };
 
 }  // namespace fieldcase::ui

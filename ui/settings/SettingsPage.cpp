@@ -92,9 +92,12 @@ QWidget* SettingsPage::buildLaptopSection() {
     m_autoLock->setRange(Preferences::kMinAutoLockMinutes, Preferences::kMaxAutoLockMinutes);
     m_autoLock->setSuffix(tr(" min"));
 
-    m_neutralTitle = new QCheckBox(tr("Show a neutral window &title (\"Documents\") instead of \"Fieldcase\""));
+    m_neutralTitle =
+        new QCheckBox(tr("Show a neutral window &title and icon (\"Documents\") instead of \"Fieldcase\""));
     m_neutralTitle->setObjectName(QStringLiteral("neutralTitleCheck"));
-    m_neutralTitle->setToolTip(tr("The window title shows in the task bar, the window switcher and screen sharing."));
+    m_neutralTitle->setToolTip(
+        tr("The window's title, icon and class show in the task bar, the window switcher and screen sharing; "
+           "after Ctrl+Shift+H they are neutral whatever this says."));
 
     auto* form = new QFormLayout(box);
     form->addRow(labelFor(tr("&Language:"), m_language), withHints(m_language, {languageHint}));

@@ -3,13 +3,13 @@
 #include "core/base/FolderKey.h"
 #include "core/client/AutoSync.h"
 #include "core/client/SyncFolders.h"
+#include "ui/widgets/FileDialogs.h"
 #include "ui/widgets/PageLayout.h"
 #include "ui/widgets/RecordFormat.h"
 
 #include <QCheckBox>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -109,7 +109,7 @@ SyncPage::SyncPage(SyncService& sync, QWidget* parent)
 
     auto* addFolderButton = new QPushButton(tr("Add folder…"));
     connect(addFolderButton, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("A shared folder to exchange with"));
+        const QString folder = chooseFolder(this, tr("A shared folder to exchange with"));
         if (!folder.isEmpty()) addFolder(folder);
     });
     connect(m_removeFolder, &QPushButton::clicked, this, [this] {

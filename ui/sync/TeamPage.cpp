@@ -1,12 +1,12 @@
 #include "ui/sync/TeamPage.h"
 
+#include "ui/widgets/FileDialogs.h"
 #include "ui/widgets/PageLayout.h"
 #include "ui/widgets/RecordFormat.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -150,12 +150,12 @@ QWidget* TeamPage::buildJoinPanel() {
     auto* importButton = new QPushButton(tr("3. Import the welcome bundle…"));
     importButton->setObjectName(QStringLiteral("importWelcome"));
     connect(writeButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Where to write the enrolment request (a USB stick)"), QStringLiteral("enrolment-request"));
+        const QString path = chooseFileToSave(this, tr("Where to write the enrolment request (a USB stick)"),
+                                              QStringLiteral("enrolment-request"));
         if (!path.isEmpty()) writeRequest(path);
     });
     connect(importButton, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("The folder with the welcome bundle"));
+        const QString dir = chooseFolder(this, tr("The folder with the welcome bundle"));
         if (!dir.isEmpty()) importWelcome(dir);
     });
     m_joinStatus->setObjectName(QStringLiteral("joinStatus"));
@@ -440,7 +440,7 @@ void TeamPage::confirmHeldAsked() {
 }
 
 void TeamPage::admitAsked() {
-    const QString request = QFileDialog::getOpenFileName(this, tr("The new laptop's enrolment request"));
+    const QString request = chooseFileToOpen(this, tr("The new laptop's enrolment request"));
     if (request.isEmpty()) return;
     const auto candidate = readRequest(request);
     if (!candidate) return;
@@ -458,7 +458,7 @@ void TeamPage::admitAsked() {
     connect(buttons, &QDialogButtonBox::rejected, &confirm, &QDialog::reject);
     layout->addWidget(buttons);
     if (confirm.exec() != QDialog::Accepted) return;
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Where to write the welcome bundle (a USB stick)"));
+    const QString dir = chooseFolder(this, tr("Where to write the welcome bundle (a USB stick)"));
     if (!dir.isEmpty()) admit(request, dir);
 }
 
