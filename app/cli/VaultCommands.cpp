@@ -1,4 +1,4 @@
-// init, info, passwd, recover, rekey, verify: the vault itself.
+// init, info, passwd, recover, rekey, destroy-keys, verify: the vault itself.
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "core/api/RecordService.h"
@@ -252,6 +252,42 @@ int runRekey(CliContext& context) {
     return kExitOk;
 }
 
+// destroy-keys -------------------------------------------------------------------------------
+
+const QCommandLineOption& yesOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("yes"),
+        QCoreApplication::translate("Cli", "Confirm: the passphrase and the recovery code will open nothing."));
+    return option;
+}
+
+void destroyKeysOptions(QCommandLineParser& parser, const QString&) {
+    parser.addOption(yesOption());
+}
+
+int runDestroyKeys(CliContext& context) {
+    if (!context.parser().isSet(yesOption())) {
+        return context.fail(makeError(
+            ErrorCode::Usage,
+            QCoreApplication::translate("Cli", "destroy-keys cannot be undone: run it again with --yes to confirm.")));
+    }
+    // The passphrase first: a script cannot destroy a vault whose passphrase it does not have.
+    if (auto unlocked = context.unlockVault(); !unlocked) {
+        return context.fail(unlocked.error());
+    }
+    if (auto destroyed = context.vault().destroyKeys(); !destroyed) {
+        return context.fail(destroyed.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("destroyed"), true}});
+    }
+    context.say(QCoreApplication::translate(
+        "Cli",
+        "The vault's keys are destroyed: neither the passphrase nor the recovery code opens it any more. What the team "
+        "holds is the way back: join the team again as a new laptop."));
+    return kExitOk;
+}
+
 // verify -------------------------------------------------------------------------------------
 
 int runVerify(CliContext& context) {
@@ -308,6 +344,9 @@ std::vector<Command> vaultCommands() {
         {QStringLiteral("rekey"),
          QCoreApplication::translate("Cli", "Give the vault a new key and a new recovery code (after a seizure)."),
          noOptions, runRekey},
+        {QStringLiteral("destroy-keys"),
+         QCoreApplication::translate("Cli", "Destroy the vault's keys at once (stdin: the passphrase; needs --yes)."),
+         destroyKeysOptions, runDestroyKeys},
         {QStringLiteral("verify"), QCoreApplication::translate("Cli", "Check the key file and the database."),
          noOptions, runVerify},
     };

@@ -78,6 +78,10 @@ public:
     // recovery code. The passphrase stays. Leaves the vault unlocked and returns the new recovery code, to be shown
     // once. Safe against a crash at any point: the passphrase opens the vault afterwards, with the old key or the new.
     virtual Result<SecretBytes> rekey(const SecretBytes& passphrase) = 0;
+    // "Destroy keys now": overwrites the key file in place with random bytes, syncs it to the disk and locks. The
+    // database stays, but neither the passphrase nor the recovery code opens it again; what the team holds is the
+    // way back. Works locked or unlocked (a panic button must not ask for the passphrase).
+    virtual Result<void> destroyKeys() = 0;
     // Checks the key file, the database, the audit trail and the change log; the vault must be unlocked.
     virtual Result<VerifyReport> verify() = 0;
     // Facts about the vault; the vault must be unlocked.

@@ -40,6 +40,20 @@ Result<void> writeFileAtomically(const QString& path, const QByteArray& data) {
     return {};
 }
 
+Result<void> overwriteFileInPlace(const QString& path, const QByteArray& data) {
+    QFile file(path);
+    // ReadWrite without Truncate: the file keeps its blocks and its size.
+    if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly)) {
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Files", "Cannot write to %1: %2").arg(path, file.errorString()));
+    }
+    if (file.write(data) != data.size() || !file.flush() || ::fsync(file.handle()) != 0) {
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("Files", "Cannot write to %1: %2").arg(path, file.errorString()));
+    }
+    return {};
+}
+
 Result<QByteArray> readSmallFile(const QString& path, qint64 maxBytes) {
     // Opened without blocking and checked to be a regular file: a named pipe put in a file's place (a shared folder
     // is writable by others) would otherwise hold the open until something writes to it, and a device such as

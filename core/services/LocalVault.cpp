@@ -94,6 +94,11 @@ Result<SecretBytes> LocalVault::rekey(const SecretBytes& passphrase) {
     return m_vault.rekey(passphrase);
 }
 
+Result<void> LocalVault::destroyKeys() {
+    const Call call(*this);
+    return m_vault.destroyKeys();
+}
+
 Result<VerifyReport> LocalVault::verify() {
     const Call call(*this);
     return m_vault.verify();

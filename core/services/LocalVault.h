@@ -38,6 +38,7 @@ public:
                                   std::optional<KdfStrength> strength) override;
     Result<void> recover(const SecretBytes& recoveryCode, const SecretBytes& newPassphrase) override;
     Result<SecretBytes> rekey(const SecretBytes& passphrase) override;
+    Result<void> destroyKeys() override;
     Result<VerifyReport> verify() override;
     Result<VaultInfo> info() override;
     Result<qint64> measureUnlockTime(KdfStrength strength) const override;

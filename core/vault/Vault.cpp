@@ -560,6 +560,22 @@ Result<SecretBytes> Vault::rekey(const SecretBytes& passphrase) {
     return crypto::formatRecoveryCode(recoveryCode);
 }
 
+Result<void> Vault::destroyKeys() {
+    FC_TRY(claim());
+    // Closed first: nothing may write to a database whose key is about to go.
+    lock();
+    if (!exists()) {
+        return makeError(ErrorCode::Io, QCoreApplication::translate("Vault", "There is no vault in %1.").arg(m_dir));
+    }
+    // The whole file, header included: afterwards it is random bytes of the usual size, as unreadable as a damaged
+    // file. A rekey's copy in progress is sealed under a key of that file too.
+    const qint64 size =
+        std::clamp<qint64>(QFileInfo(keyFilePath()).size(), crypto::KeyFile::kFileSize, kKeyFileReadLimit);
+    FC_TRY(overwriteFileInPlace(keyFilePath(), crypto::randomBytes(static_cast<int>(size))));
+    removeRekeyCopy();
+    return {};
+}
+
 Result<VerifyReport> Vault::verify() {
     if (!m_session) {
         return lockedError();

@@ -58,6 +58,9 @@ public:
                                   std::optional<KdfStrength> strength);
     Result<void> recover(const SecretBytes& recoveryCode, const SecretBytes& newPassphrase);
     Result<SecretBytes> rekey(const SecretBytes& passphrase);
+    // Overwrites the key file in place with random bytes, syncs it to the disk, and locks: the database stays, but
+    // neither the passphrase nor the recovery code opens it again. Works locked or unlocked.
+    Result<void> destroyKeys();
     Result<VerifyReport> verify();
     Result<VaultInfo> info();
     static Result<qint64> measureUnlockTime(KdfStrength strength);

@@ -5,6 +5,7 @@
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,6 +14,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QThread>
+
+#include <sys/stat.h>
 
 using namespace fieldcase;
 using fieldcase::test::cli;
@@ -223,6 +226,51 @@ TEST_CASE("passwd killed with SIGKILL leaves a vault that opens with the old or 
         // The passphrase is the same before and after, so either way it must open.
         REQUIRE(cli(fx.args({QStringLiteral("verify")}), "first passphrase\n").exitCode == 0);
     }
+}
+
+TEST_CASE(
+    "destroy-keys overwrites the key file in place - afterwards neither the passphrase nor the recovery code "
+    "opens the vault",
+    "[cli][destroy]") {
+    Fixture fx;
+    const QString code = fx.init().value(QStringLiteral("recovery_code")).toString();
+    succeed(fx, {QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Рынок")});
+    const QString keyFile = QDir(fx.vault).filePath(QStringLiteral("vault.keys"));
+    const QByteArray keysBefore = test::readAll(keyFile);
+    // In place: the same file (inode) on the disk, not a new one renamed over it, which would leave the old blocks.
+    const auto inodeOf = [&] {
+        struct stat status {};
+        REQUIRE(::stat(QFile::encodeName(keyFile).constData(), &status) == 0);
+        return status.st_ino;
+    };
+    const auto inodeBefore = inodeOf();
+
+    // Without --yes, and with a wrong passphrase: nothing changes.
+    const Run unconfirmed = cli(fx.args({QStringLiteral("destroy-keys")}), "first passphrase\n");
+    CHECK(unconfirmed.exitCode == 2);
+    requireOneErrorLine(unconfirmed);
+    const Run wrong = cli(fx.args({QStringLiteral("destroy-keys"), QStringLiteral("--yes")}), "not the passphrase\n");
+    CHECK(wrong.exitCode == 3);
+    REQUIRE(test::readAll(keyFile) == keysBefore);
+
+    const Run destroyed = succeed(fx, {QStringLiteral("destroy-keys"), QStringLiteral("--yes")});
+    CHECK(destroyed.json() == QJsonObject{{QStringLiteral("destroyed"), true}});
+    const QByteArray keysAfter = test::readAll(keyFile);
+    CHECK(keysAfter.size() == keysBefore.size());
+    CHECK(inodeOf() == inodeBefore);
+    // Nothing of the old file is left in it: no header, no slot (random bytes match by chance one byte in 256).
+    int same = 0;
+    for (qsizetype i = 0; i < keysAfter.size(); ++i)
+        same += keysAfter[i] == keysBefore[i] ? 1 : 0;
+    CHECK(same < keysAfter.size() / 16);
+
+    const Run info = cli(fx.args({QStringLiteral("info")}), "first passphrase\n");
+    CHECK(info.exitCode == 1);
+    requireOneErrorLine(info);
+    const Run recover = cli(fx.args({QStringLiteral("recover")}), code.toUtf8() + "\nsecond passphrase\n");
+    CHECK(recover.exitCode == 1);
+    requireOneErrorLine(recover);
+    CHECK(QFileInfo::exists(QDir(fx.vault).filePath(QStringLiteral("vault.db"))));  // the database is left alone
 }
 
 TEST_CASE("rekey from a script - a new recovery code, the old one and a wrong passphrase change nothing",
