@@ -111,6 +111,16 @@
     </message>
 </context>
 <context>
+    <name>fieldcase::ui::DestroyKeysCountdown</name>
+    <message numerus="yes">
+        <source>Destroying the keys in %n second(s)…</source>
+        <translation>
+            <numerusform>Destroying the keys in %n second…</numerusform>
+            <numerusform>Destroying the keys in %n seconds…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::FollowUpsView</name>
     <message numerus="yes">
         <source>&amp;Overdue (%Ln)</source>

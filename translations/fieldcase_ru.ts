@@ -3107,6 +3107,22 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>TRAINING: every case here is made up, and all of it is deleted when Fieldcase closes. Passphrase: %1</source>
         <translation>УЧЕБНЫЙ РЕЖИМ: все дела здесь выдуманы и будут удалены, когда Fieldcase закроется. Пароль: %1</translation>
     </message>
+    <message>
+        <source>&amp;Destroy keys now…</source>
+        <translation>&amp;Уничтожить ключи…</translation>
+    </message>
+    <message>
+        <source>Overwrite the vault&apos;s keys after a five-second countdown (%1)</source>
+        <translation>Затереть ключи хранилища после пятисекундного отсчёта (%1)</translation>
+    </message>
+    <message>
+        <source>Destroy keys now</source>
+        <translation>Уничтожить ключи</translation>
+    </message>
+    <message>
+        <source>The keys could not be destroyed: %1</source>
+        <translation>Не удалось уничтожить ключи: %1</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::AttachmentsTab</name>
@@ -3618,6 +3634,29 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Leave it unticked on the first laptop of a team: that laptop starts the team and coordinates it. Tick it on every other laptop; its coordinator then admits it.</source>
         <translation>На первом ноутбуке команды оставьте флажок пустым: этот ноутбук создаёт команду и координирует её. На всех остальных ноутбуках поставьте флажок; затем координатор примет их.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::DestroyKeysCountdown</name>
+    <message>
+        <source>Destroy keys now</source>
+        <translation>Уничтожить ключи</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s keys will be overwritten. After that neither the passphrase nor the recovery code opens this vault again; what this laptop has exchanged is still with the team, and the laptop can join it again as a new device.</source>
+        <translation>Ключи хранилища будут затёрты. После этого ни парольная фраза, ни код восстановления его больше не откроют; то, чем ноутбук обменялся, остаётся у команды, и ноутбук можно снова подключить к ней как новое устройство.</translation>
+    </message>
+    <message>
+        <source>Copies elsewhere are not reached: backups, copies on sticks, and old blocks an SSD may keep. Full-disk encryption covers the last.</source>
+        <translation>Копии в других местах не затрагиваются: резервные копии, копии на флешках и старые блоки, которые может хранить SSD. От последнего защищает шифрование всего диска.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Destroying the keys in %n second(s)…</source>
+        <translation>
+            <numerusform>Ключи будут уничтожены через %n секунду…</numerusform>
+            <numerusform>Ключи будут уничтожены через %n секунды…</numerusform>
+            <numerusform>Ключи будут уничтожены через %n секунд…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4636,6 +4675,22 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>The window&apos;s title, icon and class show in the task bar, the window switcher and screen sharing; after Ctrl+Shift+H they are neutral whatever this says.</source>
         <translation>Заголовок, значок и класс окна видны на панели задач, в переключателе окон и при показе экрана; после Ctrl+Shift+H они нейтральны в любом случае.</translation>
+    </message>
+    <message>
+        <source>Destroy the keys after wrong passphrases in a row</source>
+        <translation>Уничтожить ключи после неверных парольных фраз подряд</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>Off unless you set it. Whoever types wrong passphrases on purpose — or you, forgetful under pressure — destroys the keys: what was not exchanged with the team yet is lost.</source>
+        <translation>Выключено, пока вы его не включите. Ключи уничтожит любой, кто нарочно вводит неверные фразы, — или вы сами, если забудете фразу под давлением: всё, что ещё не передано команде, будет потеряно.</translation>
+    </message>
+    <message>
+        <source>&amp;Destroy the keys after wrong passphrases:</source>
+        <translation>&amp;Уничтожить ключи после неверных фраз:</translation>
     </message>
 </context>
 <context>

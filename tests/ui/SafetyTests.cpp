@@ -1,11 +1,13 @@
 // Field safety in the window: quick-hide, the session lock, failed attempts and the recovery code.
 #include "core/api/VaultService.h"
 #include "tests/ui/AppWindowFixture.h"
+#include "ui/security/DestroyKeysCountdown.h"
 #include "ui/security/InactivityWatch.h"
 #include "ui/security/SessionWatch.h"
 #include "ui/settings/Preferences.h"
 #include "ui/widgets/FileDialogs.h"
 
+#include <QApplication>
 #include <QDBusConnection>
 #include <QDBusMessage>
 #include <QDir>
@@ -16,6 +18,7 @@
 #include <QIcon>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QProcess>
 #include <QSignalSpy>
@@ -110,7 +113,13 @@ TEST_CASE("choosing a file leaves no folder or file name in Qt's dialog memory o
         }
         if (dialog == nullptr) return;
         pick.stop();
-        dialog->selectFile(path);
+        // Typed into the file name field, as a person would (selectFile() leaves a focused field alone).
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+        if (name == nullptr) {
+            dialog->reject();  // and the check below fails
+            return;
+        }
+        name->setText(path);
         static_cast<QDialog*>(dialog)->accept();  // QFileDialog::accept, as its Open button calls it
     });
     pick.start();
@@ -259,4 +268,105 @@ TEST_CASE("quick-hide leaves the first-run page alone - nothing is recorded yet 
     child<QAction>(&window, "hideAction")->trigger();
     REQUIRE(stack->currentWidget()->objectName() == QStringLiteral("createVaultPage"));
     REQUIRE(child<QLineEdit>(&window, "deviceNameEdit")->text() == QStringLiteral("Ноутбук Марии"));
+}
+
+namespace {
+
+// Runs the countdown to its end (or presses Cancel) as soon as it shows; it counts down in a modal loop.
+struct CountdownDriver {
+    QTimer poll;
+    bool cancel = false;
+    int shownAt = -1;  // the seconds it showed first
+
+    explicit CountdownDriver(bool pressCancel) : cancel(pressCancel) {
+        poll.setInterval(20);
+        QObject::connect(&poll, &QTimer::timeout, [this] {
+            auto* countdown = qobject_cast<fieldcase::ui::DestroyKeysCountdown*>(QApplication::activeModalWidget());
+            if (countdown == nullptr) return;
+            poll.stop();
+            shownAt = countdown->secondsLeft();
+            if (cancel) {
+                QTest::keyClick(countdown, Qt::Key_Escape);
+                return;
+            }
+            while (countdown->secondsLeft() > 0)
+                countdown->tick();
+        });
+        poll.start();
+    }
+};
+
+}  // namespace
+
+TEST_CASE("Destroy keys now counts down five seconds, then nothing opens the vault and a neutral window stays",
+          "[ui][safety][destroy]") {
+    AppWindowFixture app;
+    app.unlock();
+    const QString keyFile = QDir(app.services->vault().vaultDir()).filePath(QStringLiteral("vault.keys"));
+    QFile before(keyFile);
+    REQUIRE(before.open(QIODevice::ReadOnly));
+    const QByteArray keysBefore = before.readAll();
+    before.close();
+
+    CountdownDriver driver(false);
+    child<QAction>(app.window.get(), "destroyKeysAction")->trigger();
+    CHECK(driver.shownAt == fieldcase::ui::DestroyKeysCountdown::kSeconds);
+    REQUIRE_FALSE(app.services->vault().isUnlocked());
+    REQUIRE_FALSE(app.workspaceOpen());
+    CHECK(currentPage(app)->objectName() == QStringLiteral("neutralPage"));
+    CHECK(app.window->windowTitle() == QStringLiteral("Documents"));
+    QFile after(keyFile);
+    REQUIRE(after.open(QIODevice::ReadOnly));
+    CHECK(after.readAll() != keysBefore);
+    const auto reopened =
+        app.services->vault().unlock(fieldcase::SecretBytes::fromText(kWindowPassphrase.toUtf8().constData()));
+    CHECK_FALSE(reopened.ok());
+    const auto recovered =
+        app.services->vault().recover(fieldcase::SecretBytes::fromText(app.recoveryCode.toUtf8().constData()),
+                                      fieldcase::SecretBytes::fromText("a new long passphrase"));
+    CHECK_FALSE(recovered.ok());
+}
+
+TEST_CASE("Cancel (or Escape) during the countdown destroys nothing", "[ui][safety][destroy]") {
+    AppWindowFixture app;
+    app.unlock();
+    CountdownDriver driver(true);
+    child<QAction>(app.window.get(), "destroyKeysAction")->trigger();
+    CHECK(driver.shownAt == fieldcase::ui::DestroyKeysCountdown::kSeconds);
+    CHECK(app.services->vault().isUnlocked());
+    CHECK(app.workspaceOpen());
+    app.services->vault().lock();
+    CHECK(app.services->vault().unlock(fieldcase::SecretBytes::fromText(kWindowPassphrase.toUtf8().constData())).ok());
+}
+
+TEST_CASE("with the option set, the third wrong passphrase in a row destroys the keys - counted across restarts",
+          "[ui][safety][destroy]") {
+    AppWindowFixture app;
+    fieldcase::ui::Preferences preferences(app.preferencesFile());
+    CHECK(preferences.destroyAfterWrongUnlocks() == 0);  // off unless set
+    preferences.setDestroyAfterWrongUnlocks(3);
+
+    // Two wrong, then the right one: the count starts again.
+    app.tryPassphrase(QStringLiteral("wrong passphrase one"));
+    app.tryPassphrase(QStringLiteral("wrong passphrase two"));
+    CHECK(preferences.wrongUnlocks() == 2);
+    app.unlock();
+    CHECK(preferences.wrongUnlocks() == 0);
+    app.window->lock();
+
+    app.tryPassphrase(QStringLiteral("wrong passphrase one"));
+    app.tryPassphrase(QStringLiteral("wrong passphrase two"));
+    CHECK(app.services->vault().exists());
+    // The app restarts: the count is kept.
+    fieldcase::ui::AppWindowOptions options;
+    options.clock = [&app] { return app.now; };
+    options.preferencesFile = app.preferencesFile();
+    app.window.reset();
+    app.window = std::make_unique<fieldcase::ui::AppWindow>(*app.services, options);
+    app.window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(app.window.get()));
+    app.tryPassphrase(QStringLiteral("wrong passphrase three"));
+    CHECK(currentPage(app)->objectName() == QStringLiteral("neutralPage"));
+    CHECK_FALSE(
+        app.services->vault().unlock(fieldcase::SecretBytes::fromText(kWindowPassphrase.toUtf8().constData())).ok());
 }

@@ -5,6 +5,7 @@
 #include "core/api/VaultService.h"
 #include "ui/app/WorkspacePage.h"
 #include "ui/security/ClipboardGuard.h"
+#include "ui/security/DestroyKeysCountdown.h"
 #include "ui/security/NeutralPage.h"
 #include "ui/security/SessionWatch.h"
 #include "ui/security/WindowIdentity.h"
@@ -14,11 +15,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
-#include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
@@ -64,6 +65,7 @@ AppWindow::AppWindow(Services& services, AppWindowOptions options, QWidget* pare
       m_neutralPage(new NeutralPage),
       m_lockAction(new QAction(tr("&Lock"), this)),
       m_hideAction(new QAction(tr("&Hide"), this)),
+      m_destroyAction(new QAction(tr("&Destroy keys now…"), this)),
       m_toolBar(new QToolBar(tr("Vault"))),
       m_idleWatch(new InactivityWatch(options.clock, this)),
       m_clipboardGuard(new ClipboardGuard(options.clock, this)),
@@ -97,6 +99,14 @@ AppWindow::AppWindow(Services& services, AppWindowOptions options, QWidget* pare
     connect(m_hideAction, &QAction::triggered, this, &AppWindow::hideNow);
     addAction(m_hideAction);
 
+    m_destroyAction->setObjectName(QStringLiteral("destroyKeysAction"));
+    m_destroyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
+    m_destroyAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_destroyAction->setToolTip(tr("Overwrite the vault's keys after a five-second countdown (%1)")
+                                    .arg(m_destroyAction->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_destroyAction, &QAction::triggered, this, &AppWindow::destroyKeysAsked);
+    addAction(m_destroyAction);
+
     auto* quitAction = new QAction(tr("&Quit"), this);
     quitAction->setObjectName(QStringLiteral("quitAction"));
     quitAction->setShortcut(QKeySequence::Quit);
@@ -105,6 +115,8 @@ AppWindow::AppWindow(Services& services, AppWindowOptions options, QWidget* pare
     QMenu* vaultMenu = menuBar()->addMenu(tr("&Vault"));
     vaultMenu->addAction(m_lockAction);
     vaultMenu->addAction(m_hideAction);
+    vaultMenu->addSeparator();
+    vaultMenu->addAction(m_destroyAction);
     vaultMenu->addSeparator();
     vaultMenu->addAction(quitAction);
 
@@ -120,6 +132,7 @@ AppWindow::AppWindow(Services& services, AppWindowOptions options, QWidget* pare
     m_stack->addWidget(m_unlockPage);
     m_stack->addWidget(m_neutralPage);
     connect(m_unlockPage, &UnlockPage::unlocked, this, &AppWindow::openWorkspace);
+    connect(m_unlockPage, &UnlockPage::wrongSecret, this, &AppWindow::countWrongUnlock);
     connect(m_neutralPage, &NeutralPage::dismissed, this, &AppWindow::showUnlockPage);
     if (!services.vault().exists()) {
         m_createPage = new CreateVaultPage(services.vault());
@@ -167,6 +180,41 @@ void AppWindow::hideNow() {
     lockSoon();
 }
 
+void AppWindow::destroyKeysAsked() {
+    if (!m_services.vault().exists()) return;
+    DestroyKeysCountdown countdown(this);
+    if (countdown.exec() != QDialog::Accepted) return;
+    destroyKeysNow();
+}
+
+void AppWindow::countWrongUnlock() {
+    const int wrong = m_preferences.wrongUnlocks() + 1;
+    m_preferences.setWrongUnlocks(wrong);
+    const int limit = m_preferences.destroyAfterWrongUnlocks();
+    if (limit == 0 || wrong < limit) return;
+    // No countdown: the only one who could cancel it is the person typing the wrong passphrases.
+    m_preferences.setWrongUnlocks(0);
+    destroyKeysNow();
+}
+
+void AppWindow::destroyKeysNow() {
+    // Nothing that showed a record survives, and nothing writes to the vault while its keys go.
+    lock();
+    const Result<void> destroyed = m_services.vault().destroyKeys();
+    if (!destroyed) {
+        QMessageBox::critical(this, tr("Destroy keys now"),
+                              tr("The keys could not be destroyed: %1").arg(destroyed.error().message));
+        return;
+    }
+    // What is left on screen names nothing, as after quick-hide.
+    m_toolBar->hide();
+    menuBar()->hide();
+    m_identity->setNeutral(true);
+    setWindowTitle(m_identity->title());
+    m_stack->setCurrentWidget(m_neutralPage);
+    m_neutralPage->setFocus();
+}
+
 void AppWindow::showUnlockPage() {
     menuBar()->show();
     m_stack->setCurrentWidget(m_unlockPage);
@@ -181,6 +229,7 @@ void AppWindow::openWorkspace() {
         m_createPage->deleteLater();
         m_createPage = nullptr;
     }
+    m_preferences.setWrongUnlocks(0);
     m_workspace = new WorkspacePage(m_services.records(), m_services.sync(), m_services.vault(), m_services.changes(),
                                     m_preferences);
     connect(m_workspace, &WorkspacePage::preferencesChanged, this, &AppWindow::applyPreferences);

@@ -48,6 +48,11 @@ public:
 private:
     void openWorkspace();
     void lockSoon();
+    // "Destroy keys now": a five-second countdown with Cancel, then the keys go and a neutral window stays.
+    void destroyKeysAsked();
+    void destroyKeysNow();
+    // A wrong passphrase or recovery code: counted, and past the limit set in Settings the keys are destroyed.
+    void countWrongUnlock();
     void showUnlockPage();
     void applyPreferences();
     void showNotice(const QString& text);
@@ -61,6 +66,7 @@ private:
     WorkspacePage* m_workspace = nullptr;
     QAction* m_lockAction;
     QAction* m_hideAction;
+    QAction* m_destroyAction;
     QToolBar* m_toolBar;
     InactivityWatch* m_idleWatch;
     ClipboardGuard* m_clipboardGuard;

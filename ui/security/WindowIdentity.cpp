@@ -76,15 +76,20 @@ void WindowIdentity::setNeutral(bool neutral) {
     QGuiApplication::setApplicationDisplayName(title());
     // Read when a window is created: the desktop-file hints on X11, the app id on Wayland.
     QGuiApplication::setDesktopFileName(m_neutral ? QString() : QString::fromLatin1(kAppName));
-    QApplication::setWindowIcon(m_neutral ? QApplication::style()->standardIcon(QStyle::SP_FileIcon)
-                                          : QIcon(QStringLiteral(":/icons/fieldcase.svg")));
     for (QWidget* window : QApplication::topLevelWidgets()) {
         if (window->isVisible()) applyTo(window);
     }
 }
 
+QIcon WindowIdentity::icon() const {
+    return m_neutral ? QApplication::style()->standardIcon(QStyle::SP_FileIcon)
+                     : QIcon(QStringLiteral(":/icons/fieldcase.svg"));
+}
+
 void WindowIdentity::applyTo(QWidget* window) const {
-    window->setWindowIcon(QApplication::windowIcon());
+    // Each window's own icon, not the application's: an application icon lives until after Qt has unloaded the
+    // plugin that draws SVG icons, and freeing it then corrupts the heap at exit.
+    window->setWindowIcon(icon());
     // Titles Qt formats again with the new display name.
     const QString title = window->windowTitle();
     window->setWindowTitle(QString());
@@ -96,7 +101,10 @@ bool WindowIdentity::eventFilter(QObject* watched, QEvent* event) {
     // Shown: created on the screen, not yet mapped, so nothing reads it before it carries the identity.
     if (event->type() == QEvent::Show) {
         auto* widget = qobject_cast<QWidget*>(watched);
-        if (widget != nullptr && widget->isWindow()) applyX11Identity(widget, m_neutral);
+        if (widget != nullptr && widget->isWindow()) {
+            widget->setWindowIcon(icon());
+            applyX11Identity(widget, m_neutral);
+        }
     }
     return false;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QObject>
 
 class QWidget;
@@ -23,8 +24,9 @@ public:
     void setNeutral(bool neutral);
     bool isNeutral() const { return m_neutral; }
 
-    // The title a main window carries in this identity.
+    // The title a main window carries in this identity, and the icon every window does.
     QString title() const;
+    QIcon icon() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -12,6 +12,8 @@ namespace {
 const QString kLanguageKey = QStringLiteral("language");
 const QString kAutoLockKey = QStringLiteral("auto_lock_minutes");
 const QString kNeutralTitleKey = QStringLiteral("neutral_title");
+const QString kDestroyAfterKey = QStringLiteral("destroy_after_wrong_unlocks");
+const QString kWrongUnlocksKey = QStringLiteral("wrong_unlocks");
 
 }  // namespace
 
@@ -49,6 +51,33 @@ bool Preferences::neutralTitle() const {
 
 void Preferences::setNeutralTitle(bool neutral) {
     QSettings(m_filePath, QSettings::IniFormat).setValue(kNeutralTitleKey, neutral);
+}
+
+int Preferences::destroyAfterWrongUnlocks() const {
+    const int attempts = QSettings(m_filePath, QSettings::IniFormat).value(kDestroyAfterKey, 0).toInt();
+    // An edited file cannot make one wrong passphrase destroy the vault.
+    if (attempts <= 0) return 0;
+    return std::clamp(attempts, kMinWrongUnlocksBeforeDestroy, kMaxWrongUnlocksBeforeDestroy);
+}
+
+void Preferences::setDestroyAfterWrongUnlocks(int attempts) {
+    QSettings(m_filePath, QSettings::IniFormat)
+        .setValue(
+            kDestroyAfterKey,
+            attempts <= 0 ? 0 : std::clamp(attempts, kMinWrongUnlocksBeforeDestroy, kMaxWrongUnlocksBeforeDestroy));
+}
+
+int Preferences::wrongUnlocks() const {
+    return std::max(0, QSettings(m_filePath, QSettings::IniFormat).value(kWrongUnlocksKey, 0).toInt());
+}
+
+void Preferences::setWrongUnlocks(int attempts) {
+    QSettings settings(m_filePath, QSettings::IniFormat);
+    if (attempts <= 0) {
+        settings.remove(kWrongUnlocksKey);
+    } else {
+        settings.setValue(kWrongUnlocksKey, attempts);
+    }
 }
 
 }  // namespace fieldcase::ui

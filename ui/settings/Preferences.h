@@ -12,6 +12,9 @@ public:
     static constexpr int kDefaultAutoLockMinutes = 5;
     static constexpr int kMinAutoLockMinutes = 1;
     static constexpr int kMaxAutoLockMinutes = 60;
+    // Wrong passphrases in a row after which the keys are destroyed; 0 is never (the default).
+    static constexpr int kMinWrongUnlocksBeforeDestroy = 3;
+    static constexpr int kMaxWrongUnlocksBeforeDestroy = 50;
 
     // filePath empty: preferences.ini in the user's configuration folder for Fieldcase.
     explicit Preferences(QString filePath = QString());
@@ -25,6 +28,12 @@ public:
     // Shows a plain "Documents" rather than "Fieldcase" in the window title and task bar.
     bool neutralTitle() const;
     void setNeutralTitle(bool neutral);
+    // After this many wrong passphrases in a row the keys are destroyed; 0: never. Within the bounds above.
+    int destroyAfterWrongUnlocks() const;
+    void setDestroyAfterWrongUnlocks(int attempts);
+    // Wrong passphrases typed since the last unlock, counted across restarts of the app.
+    int wrongUnlocks() const;
+    void setWrongUnlocks(int attempts);
 
 private:
     QString m_filePath;

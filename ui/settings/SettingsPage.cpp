@@ -99,10 +99,23 @@ QWidget* SettingsPage::buildLaptopSection() {
         tr("The window's title, icon and class show in the task bar, the window switcher and screen sharing; "
            "after Ctrl+Shift+H they are neutral whatever this says."));
 
+    m_destroyAfter = new QSpinBox;
+    m_destroyAfter->setObjectName(QStringLiteral("destroyAfterSpin"));
+    m_destroyAfter->setAccessibleName(tr("Destroy the keys after wrong passphrases in a row"));
+    // The lowest value, one below the least allowed, reads "Never".
+    m_destroyAfter->setRange(Preferences::kMinWrongUnlocksBeforeDestroy - 1,
+                             Preferences::kMaxWrongUnlocksBeforeDestroy);
+    m_destroyAfter->setSpecialValueText(tr("Never"));
+    auto* destroyHint = makeParagraph(
+        tr("Off unless you set it. Whoever types wrong passphrases on purpose — or you, forgetful under pressure — "
+           "destroys the keys: what was not exchanged with the team yet is lost."));
+
     auto* form = new QFormLayout(box);
     form->addRow(labelFor(tr("&Language:"), m_language), withHints(m_language, {languageHint}));
     form->addRow(labelFor(tr("&Lock after no use for:"), m_autoLock), m_autoLock);
     form->addRow(QString(), m_neutralTitle);
+    form->addRow(labelFor(tr("&Destroy the keys after wrong passphrases:"), m_destroyAfter),
+                 withHints(m_destroyAfter, {destroyHint}));
 
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         m_preferences.setLanguage(m_language->currentData().toString());
@@ -111,6 +124,9 @@ QWidget* SettingsPage::buildLaptopSection() {
     connect(m_autoLock, &QSpinBox::valueChanged, this, [this](int minutes) {
         m_preferences.setAutoLockMinutes(minutes);
         Q_EMIT preferencesChanged();
+    });
+    connect(m_destroyAfter, &QSpinBox::valueChanged, this, [this](int attempts) {
+        m_preferences.setDestroyAfterWrongUnlocks(attempts < Preferences::kMinWrongUnlocksBeforeDestroy ? 0 : attempts);
     });
     connect(m_neutralTitle, &QCheckBox::toggled, this, [this](bool neutral) {
         m_preferences.setNeutralTitle(neutral);
@@ -274,9 +290,12 @@ void SettingsPage::reload() {
         const QSignalBlocker languageBlocker(m_language);
         const QSignalBlocker autoLockBlocker(m_autoLock);
         const QSignalBlocker titleBlocker(m_neutralTitle);
+        const QSignalBlocker destroyBlocker(m_destroyAfter);
         m_language->setCurrentIndex(std::max(0, m_language->findData(m_preferences.language())));
         m_autoLock->setValue(m_preferences.autoLockMinutes());
         m_neutralTitle->setChecked(m_preferences.neutralTitle());
+        const int destroyAfter = m_preferences.destroyAfterWrongUnlocks();
+        m_destroyAfter->setValue(destroyAfter == 0 ? m_destroyAfter->minimum() : destroyAfter);
     }
     if (auto settings = m_sync.settings()) m_stickFolder->setText(settings->stickFolder);
     showError(m_syncResult, QString());

@@ -81,6 +81,7 @@ private:
     QComboBox* m_language = nullptr;
     QSpinBox* m_autoLock = nullptr;
     QCheckBox* m_neutralTitle = nullptr;
+    QSpinBox* m_destroyAfter = nullptr;
 
     QLabel* m_strength = nullptr;
     QLabel* m_timings = nullptr;

@@ -208,6 +208,7 @@ void UnlockPage::finishAttempt() {
         return;
     }
     if (result.error().code == ErrorCode::WrongSecret) {
+        emit wrongSecret();
         ++m_failures;
         if (m_failures >= kFreeAttempts) {
             const int doublings = std::min(m_failures - kFreeAttempts, 10);

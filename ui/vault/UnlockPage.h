@@ -42,6 +42,8 @@ public:
 
 signals:
     void unlocked();
+    // A passphrase or recovery code was wrong.
+    void wrongSecret();
 
 protected:
     void showEvent(QShowEvent* event) override;
