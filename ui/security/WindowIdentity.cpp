@@ -87,8 +87,8 @@ QIcon WindowIdentity::icon() const {
 }
 
 void WindowIdentity::applyTo(QWidget* window) const {
-    // Each window's own icon, not the application's: an application icon lives until after Qt has unloaded the
-    // plugin that draws SVG icons, and freeing it then corrupts the heap at exit.
+    // Each window's own icon, not the application's: nothing of it outlives the windows (an application-wide icon
+    // would stay until QGuiApplication's destructor).
     window->setWindowIcon(icon());
     // Titles Qt formats again with the new display name.
     const QString title = window->windowTitle();
