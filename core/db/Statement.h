@@ -7,6 +7,7 @@
 
 #include <memory>
 #include <string>
+#include <type_traits>
 #include <unordered_map>
 
 struct sqlite3_stmt;
@@ -35,6 +36,21 @@ public:
 
     // True while a row is available, false when done.
     Result<bool> step();
+    // Steps through every row, calling onRow(statement) on each. onRow may return Result<void>: an error stops
+    // the loop and is returned.
+    template <typename OnRow>
+    Result<void> forEachRow(OnRow&& onRow) {
+        for (;;) {
+            auto row = step();
+            if (!row) return row.error();
+            if (!*row) return {};
+            if constexpr (std::is_void_v<std::invoke_result_t<OnRow&, const Statement&>>) {
+                onRow(static_cast<const Statement&>(*this));
+            } else {
+                FC_TRY(onRow(static_cast<const Statement&>(*this)));
+            }
+        }
+    }
     // Runs a statement that returns no rows.
     Result<void> run();
     void reset();

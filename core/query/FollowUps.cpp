@@ -79,14 +79,11 @@ Result<FollowUpPage> followUps(db::Connection& connection, const FollowUpQuery& 
         select->bind(index++, parameter);
     select->bind(index++, static_cast<qint64>(std::max(0, query.limit)));
     select->bind(index, static_cast<qint64>(std::max(0, query.offset)));
-    for (;;) {
-        auto row = select->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        page.rows << FollowUpItem{hexOf(select->columnBlob(0)), hexOf(select->columnBlob(1)), select->columnText(6),
-                                  select->columnText(7),        select->columnText(2),        select->columnText(3),
-                                  select->columnText(4),        select->columnText(5)};
-    }
+    FC_TRY(select->forEachRow([&](const db::Statement& row) {
+        page.rows << FollowUpItem{hexOf(row.columnBlob(0)), hexOf(row.columnBlob(1)), row.columnText(6),
+                                  row.columnText(7),        row.columnText(2),        row.columnText(3),
+                                  row.columnText(4),        row.columnText(5)};
+    }));
     return page;
 }
 

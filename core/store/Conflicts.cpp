@@ -16,16 +16,13 @@ Result<std::vector<OpenConflict>> openConflicts(db::Connection& connection) {
     auto rows = connection.prepare("SELECT tbl, row_id, field FROM conflict ORDER BY since_hlc, tbl, row_id");
     if (!rows) return rows.error();
     std::vector<OpenConflict> result;
-    for (;;) {
-        auto row = rows->step();
-        if (!row) return row.error();
-        if (!*row) break;
+    FC_TRY(rows->forEachRow([&](const db::Statement& row) -> Result<void> {
         OpenConflict conflict;
-        conflict.table = model::Schema::tableByNumber(static_cast<int>(rows->columnInt64(0)));
-        if (conflict.table == nullptr) continue;
-        conflict.rowId = rows->columnBlob(1);
-        conflict.field = model::Schema::fieldById(*conflict.table, static_cast<int>(rows->columnInt64(2)));
-        if (conflict.field == nullptr) continue;
+        conflict.table = model::Schema::tableByNumber(static_cast<int>(row.columnInt64(0)));
+        if (conflict.table == nullptr) return {};
+        conflict.rowId = row.columnBlob(1);
+        conflict.field = model::Schema::fieldById(*conflict.table, static_cast<int>(row.columnInt64(2)));
+        if (conflict.field == nullptr) return {};
         auto record = connection.prepare(
             (QByteArray("SELECT clock, ") + conflict.field->name + " FROM " + conflict.table->name + " WHERE id = ?")
                 .constData());
@@ -33,11 +30,11 @@ Result<std::vector<OpenConflict>> openConflicts(db::Connection& connection) {
         record->bind(1, conflict.rowId);
         auto found = record->step();
         if (!found) return found.error();
-        if (!*found) continue;
+        if (!*found) return {};
         auto clock = RowClock::decode(record->columnBlob(0));
         if (!clock) return clock.error();
         const auto fieldClock = clock->fields.find(conflict.field->id);
-        if (fieldClock == clock->fields.end()) continue;
+        if (fieldClock == clock->fields.end()) return {};
         bool first = true;
         for (const auto& version : fieldClock->second.versions) {
             const auto writer = names->find(version.origin);
@@ -47,7 +44,8 @@ Result<std::vector<OpenConflict>> openConflicts(db::Connection& connection) {
             first = false;
         }
         result.push_back(std::move(conflict));
-    }
+        return {};
+    }));
     return result;
 }
 

@@ -33,23 +33,20 @@ Result<std::vector<HeldPurgeRecord>> heldPurges(db::Connection& connection) {
         "h.origin ORDER BY d.name, d.device_id, h.tbl, h.row_id");
     if (!rows) return rows.error();
     std::vector<HeldPurgeRecord> result;
-    for (;;) {
-        auto row = rows->step();
-        if (!row) return row.error();
-        if (!*row) break;
+    FC_TRY(rows->forEachRow([&](const db::Statement& row) {
         HeldPurgeRecord held;
-        held.table = model::Schema::tableByNumber(static_cast<int>(rows->columnInt64(2)));
-        if (held.table == nullptr) continue;
-        held.deviceId = rows->columnBlob(0);
-        held.deviceName = rows->columnText(1);
-        held.rowId = rows->columnBlob(3);
-        held.overQuota = rows->columnInt64(4) != 0;
+        held.table = model::Schema::tableByNumber(static_cast<int>(row.columnInt64(2)));
+        if (held.table == nullptr) return;
+        held.deviceId = row.columnBlob(0);
+        held.deviceName = row.columnText(1);
+        held.rowId = row.columnBlob(3);
+        held.overQuota = row.columnInt64(4) != 0;
         // One record held twice from a device (two of its changes purged it) is listed once.
         if (!result.empty() && result.back().deviceId == held.deviceId && result.back().rowId == held.rowId &&
             result.back().table == held.table)
-            continue;
+            return;
         result.push_back(std::move(held));
-    }
+    }));
     return result;
 }
 

@@ -6,6 +6,7 @@
 #include "tests/ui/UiTestSupport.h"
 #include "ui/app/AppWindow.h"
 #include "ui/app/WorkspacePage.h"
+#include "ui/settings/Preferences.h"
 #include "ui/vault/UnlockPage.h"
 
 #include <QLabel>
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace fieldcase::test {
@@ -27,8 +29,9 @@ struct AppWindowFixture {
     qint64 now = 0;
     std::unique_ptr<ui::AppWindow> window;
 
-    // Creates the vault (fast key derivation), closes it and opens the window on the unlock page.
-    AppWindowFixture() {
+    // Creates the vault (fast key derivation), closes it and opens the window on the unlock page; setUp, when
+    // given, first writes the preferences the window starts with.
+    explicit AppWindowFixture(const std::function<void(ui::Preferences&)>& setUp = {}) {
         services = makeServices(dir.filePath(QStringLiteral("vault")));
         CreateVaultRequest request;
         request.passphrase = SecretBytes::fromText(kWindowPassphrase.toUtf8().constData());
@@ -38,6 +41,10 @@ struct AppWindowFixture {
         REQUIRE(created.ok());
         recoveryCode = QString::fromUtf8(created->recoveryCode.view());
         services->vault().lock();
+        if (setUp) {
+            ui::Preferences preferences(preferencesFile());
+            setUp(preferences);
+        }
         ui::AppWindowOptions options;
         options.clock = [this] { return now; };
         options.preferencesFile = preferencesFile();

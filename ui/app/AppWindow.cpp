@@ -80,32 +80,15 @@ AppWindow::AppWindow(Services& services, AppWindowOptions options, QWidget* pare
     setContextMenuPolicy(Qt::NoContextMenu);
     resize(960, 680);
 
-    m_lockAction->setObjectName(QStringLiteral("lockAction"));
-    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    // Locking must work from any of our windows, the search popup included.
-    m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
-    m_lockAction->setToolTip(
-        tr("Lock the vault now (%1)").arg(m_lockAction->shortcut().toString(QKeySequence::NativeText)));
+    // Also on the window itself, so the shortcuts work whatever bar is visible.
+    addSafetyAction(m_lockAction, QStringLiteral("lockAction"), QKeySequence(Qt::CTRL | Qt::Key_L),
+                    tr("Lock the vault now (%1)"), &AppWindow::lock);
     m_lockAction->setEnabled(false);
-    connect(m_lockAction, &QAction::triggered, this, &AppWindow::lock);
-    // Also on the window itself, so the shortcut works whatever bar is visible.
-    addAction(m_lockAction);
-
-    m_hideAction->setObjectName(QStringLiteral("hideAction"));
-    m_hideAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
-    m_hideAction->setShortcutContext(Qt::ApplicationShortcut);
-    m_hideAction->setToolTip(tr("Lock the vault and leave an empty window (%1)")
-                                 .arg(m_hideAction->shortcut().toString(QKeySequence::NativeText)));
-    connect(m_hideAction, &QAction::triggered, this, &AppWindow::hideNow);
-    addAction(m_hideAction);
-
-    m_destroyAction->setObjectName(QStringLiteral("destroyKeysAction"));
-    m_destroyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete));
-    m_destroyAction->setShortcutContext(Qt::ApplicationShortcut);
-    m_destroyAction->setToolTip(tr("Overwrite the vault's keys after a five-second countdown (%1)")
-                                    .arg(m_destroyAction->shortcut().toString(QKeySequence::NativeText)));
-    connect(m_destroyAction, &QAction::triggered, this, &AppWindow::destroyKeysAsked);
-    addAction(m_destroyAction);
+    addSafetyAction(m_hideAction, QStringLiteral("hideAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+                    tr("Lock the vault and leave an empty window (%1)"), &AppWindow::hideNow);
+    addSafetyAction(m_destroyAction, QStringLiteral("destroyKeysAction"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete),
+                    tr("Overwrite the vault's keys after a five-second countdown (%1)"), &AppWindow::destroyKeysAsked);
 
     auto* quitAction = new QAction(tr("&Quit"), this);
     quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -147,6 +130,17 @@ AppWindow::AppWindow(Services& services, AppWindowOptions options, QWidget* pare
     }
     applyPreferences();
     if (services.vault().isUnlocked()) openWorkspace();
+}
+
+void AppWindow::addSafetyAction(QAction* action, const QString& name, const QKeySequence& keys,
+                                const QString& toolTipWithKeys, void (AppWindow::*slot)()) {
+    action->setObjectName(name);
+    action->setShortcut(keys);
+    // The safety shortcuts work from any of our windows, the search popup included.
+    action->setShortcutContext(Qt::ApplicationShortcut);
+    action->setToolTip(toolTipWithKeys.arg(keys.toString(QKeySequence::NativeText)));
+    connect(action, &QAction::triggered, this, slot);
+    addAction(action);
 }
 
 void AppWindow::lock() {

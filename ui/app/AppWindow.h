@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QKeySequence;
 class QStackedWidget;
 class QToolBar;
 
@@ -46,6 +47,8 @@ public:
     void hideNow();
 
 private:
+    void addSafetyAction(QAction* action, const QString& name, const QKeySequence& keys, const QString& toolTipWithKeys,
+                         void (AppWindow::*slot)());
     void openWorkspace();
     void lockSoon();
     // "Destroy keys now": a five-second countdown with Cancel, then the keys go and a neutral window stays.

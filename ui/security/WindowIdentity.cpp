@@ -101,7 +101,9 @@ bool WindowIdentity::eventFilter(QObject* watched, QEvent* event) {
     // Shown: created on the screen, not yet mapped, so nothing reads it before it carries the identity.
     if (event->type() == QEvent::Show) {
         auto* widget = qobject_cast<QWidget*>(watched);
-        if (widget != nullptr && widget->isWindow()) {
+        // Windows and dialogs only: popups, menus and tooltips never reach a task bar or a window list.
+        const Qt::WindowType type = widget != nullptr ? widget->windowType() : Qt::Widget;
+        if (type == Qt::Window || type == Qt::Dialog) {
             widget->setWindowIcon(icon());
             applyX11Identity(widget, m_neutral);
         }

@@ -88,3 +88,20 @@ TEST_CASE("after quick-hide no title, class, desktop hint or icon of the window 
     CHECK(property(app.window.get(), "WM_CLASS").contains("fieldcase"));
     CHECK(property(app.window.get(), "_NET_WM_ICON") == appIcon);
 }
+
+TEST_CASE("with the neutral-title preference on, the window never names the app, from its first frame to unlocked",
+          "[x11][safety]") {
+    fieldcase::test::AppWindowFixture app(
+        [](fieldcase::ui::Preferences& preferences) { preferences.setNeutralTitle(true); });
+    auto namesNothing = [&] {
+        QTest::qWait(100);
+        for (const auto& [name, value] : properties(app.window.get())) {
+            INFO(name.toStdString() << " = " << value.left(200).toStdString());
+            CHECK_FALSE(value.toLower().contains("fieldcase"));
+        }
+        CHECK(property(app.window.get(), "WM_CLASS") == QByteArray("documents\0documents\0", 20));
+    };
+    namesNothing();
+    app.unlock();
+    namesNothing();
+}
