@@ -949,6 +949,54 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Destroy the vault&apos;s keys at once (stdin: the passphrase; needs --yes).</source>
         <translation>Немедленно уничтожить ключи хранилища (stdin: парольная фраза; нужен --yes).</translation>
     </message>
+    <message>
+        <source>Duress:         %1</source>
+        <translation>Принуждение:   %1</translation>
+    </message>
+    <message>
+        <source>a duress passphrase is set</source>
+        <translation>задана парольная фраза для принуждения</translation>
+    </message>
+    <message>
+        <source>no duress passphrase</source>
+        <translation>парольной фразы для принуждения нет</translation>
+    </message>
+    <message>
+        <source>This laptop was opened with its duress passphrase on %1.</source>
+        <translation>Этот ноутбук открыли парольной фразой для принуждения %1.</translation>
+    </message>
+    <message>
+        <source>The language of the decoy&apos;s records: ru or en (default: the system&apos;s).</source>
+        <translation>Язык записей подставного хранилища: ru или en (по умолчанию — язык системы).</translation>
+    </message>
+    <message>
+        <source>--decoy-language must be ru or en.</source>
+        <translation>--decoy-language должен быть ru или en.</translation>
+    </message>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Парольная фраза для принуждения</translation>
+    </message>
+    <message>
+        <source>The duress passphrase again</source>
+        <translation>Парольная фраза для принуждения ещё раз</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set. Typed instead of the passphrase, it opens a harmless decoy and leaves nothing you know that opens this vault: only the recovery code kept in the office does.</source>
+        <translation>Парольная фраза для принуждения задана. Введённая вместо парольной фразы, она открывает безобидное подставное хранилище, и ничто из того, что вы знаете, больше не откроет это хранилище: только код восстановления, который хранится в офисе.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is removed.</source>
+        <translation>Парольная фраза для принуждения удалена.</translation>
+    </message>
+    <message>
+        <source>Set a duress passphrase that opens a decoy (stdin: the passphrase, then the duress passphrase twice).</source>
+        <translation>Задать парольную фразу для принуждения, открывающую подставное хранилище (stdin: парольная фраза, затем дважды фраза для принуждения).</translation>
+    </message>
+    <message>
+        <source>Remove the duress passphrase (stdin: the passphrase).</source>
+        <translation>Удалить парольную фразу для принуждения (stdin: парольная фраза).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1937,6 +1985,18 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>The vault has its new key but did not open again; unlock it and make a new vault key once more to get a recovery code. %1</source>
         <translation>У хранилища новый ключ, но оно не открылось снова; разблокируйте его и ещё раз создайте новый ключ хранилища, чтобы получить код восстановления. %1</translation>
+    </message>
+    <message>
+        <source>The duress passphrase must differ from the passphrase.</source>
+        <translation>Парольная фраза для принуждения должна отличаться от парольной фразы.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the duress passphrase; choose another.</source>
+        <translation>Новая парольная фраза совпадает с фразой для принуждения; выберите другую.</translation>
+    </message>
+    <message>
+        <source>Cannot write the re-encrypted copy of the database in %1.</source>
+        <translation>Не удалось записать перешифрованную копию базы данных в %1.</translation>
     </message>
 </context>
 <context>
@@ -3660,6 +3720,77 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
 </context>
 <context>
+    <name>fieldcase::ui::DuressSection</name>
+    <message>
+        <source>Duress passphrase</source>
+        <translation>Парольная фраза для принуждения</translation>
+    </message>
+    <message>
+        <source>Set &amp;duress passphrase</source>
+        <translation>Задать &amp;фразу для принуждения</translation>
+    </message>
+    <message>
+        <source>Re&amp;move it</source>
+        <translation>&amp;Удалить её</translation>
+    </message>
+    <message>
+        <source>A second passphrase for when someone forces you to open this laptop. Typed instead of your passphrase, it opens a decoy with a few harmless records, and from then on nothing you know opens this vault: only the recovery code kept in the office does, and your coordinators are told. Set it only if your security trainer agrees it fits your situation: someone who knows about it can demand the other passphrase.</source>
+        <translation>Вторая парольная фраза на случай, если вас заставят открыть этот ноутбук. Введённая вместо вашей парольной фразы, она открывает подставное хранилище с несколькими безобидными записями, и с этого момента ничто из того, что вы знаете, не откроет это хранилище: только код восстановления, который хранится в офисе, и ваши координаторы об этом узнают. Задавайте её, только если ваш инструктор по безопасности согласен, что она подходит к вашей ситуации: тот, кто знает о ней, может потребовать другую фразу.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Language of the decoy</source>
+        <translation>Язык подставного хранилища</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>Ваша &amp;парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Duress passphrase again</source>
+        <translation>Фраза для принуждения ещё раз</translation>
+    </message>
+    <message>
+        <source>Decoy&apos;s &amp;language:</source>
+        <translation>&amp;Язык подставного хранилища:</translation>
+    </message>
+    <message>
+        <source>The decoy&apos;s records are written in this language.</source>
+        <translation>Записи подставного хранилища будут на этом языке.</translation>
+    </message>
+    <message>
+        <source>This laptop was opened with its duress passphrase on %1. The office recovered it; your coordinators were told at its next exchange.</source>
+        <translation>Этот ноутбук открыли парольной фразой для принуждения %1. Офис восстановил его; координаторы узнали об этом при следующем обмене.</translation>
+    </message>
+    <message>
+        <source>A duress passphrase is set.</source>
+        <translation>Парольная фраза для принуждения задана.</translation>
+    </message>
+    <message>
+        <source>No duress passphrase is set.</source>
+        <translation>Парольная фраза для принуждения не задана.</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is set. Practise typing it, and never write it next to your passphrase.</source>
+        <translation>Парольная фраза для принуждения задана. Потренируйтесь её вводить и никогда не записывайте рядом с парольной фразой.</translation>
+    </message>
+    <message>
+        <source>Setting the duress passphrase…</source>
+        <translation>Задаём парольную фразу для принуждения…</translation>
+    </message>
+    <message>
+        <source>The duress passphrase is removed.</source>
+        <translation>Парольная фраза для принуждения удалена.</translation>
+    </message>
+    <message>
+        <source>Removing the duress passphrase…</source>
+        <translation>Удаляем парольную фразу для принуждения…</translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::EncountersTab</name>
     <message>
         <source>Encounters</source>
@@ -5173,6 +5304,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
             <numerusform>Удалить %n записи, которые удалил «%1», на всех ноутбуках команды? Их содержимое исчезнет навсегда.</numerusform>
             <numerusform>Удалить %n записей, которые удалил «%1», на всех ноутбуках команды? Их содержимое исчезнет навсегда.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>It was opened with its duress passphrase on %1: whoever made its worker open it saw only a decoy, and its keys stayed sealed. Talk to the worker before it exchanges again.</source>
+        <translation>Его открыли парольной фразой для принуждения %1: тот, кто заставил сотрудника открыть его, увидел только подставное хранилище, а ключи остались запечатанными. Поговорите с сотрудником до следующего обмена.</translation>
     </message>
 </context>
 <context>

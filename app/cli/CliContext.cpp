@@ -58,6 +58,12 @@ SyncService& CliContext::sync() {
 }
 
 Result<void> CliContext::unlockVault() {
+    auto passphrase = unlockVaultKeepingPassphrase();
+    if (!passphrase) return passphrase.error();
+    return {};
+}
+
+Result<SecretBytes> CliContext::unlockVaultKeepingPassphrase() {
     FC_TRY(vault().claim());
     if (!vault().exists()) {
         return makeError(ErrorCode::Io, QCoreApplication::translate(
@@ -68,7 +74,8 @@ Result<void> CliContext::unlockVault() {
     if (!passphrase) {
         return passphrase.error();
     }
-    return vault().unlock(*passphrase);
+    FC_TRY(vault().unlock(*passphrase));
+    return std::move(*passphrase);
 }
 
 void CliContext::say(const QString& line) const {

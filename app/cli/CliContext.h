@@ -41,6 +41,8 @@ public:
 
     // Asks for the passphrase and unlocks the vault.
     Result<void> unlockVault();
+    // The same, for a command that needs the passphrase again (it is asked once).
+    Result<SecretBytes> unlockVaultKeepingPassphrase();
 
     // Prints one line for a person on stdout (not in --json mode).
     void say(const QString& line) const;

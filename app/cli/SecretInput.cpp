@@ -71,9 +71,9 @@ Result<SecretBytes> SecretInput::read(const QString& prompt) {
     return secret;
 }
 
-Result<SecretBytes> SecretInput::readNew(const QString& prompt, const QString& again) {
+Result<SecretBytes> SecretInput::readNew(const QString& prompt, const QString& again, Confirm confirm) {
     auto first = read(prompt);
-    if (!first || m_fromStdin) {
+    if (!first || (m_fromStdin && confirm == Confirm::OnTerminal)) {
         return first;
     }
     auto second = read(again);

@@ -16,8 +16,10 @@ public:
 
     // One secret; prompt is shown only on the terminal.
     Result<SecretBytes> read(const QString& prompt);
-    // A new secret: on the terminal it is asked twice and must match.
-    Result<SecretBytes> readNew(const QString& prompt, const QString& again);
+    // A new secret: on the terminal it is asked twice and must match; from stdin once, unless confirm is Always
+    // (the duress passphrase, whose typing error would leave a worker without the decoy they count on).
+    enum class Confirm { OnTerminal, Always };
+    Result<SecretBytes> readNew(const QString& prompt, const QString& again, Confirm confirm = Confirm::OnTerminal);
 
 private:
     bool m_fromStdin;

@@ -245,7 +245,9 @@ int runList(CliContext& context) {
                 {QStringLiteral("refused_changes"), device.refusedChanges},
                 {QStringLiteral("forked_change"),
                  device.forkedChange > 0 ? QJsonValue(device.forkedChange) : QJsonValue()},
-                {QStringLiteral("forked_team_change"), device.forkedTeamChange}});
+                {QStringLiteral("forked_team_change"), device.forkedTeamChange},
+                {QStringLiteral("duress_at"),
+                 device.duressAtMs > 0 ? QJsonValue(isoTime(device.duressAtMs)) : QJsonValue()}});
         }
         context.printJson(array);
         return kExitOk;

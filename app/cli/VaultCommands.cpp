@@ -1,4 +1,4 @@
-// init, info, passwd, recover, rekey, destroy-keys, verify: the vault itself.
+// init, info, passwd, recover, rekey, destroy-keys, duress, verify: the vault itself.
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "core/api/RecordService.h"
@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <unistd.h>
 
@@ -144,6 +145,9 @@ int runInfo(CliContext& context) {
                          {QStringLiteral("ops"), static_cast<qint64>(info->kdfOps)},
                          {QStringLiteral("memory_bytes"), static_cast<qint64>(info->kdfMemoryBytes)}}},
             {QStringLiteral("records"), QJsonObject::fromVariantMap(*counts)},
+            {QStringLiteral("duress_passphrase_set"), info->duressPassphraseSet},
+            {QStringLiteral("duress_used_at"),
+             info->duressUsedAtMs > 0 ? QJsonValue(isoTime(info->duressUsedAtMs)) : QJsonValue()},
         });
         return kExitOk;
     }
@@ -159,6 +163,13 @@ int runInfo(CliContext& context) {
                     .arg(info->kdfOps)
                     .arg(info->kdfMemoryBytes / (1024 * 1024)));
     context.say(QCoreApplication::translate("Cli", "Encryption:     SQLCipher %1").arg(info->cipherVersion));
+    context.say(QCoreApplication::translate("Cli", "Duress:         %1")
+                    .arg(info->duressPassphraseSet ? QCoreApplication::translate("Cli", "a duress passphrase is set")
+                                                   : QCoreApplication::translate("Cli", "no duress passphrase")));
+    if (info->duressUsedAtMs > 0) {
+        context.say(QCoreApplication::translate("Cli", "This laptop was opened with its duress passphrase on %1.")
+                        .arg(isoTime(info->duressUsedAtMs)));
+    }
     return kExitOk;
 }
 
@@ -288,6 +299,74 @@ int runDestroyKeys(CliContext& context) {
     return kExitOk;
 }
 
+// duress -------------------------------------------------------------------------------------
+
+const QCommandLineOption& decoyLanguageOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("decoy-language"),
+        QCoreApplication::translate("Cli", "The language of the decoy's records: ru or en (default: the system's)."),
+        QStringLiteral("LANG"));
+    return option;
+}
+
+void duressSetOptions(QCommandLineParser& parser, const QString&) {
+    parser.addOption(decoyLanguageOption());
+}
+
+Result<DuressDecoyLanguage> parseDecoyLanguage(const QCommandLineParser& parser) {
+    if (!parser.isSet(decoyLanguageOption())) {
+        return QLocale::system().language() == QLocale::Russian ? DuressDecoyLanguage::Russian
+                                                                : DuressDecoyLanguage::English;
+    }
+    const QString value = parser.value(decoyLanguageOption());
+    if (value == QLatin1String("ru")) return DuressDecoyLanguage::Russian;
+    if (value == QLatin1String("en")) return DuressDecoyLanguage::English;
+    return makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "--decoy-language must be ru or en."));
+}
+
+int runDuressSet(CliContext& context) {
+    auto language = parseDecoyLanguage(context.parser());
+    if (!language) {
+        return context.fail(language.error());
+    }
+    auto passphrase = context.unlockVaultKeepingPassphrase();
+    if (!passphrase) {
+        return context.fail(passphrase.error());
+    }
+    auto duress = context.secrets().readNew(QCoreApplication::translate("Cli", "Duress passphrase"),
+                                            QCoreApplication::translate("Cli", "The duress passphrase again"),
+                                            SecretInput::Confirm::Always);
+    if (!duress) {
+        return context.fail(duress.error());
+    }
+    if (auto set = context.vault().setDuressPassphrase(*passphrase, *duress, *language); !set) {
+        return context.fail(set.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("duress_passphrase_set"), true}});
+    }
+    context.say(QCoreApplication::translate(
+        "Cli",
+        "The duress passphrase is set. Typed instead of the passphrase, it opens a harmless decoy and leaves nothing "
+        "you know that opens this vault: only the recovery code kept in the office does."));
+    return kExitOk;
+}
+
+int runDuressRemove(CliContext& context) {
+    auto passphrase = context.unlockVaultKeepingPassphrase();
+    if (!passphrase) {
+        return context.fail(passphrase.error());
+    }
+    if (auto removed = context.vault().removeDuressPassphrase(*passphrase); !removed) {
+        return context.fail(removed.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("duress_passphrase_set"), false}});
+    }
+    context.say(QCoreApplication::translate("Cli", "The duress passphrase is removed."));
+    return kExitOk;
+}
+
 // verify -------------------------------------------------------------------------------------
 
 int runVerify(CliContext& context) {
@@ -347,6 +426,14 @@ std::vector<Command> vaultCommands() {
         {QStringLiteral("destroy-keys"),
          QCoreApplication::translate("Cli", "Destroy the vault's keys at once (stdin: the passphrase; needs --yes)."),
          destroyKeysOptions, runDestroyKeys},
+        {QStringLiteral("duress set"),
+         QCoreApplication::translate("Cli",
+                                     "Set a duress passphrase that opens a decoy (stdin: the passphrase, then the "
+                                     "duress passphrase twice)."),
+         duressSetOptions, runDuressSet},
+        {QStringLiteral("duress remove"),
+         QCoreApplication::translate("Cli", "Remove the duress passphrase (stdin: the passphrase)."), noOptions,
+         runDuressRemove},
         {QStringLiteral("verify"), QCoreApplication::translate("Cli", "Check the key file and the database."),
          noOptions, runVerify},
     };

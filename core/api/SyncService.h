@@ -30,6 +30,7 @@ struct TeamDevice {
     qint64 refusedChanges = 0;      // removed: how many of its changes after the cut-off this laptop refused
     qint64 forkedChange = 0;        // the lowest change of it met here in two signed versions; 0: none
     bool forkedTeamChange = false;  // it signed two different membership events under one number
+    qint64 duressAtMs = 0;          // it was opened with its duress passphrase then (its clock); 0: never reported
 };
 
 // This device's outbox in one folder: when it last exchanged there.

@@ -35,7 +35,12 @@ struct VaultInfo {
     std::uint32_t kdfOps = 0;
     std::uint64_t kdfMemoryBytes = 0;
     QString cipherVersion;
+    bool duressPassphraseSet = false;
+    qint64 duressUsedAtMs = 0;  // when the duress passphrase last opened this laptop, learnt at recovery; 0: never
 };
+
+// The language of the decoy's records (they stay in it whatever the interface shows).
+enum class DuressDecoyLanguage { Russian, English };
 
 struct VerifyReport {
     bool keyFileOk = false;
@@ -82,6 +87,13 @@ public:
     // database stays, but neither the passphrase nor the recovery code opens it again; what the team holds is the
     // way back. Works locked or unlocked (a panic button must not ask for the passphrase).
     virtual Result<void> destroyKeys() = 0;
+    // Sets (or replaces) the duress passphrase: typed at unlock, it opens a harmless decoy held in memory and seals
+    // the passphrase slot so that nothing the worker knows opens the vault; the recovery code still does, and then
+    // tells the team (docs/threat-model.md, "The duress passphrase"). The vault must be unlocked; the passphrase is
+    // asked again. Changing the key derivation strength or the vault key removes it.
+    virtual Result<void> setDuressPassphrase(const SecretBytes& passphrase, const SecretBytes& duressPassphrase,
+                                             DuressDecoyLanguage language) = 0;
+    virtual Result<void> removeDuressPassphrase(const SecretBytes& passphrase) = 0;
     // Checks the key file, the database, the audit trail and the change log; the vault must be unlocked.
     virtual Result<VerifyReport> verify() = 0;
     // Facts about the vault; the vault must be unlocked.

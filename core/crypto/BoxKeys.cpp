@@ -6,6 +6,8 @@
 
 namespace fieldcase::crypto {
 
+static_assert(kSealOverhead == crypto_box_SEALBYTES);
+
 BoxKeyPair generateBoxKeyPair() {
     initialiseCrypto();
     BoxKeyPair pair{QByteArray(crypto_box_PUBLICKEYBYTES, '\0'), SecretBytes(crypto_box_SECRETKEYBYTES)};

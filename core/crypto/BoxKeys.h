@@ -16,6 +16,9 @@ struct BoxKeyPair {
 
 BoxKeyPair generateBoxKeyPair();
 
+// How much longer than its message a sealed box is (crypto_box_SEALBYTES).
+inline constexpr int kSealOverhead = 48;
+
 // crypto_box_seal of message to a public key (anonymous sender, 48 bytes longer than the message);
 // nothing when the key is not a usable X25519 public key.
 std::optional<QByteArray> sealTo(const QByteArray& publicKey, const SecretBytes& message);

@@ -167,16 +167,32 @@ SecretBytes KeyFile::recoveryKey(const SecretBytes& recoveryCode) const {
     return key;
 }
 
-Result<SecretBytes> KeyFile::openSlot(Slot slot, const SecretBytes& slotKey) const {
+bool KeyFile::decryptSlot(Slot slot, const SecretBytes& slotKey, SecretBytes& value) const {
     const QByteArray& sealed = m_slots[static_cast<std::size_t>(slot)];
     const QByteArray ad = slotAssociatedData(slot);
-    SecretBytes databaseKey(kDatabaseKeySize);
     unsigned long long length = 0;
     const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
-        databaseKey.data(), &length, nullptr, bytes(sealed) + kNonceSize,
+        value.data(), &length, nullptr, bytes(sealed) + kNonceSize,
         static_cast<unsigned long long>(kSlotSize - kNonceSize), bytes(ad), static_cast<unsigned long long>(ad.size()),
         bytes(sealed), slotKey.data());
-    if (rc != 0 || length != kDatabaseKeySize) {
+    return rc == 0 && length == kDatabaseKeySize;
+}
+
+QByteArray KeyFile::encryptSlot(Slot slot, const SecretBytes& slotKey, const SecretBytes& value) const {
+    Q_ASSERT(value.size() == kDatabaseKeySize);
+    QByteArray sealed = randomBytes(kNonceSize);
+    sealed.resize(kSlotSize);
+    const QByteArray ad = slotAssociatedData(slot);
+    unsigned long long length = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        reinterpret_cast<unsigned char*>(sealed.data()) + kNonceSize, &length, value.data(), value.size(), bytes(ad),
+        static_cast<unsigned long long>(ad.size()), nullptr, bytes(sealed), slotKey.data());
+    return sealed;
+}
+
+Result<SecretBytes> KeyFile::openSlot(Slot slot, const SecretBytes& slotKey) const {
+    SecretBytes databaseKey(kDatabaseKeySize);
+    if (!decryptSlot(slot, slotKey, databaseKey)) {
         if (slot == RecoverySlot) {
             return makeError(ErrorCode::WrongSecret, QCoreApplication::translate("Vault", "Wrong recovery code."));
         }
@@ -203,17 +219,25 @@ Result<SecretBytes> KeyFile::openSlot(Slot slot, const SecretBytes& slotKey) con
 }
 
 void KeyFile::sealSlot(Slot slot, const SecretBytes& slotKey, const SecretBytes& databaseKey) {
-    QByteArray sealed = randomBytes(kNonceSize);
-    sealed.resize(kSlotSize);
-    const QByteArray ad = slotAssociatedData(slot);
-    unsigned long long length = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(
-        reinterpret_cast<unsigned char*>(sealed.data()) + kNonceSize, &length, databaseKey.data(), databaseKey.size(),
-        bytes(ad), static_cast<unsigned long long>(ad.size()), nullptr, bytes(sealed), slotKey.data());
-    m_slots[static_cast<std::size_t>(slot)] = sealed;
+    m_slots[static_cast<std::size_t>(slot)] = encryptSlot(slot, slotKey, databaseKey);
     if (m_version >= 2) {
         m_headerMac = headerMac(databaseKey);
     }
+}
+
+std::optional<SecretBytes> KeyFile::openValueSlot(Slot slot, const SecretBytes& slotKey) const {
+    SecretBytes value(kDatabaseKeySize);
+    if (!decryptSlot(slot, slotKey, value)) return std::nullopt;
+    return value;
+}
+
+void KeyFile::sealValueSlot(Slot slot, const SecretBytes& slotKey, const SecretBytes& value) {
+    m_slots[static_cast<std::size_t>(slot)] = encryptSlot(slot, slotKey, value);
+}
+
+void KeyFile::setSlotBytes(Slot slot, const QByteArray& bytes) {
+    Q_ASSERT(bytes.size() == kSlotSize);
+    m_slots[static_cast<std::size_t>(slot)] = bytes;
 }
 
 }  // namespace fieldcase::crypto

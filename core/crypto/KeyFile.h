@@ -7,6 +7,7 @@
 #include <QByteArray>
 
 #include <array>
+#include <optional>
 
 namespace fieldcase::crypto {
 
@@ -27,7 +28,10 @@ public:
     static constexpr int kVaultIdSize = 16;
     static constexpr int kDatabaseKeySize = 32;
 
-    enum Slot { PassphraseSlot = 0, RecoverySlot = 1 };
+    // Slot 2 holds the duress passphrase's value when one is set; slot 3 is rewritten with random bytes at every
+    // unlock with the passphrase, so the file changes at every unlock whichever passphrase opened it
+    // (docs/threat-model.md, "The duress passphrase").
+    enum Slot { PassphraseSlot = 0, RecoverySlot = 1, DuressSlot = 2, SpareSlot = 3 };
 
     // A new key file in the current format: random salt, every slot random.
     static KeyFile create(const QByteArray& vaultId, const KdfParams& params);
@@ -58,8 +62,18 @@ public:
     // as it is now under that database key.
     void sealSlot(Slot slot, const SecretBytes& slotKey, const SecretBytes& databaseKey);
 
+    // A slot that holds a 32-byte value other than the database key (the duress slot): sealed and opened like the
+    // others, but it neither authenticates the header nor is checked against it. Nothing when the key does not open it.
+    std::optional<SecretBytes> openValueSlot(Slot slot, const SecretBytes& slotKey) const;
+    void sealValueSlot(Slot slot, const SecretBytes& slotKey, const SecretBytes& value);
+    // A slot's bytes as stored, and raw bytes (kSlotSize) put in its place: random to empty it, or a sealed note.
+    const QByteArray& slotBytes(Slot slot) const { return m_slots[static_cast<std::size_t>(slot)]; }
+    void setSlotBytes(Slot slot, const QByteArray& bytes);
+
 private:
     KeyFile() = default;
+    bool decryptSlot(Slot slot, const SecretBytes& slotKey, SecretBytes& value) const;
+    QByteArray encryptSlot(Slot slot, const SecretBytes& slotKey, const SecretBytes& value) const;
     QByteArray headerBytes() const;
     QByteArray slotAssociatedData(int slot) const;
     QByteArray headerMac(const SecretBytes& databaseKey) const;

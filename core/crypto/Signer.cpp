@@ -18,6 +18,16 @@ SigningKeyPair generateSigningKeyPair() {
     return pair;
 }
 
+SigningKeyPair signingKeyPairFromSeed(const SecretBytes& seed) {
+    Q_ASSERT(seed.size() == crypto_sign_SEEDBYTES);
+    SigningKeyPair pair;
+    pair.publicKey.resize(crypto_sign_PUBLICKEYBYTES);
+    pair.secretKey = SecretBytes(crypto_sign_SECRETKEYBYTES);
+    crypto_sign_seed_keypair(reinterpret_cast<unsigned char*>(pair.publicKey.data()), pair.secretKey.data(),
+                             seed.data());
+    return pair;
+}
+
 QByteArray sign(const SecretBytes& secretKey, const QByteArray& message) {
     QByteArray signature(crypto_sign_BYTES, '\0');
     crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr, bytes(message),

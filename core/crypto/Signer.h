@@ -13,6 +13,8 @@ struct SigningKeyPair {
 };
 
 SigningKeyPair generateSigningKeyPair();
+// The same pair every time for one 32-byte seed (the duress decoy's identity, made again at each unlock).
+SigningKeyPair signingKeyPairFromSeed(const SecretBytes& seed);
 QByteArray sign(const SecretBytes& secretKey, const QByteArray& message);
 bool verifySignature(const QByteArray& publicKey, const QByteArray& message, const QByteArray& signature);
 

@@ -87,8 +87,10 @@ Result<Connection> Connection::open(const QString& path, const SecretBytes& key,
         return wrongKeySize();
     }
     sqlite3* raw = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (mode == Mode::Create ? SQLITE_OPEN_CREATE : 0);
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &raw, flags, nullptr);
+    const int flags =
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (mode != Mode::OpenExisting ? SQLITE_OPEN_CREATE : 0);
+    const QByteArray file = mode == Mode::InMemory ? QByteArrayLiteral(":memory:") : path.toUtf8();
+    const int rc = sqlite3_open_v2(file.constData(), &raw, flags, nullptr);
     Connection connection(raw);
     if (rc != SQLITE_OK) {
         return connection.lastError(rc);
@@ -115,7 +117,7 @@ Result<Connection> Connection::open(const QString& path, const SecretBytes& key,
     if (!probe) {
         return probe.error();
     }
-    FC_TRY(connection.applySettings());
+    FC_TRY(connection.applySettings(mode));
     if (sqlite3_create_function(raw, "app_ctx", 0, SQLITE_UTF8, connection.m_writeAllowed.get(), appContext, nullptr,
                                 nullptr) != SQLITE_OK) {
         return connection.lastError(SQLITE_ERROR);
@@ -184,13 +186,16 @@ Result<void> Connection::setSpillThreshold(int pages) {
     return exec("PRAGMA cache_spill = ON");
 }
 
-Result<void> Connection::applySettings() {
+Result<void> Connection::applySettings(Mode mode) {
     FC_TRY(exec("PRAGMA secure_delete = ON"));
     FC_TRY(exec("PRAGMA temp_store = MEMORY"));
     FC_TRY(exec("PRAGMA foreign_keys = ON"));
     // Every page read from disk is decrypted and checked: keep 32 MiB of decrypted pages in memory (never on disk)
     // so that lists, search and bulk entry over a large vault do not decrypt the same pages again and again.
     FC_TRY(exec("PRAGMA cache_size = -32768"));
+    if (mode == Mode::InMemory) {
+        return {};  // its journal stays in memory too
+    }
     auto journal = queryText("PRAGMA journal_mode = WAL");
     if (!journal) {
         return journal.error();

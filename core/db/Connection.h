@@ -17,7 +17,8 @@ struct StatementPool;
 // One SQLCipher connection with Fieldcase's pinned settings (docs/threat-model.md).
 class Connection {
 public:
-    enum class Mode { OpenExisting, Create };
+    // InMemory: a new database in this process's memory only (path ignored), which no file ever holds.
+    enum class Mode { OpenExisting, Create, InMemory };
 
     // Opens (or creates) the encrypted database with a raw 32-byte key. Refuses to run against a
     // SQLite library without encryption. A key that does not open the file gives Damaged: the
@@ -65,7 +66,7 @@ private:
     };
     explicit Connection(sqlite3* db);
     Result<void> applyCipherSettings(const QByteArray& schema, const QString& cipherVersion);
-    Result<void> applySettings();
+    Result<void> applySettings(Mode mode);
 
     // Declared before m_db so it outlives the connection whose SQL function points at it.
     std::unique_ptr<int> m_writeAllowed = std::make_unique<int>(0);

@@ -362,6 +362,8 @@ CREATE TABLE unconfirmed_blank(
 ) WITHOUT ROWID;
 CREATE INDEX unconfirmed_blank_by_record ON unconfirmed_blank(tbl, row_id);
 )sql") + guardTriggers({"unconfirmed_blank", "record_creator", "held_purge", "purge_tally"}),
+        // 14: the latest duress each device reported of itself (a signed team event), for the Team screen.
+        QByteArray("ALTER TABLE device ADD COLUMN duress_ms INTEGER;"),
     };
     return steps;
 }

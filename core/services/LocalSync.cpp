@@ -184,12 +184,12 @@ Result<std::vector<TeamDevice>> LocalSync::team() {
     std::vector<TeamDevice> devices;
     for (const auto& member : *members) {
         if (member.boxPublicKey.isEmpty()) continue;  // known only from relayed changes, never admitted here
-        devices.push_back({toHex(member.deviceId), member.name, sync::roleName(member.role),
-                           member.removed ? QStringLiteral("removed") : QStringLiteral("active"), member.ord == 1,
-                           member.lastHeardMs, member.clockAheadMs,
-                           member.admittedBy.isEmpty() ? QString() : toHex(member.admittedBy), member.admittedAtMs,
-                           member.removedBy.isEmpty() ? QString() : toHex(member.removedBy), member.removedAtMs,
-                           member.refusedChanges, member.forkedSeq.value_or(0), member.forkedEvents});
+        devices.push_back(
+            {toHex(member.deviceId), member.name, sync::roleName(member.role),
+             member.removed ? QStringLiteral("removed") : QStringLiteral("active"), member.ord == 1, member.lastHeardMs,
+             member.clockAheadMs, member.admittedBy.isEmpty() ? QString() : toHex(member.admittedBy),
+             member.admittedAtMs, member.removedBy.isEmpty() ? QString() : toHex(member.removedBy), member.removedAtMs,
+             member.refusedChanges, member.forkedSeq.value_or(0), member.forkedEvents, member.duressAtMs});
     }
     return devices;
 }

@@ -99,6 +99,17 @@ Result<void> LocalVault::destroyKeys() {
     return m_vault.destroyKeys();
 }
 
+Result<void> LocalVault::setDuressPassphrase(const SecretBytes& passphrase, const SecretBytes& duressPassphrase,
+                                             DuressDecoyLanguage language) {
+    const Call call(*this);
+    return m_vault.setDuressPassphrase(passphrase, duressPassphrase, language);
+}
+
+Result<void> LocalVault::removeDuressPassphrase(const SecretBytes& passphrase) {
+    const Call call(*this);
+    return m_vault.removeDuressPassphrase(passphrase);
+}
+
 Result<VerifyReport> LocalVault::verify() {
     const Call call(*this);
     return m_vault.verify();

@@ -39,6 +39,9 @@ public:
     Result<void> recover(const SecretBytes& recoveryCode, const SecretBytes& newPassphrase) override;
     Result<SecretBytes> rekey(const SecretBytes& passphrase) override;
     Result<void> destroyKeys() override;
+    Result<void> setDuressPassphrase(const SecretBytes& passphrase, const SecretBytes& duressPassphrase,
+                                     DuressDecoyLanguage language) override;
+    Result<void> removeDuressPassphrase(const SecretBytes& passphrase) override;
     Result<VerifyReport> verify() override;
     Result<VaultInfo> info() override;
     Result<qint64> measureUnlockTime(KdfStrength strength) const override;

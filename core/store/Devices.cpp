@@ -8,7 +8,7 @@ namespace fieldcase::store {
 namespace {
 
 // The standing's columns, bound from `first` on: box key, generation, role, removed, cut-off, and who admitted and
-// removed the device and when.
+// removed the device and when, and its latest duress.
 void bindStanding(db::Statement& statement, int first, const DeviceStanding& standing) {
     statement.bind(first, standing.boxPublicKey)
         .bind(first + 1, standing.boxKeyGeneration)
@@ -23,6 +23,10 @@ void bindStanding(db::Statement& statement, int first, const DeviceStanding& sta
         statement.bind(first + 7, standing.removedBy).bind(first + 8, standing.removedAtMs);
     else
         statement.bindNull(first + 7).bindNull(first + 8);
+    if (standing.duressAtMs > 0)
+        statement.bind(first + 9, standing.duressAtMs);
+    else
+        statement.bindNull(first + 9);
 }
 
 }  // namespace
@@ -32,33 +36,31 @@ Result<std::vector<DeviceRecord>> Devices::all() {
         "SELECT ord, device_id, name, role, removed, cutoff_seq, sign_public_key, box_public_key, "
         "coalesce(last_heard_ms, 0), clock_ahead_ms, admitted_by, coalesce(admitted_ms, 0), removed_by, "
         "coalesce(removed_ms, 0), CASE WHEN removed = 0 THEN 0 ELSE max(0, refused_up_to - coalesce(cutoff_seq, 0)) "
-        "END, forked_seq, forked_events FROM device ORDER BY ord");
+        "END, forked_seq, forked_events, coalesce(duress_ms, 0) FROM device ORDER BY ord");
     if (!rows) return rows.error();
     std::vector<DeviceRecord> result;
-    for (;;) {
-        auto row = rows->step();
-        if (!row) return row.error();
-        if (!*row) break;
+    FC_TRY(rows->forEachRow([&](const db::Statement& row) {
         DeviceRecord device;
-        device.ord = static_cast<int>(rows->columnInt64(0));
-        device.deviceId = rows->columnBlob(1);
-        device.name = rows->columnText(2);
-        device.role = rows->columnText(3);
-        device.removed = rows->columnInt64(4) != 0;
-        if (!rows->columnIsNull(5)) device.cutoffSeq = rows->columnInt64(5);
-        device.signPublicKey = rows->columnBlob(6);
-        device.boxPublicKey = rows->columnBlob(7);
-        device.lastHeardMs = rows->columnInt64(8);
-        device.clockAheadMs = rows->columnInt64(9);
-        device.admittedBy = rows->columnBlob(10);
-        device.admittedAtMs = rows->columnInt64(11);
-        device.removedBy = rows->columnBlob(12);
-        device.removedAtMs = rows->columnInt64(13);
-        device.refusedChanges = rows->columnInt64(14);
-        if (!rows->columnIsNull(15)) device.forkedSeq = rows->columnInt64(15);
-        device.forkedEvents = rows->columnInt64(16) != 0;
+        device.ord = static_cast<int>(row.columnInt64(0));
+        device.deviceId = row.columnBlob(1);
+        device.name = row.columnText(2);
+        device.role = row.columnText(3);
+        device.removed = row.columnInt64(4) != 0;
+        if (!row.columnIsNull(5)) device.cutoffSeq = row.columnInt64(5);
+        device.signPublicKey = row.columnBlob(6);
+        device.boxPublicKey = row.columnBlob(7);
+        device.lastHeardMs = row.columnInt64(8);
+        device.clockAheadMs = row.columnInt64(9);
+        device.admittedBy = row.columnBlob(10);
+        device.admittedAtMs = row.columnInt64(11);
+        device.removedBy = row.columnBlob(12);
+        device.removedAtMs = row.columnInt64(13);
+        device.refusedChanges = row.columnInt64(14);
+        if (!row.columnIsNull(15)) device.forkedSeq = row.columnInt64(15);
+        device.forkedEvents = row.columnInt64(16) != 0;
+        device.duressAtMs = row.columnInt64(17);
         result.push_back(std::move(device));
-    }
+    }));
     return result;
 }
 
@@ -66,12 +68,8 @@ Result<std::map<int, QString>> Devices::names() {
     auto rows = m_connection.prepare("SELECT ord, name FROM device");
     if (!rows) return rows.error();
     std::map<int, QString> result;
-    for (;;) {
-        auto row = rows->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        result.emplace(static_cast<int>(rows->columnInt64(0)), rows->columnText(1));
-    }
+    FC_TRY(rows->forEachRow(
+        [&](const db::Statement& row) { result.emplace(static_cast<int>(row.columnInt64(0)), row.columnText(1)); }));
     return result;
 }
 
@@ -92,8 +90,8 @@ Result<void> Devices::addSelf(const QByteArray& deviceId, const QByteArray& sign
 Result<void> Devices::admit(const QByteArray& deviceId, const DeviceStanding& standing, qint64 knownSinceMs) {
     auto insert = m_connection.prepare(
         "INSERT INTO device(device_id, sign_public_key, name, known_since_ms, box_public_key, box_key_generation, "
-        "role, removed, cutoff_seq, admitted_by, admitted_ms, removed_by, removed_ms) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "role, removed, cutoff_seq, admitted_by, admitted_ms, removed_by, removed_ms, duress_ms) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert) return insert.error();
     insert->bind(1, deviceId).bind(2, standing.signPublicKey).bind(3, standing.name).bind(4, knownSinceMs);
     bindStanding(*insert, 5, standing);
@@ -103,10 +101,10 @@ Result<void> Devices::admit(const QByteArray& deviceId, const DeviceStanding& st
 Result<void> Devices::setStanding(int ord, const DeviceStanding& standing) {
     auto update = m_connection.prepare(
         "UPDATE device SET box_public_key = ?, box_key_generation = ?, role = ?, removed = ?, cutoff_seq = ?, "
-        "admitted_by = ?, admitted_ms = ?, removed_by = ?, removed_ms = ? WHERE ord = ?");
+        "admitted_by = ?, admitted_ms = ?, removed_by = ?, removed_ms = ?, duress_ms = ? WHERE ord = ?");
     if (!update) return update.error();
     bindStanding(*update, 1, standing);
-    return update->bind(10, static_cast<qint64>(ord)).run();
+    return update->bind(11, static_cast<qint64>(ord)).run();
 }
 
 Result<void> Devices::dropAdmission(int ord) {
@@ -128,12 +126,7 @@ Result<std::set<int>> Devices::silentPeers(qint64 silentMs) {
     if (!silent) return silent.error();
     silent->bind(1, silentMs);
     std::set<int> result;
-    for (;;) {
-        auto row = silent->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        result.insert(static_cast<int>(silent->columnInt64(0)));
-    }
+    FC_TRY(silent->forEachRow([&](const db::Statement& row) { result.insert(static_cast<int>(row.columnInt64(0))); }));
     return result;
 }
 

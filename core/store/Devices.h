@@ -36,6 +36,7 @@ struct DeviceRecord {
     qint64 refusedChanges = 0;        // removed: how many of its changes after the cut-off were refused here
     std::optional<qint64> forkedSeq;  // its lowest change met here in two signed versions
     bool forkedEvents = false;        // it signed two membership events under one number
+    qint64 duressAtMs = 0;            // the latest duress it reported of itself (its clock); 0: none
 };
 
 // What the membership log decides about a device.
@@ -51,6 +52,7 @@ struct DeviceStanding {
     qint64 admittedAtMs = 0;
     QByteArray removedBy;  // removed only
     qint64 removedAtMs = 0;
+    qint64 duressAtMs = 0;  // 0: it reported no duress
 };
 
 // The device table's one owner above the Mutator (which records, as changes arrive, a device first met through

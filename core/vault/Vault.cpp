@@ -1,8 +1,10 @@
 #include "core/vault/Vault.h"
 
 #include "core/base/AtomicFile.h"
+#include "core/base/Bytes.h"
 #include "core/base/Clock.h"
 #include "core/base/Hex.h"
+#include "core/crypto/BoxKeys.h"
 #include "core/crypto/KeyFile.h"
 #include "core/crypto/Passphrase.h"
 #include "core/crypto/Random.h"
@@ -17,6 +19,7 @@
 #include "core/store/ChangeLogCheck.h"
 #include "core/store/Devices.h"
 #include "core/sync/team/Team.h"
+#include "core/vault/Decoy.h"
 #include "core/vault/VaultSession.h"
 
 #include <QCoreApplication>
@@ -29,8 +32,10 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <system_error>
+#include <thread>
 #include <utility>
 
 namespace fieldcase::vault {
@@ -42,6 +47,45 @@ constexpr int kMaxDeviceNameLength = 64;
 constexpr char kKeyFileName[] = "vault.keys";
 constexpr char kDatabaseFileName[] = "vault.db";
 constexpr char kRekeyCopyFileName[] = "vault.db.rekey";
+
+// The note the duress path seals over the passphrase slot, to the public key of the duress slot: a sealed box as
+// long as a slot, so it looks like one (docs/threat-model.md, "The duress passphrase").
+const QByteArray kDuressNoteMagic = QByteArrayLiteral("fcduress");
+constexpr int kDuressNoteSize = crypto::KeyFile::kSlotSize - crypto::kSealOverhead;  // magic, time, zeros
+constexpr int kDuressNoteTopByte = 31;  // the last byte of the sealed box's ephemeral X25519 key
+constexpr unsigned char kTopBit = 0x80;
+constexpr qint64 kDecoyAgeWithoutBirthMs = 90LL * 24 * 60 * 60 * 1000;
+// What follows the key derivation on a successful unlock (opening the database, or building the decoy) takes at least
+// this long on either path, so the time to open does not tell which passphrase was typed. Both take a few
+// milliseconds in a release build (fieldcase-bench, figure duress_unlock); the floor leaves room for slow machines.
+constexpr auto kUnlockFloor = std::chrono::milliseconds(60);
+
+// Waits until `floor` has passed since `start`.
+void padTo(std::chrono::steady_clock::time_point start, std::chrono::milliseconds floor) {
+    std::this_thread::sleep_until(start + floor);
+}
+// What the real database keeps of a duress passphrase: the secret that opens the note, its public key, and the
+// key derivation it was sealed under (a change of salt or cost leaves the slot unopenable: then it is not set).
+constexpr char kDuressSecretMeta[] = "duress_secret_key";
+constexpr char kDuressPublicMeta[] = "duress_public_key";
+constexpr char kDuressKdfMeta[] = "duress_kdf";
+constexpr char kDuressUsedMeta[] = "duress_used_ms";
+
+QByteArray kdfFingerprint(const crypto::KeyFile& keys) {
+    ByteWriter out;
+    out.raw(keys.salt());
+    out.u32(keys.kdfParams().ops);
+    out.u32(keys.kdfParams().memoryKiB);
+    return out.bytes();
+}
+
+QByteArray storedForm(const SecretBytes& secret) {
+    return QByteArray(reinterpret_cast<const char*>(secret.data()), static_cast<qsizetype>(secret.size()));
+}
+
+Error wrongPassphrase() {
+    return makeError(ErrorCode::WrongSecret, QCoreApplication::translate("Vault", "Wrong passphrase."));
+}
 
 crypto::KdfParams kdfParamsFor(KdfStrength strength) {
     switch (strength) {
@@ -109,19 +153,6 @@ void removeStalePartials(const QDir& parent, const QString& vaultName) {
     }
 }
 
-// Five characters of the device id in Crockford base32 (25 bits): two laptops of a 50-device team share a prefix
-// with a chance of about 1 in 27 000, and the characters cannot be misread for one another.
-QString referencePrefix(const QByteArray& deviceId) {
-    static constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    quint32 bits = 0;
-    for (int i = 0; i < 4; ++i)
-        bits = (bits << 8) | static_cast<unsigned char>(deviceId[i]);
-    QString prefix;
-    for (int i = 0; i < 5; ++i)
-        prefix += QLatin1Char(kAlphabet[(bits >> (27 - 5 * i)) & 31U]);
-    return prefix;
-}
-
 // True when key opens the file at path as this vault's database. Opening alone proves nothing: an empty file (a copy
 // cut short by a crash, or one whose journal was rolled back) opens as an empty database with any key.
 bool isVaultDatabase(const QString& path, const SecretBytes& key, const QByteArray& vaultId) {
@@ -166,6 +197,19 @@ QString Vault::rekeyCopyPath() const {
 // Beside the folder, not in it: create() must hold it before the folder exists.
 QString Vault::lockFilePath() const {
     return m_dir + QStringLiteral(".lock");
+}
+
+// Five characters of the device id in Crockford base32 (25 bits): two laptops of a 50-device team share a prefix
+// with a chance of about 1 in 27 000, and the characters cannot be misread for one another.
+QString referencePrefix(const QByteArray& deviceId) {
+    static constexpr char kAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    quint32 bits = 0;
+    for (int i = 0; i < 4; ++i)
+        bits = (bits << 8) | static_cast<unsigned char>(deviceId[i]);
+    QString prefix;
+    for (int i = 0; i < 5; ++i)
+        prefix += QLatin1Char(kAlphabet[(bits >> (27 - 5 * i)) & 31U]);
+    return prefix;
 }
 
 Error lockedError() {
@@ -406,16 +450,181 @@ Result<void> Vault::unlock(const SecretBytes& passphrase) {
     if (!keys) {
         return keys.error();
     }
+    auto slotKey = keys->passphraseKey(passphrase);
+    if (!slotKey) {
+        return slotKey.error();
+    }
+    // One derivation, and both slots tried whichever passphrase it is: the two paths take the same time to here.
+    auto databaseKey = keys->openSlot(crypto::KeyFile::PassphraseSlot, *slotKey);
+    auto duressValue = keys->openValueSlot(crypto::KeyFile::DuressSlot, *slotKey);
+    const auto opened = std::chrono::steady_clock::now();
+    if (databaseKey) {
+        FC_TRY(openDatabase(*databaseKey, keys->vaultId()));
+        // The spare slot gets new random bytes, as the passphrase slot does on the duress path: the key file
+        // changes, in place, at every unlock. Only once the vault has opened: a failed open writes nothing.
+        keys->setSlotBytes(crypto::KeyFile::SpareSlot, crypto::randomBytes(crypto::KeyFile::kSlotSize));
+        rewriteInPlace(*keys);
+        padTo(opened, kUnlockFloor);
+        return {};
+    }
+    if (databaseKey.error().code == ErrorCode::WrongSecret && duressValue) {
+        FC_TRY(openWithDuress(*keys, *duressValue));
+        padTo(opened, kUnlockFloor);
+        return {};
+    }
+    return databaseKey.error();
+}
+
+void Vault::rewriteInPlace(const crypto::KeyFile& keys) const {
+    (void)overwriteFileInPlace(keyFilePath(), keys.serialize());
+}
+
+bool Vault::opensDuressSlot(const crypto::KeyFile& keys, const SecretBytes& slotKey) {
+    return keys.openValueSlot(crypto::KeyFile::DuressSlot, slotKey).has_value();
+}
+
+Result<void> Vault::openWithDuress(crypto::KeyFile& keys, const SecretBytes& duressValue) {
+    // First the passphrase slot goes: a note only the real database can read takes its place, so nothing the
+    // worker knows opens the vault any more, and the office learns of this when it recovers the vault.
+    ByteWriter note;
+    note.raw(kDuressNoteMagic);
+    note.u64(static_cast<quint64>(m_clock.nowMs()));
+    QByteArray noteBytes = note.bytes();
+    noteBytes.resize(kDuressNoteSize, '\0');
+    if (auto sealed = crypto::sealTo(DecoyValue::publicKey(duressValue),
+                                     SecretBytes::fromText(std::string_view(
+                                         noteBytes.constData(), static_cast<std::size_t>(noteBytes.size()))))) {
+        // An X25519 key's top bit is always clear, random bytes' only half the time.
+        if ((crypto::randomBytes(1)[0] & 1) != 0)
+            (*sealed)[kDuressNoteTopByte] = static_cast<char>((*sealed)[kDuressNoteTopByte] | kTopBit);
+        keys.setSlotBytes(crypto::KeyFile::PassphraseSlot, *sealed);
+        rewriteInPlace(keys);
+    }
+    // The decoy looks as old as the vault: its records begin when the database file was made.
+    const QDateTime born = QFileInfo(databasePath()).birthTime();
+    const qint64 anchorMs = born.isValid() ? born.toMSecsSinceEpoch() : m_clock.nowMs() - kDecoyAgeWithoutBirthMs;
+    auto clock = std::make_unique<DecoyClock>(m_clock);
+    auto decoy = vault::openDecoy(keys.vaultId(), duressValue, *clock, anchorMs);
+    if (!decoy) {
+        return decoy.error();
+    }
+    m_decoyClock = std::move(clock);
+    m_session = std::move(*decoy);
+    if (m_onOpen) m_onOpen(*m_session);
+    return {};
+}
+
+Result<void> Vault::takeDuressNote(crypto::KeyFile& keys) {
+    auto secret = db::readMeta(m_session->connection, kDuressSecretMeta);
+    auto publicKey = db::readMeta(m_session->connection, kDuressPublicMeta);
+    if (!secret || !publicKey) return !secret ? secret.error() : publicKey.error();
+    if (secret->isEmpty()) return {};
+    crypto::BoxKeyPair pair{*publicKey, SecretBytes::fromText(std::string_view(
+                                            secret->constData(), static_cast<std::size_t>(secret->size())))};
+    secret->fill('\0');
+    QByteArray sealed = keys.slotBytes(crypto::KeyFile::PassphraseSlot);
+    sealed[kDuressNoteTopByte] = static_cast<char>(static_cast<unsigned char>(sealed[kDuressNoteTopByte]) & ~kTopBit);
+    auto note = crypto::openSealed(pair, sealed.constData(), static_cast<int>(sealed.size()));
+    if (!note) return {};  // the passphrase slot was the passphrase's: forgotten, not coerced
+    const QByteArray noteBytes(reinterpret_cast<const char*>(note->data()), static_cast<qsizetype>(note->size()));
+    ByteReader in(noteBytes);
+    if (in.raw(kDuressNoteMagic.size()) != kDuressNoteMagic) return {};
+    const auto atMs = static_cast<qint64>(in.u64());
+    auto batch = m_session->mutator.begin();
+    if (!batch) return batch.error();
+    FC_TRY(db::writeMeta(m_session->connection, kDuressUsedMeta, QByteArray::number(atMs)));
+    // The coercer knows the duress passphrase now: it opens nothing from here on.
+    for (const char* key : {kDuressSecretMeta, kDuressPublicMeta, kDuressKdfMeta})
+        FC_TRY(db::writeMeta(m_session->connection, key, {}));
+    sync::Team team(m_session->connection, m_clock, m_session->mutator.identity().deviceId,
+                    m_session->mutator.identity().signingKey);
+    FC_TRY(team.reportDuress(atMs));
+    FC_TRY((*batch)->commit());
+    keys.setSlotBytes(crypto::KeyFile::DuressSlot, crypto::randomBytes(crypto::KeyFile::kSlotSize));
+    return {};
+}
+
+Result<void> Vault::setDuressPassphrase(const SecretBytes& passphrase, const SecretBytes& duressPassphrase,
+                                        DuressDecoyLanguage language) {
+    if (!m_session) {
+        return lockedError();
+    }
+    FC_TRY(checkNewPassphrase(duressPassphrase));
+    auto keys = loadKeyFile();
+    if (!keys) {
+        return keys.error();
+    }
+    if (m_decoyClock) {
+        // Inside the decoy the passphrase is the duress passphrase; what is set here lasts until it locks.
+        auto slotKey = keys->passphraseKey(passphrase);
+        if (!slotKey) return slotKey.error();
+        if (!opensDuressSlot(*keys, *slotKey)) return wrongPassphrase();
+        m_decoyDuressSet = true;
+        return {};
+    }
     auto databaseKey = openWithPassphrase(*keys, passphrase);
     if (!databaseKey) {
         return databaseKey.error();
     }
-    return openDatabase(*databaseKey, keys->vaultId());
+    auto duressKey = keys->passphraseKey(duressPassphrase);
+    if (!duressKey) {
+        return duressKey.error();
+    }
+    if (keys->openSlot(crypto::KeyFile::PassphraseSlot, *duressKey)) {
+        return makeError(ErrorCode::Usage, QCoreApplication::translate(
+                                               "Vault", "The duress passphrase must differ from the passphrase."));
+    }
+    const crypto::BoxKeyPair noteKeys = crypto::generateBoxKeyPair();
+    keys->sealValueSlot(
+        crypto::KeyFile::DuressSlot, *duressKey,
+        DecoyValue::make(noteKeys.publicKey, language == DuressDecoyLanguage::English ? DecoyValue::Language::English
+                                                                                      : DecoyValue::Language::Russian));
+    auto batch = m_session->mutator.begin();
+    if (!batch) return batch.error();
+    QByteArray secret = storedForm(noteKeys.secretKey);
+    auto stored = db::writeMeta(m_session->connection, kDuressSecretMeta, secret);
+    secret.fill('\0');
+    FC_TRY(stored);
+    FC_TRY(db::writeMeta(m_session->connection, kDuressPublicMeta, noteKeys.publicKey));
+    FC_TRY(db::writeMeta(m_session->connection, kDuressKdfMeta, kdfFingerprint(*keys)));
+    // The key file before the commit: if it cannot be written, the database does not claim a duress passphrase.
+    FC_TRY(writeFileAtomically(keyFilePath(), keys->serialize()));
+    return (*batch)->commit();
+}
+
+Result<void> Vault::removeDuressPassphrase(const SecretBytes& passphrase) {
+    if (!m_session) {
+        return lockedError();
+    }
+    auto keys = loadKeyFile();
+    if (!keys) {
+        return keys.error();
+    }
+    if (m_decoyClock) {
+        auto slotKey = keys->passphraseKey(passphrase);
+        if (!slotKey) return slotKey.error();
+        if (!opensDuressSlot(*keys, *slotKey)) return wrongPassphrase();
+        m_decoyDuressSet = false;
+        return {};
+    }
+    auto databaseKey = openWithPassphrase(*keys, passphrase);
+    if (!databaseKey) {
+        return databaseKey.error();
+    }
+    keys->setSlotBytes(crypto::KeyFile::DuressSlot, crypto::randomBytes(crypto::KeyFile::kSlotSize));
+    auto batch = m_session->mutator.begin();
+    if (!batch) return batch.error();
+    for (const char* key : {kDuressSecretMeta, kDuressPublicMeta, kDuressKdfMeta})
+        FC_TRY(db::writeMeta(m_session->connection, key, {}));
+    FC_TRY(writeFileAtomically(keyFilePath(), keys->serialize()));
+    return (*batch)->commit();
 }
 
 void Vault::lock() {
     // SQLCipher wipes its copy of the key when the connection closes.
     m_session.reset();
+    m_decoyClock.reset();
+    m_decoyDuressSet = false;
 }
 
 Result<void> Vault::changePassphrase(const SecretBytes& oldPassphrase, const SecretBytes& newPassphrase,
@@ -426,16 +635,35 @@ Result<void> Vault::changePassphrase(const SecretBytes& oldPassphrase, const Sec
     if (!keys) {
         return keys.error();
     }
+    if (m_decoyClock) {
+        // Inside the decoy the old passphrase is the duress passphrase, and the new one takes its place (at the
+        // same cost: the key derivation settings are bound to the real database key).
+        auto oldKey = keys->passphraseKey(oldPassphrase);
+        if (!oldKey) return oldKey.error();
+        auto value = keys->openValueSlot(crypto::KeyFile::DuressSlot, *oldKey);
+        if (!value) return wrongPassphrase();
+        auto newKey = keys->passphraseKey(newPassphrase);
+        if (!newKey) return newKey.error();
+        keys->sealValueSlot(crypto::KeyFile::DuressSlot, *newKey, *value);
+        return writeFileAtomically(keyFilePath(), keys->serialize());
+    }
     auto databaseKey = openWithPassphrase(*keys, oldPassphrase);
     if (!databaseKey) {
         return databaseKey.error();
     }
-    if (strength) {
+    if (strength && kdfParamsFor(*strength) != keys->kdfParams()) {
+        // The duress slot was sealed under the old cost and cannot be sealed again without its passphrase.
         keys->setKdfParams(kdfParamsFor(*strength));
+        keys->setSlotBytes(crypto::KeyFile::DuressSlot, crypto::randomBytes(crypto::KeyFile::kSlotSize));
     }
     auto newKey = keys->passphraseKey(newPassphrase);
     if (!newKey) {
         return newKey.error();
+    }
+    if (opensDuressSlot(*keys, *newKey)) {
+        return makeError(
+            ErrorCode::Usage,
+            QCoreApplication::translate("Vault", "The new passphrase is the duress passphrase; choose another."));
     }
     keys->sealSlot(crypto::KeyFile::PassphraseSlot, *newKey, *databaseKey);
     return writeFileAtomically(keyFilePath(), keys->serialize());
@@ -457,10 +685,15 @@ Result<void> Vault::recover(const SecretBytes& recoveryCode, const SecretBytes& 
     if (!databaseKey) {
         return databaseKey.error();
     }
+    if (m_decoyClock) {
+        lock();  // the decoy closes; the real vault opens
+    }
     // Open first: a new passphrase is only worth writing for a database that opens.
     if (!m_session) {
         FC_TRY(openDatabase(*databaseKey, keys->vaultId()));
     }
+    // Before the passphrase slot is sealed again: it may hold the note of a duress unlock.
+    FC_TRY(takeDuressNote(*keys));
     if (keys->formatVersion() < crypto::KeyFile::kFormatVersion) {
         // A version-1 file cannot prove that its KDF settings are the ones the passphrase was sealed with: never
         // reseal below the default. Both slots are resealed in the current format, which authenticates them.
@@ -472,12 +705,24 @@ Result<void> Vault::recover(const SecretBytes& recoveryCode, const SecretBytes& 
     if (!newKey) {
         return newKey.error();
     }
+    if (opensDuressSlot(*keys, *newKey)) {
+        return makeError(
+            ErrorCode::Usage,
+            QCoreApplication::translate("Vault", "The new passphrase is the duress passphrase; choose another."));
+    }
     keys->sealSlot(crypto::KeyFile::PassphraseSlot, *newKey, *databaseKey);
     return writeFileAtomically(keyFilePath(), keys->serialize());
 }
 
 Result<SecretBytes> Vault::rekey(const SecretBytes& passphrase) {
     FC_TRY(claim());
+    if (m_decoyClock) {
+        // A new database key for a vault that exists only in memory has nothing to write; this is the error a
+        // full or read-only disk gives (docs/threat-model.md, "The duress passphrase": what the decoy cannot do).
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "Vault", "Cannot write the re-encrypted copy of the database in %1.")
+                                            .arg(m_dir));
+    }
     auto keys = loadKeyFile();
     if (!keys) {
         return keys.error();
@@ -680,6 +925,17 @@ Result<VaultInfo> Vault::info() {
         return cipher.error();
     }
     result.cipherVersion = *cipher;
+    if (m_decoyClock) {
+        result.duressPassphraseSet = m_decoyDuressSet;
+        return result;
+    }
+    auto duressKdf = db::readMeta(m_session->connection, kDuressKdfMeta);
+    auto duressUsed = db::readMeta(m_session->connection, kDuressUsedMeta);
+    if (!duressKdf || !duressUsed) {
+        return !duressKdf ? duressKdf.error() : duressUsed.error();
+    }
+    result.duressPassphraseSet = !duressKdf->isEmpty() && *duressKdf == kdfFingerprint(*keys);
+    result.duressUsedAtMs = duressUsed->toLongLong();
     return result;
 }
 

@@ -20,8 +20,12 @@ class KeyFile;
 
 namespace vault {
 
+class DecoyClock;
+
 // What a call that needs the open vault returns while it is locked.
 Error lockedError();
+// The start of every case reference this device makes.
+QString referencePrefix(const QByteArray& deviceId);
 
 // A vault on the local disk and its life: vault.keys and vault.db in one folder, a lock file beside it, the key
 // slots that open the database, and the session that exists while it is open (docs/security.md, "Key hierarchy").
@@ -52,6 +56,9 @@ public:
 
     Result<void> claim();
     Result<CreatedVault> create(const CreateVaultRequest& request);
+    // The passphrase opens the vault; the duress passphrase opens the decoy and, before it shows, seals a note for
+    // the office over the passphrase slot (docs/threat-model.md, "The duress passphrase"). The two take one path
+    // as far as anyone at the laptop can tell.
     Result<void> unlock(const SecretBytes& passphrase);
     void lock();
     Result<void> changePassphrase(const SecretBytes& oldPassphrase, const SecretBytes& newPassphrase,
@@ -61,6 +68,10 @@ public:
     // Overwrites the key file in place with random bytes, syncs it to the disk, and locks: the database stays, but
     // neither the passphrase nor the recovery code opens it again. Works locked or unlocked.
     Result<void> destroyKeys();
+    // Sets (or replaces) the duress passphrase; the vault must be open with its passphrase, which is asked again.
+    Result<void> setDuressPassphrase(const SecretBytes& passphrase, const SecretBytes& duressPassphrase,
+                                     DuressDecoyLanguage language);
+    Result<void> removeDuressPassphrase(const SecretBytes& passphrase);
     Result<VerifyReport> verify();
     Result<VaultInfo> info();
     static Result<qint64> measureUnlockTime(KdfStrength strength);
@@ -70,6 +81,15 @@ private:
     Result<crypto::KeyFile> loadKeyFile() const;
     Result<void> openDatabase(const SecretBytes& databaseKey, const QByteArray& expectedVaultId);
     Result<void> replaceDatabaseWithRekeyedCopy();
+    Result<void> openWithDuress(crypto::KeyFile& keys, const SecretBytes& duressValue);
+    // Whether slot key opens the duress slot: of the decoy's "passphrase", or a new passphrase that would clash.
+    static bool opensDuressSlot(const crypto::KeyFile& keys, const SecretBytes& slotKey);
+    // After the recovery code opened the real database: a duress note over the passphrase slot is read, reported
+    // to the team and the duress passphrase (which the coercer knows) removed from keys.
+    Result<void> takeDuressNote(crypto::KeyFile& keys);
+    // In place, as the duress path writes it, so the two paths change the file alike; failures are not reported
+    // (a vault on a read-only disk still opens).
+    void rewriteInPlace(const crypto::KeyFile& keys) const;
     void removeRekeyCopy() const;
 
     QString m_dir;
@@ -78,6 +98,9 @@ private:
     OpenHook m_onOpen;
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<VaultSession> m_session;
+    // Set while the session is the duress decoy.
+    std::unique_ptr<DecoyClock> m_decoyClock;
+    bool m_decoyDuressSet = false;  // a duress passphrase "set" inside the decoy, so Settings says so until it locks
 };
 
 }  // namespace vault

@@ -69,6 +69,7 @@ constexpr double kJoinTargetSeconds = 180;  // at the reference size; scaled wit
 constexpr double kJoinFloorSeconds = 5;     // the scaled target's floor: two unlocks and the welcome's key exchange
 constexpr double kJoinRssTargetMiB = 500e6 / kMiB;  // 500 MB
 constexpr char kPassphrase[] = "bench passphrase 2026";
+constexpr char kDuressPassphrase[] = "bench duress passphrase";
 
 struct Options {
     int cases = 100000;
@@ -335,6 +336,40 @@ Result<OpenTimes> measureUnlock(VaultService& vault) {
         times.unlockMs.push_back(millis(unlockNs));
     }
     return times;
+}
+
+// The duress passphrase's unlock beside the passphrase's, alternating, on the same vault: the coercer must not tell
+// them apart by the time they take (docs/threat-model.md, "The duress passphrase"). After each duress unlock the
+// key file is put back as it was (the duress path seals over the passphrase slot), and the duress passphrase is
+// removed at the end.
+struct DuressTimes {
+    std::vector<double> passphraseMs;
+    std::vector<double> duressMs;
+};
+
+Result<DuressTimes> measureDuressUnlock(VaultService& vault) {
+    const SecretBytes passphrase = SecretBytes::fromText(kPassphrase);
+    const SecretBytes duress = SecretBytes::fromText(kDuressPassphrase);
+    if (!vault.isUnlocked()) FC_TRY(vault.unlock(passphrase));
+    FC_TRY(vault.setDuressPassphrase(passphrase, duress, DuressDecoyLanguage::Russian));
+    const QString keyFile = QDir(vault.vaultDir()).filePath(QStringLiteral("vault.keys"));
+    DuressTimes times;
+    for (int i = 0; i < kUnlockRepeats; ++i) {
+        for (const SecretBytes* typed : {&passphrase, &duress}) {
+            vault.lock();
+            auto keys = readSmallFile(keyFile, 64 * 1024);
+            if (!keys) return keys.error();
+            Result<void> unlocked;
+            const qint64 unlockNs = timed([&] { unlocked = vault.unlock(*typed); });
+            if (!unlocked) return unlocked.error();
+            vault.lock();
+            FC_TRY(writeFileAtomically(keyFile, *keys));
+            (typed == &passphrase ? times.passphraseMs : times.duressMs).push_back(millis(unlockNs));
+        }
+    }
+    FC_TRY(vault.unlock(passphrase));
+    FC_TRY(vault.removeDuressPassphrase(passphrase));
+    return times;  // unlocked, as measureUnlock() leaves it
 }
 
 // A case list as the GUI asks for it: the first page in some order, or after a filter change.
@@ -1184,6 +1219,9 @@ Result<void> run(const Options& options, const QString& workDir) {
     progress(QStringLiteral("unlock"));
     auto unlocks = measureUnlock(services->vault());
     if (!unlocks) return unlocks.error();
+    progress(QStringLiteral("duress unlock"));
+    auto duressUnlocks = measureDuressUnlock(services->vault());
+    if (!duressUnlocks) return duressUnlocks.error();
 
     progress(QStringLiteral("search"));
     auto searches = measureSearch(records, *encrypted, *analyzer, team->searchQueries(kSearchQueries));
@@ -1245,6 +1283,20 @@ Result<void> run(const Options& options, const QString& workDir) {
                        {},
                        QStringLiteral("≤ 100 ms"),
                        openMs <= 100.0});
+    {
+        const auto& normal = duressUnlocks->passphraseMs;
+        const double slowest = *std::max_element(normal.begin(), normal.end());
+        const double fastest = *std::min_element(normal.begin(), normal.end());
+        const double duressMs = median(duressUnlocks->duressMs);
+        figures.push_back(
+            {QStringLiteral("duress_unlock"), QStringLiteral("unlock with the duress passphrase (median)"),
+             QStringLiteral("ms"), duressMs, median(normal),
+             QStringLiteral("unlock with the passphrase, median of %1 alternating (%2–%3 ms)")
+                 .arg(kUnlockRepeats)
+                 .arg(number(fastest), number(slowest)),
+             duressMs / median(normal), QStringLiteral("x"), QStringLiteral("within the passphrase's spread"),
+             duressMs >= fastest && duressMs <= slowest});
+    }
     const double moderateMs = median(kdf->moderateMs);
     figures.push_back({QStringLiteral("kdf_moderate"),
                        QStringLiteral("KDF, moderate preset"),
@@ -1411,6 +1463,8 @@ Result<void> run(const Options& options, const QString& workDir) {
                                                                {QStringLiteral("raw_encrypted"), encryptedBytes},
                                                                {QStringLiteral("raw_plain"), plainBytes}}},
                          {QStringLiteral("unlock_ms"), toJson(unlocks->unlockMs)},
+                         {QStringLiteral("duress_unlock_ms"), toJson(duressUnlocks->duressMs)},
+                         {QStringLiteral("passphrase_unlock_ms"), toJson(duressUnlocks->passphraseMs)},
                          {QStringLiteral("kdf_interactive_ms"), toJson(unlocks->kdfMs)},
                          {QStringLiteral("kdf_moderate_ms"), toJson(kdf->moderateMs)},
                          {QStringLiteral("case_list"), listJson(*lists)},

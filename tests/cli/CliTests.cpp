@@ -497,3 +497,59 @@ TEST_CASE("attachments and duplicate people from a script", "[cli][records]") {
     REQUIRE(merged.value(QStringLiteral("merged_into")).toString() == keep);
     REQUIRE(cli(fx.args({QStringLiteral("person"), QStringLiteral("merge"), keep}), pass).exitCode == 2);
 }
+
+TEST_CASE(
+    "duress set: the duress passphrase given to any command opens the decoy, and then the passphrase opens "
+    "nothing - the recovery code does",
+    "[cli][duress]") {
+    Fixture fx;
+    const QString code = fx.init().value(QStringLiteral("recovery_code")).toString();
+    succeed(fx, {QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Рынок")});
+    const QString realDevice =
+        succeed(fx, {QStringLiteral("info")}).json().value(QStringLiteral("device_id")).toString();
+
+    // The passphrase, then the duress passphrase twice; a mismatch or a wrong passphrase changes nothing.
+    const Run mismatch = cli(fx.args({QStringLiteral("duress"), QStringLiteral("set")}),
+                             "first passphrase\nunder pressure\nunder pressura\n");
+    CHECK(mismatch.exitCode == 2);
+    requireOneErrorLine(mismatch);
+    const Run wrong = cli(fx.args({QStringLiteral("duress"), QStringLiteral("set")}),
+                          "not the passphrase\nunder pressure\nunder pressure\n");
+    CHECK(wrong.exitCode == 3);
+    requireOneErrorLine(wrong);
+    const Run set = cli(fx.args({QStringLiteral("--json"), QStringLiteral("duress"), QStringLiteral("set"),
+                                 QStringLiteral("--decoy-language"), QStringLiteral("en")}),
+                        "first passphrase\nunder pressure\nunder pressure\n");
+    INFO("stderr: " << set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    CHECK(set.json() == QJsonObject{{QStringLiteral("duress_passphrase_set"), true}});
+    CHECK(succeed(fx, {QStringLiteral("info")}).json().value(QStringLiteral("duress_passphrase_set")).toBool());
+
+    const Run decoyInfo = cli(fx.args({QStringLiteral("--json"), QStringLiteral("info")}), "under pressure\n");
+    REQUIRE(decoyInfo.exitCode == 0);
+    CHECK(decoyInfo.json().value(QStringLiteral("device_id")).toString() != realDevice);
+    CHECK_FALSE(decoyInfo.json().value(QStringLiteral("duress_passphrase_set")).toBool());
+    const Run decoySearch =
+        cli(fx.args({QStringLiteral("--json"), QStringLiteral("search"), QStringLiteral("Рынок")}), "under pressure\n");
+    REQUIRE(decoySearch.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(decoySearch.out).array().isEmpty());
+    const Run decoyCases =
+        cli(fx.args({QStringLiteral("--json"), QStringLiteral("case"), QStringLiteral("list")}), "under pressure\n");
+    REQUIRE(decoyCases.exitCode == 0);
+    CHECK(QJsonDocument::fromJson(decoyCases.out).array().size() == 5);  // the help desk's harmless advice
+    CHECK_FALSE(decoyCases.out.contains("Рынок"));
+
+    const Run locked = cli(fx.args({QStringLiteral("info")}), "first passphrase\n");
+    CHECK(locked.exitCode == 3);
+    requireOneErrorLine(locked);
+
+    const Run recovered = cli(fx.args({QStringLiteral("--json"), QStringLiteral("recover")}),
+                              code.toUtf8() + "\nthe office passphrase\nthe office passphrase\n");
+    INFO("stderr: " << recovered.err.toStdString());
+    REQUIRE(recovered.exitCode == 0);
+    const Run office = cli(fx.args({QStringLiteral("--json"), QStringLiteral("info")}), "the office passphrase\n");
+    REQUIRE(office.exitCode == 0);
+    CHECK(office.json().value(QStringLiteral("device_id")).toString() == realDevice);
+    CHECK(office.json().value(QStringLiteral("duress_used_at")).isString());
+    CHECK(cli(fx.args({QStringLiteral("info")}), "under pressure\n").exitCode == 3);
+}

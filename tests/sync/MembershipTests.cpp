@@ -343,6 +343,50 @@ TEST_CASE("an event naming one it has not got, or another version of it, waits -
     REQUIRE(isActive(fold, victim));
 }
 
+TEST_CASE("a device reports a duress or a new bundle key of itself only - never of another, in any order",
+          "[team][duress]") {
+    Net net;
+    Device& founder = net.found('\x10');
+    Device& worker = net.device('\x20');
+    Device& hostile = net.device('\x30');
+    net.admit(founder, worker, Role::FieldWorker);
+    net.admit(founder, hostile, Role::FieldWorker);
+    Net::give(founder, worker);
+    Net::give(founder, hostile);
+
+    MembershipEvent ownReport;
+    ownReport.kind = MembershipEvent::Duress;
+    ownReport.subject = worker.id;
+    ownReport.duressAtMs = 1'800'000'123'000;
+    const QByteArray reported = net.sign(worker, ownReport);
+
+    // A laptop in hostile hands claims the coordinator was coerced, and gives the coordinator a bundle key it holds.
+    MembershipEvent falseReport = ownReport;
+    falseReport.subject = founder.id;
+    const QByteArray falselyReported = net.sign(hostile, falseReport);
+    MembershipEvent keyForAnother;
+    keyForAnother.kind = MembershipEvent::BoxKey;
+    keyForAnother.subject = founder.id;
+    keyForAnother.boxKeyGeneration = 99;
+    keyForAnother.boxPublicKey = QByteArray(32, '\x66');
+    const QByteArray keyGiven = net.sign(hostile, keyForAnother);
+
+    const TeamFold fold = foldInEveryOrder(net, {&founder, &worker, &hostile});
+    CHECK(fold.counted.count(reported) == 1);
+    CHECK(fold.devices.at(worker.id).duressAtMs == ownReport.duressAtMs);
+    CHECK(fold.counted.count(falselyReported) == 0);
+    CHECK(fold.devices.at(founder.id).duressAtMs == 0);
+    CHECK(fold.counted.count(keyGiven) == 0);
+    CHECK(fold.devices.at(founder.id).boxPublicKey == QByteArray(32, '\x01'));
+    CHECK(fold.devices.at(founder.id).boxKeyGeneration == 1);
+    // The report travels and decodes as it was signed.
+    for (const FoldedEvent& event : Net::events(worker)) {
+        auto decoded = MembershipEvent::decode(event.signedEvent.body);
+        REQUIRE(decoded.ok());
+        CHECK(decoded->encode() == event.signedEvent.body);
+    }
+}
+
 TEST_CASE("membership events round-trip and malformed ones are refused", "[team]") {
     Net net;
     Device& a = net.found('\x10');

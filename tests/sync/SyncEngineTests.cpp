@@ -1116,3 +1116,34 @@ TEST_CASE("a history larger than one bundle reaches a new laptop over several ex
     for (auto& laptop : team.laptops)
         REQUIRE(laptop->digest() == a.digest());
 }
+
+TEST_CASE("a laptop opened under duress tells its coordinator at its first exchange after the office recovers it",
+          "[sync][duress]") {
+    Team team(2);
+    Laptop& worker = team[1];
+    const QString workerId = deviceIdOf(worker);
+    auto recoveryCode = worker.vault.rekey(test::secret(test::kLaptopPassphrase));
+    REQUIRE(recoveryCode.ok());
+    REQUIRE(worker.vault
+                .setDuressPassphrase(test::secret(test::kLaptopPassphrase), test::secret("the one they will hear"),
+                                     DuressDecoyLanguage::English)
+                .ok());
+    const QString before = worker.add(QStringLiteral("Made before the checkpoint"));
+    worker.vault.lock();
+    worker.clock.advance(kDayMs);
+    REQUIRE(worker.vault.unlock(test::secret("the one they will hear")).ok());
+    const qint64 duressAt = worker.clock.nowMs();
+    worker.vault.lock();
+    REQUIRE(worker.vault.recover(*recoveryCode, test::secret("the office's new passphrase")).ok());
+    CHECK(worker.field(before, QStringLiteral("title")) == QStringLiteral("Made before the checkpoint"));
+
+    requireClean(team[0].receive(worker));
+    auto devices = team[0].sync.team();
+    REQUIRE(devices.ok());
+    const auto reported = std::find_if(devices->begin(), devices->end(),
+                                       [&](const TeamDevice& device) { return device.deviceId == workerId; });
+    REQUIRE(reported != devices->end());
+    CHECK(reported->duressAtMs == duressAt);
+    CHECK(reported->status == QStringLiteral("active"));  // what to do about it is the coordinators' call
+    CHECK(team[0].field(before, QStringLiteral("title")) == QStringLiteral("Made before the checkpoint"));
+}

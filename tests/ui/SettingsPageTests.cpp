@@ -1,5 +1,6 @@
 // The Settings screen: preferences applied at once, the passphrase changed, a new vault key, unlock times measured,
 // the stick folder.
+#include "core/api/RecordService.h"
 #include "core/api/SyncService.h"
 #include "core/api/VaultService.h"
 #include "tests/ui/AppWindowFixture.h"
@@ -197,4 +198,51 @@ TEST_CASE("preferences are kept on a fresh account and an edited file cannot swi
     }
     REQUIRE(reread.autoLockMinutes() == fieldcase::ui::Preferences::kMinAutoLockMinutes);
     REQUIRE(reread.language().isEmpty());
+}
+
+TEST_CASE(
+    "a duress passphrase set in Settings opens the decoy at the unlock page, and then the passphrase opens "
+    "nothing",
+    "[ui][settings][duress]") {
+    AppWindowFixture app;
+    fieldcase::ui::SettingsPage* page = openSettings(app);
+    auto* status = child<QLabel>(page, "duressStatusLabel");
+    auto* owner = child<QLineEdit>(page, "duressOwnerPassphraseEdit");
+    auto* duress = child<QLineEdit>(page, "duressPassphraseEdit");
+    auto* again = child<QLineEdit>(page, "duressConfirmEdit");
+    auto* set = child<QPushButton>(page, "setDuressButton");
+    auto* result = child<QLabel>(page, "duressResultLabel");
+    REQUIRE(status->text().contains(QStringLiteral("No duress passphrase")));
+    REQUIRE_FALSE(set->isEnabled());
+
+    const QString duressPassphrase = QStringLiteral("what they will hear from me");
+    typeText(owner, QStringLiteral("not the passphrase"));
+    typeText(duress, duressPassphrase);
+    typeText(again, duressPassphrase);
+    REQUIRE(set->isEnabled());
+    set->click();
+    REQUIRE(waitFor([&] { return !result->isHidden(); }));
+    REQUIRE(status->text().contains(QStringLiteral("No duress passphrase")));
+
+    typeText(owner, kWindowPassphrase);
+    typeText(duress, duressPassphrase);
+    typeText(again, duressPassphrase);
+    set->click();
+    REQUIRE(waitFor([&] { return status->text().contains(QStringLiteral("A duress passphrase is set")); }));
+    REQUIRE(owner->text().isEmpty());
+    REQUIRE(duress->text().isEmpty());
+
+    app.window->lock();
+    app.tryPassphrase(duressPassphrase);
+    REQUIRE(app.workspaceOpen());
+    auto info = app.services->vault().info();
+    REQUIRE(info.ok());
+    CHECK_FALSE(info->duressPassphraseSet);  // the decoy's Settings do not give it away
+    auto cases = app.services->records().listCases({});
+    REQUIRE(cases.ok());
+    CHECK(cases->rows.size() == 5);
+
+    app.window->lock();
+    app.tryPassphrase(kWindowPassphrase);
+    CHECK_FALSE(app.workspaceOpen());
 }

@@ -1,6 +1,7 @@
 #include "ui/settings/SettingsPage.h"
 
 #include "core/api/SyncService.h"
+#include "ui/settings/DuressSection.h"
 #include "ui/settings/Preferences.h"
 #include "ui/vault/NewPassphraseFields.h"
 #include "ui/vault/PassphraseEdit.h"
@@ -50,6 +51,8 @@ SettingsPage::SettingsPage(VaultService& vault, SyncService& sync, Preferences& 
     column->addWidget(makeHeading(tr("Settings")));
     column->addWidget(buildLaptopSection());
     column->addWidget(buildPassphraseSection());
+    m_duress = new DuressSection(vault);
+    column->addWidget(m_duress);
     column->addWidget(buildVaultKeySection());
     column->addWidget(buildSyncSection());
     column->addStretch();
@@ -302,6 +305,7 @@ void SettingsPage::reload() {
     showStrength();
     updateChangeButton();
     updateVaultKeyButton();
+    m_duress->reload();
 }
 
 QString SettingsPage::strengthLabel(KdfStrength strength) const {
@@ -399,6 +403,7 @@ void SettingsPage::finishChange() {
     showStrength();
     updateChangeButton();
     updateVaultKeyButton();
+    m_duress->reload();  // a new cost ends the duress passphrase
 }
 
 void SettingsPage::makeNewVaultKey() {
@@ -422,6 +427,7 @@ void SettingsPage::finishNewVaultKey() {
         m_vaultKeyPassphrase->setFocus();
         return;
     }
+    m_duress->reload();  // a new vault key ends the duress passphrase
     showRecoveryCode(m_newRecoveryCodeLabel, *result);
     m_writtenDown->setChecked(false);
     m_newRecoveryCode->show();

@@ -23,13 +23,14 @@ class SyncService;
 namespace fieldcase::ui {
 
 class BusyIndicator;
+class DuressSection;
 class NewPassphraseFields;
 class PassphraseEdit;
 class Preferences;
 
 // Settings: this laptop's language, auto-lock and window title (Preferences), the passphrase and how slow its key
-// derivation is (with times measured on this laptop), a new vault key after a seizure (with its new recovery code,
-// shown once), and the name of the team's folder on USB sticks.
+// derivation is (with times measured on this laptop), the duress passphrase, a new vault key after a seizure (with its
+// new recovery code, shown once), and the name of the team's folder on USB sticks.
 class SettingsPage : public QWidget {
     Q_OBJECT
 
@@ -92,6 +93,8 @@ private:
     QPushButton* m_change = nullptr;
     BusyIndicator* m_busy = nullptr;
     QLabel* m_passphraseResult = nullptr;
+
+    DuressSection* m_duress = nullptr;
 
     PassphraseEdit* m_vaultKeyPassphrase = nullptr;
     QPushButton* m_newVaultKey = nullptr;

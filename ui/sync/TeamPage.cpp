@@ -301,6 +301,11 @@ QString TeamPage::provenance(const TeamDevice& device) const {
                     "restored from an old backup. Remove it.")
                      .arg(device.forkedChange);
     }
+    if (device.duressAtMs > 0) {
+        lines << tr("It was opened with its duress passphrase on %1: whoever made its worker open it saw only a "
+                    "decoy, and its keys stayed sealed. Talk to the worker before it exchanges again.")
+                     .arg(formatTimestamp(device.duressAtMs));
+    }
     if (device.forkedTeamChange) {
         lines << tr(
             "It signed two different team changes under one number: its key is in other hands, or it was "

@@ -79,6 +79,9 @@ QByteArray MembershipEvent::encode() const {
             out.u32(boxKeyGeneration);
             out.raw(boxPublicKey);
             break;
+        case Duress:
+            out.u64(duressAtMs);
+            break;
     }
     return out.bytes();
 }
@@ -138,6 +141,9 @@ Result<MembershipEvent> MembershipEvent::decode(const QByteArray& body) {
         case BoxKey:
             event.boxKeyGeneration = in.u32();
             event.boxPublicKey = in.raw(kKeySize);
+            break;
+        case Duress:
+            event.duressAtMs = in.u64();
             break;
         default:
             return malformed(QT_TRANSLATE_NOOP("Team", "A membership event has an unknown kind."));

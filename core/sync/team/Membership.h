@@ -34,6 +34,7 @@ struct MembershipEvent {
         Remove = 2,   // coordinator removes a device; its changes after cutoffSeq are refused everywhere
         SetRole = 3,  // coordinator changes a device's role
         BoxKey = 4,   // a device certifies its own new bundle key (rotation)
+        Duress = 5,   // a device reports that it was opened with its duress passphrase (its keys stayed sealed)
     };
     QByteArray teamId;    // 16 bytes
     QByteArray signer;    // device id, 16 bytes
@@ -46,12 +47,14 @@ struct MembershipEvent {
     Kind kind = Add;
     QByteArray subject;  // the device the event is about
     // Add: the device's keys, role and name. BoxKey: generation and key. Remove: cutoffSeq. SetRole: role.
+    // Duress: duressAtMs.
     QByteArray signPublicKey;
     QByteArray boxPublicKey;
     quint32 boxKeyGeneration = 0;
     Role role = Role::FieldWorker;
     QString name;
     quint64 cutoffSeq = 0;
+    quint64 duressAtMs = 0;  // the device's clock when the duress passphrase was typed
 
     QByteArray encode() const;
     static Result<MembershipEvent> decode(const QByteArray& body);

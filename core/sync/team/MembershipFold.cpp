@@ -43,6 +43,11 @@ bool isGenesis(const MembershipEvent& event, const QByteArray& founderId) {
            event.subject == founderId && event.role == Role::Coordinator && event.seen.empty() && !founderId.isEmpty();
 }
 
+// What a device says of itself (a new bundle key, a duress): anyone admitted may, about itself only.
+bool isOwnReport(const MembershipEvent& event) {
+    return event.kind == MembershipEvent::BoxKey || event.kind == MembershipEvent::Duress;
+}
+
 bool isStripping(const MembershipEvent& event) {
     return event.kind == MembershipEvent::Remove ||
            (event.kind == MembershipEvent::SetRole && event.role == Role::FieldWorker);
@@ -63,7 +68,7 @@ public:
             if (rejected.count(index) != 0) continue;
             const Node& node = m_nodes[index];
             const MembershipEvent& event = node.event();
-            const bool coordinatorAct = event.kind != MembershipEvent::BoxKey;
+            const bool coordinatorAct = !isOwnReport(event);
             // Cut off: a settled removal (or, for a coordinator's act, demotion) of its signer had not seen it.
             bool cut = false;
             const auto strippedBy = appliedBySubject.find(event.signer);
@@ -92,6 +97,9 @@ public:
                     break;
                 case MembershipEvent::BoxKey:
                     touching.boxKeys.push_back(index);
+                    break;
+                case MembershipEvent::Duress:
+                    touching.duress.push_back(index);
                     break;
             }
             if (isStripping(event)) m_strippings.push_back(index);
@@ -126,6 +134,8 @@ public:
                     state.boxPublicKey = rotation.boxPublicKey;
                 }
             }
+            for (int index : touching.duress)
+                state.duressAtMs = std::max(state.duressAtMs, m_nodes[index].event().duressAtMs);
             for (int index : touching.removes) {
                 const MembershipEvent& removal = m_nodes[index].event();
                 if (!state.removed) {
@@ -154,19 +164,20 @@ public:
 
 private:
     struct Touching {
-        std::vector<int> adds, removes, roles, boxKeys;  // counted events about the device, in causal order
+        std::vector<int> adds, removes, roles, boxKeys, duress;  // counted events about the device, causal order
     };
 
     // Whether the event's signer could sign it, judged in the event's causal past.
     bool counts(const Node& node) const {
         const MembershipEvent& event = node.event();
         if (isGenesis(event, m_founderId)) return true;
-        if (event.subject == event.signer && event.kind != MembershipEvent::BoxKey) return false;
+        if ((event.subject == event.signer) != isOwnReport(event)) return false;
         const auto signer = m_bySubject.find(event.signer);
         if (signer == m_bySubject.end() || !admittedWith(signer->second, node, node.verifiedWith) ||
             removedBefore(signer->second, node))
             return false;
         if (event.kind == MembershipEvent::BoxKey) return event.boxKeyGeneration > 0;
+        if (event.kind == MembershipEvent::Duress) return event.duressAtMs > 0;
         if (roleOf(signer->second, &node) != Role::Coordinator) return false;
         const auto subject = m_bySubject.find(event.subject);
         const bool subjectKnown = subject != m_bySubject.end() && admittedWith(subject->second, node, QByteArray());
@@ -180,6 +191,7 @@ private:
             case MembershipEvent::SetRole:
                 return subjectKnown && !removedBefore(subject->second, node);
             case MembershipEvent::BoxKey:
+            case MembershipEvent::Duress:
                 break;
         }
         return false;

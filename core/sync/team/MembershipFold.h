@@ -32,6 +32,7 @@ struct MemberState {
     quint64 admittedAtMs = 0;
     QByteArray removedBy;  // removed: the coordinator of the removal that counts first
     quint64 removedAtMs = 0;
+    quint64 duressAtMs = 0;  // the latest duress the device reported of itself; 0: none
 };
 
 // For each signer, the highest seq of its events known: what an event's signer had seen of each chain.

@@ -43,6 +43,7 @@ store::DeviceStanding standingOf(const MemberState& state) {
     standing.admittedAtMs = static_cast<qint64>(state.admittedAtMs);
     standing.removedBy = state.removedBy;
     standing.removedAtMs = static_cast<qint64>(state.removedAtMs);
+    standing.duressAtMs = static_cast<qint64>(state.duressAtMs);
     return standing;
 }
 
@@ -76,6 +77,7 @@ Result<std::vector<TeamMember>> Team::members() {
         member.refusedChanges = device.refusedChanges;
         member.forkedSeq = device.forkedSeq;
         member.forkedEvents = device.forkedEvents;
+        member.duressAtMs = device.duressAtMs;
         result.push_back(std::move(member));
     }
     return result;
@@ -275,6 +277,17 @@ Result<void> Team::rotateBoxKey(int keepPrevious) {
     rotation.boxKeyGeneration = static_cast<quint32>(generation);
     rotation.boxPublicKey = pair.publicKey;
     return append(std::move(rotation));
+}
+
+Result<void> Team::reportDuress(qint64 atMs) {
+    auto id = teamId();
+    if (!id) return id.error();
+    if (id->isEmpty()) return {};
+    MembershipEvent report;
+    report.kind = MembershipEvent::Duress;
+    report.subject = m_deviceId;
+    report.duressAtMs = static_cast<quint64>(std::max<qint64>(atMs, 1));
+    return append(std::move(report));
 }
 
 Result<void> Team::join(const QByteArray& teamId, const QByteArray& founderId) {

@@ -39,6 +39,7 @@ struct TeamMember {
     qint64 refusedChanges = 0;        // removed: how many of its changes after the cut-off were refused here
     std::optional<qint64> forkedSeq;  // its lowest change met here in two signed versions
     bool forkedEvents = false;        // it signed two membership events under one number
+    qint64 duressAtMs = 0;            // the latest duress it reported of itself (its clock); 0: none
 };
 
 // A device removed by events this merge brought in.
@@ -77,6 +78,9 @@ public:
     Result<void> setRole(const QByteArray& deviceId, Role role);
     // A new bundle key for this device; the previous ones are kept for keepPrevious more (the newest first).
     Result<void> rotateBoxKey(int keepPrevious);
+    // Tells the team, at its next exchange, that this laptop was opened with its duress passphrase at atMs (the
+    // laptop's clock). Nothing while the laptop belongs to no team.
+    Result<void> reportDuress(qint64 atMs);
     // A device that is waiting to join takes the team of a welcome bundle: its id and its founder.
     Result<void> join(const QByteArray& teamId, const QByteArray& founderId);
     // Merges events from a bundle into the log and the device table. Events that do not verify (unknown signer,
