@@ -997,6 +997,50 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Remove the duress passphrase (stdin: the passphrase).</source>
         <translation>Удалить парольную фразу для принуждения (stdin: парольная фраза).</translation>
     </message>
+    <message>
+        <source>The folder to write the release file into.</source>
+        <translation>Папка, в которую записать файл разблокировки.</translation>
+    </message>
+    <message>
+        <source>The folder that holds the release file.</source>
+        <translation>Папка с файлом разблокировки.</translation>
+    </message>
+    <message>
+        <source>The travel-locked laptop&apos;s device id.</source>
+        <translation>Идентификатор ноутбука, заблокированного для поездки.</translation>
+    </message>
+    <message>
+        <source>The vault is travel-locked: your passphrase alone no longer opens it. After the journey, open it with travel unlock and the release file a coordinator sends you, or the office opens it with the recovery code.</source>
+        <translation>Хранилище заблокировано для поездки: одна ваша парольная фраза его больше не открывает. После поездки откройте его командой travel unlock с файлом разблокировки от координатора, или офис откроет его кодом восстановления.</translation>
+    </message>
+    <message>
+        <source>travel release needs the DEVICE_ID and --to DIR.</source>
+        <translation>travel release требует DEVICE_ID и --to DIR.</translation>
+    </message>
+    <message>
+        <source>Release file written: %1. Give it to the worker only after the journey, on its own: with their passphrase it opens their laptop.</source>
+        <translation>Файл разблокировки записан: %1. Передайте его сотруднику только после поездки и отдельно от ноутбука: вместе с его парольной фразой он открывает ноутбук.</translation>
+    </message>
+    <message>
+        <source>travel unlock needs --from DIR.</source>
+        <translation>travel unlock требует --from DIR.</translation>
+    </message>
+    <message>
+        <source>The travel lock is lifted: your passphrase opens the vault again. The release file was removed.</source>
+        <translation>Блокировка для поездки снята: ваша парольная фраза снова открывает хранилище. Файл разблокировки удалён.</translation>
+    </message>
+    <message>
+        <source>Lock the vault for a journey: the passphrase alone will not open it.</source>
+        <translation>Заблокировать хранилище на время поездки: одна парольная фраза его не откроет.</translation>
+    </message>
+    <message>
+        <source>Coordinator: write the release file for a travel-locked laptop.</source>
+        <translation>Координатор: записать файл разблокировки для ноутбука, заблокированного для поездки.</translation>
+    </message>
+    <message>
+        <source>Lift the travel lock with the passphrase and a release file.</source>
+        <translation>Снять блокировку для поездки парольной фразой и файлом разблокировки.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1781,6 +1825,18 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>No device of the team has this id.</source>
         <translation>В команде нет устройства с таким идентификатором.</translation>
     </message>
+    <message>
+        <source>That laptop has not given this laptop its release key: it gives it at its exchanges after this laptop became a coordinator. Its recovery code opens it instead.</source>
+        <translation>Тот ноутбук не передавал этому ноутбуку свой ключ разблокировки: он передаёт его при обменах после того, как этот ноутбук стал координатором. Вместо этого его откроет код восстановления.</translation>
+    </message>
+    <message>
+        <source>That laptop&apos;s release key was sealed to a bundle key this laptop no longer has. Its recovery code opens it instead.</source>
+        <translation>Ключ разблокировки того ноутбука запечатан ключом пакетов, которого у этого ноутбука больше нет. Вместо этого его откроет код восстановления.</translation>
+    </message>
+    <message>
+        <source>This is not a travel release file of Fieldcase.</source>
+        <translation>Это не файл разблокировки Fieldcase.</translation>
+    </message>
 </context>
 <context>
     <name>Training</name>
@@ -1997,6 +2053,30 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Cannot write the re-encrypted copy of the database in %1.</source>
         <translation>Не удалось записать перешифрованную копию базы данных в %1.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1.</source>
+        <translation>Папки %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no release file (*.fcrelease) in %1.</source>
+        <translation>В %1 нет файла разблокировки (*.fcrelease).</translation>
+    </message>
+    <message>
+        <source>No coordinator holds this laptop&apos;s release key yet, so none could release it after travel. Exchange with the team, and let a coordinator exchange back, first.</source>
+        <translation>Ни у одного координатора ещё нет ключа разблокировки этого ноутбука, поэтому после поездки его никто не сможет разблокировать. Сначала обменяйтесь данными с командой и дождитесь ответного обмена координатора.</translation>
+    </message>
+    <message>
+        <source>The vault is not travel-locked.</source>
+        <translation>Хранилище не заблокировано для поездки.</translation>
+    </message>
+    <message>
+        <source>The release file is not signed by a coordinator of this laptop&apos;s team.</source>
+        <translation>Файл разблокировки подписан не координатором команды этого ноутбука.</translation>
+    </message>
+    <message>
+        <source>The passphrase and the release files here do not open the vault together: check the passphrase, or ask for a new release file.</source>
+        <translation>Парольная фраза и файлы разблокировки в этой папке вместе не открывают хранилище: проверьте парольную фразу или попросите новый файл разблокировки.</translation>
     </message>
 </context>
 <context>
@@ -3182,6 +3262,14 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>The keys could not be destroyed: %1</source>
         <translation>Не удалось уничтожить ключи: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Travel lock…</source>
+        <translation>&amp;Блокировка для поездки…</translation>
+    </message>
+    <message>
+        <source>The vault is travel-locked. Open it after the journey with your passphrase and a release file.</source>
+        <translation>Хранилище заблокировано для поездки. После поездки откройте его парольной фразой и файлом разблокировки.</translation>
     </message>
 </context>
 <context>
@@ -5309,6 +5397,53 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>It was opened with its duress passphrase on %1: whoever made its worker open it saw only a decoy, and its keys stayed sealed. Talk to the worker before it exchanges again.</source>
         <translation>Его открыли парольной фразой для принуждения %1: тот, кто заставил сотрудника открыть его, увидел только подставное хранилище, а ключи остались запечатанными. Поговорите с сотрудником до следующего обмена.</translation>
     </message>
+    <message>
+        <source>Write a travel release file…</source>
+        <translation>Записать файл разблокировки…</translation>
+    </message>
+    <message>
+        <source>For a laptop its worker travel-locked: with the worker&apos;s passphrase, the file opens it.</source>
+        <translation>Для ноутбука, который сотрудник заблокировал для поездки: вместе с парольной фразой сотрудника файл его открывает.</translation>
+    </message>
+    <message>
+        <source>Where to write the release file (not the worker&apos;s bag)</source>
+        <translation>Куда записать файл разблокировки (не в сумку сотрудника)</translation>
+    </message>
+    <message>
+        <source>The release file for %1 is in %2. Give it to the worker after the journey, apart from the laptop: with their passphrase it opens it.</source>
+        <translation>Файл разблокировки для %1 лежит в %2. Передайте его сотруднику после поездки, отдельно от ноутбука: вместе с его парольной фразой он открывает ноутбук.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::TravelLockDialog</name>
+    <message>
+        <source>&amp;Lock for travel</source>
+        <translation>&amp;Заблокировать для поездки</translation>
+    </message>
+    <message>
+        <source>Travel lock</source>
+        <translation>Блокировка для поездки</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Before a border or a checkpoint: after this lock your passphrase alone no longer opens the vault, so nobody can make you open it on the way. After the journey a coordinator sends you a release file, which opens it together with your passphrase; the office&apos;s recovery code opens it too.</source>
+        <translation>Перед границей или блокпостом: после этой блокировки одна ваша парольная фраза не открывает хранилище, поэтому в дороге никто не сможет заставить вас его открыть. После поездки координатор пришлёт файл разблокировки, который откроет хранилище вместе с вашей парольной фразой; код восстановления из офиса тоже его откроет.</translation>
+    </message>
+    <message>
+        <source>Do not carry the release file with the laptop.</source>
+        <translation>Не возите файл разблокировки вместе с ноутбуком.</translation>
+    </message>
+    <message>
+        <source>Locking for travel…</source>
+        <translation>Блокируем для поездки…</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::UnlockPage</name>
@@ -5375,6 +5510,18 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
             <numerusform>Слишком много неверных попыток. Повторить можно через %n секунды.</numerusform>
             <numerusform>Слишком много неверных попыток. Повторить можно через %n секунд.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>With a &amp;release file…</source>
+        <translation>С &amp;файлом разблокировки…</translation>
+    </message>
+    <message>
+        <source>After a travel lock: your passphrase and the release file a coordinator sent you.</source>
+        <translation>После блокировки для поездки: ваша парольная фраза и файл разблокировки от координатора.</translation>
+    </message>
+    <message>
+        <source>The folder with the release file</source>
+        <translation>Папка с файлом разблокировки</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
-// init, info, passwd, recover, rekey, destroy-keys, duress, verify: the vault itself.
+// init, info, passwd, recover, rekey, destroy-keys, duress, travel, verify: the vault itself.
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "core/api/RecordService.h"
+#include "core/api/SyncService.h"
 #include "core/api/VaultService.h"
 
 #include <QCoreApplication>
@@ -367,6 +368,95 @@ int runDuressRemove(CliContext& context) {
     return kExitOk;
 }
 
+// travel -------------------------------------------------------------------------------------
+
+const QCommandLineOption& releaseToOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("to"), QCoreApplication::translate("Cli", "The folder to write the release file into."),
+        QStringLiteral("DIR"));
+    return option;
+}
+const QCommandLineOption& releaseFromOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("from"), QCoreApplication::translate("Cli", "The folder that holds the release file."),
+        QStringLiteral("DIR"));
+    return option;
+}
+
+void travelReleaseOptions(QCommandLineParser& parser, const QString&) {
+    parser.addPositionalArgument(QStringLiteral("DEVICE_ID"),
+                                 QCoreApplication::translate("Cli", "The travel-locked laptop's device id."));
+    parser.addOption(releaseToOption());
+}
+
+void travelUnlockOptions(QCommandLineParser& parser, const QString&) {
+    parser.addOption(releaseFromOption());
+}
+
+int runTravelLock(CliContext& context) {
+    auto passphrase = context.unlockVaultKeepingPassphrase();
+    if (!passphrase) {
+        return context.fail(passphrase.error());
+    }
+    if (auto locked = context.vault().travelLock(*passphrase); !locked) {
+        return context.fail(locked.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("travel_locked"), true}});
+    }
+    context.say(QCoreApplication::translate(
+        "Cli",
+        "The vault is travel-locked: your passphrase alone no longer opens it. After the journey, open it with "
+        "travel unlock and the release file a coordinator sends you, or the office opens it with the recovery code."));
+    return kExitOk;
+}
+
+int runTravelRelease(CliContext& context) {
+    const QStringList arguments = context.parser().positionalArguments();
+    if (arguments.size() != 1 || !context.parser().isSet(releaseToOption())) {
+        return context.fail(makeError(
+            ErrorCode::Usage, QCoreApplication::translate("Cli", "travel release needs the DEVICE_ID and --to DIR.")));
+    }
+    if (auto unlocked = context.unlockVault(); !unlocked) {
+        return context.fail(unlocked.error());
+    }
+    auto file = context.sync().releaseTravelLock(arguments.front(), context.parser().value(releaseToOption()));
+    if (!file) {
+        return context.fail(file.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("file"), *file}});
+    }
+    context.say(QCoreApplication::translate("Cli",
+                                            "Release file written: %1. Give it to the worker only after the journey, "
+                                            "on its own: with their passphrase it opens their laptop.")
+                    .arg(*file));
+    return kExitOk;
+}
+
+int runTravelUnlock(CliContext& context) {
+    if (!context.parser().isSet(releaseFromOption())) {
+        return context.fail(
+            makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "travel unlock needs --from DIR.")));
+    }
+    if (auto claimed = context.vault().claim(); !claimed) {
+        return context.fail(claimed.error());
+    }
+    auto passphrase = context.secrets().read(QCoreApplication::translate("Cli", "Passphrase"));
+    if (!passphrase) {
+        return context.fail(passphrase.error());
+    }
+    if (auto opened = context.vault().travelUnlock(*passphrase, context.parser().value(releaseFromOption())); !opened) {
+        return context.fail(opened.error());
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("travel_locked"), false}});
+    }
+    context.say(QCoreApplication::translate(
+        "Cli", "The travel lock is lifted: your passphrase opens the vault again. The release file was removed."));
+    return kExitOk;
+}
+
 // verify -------------------------------------------------------------------------------------
 
 int runVerify(CliContext& context) {
@@ -434,6 +524,15 @@ std::vector<Command> vaultCommands() {
         {QStringLiteral("duress remove"),
          QCoreApplication::translate("Cli", "Remove the duress passphrase (stdin: the passphrase)."), noOptions,
          runDuressRemove},
+        {QStringLiteral("travel lock"),
+         QCoreApplication::translate("Cli", "Lock the vault for a journey: the passphrase alone will not open it."),
+         noOptions, runTravelLock},
+        {QStringLiteral("travel release"),
+         QCoreApplication::translate("Cli", "Coordinator: write the release file for a travel-locked laptop."),
+         travelReleaseOptions, runTravelRelease},
+        {QStringLiteral("travel unlock"),
+         QCoreApplication::translate("Cli", "Lift the travel lock with the passphrase and a release file."),
+         travelUnlockOptions, runTravelUnlock},
         {QStringLiteral("verify"), QCoreApplication::translate("Cli", "Check the key file and the database."),
          noOptions, runVerify},
     };

@@ -184,6 +184,9 @@ public:
     virtual Result<void> setRole(const QString& deviceId, bool coordinator) = 0;
     // A new bundle key for this device; the previous key is kept for bundles already on their way.
     virtual Result<void> rotateKey() = 0;
+    // Coordinator: writes into dir the release file that, with its worker's passphrase, opens a travel-locked laptop
+    // of the team (docs/threat-model.md, "Travel lock"); returns the file's path.
+    virtual Result<QString> releaseTravelLock(const QString& deviceId, const QString& dir) = 0;
 
     // Writes this device's outbox bundle into dir (replacing its previous one there); returns the file name.
     virtual Result<QString> exportTo(const QString& dir) = 0;

@@ -94,6 +94,13 @@ public:
     virtual Result<void> setDuressPassphrase(const SecretBytes& passphrase, const SecretBytes& duressPassphrase,
                                              DuressDecoyLanguage language) = 0;
     virtual Result<void> removeDuressPassphrase(const SecretBytes& passphrase) = 0;
+    // Travel lock (docs/threat-model.md, "Travel lock"): afterwards nothing the worker knows opens the vault; the
+    // passphrase together with a release file from a coordinator does (travelUnlock), or the recovery code. Needs the
+    // vault unlocked and a coordinator that holds this laptop's release key (given at exchanges); locks the vault.
+    virtual Result<void> travelLock(const SecretBytes& passphrase) = 0;
+    // Opens a travel-locked vault with the passphrase and a release file (*.fcrelease) in dir, restores the
+    // passphrase alone, removes the file that was used and leaves the vault unlocked.
+    virtual Result<void> travelUnlock(const SecretBytes& passphrase, const QString& dir) = 0;
     // Checks the key file, the database, the audit trail and the change log; the vault must be unlocked.
     virtual Result<VerifyReport> verify() = 0;
     // Facts about the vault; the vault must be unlocked.

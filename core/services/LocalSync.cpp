@@ -13,6 +13,7 @@
 #include "core/store/Mutator.h"
 #include "core/store/Purges.h"
 #include "core/sync/SyncEngine.h"
+#include "core/sync/team/TravelRelease.h"
 #include "core/vault/VaultSession.h"
 
 #include <QCoreApplication>
@@ -215,6 +216,22 @@ Result<void> LocalSync::setRole(const QString& deviceId, bool coordinator) {
     if (!batch) return batch.error();
     FC_TRY(engine->team().setRole(*id, coordinator ? sync::Role::Coordinator : sync::Role::FieldWorker));
     return (*batch)->commit();
+}
+
+Result<QString> LocalSync::releaseTravelLock(const QString& deviceId, const QString& dir) {
+    const LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
+    const auto id = parseDeviceId(deviceId);
+    if (!id) return badId(QT_TRANSLATE_NOOP("Sync", "A device id is 32 hexadecimal digits."));
+    auto file = engine->team().travelRelease(*id);
+    if (!file) return file.error();
+    if (!QDir().mkpath(dir)) {
+        return makeError(ErrorCode::Io, QCoreApplication::translate("Sync", "Cannot create the folder %1.").arg(dir));
+    }
+    const QString path = QDir(dir).filePath(sync::TravelRelease::fileName(*id));
+    FC_TRY(writeFileAtomically(path, *file));
+    return path;
 }
 
 Result<void> LocalSync::rotateKey() {

@@ -25,6 +25,7 @@ public:
     Result<void> revoke(const QString& deviceId) override;
     Result<void> setRole(const QString& deviceId, bool coordinator) override;
     Result<void> rotateKey() override;
+    Result<QString> releaseTravelLock(const QString& deviceId, const QString& dir) override;
     Result<QString> exportTo(const QString& dir) override;
     Result<SyncReport> importFrom(const QString& dir, const SyncProgress& progress) override;
     Result<ExchangeReport> exchange(const QString& dir, const SyncProgress& progress) override;

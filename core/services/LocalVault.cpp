@@ -1,8 +1,14 @@
 #include "core/services/LocalVault.h"
 
+#include "core/base/AtomicFile.h"
 #include "core/base/Clock.h"
 #include "core/store/Mutator.h"
+#include "core/sync/team/TravelRelease.h"
 #include "core/vault/VaultSession.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 
 #include <utility>
 
@@ -108,6 +114,38 @@ Result<void> LocalVault::setDuressPassphrase(const SecretBytes& passphrase, cons
 Result<void> LocalVault::removeDuressPassphrase(const SecretBytes& passphrase) {
     const Call call(*this);
     return m_vault.removeDuressPassphrase(passphrase);
+}
+
+Result<void> LocalVault::travelLock(const SecretBytes& passphrase) {
+    const Call call(*this);
+    return m_vault.travelLock(passphrase);
+}
+
+Result<void> LocalVault::travelUnlock(const SecretBytes& passphrase, const QString& dir) {
+    const Call call(*this);
+    const QDir folder(dir);
+    if (!folder.exists()) {
+        return makeError(ErrorCode::Io, QCoreApplication::translate("Vault", "There is no folder %1.").arg(dir));
+    }
+    std::vector<QByteArray> files;
+    QStringList paths;
+    for (const QString& name :
+         folder.entryList({QStringLiteral("*.fcrelease")}, QDir::Files | QDir::Readable, QDir::Name)) {
+        auto bytes = readSmallFile(folder.filePath(name), sync::TravelRelease::kMaxFileSize);
+        if (!bytes) continue;  // too large or unreadable: not a release file
+        files.push_back(std::move(*bytes));
+        paths << folder.filePath(name);
+    }
+    if (files.empty()) {
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("Vault", "There is no release file (*.fcrelease) in %1.").arg(dir));
+    }
+    auto used = m_vault.travelUnlock(passphrase, files);
+    if (!used) return used.error();
+    // Used once: it opens nothing after the next exchange, and a stick that still carries it is half a key.
+    QFile::remove(paths.at(*used));
+    return {};
 }
 
 Result<VerifyReport> LocalVault::verify() {

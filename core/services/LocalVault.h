@@ -42,6 +42,8 @@ public:
     Result<void> setDuressPassphrase(const SecretBytes& passphrase, const SecretBytes& duressPassphrase,
                                      DuressDecoyLanguage language) override;
     Result<void> removeDuressPassphrase(const SecretBytes& passphrase) override;
+    Result<void> travelLock(const SecretBytes& passphrase) override;
+    Result<void> travelUnlock(const SecretBytes& passphrase, const QString& dir) override;
     Result<VerifyReport> verify() override;
     Result<VaultInfo> info() override;
     Result<qint64> measureUnlockTime(KdfStrength strength) const override;

@@ -335,6 +335,13 @@ Result<QString> SyncEngine::exportTo(const QString& dir) {
     auto teamId = m_team.teamId();
     if (!teamId) return teamId.error();
     if (teamId->isEmpty()) return notJoined();
+    {
+        // The travel lock's release key goes to the coordinators with the first bundle after they change.
+        auto batch = m_mutator.begin();
+        if (!batch) return batch.error();
+        FC_TRY(m_team.ensureTravelKey());
+        FC_TRY((*batch)->commit());
+    }
     auto recipients = activeMembers();
     if (!recipients) return recipients.error();
 

@@ -6,6 +6,7 @@
 #include "core/base/Hex.h"
 #include "core/crypto/BoxKeys.h"
 #include "core/crypto/KeyFile.h"
+#include "core/crypto/KeyedHash.h"
 #include "core/crypto/Passphrase.h"
 #include "core/crypto/Random.h"
 #include "core/crypto/RecoveryCode.h"
@@ -19,6 +20,7 @@
 #include "core/store/ChangeLogCheck.h"
 #include "core/store/Devices.h"
 #include "core/sync/team/Team.h"
+#include "core/sync/team/TravelRelease.h"
 #include "core/vault/Decoy.h"
 #include "core/vault/VaultSession.h"
 
@@ -81,6 +83,11 @@ QByteArray kdfFingerprint(const crypto::KeyFile& keys) {
 
 QByteArray storedForm(const SecretBytes& secret) {
     return QByteArray(reinterpret_cast<const char*>(secret.data()), static_cast<qsizetype>(secret.size()));
+}
+
+// The key of the passphrase slot while travel-locked: the passphrase's key and the release key together.
+SecretBytes travelSlotKey(const SecretBytes& passphraseKey, const QByteArray& releaseKey) {
+    return crypto::deriveSubkey(passphraseKey, "fieldcase travel slot v1", releaseKey);
 }
 
 Error wrongPassphrase() {
@@ -618,6 +625,95 @@ Result<void> Vault::removeDuressPassphrase(const SecretBytes& passphrase) {
         FC_TRY(db::writeMeta(m_session->connection, key, {}));
     FC_TRY(writeFileAtomically(keyFilePath(), keys->serialize()));
     return (*batch)->commit();
+}
+
+Result<void> Vault::travelLock(const SecretBytes& passphrase) {
+    if (!m_session) {
+        return lockedError();
+    }
+    sync::Team team(m_session->connection, m_clock, m_session->mutator.identity().deviceId,
+                    m_session->mutator.identity().signingKey);
+    auto delivered = team.travelKeyDelivered();
+    if (!delivered) return delivered.error();
+    auto releaseKey = team.travelKey();
+    if (!releaseKey) return releaseKey.error();
+    if (!*delivered || !*releaseKey) {
+        return makeError(ErrorCode::Usage,
+                         QCoreApplication::translate(
+                             "Vault",
+                             "No coordinator holds this laptop's release key yet, so none could release it after "
+                             "travel. Exchange with the team, and let a coordinator exchange back, first."));
+    }
+    auto keys = loadKeyFile();
+    if (!keys) {
+        return keys.error();
+    }
+    auto passphraseKey = keys->passphraseKey(passphrase);
+    if (!passphraseKey) {
+        return passphraseKey.error();
+    }
+    auto databaseKey = keys->openSlot(crypto::KeyFile::PassphraseSlot, *passphraseKey);
+    if (!databaseKey) {
+        return databaseKey.error();
+    }
+    const QByteArray release(reinterpret_cast<const char*>((*releaseKey)->key.data()),
+                             static_cast<qsizetype>((*releaseKey)->key.size()));
+    keys->sealSlot(crypto::KeyFile::PassphraseSlot, travelSlotKey(*passphraseKey, release), *databaseKey);
+    lock();
+    // In place: the slot the passphrase alone opened is gone from the file's blocks, not left in free space.
+    return overwriteFileInPlace(keyFilePath(), keys->serialize());
+}
+
+Result<int> Vault::travelUnlock(const SecretBytes& passphrase, const std::vector<QByteArray>& releaseFiles) {
+    if (m_session) {
+        return makeError(ErrorCode::Usage, QCoreApplication::translate("Vault", "The vault is not travel-locked."));
+    }
+    FC_TRY(claim());
+    auto keys = loadKeyFile();
+    if (!keys) {
+        return keys.error();
+    }
+    auto passphraseKey = keys->passphraseKey(passphrase);
+    if (!passphraseKey) {
+        return passphraseKey.error();
+    }
+    for (int index = 0; index < static_cast<int>(releaseFiles.size()); ++index) {
+        auto release = sync::TravelRelease::decode(releaseFiles[static_cast<std::size_t>(index)]);
+        if (!release) continue;
+        auto databaseKey = keys->openSlot(crypto::KeyFile::PassphraseSlot, travelSlotKey(*passphraseKey, release->key));
+        if (!databaseKey) {
+            if (databaseKey.error().code == ErrorCode::WrongSecret) continue;
+            return databaseKey.error();
+        }
+        FC_TRY(openDatabase(*databaseKey, keys->vaultId()));
+        // The key opened the slot, so the file holds this laptop's release key; it counts only if a coordinator of
+        // this laptop's team, as this laptop knows it, signed it.
+        sync::Team team(m_session->connection, m_clock, m_session->mutator.identity().deviceId,
+                        m_session->mutator.identity().signingKey);
+        auto signer = team.member(release->coordinator);
+        if (!signer) {
+            lock();
+            return signer.error();
+        }
+        if (release->deviceId != m_session->mutator.identity().deviceId || !*signer || (*signer)->removed ||
+            (*signer)->role != sync::Role::Coordinator || !release->verifiedBy((*signer)->signPublicKey)) {
+            lock();
+            return makeError(ErrorCode::Rejected,
+                             QCoreApplication::translate(
+                                 "Vault", "The release file is not signed by a coordinator of this laptop's team."));
+        }
+        auto batch = m_session->mutator.begin();
+        if (!batch) return batch.error();
+        FC_TRY(team.retireTravelKey());
+        keys->sealSlot(crypto::KeyFile::PassphraseSlot, *passphraseKey, *databaseKey);
+        FC_TRY(writeFileAtomically(keyFilePath(), keys->serialize()));
+        FC_TRY((*batch)->commit());
+        return index;
+    }
+    return makeError(ErrorCode::WrongSecret,
+                     QCoreApplication::translate("Vault",
+                                                 "The passphrase and the release files here do not open the vault "
+                                                 "together: check the passphrase, or ask for a new release file."));
 }
 
 void Vault::lock() {

@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QLockFile;
 
@@ -72,6 +73,12 @@ public:
     Result<void> setDuressPassphrase(const SecretBytes& passphrase, const SecretBytes& duressPassphrase,
                                      DuressDecoyLanguage language);
     Result<void> removeDuressPassphrase(const SecretBytes& passphrase);
+    // Travel lock: the passphrase slot is sealed again under the passphrase and the release key the coordinators
+    // hold, and the vault locks. Needs the vault open and a coordinator that holds the key.
+    Result<void> travelLock(const SecretBytes& passphrase);
+    // Opens a travel-locked vault with the passphrase and one of the release files (their bytes), restores the
+    // passphrase alone and leaves the vault unlocked; returns the index of the file that opened it.
+    Result<int> travelUnlock(const SecretBytes& passphrase, const std::vector<QByteArray>& releaseFiles);
     Result<VerifyReport> verify();
     Result<VaultInfo> info();
     static Result<qint64> measureUnlockTime(KdfStrength strength);

@@ -498,3 +498,45 @@ TEST_CASE("A team's work crosses a folder where a hostile member left files name
     a.expect(4, {QStringLiteral("sync"), QStringLiteral("run"), share});
     REQUIRE(a.title(id) == QStringLiteral("Исправлено"));
 }
+
+TEST_CASE("travel lock, release and unlock through the command line - neither the passphrase nor the file alone",
+          "[cli][travel]") {
+    QTemporaryDir root;
+    const Laptop office = makeLaptop(root, QStringLiteral("office"), false);
+    const Laptop field = makeLaptop(root, QStringLiteral("field"), true);
+    enrol(office, field, root, QStringLiteral("field"));
+    const QString share = root.filePath(QStringLiteral("share"));
+    QDir().mkpath(share);
+    const QString caseId =
+        field.ok({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Маршрут")})
+            .json()
+            .value(QStringLiteral("id"))
+            .toString();
+    const QString fieldId = field.ok({QStringLiteral("info")}).json().value(QStringLiteral("device_id")).toString();
+    field.expect(2, {QStringLiteral("travel"), QStringLiteral("lock")});  // no coordinator holds the key yet
+    exchangeAll({&field, &office}, share);
+
+    CHECK(field.ok({QStringLiteral("travel"), QStringLiteral("lock")}).json() ==
+          QJsonObject{{QStringLiteral("travel_locked"), true}});
+    field.expect(3, {QStringLiteral("info")});
+
+    const QString stick = root.filePath(QStringLiteral("stick"));
+    office.expect(2, {QStringLiteral("travel"), QStringLiteral("release"), fieldId});
+    const QString file =
+        office.ok({QStringLiteral("travel"), QStringLiteral("release"), fieldId, QStringLiteral("--to"), stick})
+            .json()
+            .value(QStringLiteral("file"))
+            .toString();
+    REQUIRE(QFileInfo::exists(file));
+    const Run wrong = cli({QStringLiteral("--vault"), field.vault, QStringLiteral("--passphrase-stdin"),
+                           QStringLiteral("travel"), QStringLiteral("unlock"), QStringLiteral("--from"), stick},
+                          "not the passphrase\n");
+    CHECK(wrong.exitCode == 3);
+    CHECK(wrong.err.count('\n') == 1);
+    field.expect(1, {QStringLiteral("travel"), QStringLiteral("unlock"), QStringLiteral("--from"),
+                     share});  // no release file there
+    CHECK(field.ok({QStringLiteral("travel"), QStringLiteral("unlock"), QStringLiteral("--from"), stick}).json() ==
+          QJsonObject{{QStringLiteral("travel_locked"), false}});
+    CHECK_FALSE(QFileInfo::exists(file));
+    CHECK(field.title(caseId) == QStringLiteral("Маршрут"));
+}

@@ -10,6 +10,7 @@
 #include "ui/security/SessionWatch.h"
 #include "ui/security/WindowIdentity.h"
 #include "ui/vault/CreateVaultPage.h"
+#include "ui/vault/TravelLockDialog.h"
 #include "ui/vault/UnlockPage.h"
 
 #include <QAction>
@@ -95,9 +96,15 @@ AppWindow::AppWindow(Services& services, AppWindowOptions options, QWidget* pare
     quitAction->setShortcut(QKeySequence::Quit);
     connect(quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_travelLockAction = new QAction(tr("&Travel lock…"), this);
+    m_travelLockAction->setObjectName(QStringLiteral("travelLockAction"));
+    m_travelLockAction->setEnabled(false);
+    connect(m_travelLockAction, &QAction::triggered, this, &AppWindow::travelLockAsked);
+
     QMenu* vaultMenu = menuBar()->addMenu(tr("&Vault"));
     vaultMenu->addAction(m_lockAction);
     vaultMenu->addAction(m_hideAction);
+    vaultMenu->addAction(m_travelLockAction);
     vaultMenu->addSeparator();
     vaultMenu->addAction(m_destroyAction);
     vaultMenu->addSeparator();
@@ -152,6 +159,7 @@ void AppWindow::lock() {
     m_idleWatch->stop();
     m_services.vault().lock();
     m_lockAction->setEnabled(false);
+    m_travelLockAction->setEnabled(false);
     m_toolBar->hide();
     m_unlockPage->reset();
     if (m_stack->currentWidget() != m_neutralPage) m_stack->setCurrentWidget(m_unlockPage);
@@ -179,6 +187,14 @@ void AppWindow::destroyKeysAsked() {
     DestroyKeysCountdown countdown(this);
     if (countdown.exec() != QDialog::Accepted) return;
     destroyKeysNow();
+}
+
+void AppWindow::travelLockAsked() {
+    if (m_workspace == nullptr) return;
+    TravelLockDialog dialog(m_services.vault(), this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    lock();
+    showNotice(tr("The vault is travel-locked. Open it after the journey with your passphrase and a release file."));
 }
 
 void AppWindow::countWrongUnlock() {
@@ -232,6 +248,7 @@ void AppWindow::openWorkspace() {
     m_stack->setCurrentWidget(m_workspace);
     m_workspace->setFocus();
     m_lockAction->setEnabled(true);
+    m_travelLockAction->setEnabled(true);
     m_toolBar->show();
     applyPreferences();
 }

@@ -53,6 +53,7 @@ private:
     void lockSoon();
     // "Destroy keys now": a five-second countdown with Cancel, then the keys go and a neutral window stays.
     void destroyKeysAsked();
+    void travelLockAsked();
     void destroyKeysNow();
     // A wrong passphrase or recovery code: counted, and past the limit set in Settings the keys are destroyed.
     void countWrongUnlock();
@@ -70,6 +71,7 @@ private:
     QAction* m_lockAction;
     QAction* m_hideAction;
     QAction* m_destroyAction;
+    QAction* m_travelLockAction = nullptr;
     QToolBar* m_toolBar;
     InactivityWatch* m_idleWatch;
     ClipboardGuard* m_clipboardGuard;

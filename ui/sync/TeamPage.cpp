@@ -70,6 +70,7 @@ TeamPage::TeamPage(SyncService& sync, QWidget* parent)
       m_message(makeErrorLabel()),
       m_admit(new QPushButton(tr("Admit a laptop…"))),
       m_remove(new QPushButton(tr("Remove from the team…"))),
+      m_release(new QPushButton(tr("Write a travel release file…"))),
       m_heldPanel(new QGroupBox(tr("Purges held for a coordinator"))),
       m_held(new QTreeWidget),
       m_confirmHeld(new QPushButton(tr("Purge them for the team…"))) {
@@ -84,18 +85,28 @@ TeamPage::TeamPage(SyncService& sync, QWidget* parent)
     m_devices->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_admit->setObjectName(QStringLiteral("admitLaptop"));
     m_remove->setObjectName(QStringLiteral("removeLaptop"));
+    m_release->setObjectName(QStringLiteral("writeTravelRelease"));
+    m_release->setToolTip(
+        tr("For a laptop its worker travel-locked: with the worker's passphrase, the file opens it."));
     connect(m_admit, &QPushButton::clicked, this, &TeamPage::admitAsked);
     connect(m_remove, &QPushButton::clicked, this, &TeamPage::removeAsked);
+    connect(m_release, &QPushButton::clicked, this, [this] {
+        const QString dir = chooseFolder(this, tr("Where to write the release file (not the worker's bag)"));
+        if (!dir.isEmpty()) writeTravelRelease(m_devices->indexOfTopLevelItem(m_devices->currentItem()), dir);
+    });
     connect(m_devices, &QTreeWidget::currentItemChanged, this, [this] {
         const int row = m_devices->indexOfTopLevelItem(m_devices->currentItem());
-        m_remove->setEnabled(m_coordinator && row >= 0 && row < static_cast<int>(m_shown.size()) &&
-                             !m_shown[static_cast<std::size_t>(row)].thisDevice &&
-                             m_shown[static_cast<std::size_t>(row)].status == QLatin1String("active"));
+        const bool other = m_coordinator && row >= 0 && row < static_cast<int>(m_shown.size()) &&
+                           !m_shown[static_cast<std::size_t>(row)].thisDevice &&
+                           m_shown[static_cast<std::size_t>(row)].status == QLatin1String("active");
+        m_remove->setEnabled(other);
+        m_release->setEnabled(other);
     });
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_admit);
     buttons->addWidget(m_remove);
+    buttons->addWidget(m_release);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(m_teamView);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -352,6 +363,7 @@ void TeamPage::reload() {
     }
     m_admit->setEnabled(m_coordinator);
     m_remove->setEnabled(false);
+    m_release->setEnabled(false);
     reloadHeldPurges();
     if (auto half = m_sync.safetyNumberHalf()) {
         QStringList groups;  // in fives, as the whole number is shown
@@ -393,6 +405,21 @@ bool TeamPage::removeDevice(int row) {
     }
     showError(m_message, QString());
     reload();
+    return true;
+}
+
+bool TeamPage::writeTravelRelease(int row, const QString& dir) {
+    if (row < 0 || row >= static_cast<int>(m_shown.size())) return false;
+    const TeamDevice& device = m_shown[static_cast<std::size_t>(row)];
+    auto file = m_sync.releaseTravelLock(device.deviceId, dir);
+    if (!file) {
+        showError(m_message, file.error().message);
+        return false;
+    }
+    showError(m_message, QString());
+    m_ownHalf->setText(tr("The release file for %1 is in %2. Give it to the worker after the journey, apart from the "
+                          "laptop: with their passphrase it opens it.")
+                           .arg(device.name, QDir::toNativeSeparators(*file)));
     return true;
 }
 

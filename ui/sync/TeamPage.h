@@ -35,6 +35,9 @@ public:
     bool admit(const QString& requestPath, const QString& dir);
     // Removes the device shown at row, after the caller confirmed.
     bool removeDevice(int row);
+    // Coordinator: writes into dir the travel release file of the laptop shown at row; false (error shown) if it
+    // fails.
+    bool writeTravelRelease(int row, const QString& dir);
     // Coordinator: purges for the team what is held here from the laptop of the held purge shown at row (every
     // record held from it), after the caller confirmed.
     bool confirmHeldPurges(int row);
@@ -79,6 +82,7 @@ private:
     QLabel* m_message;
     QPushButton* m_admit;
     QPushButton* m_remove;
+    QPushButton* m_release;
     QWidget* m_heldPanel;  // purges of other laptops held here; hidden when there are none
     QTreeWidget* m_held;
     QPushButton* m_confirmHeld;

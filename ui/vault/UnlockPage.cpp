@@ -4,6 +4,7 @@
 #include "ui/vault/NewPassphraseFields.h"
 #include "ui/vault/PassphraseEdit.h"
 #include "ui/widgets/BusyIndicator.h"
+#include "ui/widgets/FileDialogs.h"
 #include "ui/widgets/PageLayout.h"
 
 #include <QFormLayout>
@@ -67,6 +68,11 @@ QWidget* UnlockPage::buildUnlockStep() {
     auto* forgotButton = new QPushButton(tr("&Forgot your passphrase?"));
     forgotButton->setObjectName(QStringLiteral("forgotButton"));
     forgotButton->setFlat(true);
+    m_releaseButton = new QPushButton(tr("With a &release file…"));
+    m_releaseButton->setObjectName(QStringLiteral("releaseFileButton"));
+    m_releaseButton->setFlat(true);
+    m_releaseButton->setToolTip(
+        tr("After a travel lock: your passphrase and the release file a coordinator sent you."));
     m_errorLabel = makeErrorLabel();
     m_errorLabel->setObjectName(QStringLiteral("unlockErrorLabel"));
     m_errorLabel->setAccessibleName(tr("Error"));
@@ -75,6 +81,7 @@ QWidget* UnlockPage::buildUnlockStep() {
     fields->addRow(tr("&Passphrase:"), m_passphraseEdit);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(forgotButton);
+    buttons->addWidget(m_releaseButton);
     buttons->addStretch();
     buttons->addWidget(m_unlockButton);
     auto* formLayout = new QVBoxLayout(m_unlockForm);
@@ -94,6 +101,10 @@ QWidget* UnlockPage::buildUnlockStep() {
     connect(m_passphraseEdit, &QLineEdit::returnPressed, this, &UnlockPage::unlock);
     connect(m_unlockButton, &QPushButton::clicked, this, &UnlockPage::unlock);
     connect(forgotButton, &QPushButton::clicked, this, [this] { showStep(m_recoveryStep); });
+    connect(m_releaseButton, &QPushButton::clicked, this, [this] {
+        const QString dir = chooseFolder(this, tr("The folder with the release file"));
+        if (!dir.isEmpty()) unlockWithReleaseFrom(dir);
+    });
     return m_unlockStep;
 }
 
@@ -184,6 +195,17 @@ void UnlockPage::unlock() {
         QtConcurrent::run([&vault = m_vault, secret = std::move(passphrase)]() { return vault.unlock(secret); }));
 }
 
+void UnlockPage::unlockWithReleaseFrom(const QString& dir) {
+    if (!m_releaseButton->isEnabled()) {
+        return;
+    }
+    SecretBytes passphrase = m_passphraseEdit->takeSecret();
+    showError(m_errorLabel, QString());
+    setBusy(true);
+    m_watcher.setFuture(QtConcurrent::run(
+        [&vault = m_vault, secret = std::move(passphrase), dir]() { return vault.travelUnlock(secret, dir); }));
+}
+
 void UnlockPage::recover() {
     if (!m_recoverButton->isEnabled()) {
         return;
@@ -254,6 +276,7 @@ void UnlockPage::setBusy(bool busy) {
 void UnlockPage::updateButtons() {
     const bool free = !m_watcher.isRunning() && !waiting();
     m_unlockButton->setEnabled(free && !m_passphraseEdit->text().isEmpty());
+    m_releaseButton->setEnabled(free && !m_passphraseEdit->text().isEmpty());
     m_recoverButton->setEnabled(free && !m_recoveryCodeEdit->text().trimmed().isEmpty() &&
                                 m_newPassphrase->acceptable());
 }

@@ -39,6 +39,9 @@ public:
 
     // Forgets what was typed and the last error, ready for the next person at the keyboard; the back-off stays.
     void reset();
+    // After a travel lock: opens the vault with the passphrase typed and a release file in dir (the "With a release
+    // file…" button, after choosing the folder).
+    void unlockWithReleaseFrom(const QString& dir);
 
 signals:
     void unlocked();
@@ -68,6 +71,7 @@ private:
     QWidget* m_unlockForm = nullptr;
     PassphraseEdit* m_passphraseEdit = nullptr;
     QPushButton* m_unlockButton = nullptr;
+    QPushButton* m_releaseButton = nullptr;
     QLabel* m_errorLabel = nullptr;
 
     QWidget* m_recoveryStep = nullptr;

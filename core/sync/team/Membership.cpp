@@ -22,7 +22,9 @@ constexpr int kSignatureSize = 64;
 constexpr int kHashSize = 32;
 constexpr int kMaxNameBytes = 400;
 constexpr int kMaxEventBytes = 64 * 1024;
-constexpr quint32 kMaxSeen = 1024;  // 56 bytes each: a team of a thousand signers still fits an event
+constexpr quint32 kMaxSeen = 1024;
+constexpr quint32 kMaxTravelShares = 256;      // coordinators of one team
+constexpr int kSealedTravelKeySize = 32 + 48;  // 56 bytes each: a team of a thousand signers still fits an event
 // Domain separation: a signature over an event can never be taken for one over anything else the device signs.
 const QByteArray kEventContext = QByteArrayLiteral("fieldcase membership event v1");
 const QByteArray kRequestContext = QByteArrayLiteral("fieldcase enrolment request v1");
@@ -81,6 +83,14 @@ QByteArray MembershipEvent::encode() const {
             break;
         case Duress:
             out.u64(duressAtMs);
+            break;
+        case Travel:
+            out.u32(travelGeneration);
+            out.u32(static_cast<quint32>(travelShares.size()));
+            for (const TravelShare& share : travelShares) {
+                out.raw(share.coordinator);
+                out.raw(share.sealed);
+            }
             break;
     }
     return out.bytes();
@@ -145,6 +155,23 @@ Result<MembershipEvent> MembershipEvent::decode(const QByteArray& body) {
         case Duress:
             event.duressAtMs = in.u64();
             break;
+        case Travel: {
+            event.travelGeneration = in.u32();
+            const quint32 count = in.u32();
+            if (count > kMaxTravelShares ||
+                static_cast<qsizetype>(count) * (kIdSize + kSealedTravelKeySize) > in.remaining())
+                return malformed(QT_TRANSLATE_NOOP("Team", "A membership event is malformed."));
+            for (quint32 i = 0; i < count; ++i) {
+                TravelShare share;
+                share.coordinator = in.raw(kIdSize);
+                share.sealed = in.raw(kSealedTravelKeySize);
+                // One way to write it: ascending coordinators, each once.
+                fieldsOk = fieldsOk &&
+                           (event.travelShares.empty() || event.travelShares.back().coordinator < share.coordinator);
+                event.travelShares.push_back(std::move(share));
+            }
+            break;
+        }
         default:
             return malformed(QT_TRANSLATE_NOOP("Team", "A membership event has an unknown kind."));
     }

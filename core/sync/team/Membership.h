@@ -24,6 +24,14 @@ struct EventRef {
     bool operator==(const EventRef&) const = default;
 };
 
+// A device's release key for a travel lock, sealed to one coordinator's bundle key (docs/threat-model.md, "Travel
+// lock"): that coordinator alone can write the release file that, with the worker's passphrase, opens the laptop.
+struct TravelShare {
+    QByteArray coordinator;  // device id, 16 bytes
+    QByteArray sealed;       // crypto_box_seal of the 32-byte release key, 80 bytes
+    bool operator==(const TravelShare&) const = default;
+};
+
 // One signed entry of the team's membership log (byte layout and rules in docs/sync-protocol.md, "Team").
 // Each signer's events form a hash chain (seq 1, 2, ... each naming the previous one's hash), and each event names
 // the newest events of other signers its signer had seen, so the log is a causal graph: what an event's signer
@@ -35,6 +43,7 @@ struct MembershipEvent {
         SetRole = 3,  // coordinator changes a device's role
         BoxKey = 4,   // a device certifies its own new bundle key (rotation)
         Duress = 5,   // a device reports that it was opened with its duress passphrase (its keys stayed sealed)
+        Travel = 6,   // a device gives its coordinators its new travel release key, sealed to each
     };
     QByteArray teamId;    // 16 bytes
     QByteArray signer;    // device id, 16 bytes
@@ -47,7 +56,7 @@ struct MembershipEvent {
     Kind kind = Add;
     QByteArray subject;  // the device the event is about
     // Add: the device's keys, role and name. BoxKey: generation and key. Remove: cutoffSeq. SetRole: role.
-    // Duress: duressAtMs.
+    // Duress: duressAtMs. Travel: travelGeneration and the shares, in ascending order of coordinator.
     QByteArray signPublicKey;
     QByteArray boxPublicKey;
     quint32 boxKeyGeneration = 0;
@@ -55,6 +64,8 @@ struct MembershipEvent {
     QString name;
     quint64 cutoffSeq = 0;
     quint64 duressAtMs = 0;  // the device's clock when the duress passphrase was typed
+    quint32 travelGeneration = 0;
+    std::vector<TravelShare> travelShares;
 
     QByteArray encode() const;
     static Result<MembershipEvent> decode(const QByteArray& body);

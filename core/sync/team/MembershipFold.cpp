@@ -43,9 +43,11 @@ bool isGenesis(const MembershipEvent& event, const QByteArray& founderId) {
            event.subject == founderId && event.role == Role::Coordinator && event.seen.empty() && !founderId.isEmpty();
 }
 
-// What a device says of itself (a new bundle key, a duress): anyone admitted may, about itself only.
+// What a device says of itself (a new bundle key, a duress, its travel release key): anyone admitted may, about itself
+// only.
 bool isOwnReport(const MembershipEvent& event) {
-    return event.kind == MembershipEvent::BoxKey || event.kind == MembershipEvent::Duress;
+    return event.kind == MembershipEvent::BoxKey || event.kind == MembershipEvent::Duress ||
+           event.kind == MembershipEvent::Travel;
 }
 
 bool isStripping(const MembershipEvent& event) {
@@ -101,6 +103,8 @@ public:
                 case MembershipEvent::Duress:
                     touching.duress.push_back(index);
                     break;
+                case MembershipEvent::Travel:
+                    break;  // read when a coordinator releases the laptop (Team::travelRelease)
             }
             if (isStripping(event)) m_strippings.push_back(index);
         }
@@ -178,6 +182,7 @@ private:
             return false;
         if (event.kind == MembershipEvent::BoxKey) return event.boxKeyGeneration > 0;
         if (event.kind == MembershipEvent::Duress) return event.duressAtMs > 0;
+        if (event.kind == MembershipEvent::Travel) return event.travelGeneration > 0;
         if (roleOf(signer->second, &node) != Role::Coordinator) return false;
         const auto subject = m_bySubject.find(event.subject);
         const bool subjectKnown = subject != m_bySubject.end() && admittedWith(subject->second, node, QByteArray());
@@ -192,6 +197,7 @@ private:
                 return subjectKnown && !removedBefore(subject->second, node);
             case MembershipEvent::BoxKey:
             case MembershipEvent::Duress:
+            case MembershipEvent::Travel:
                 break;
         }
         return false;

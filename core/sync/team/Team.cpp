@@ -2,11 +2,13 @@
 
 #include "core/base/Clock.h"
 #include "core/crypto/Hash.h"
+#include "core/crypto/Random.h"
 #include "core/db/Connection.h"
 #include "core/db/Meta.h"
 #include "core/db/Statement.h"
 #include "core/store/ChangeFeed.h"
 #include "core/store/Devices.h"
+#include "core/sync/team/TravelRelease.h"
 
 #include <QCoreApplication>
 
@@ -290,12 +292,143 @@ Result<void> Team::reportDuress(qint64 atMs) {
     return append(std::move(report));
 }
 
+Result<void> Team::ensureTravelKey() {
+    auto id = teamId();
+    if (!id) return id.error();
+    if (id->isEmpty()) return {};
+    auto all = members();
+    if (!all) return all.error();
+    std::vector<const TeamMember*> coordinators;
+    for (const TeamMember& member : *all) {
+        if (member.deviceId != m_deviceId && !member.removed && member.role == Role::Coordinator &&
+            !member.boxPublicKey.isEmpty())
+            coordinators.push_back(&member);
+    }
+    if (coordinators.empty()) return {};  // nobody who could release this laptop
+    std::sort(coordinators.begin(), coordinators.end(),
+              [](const TeamMember* a, const TeamMember* b) { return a->deviceId < b->deviceId; });
+    QByteArray recipients;
+    for (const TeamMember* coordinator : coordinators)
+        recipients += coordinator->deviceId + coordinator->boxPublicKey;
+    recipients = crypto::hash(recipients);
+    auto given = db::readMeta(m_connection, "travel_recipients");
+    if (!given) return given.error();
+    if (*given == recipients) return {};
+
+    auto generation = db::readMeta(m_connection, "travel_generation");
+    if (!generation) return generation.error();
+    const SecretBytes key = crypto::randomSecret(sync::TravelRelease::kKeySize);
+    MembershipEvent travel;
+    travel.kind = MembershipEvent::Travel;
+    travel.subject = m_deviceId;
+    travel.travelGeneration = generation->toUInt() + 1;
+    for (const TeamMember* coordinator : coordinators) {
+        auto sealed = crypto::sealTo(coordinator->boxPublicKey, key);
+        if (!sealed) continue;  // not a usable key: that coordinator cannot release this laptop
+        travel.travelShares.push_back({coordinator->deviceId, *sealed});
+    }
+    if (travel.travelShares.empty()) return {};
+    auto hash = appendEvent(travel);
+    if (!hash) return hash.error();
+    QByteArray stored = storedForm(key);
+    auto kept = db::writeMeta(m_connection, "travel_key", stored);
+    stored.fill('\0');
+    FC_TRY(kept);
+    FC_TRY(db::writeMeta(m_connection, "travel_generation", QByteArray::number(travel.travelGeneration)));
+    FC_TRY(db::writeMeta(m_connection, "travel_event", *hash));
+    return db::writeMeta(m_connection, "travel_recipients", recipients);
+}
+
+Result<std::optional<Team::TravelKey>> Team::travelKey() {
+    auto key = db::readMeta(m_connection, "travel_key");
+    auto generation = db::readMeta(m_connection, "travel_generation");
+    if (!key || !generation) return !key ? key.error() : generation.error();
+    if (key->size() != sync::TravelRelease::kKeySize) return std::optional<TravelKey>();
+    TravelKey current{SecretBytes::fromText(std::string_view(key->constData(), static_cast<std::size_t>(key->size()))),
+                      generation->toUInt()};
+    key->fill('\0');
+    return std::optional<TravelKey>(std::move(current));
+}
+
+Result<bool> Team::travelKeyDelivered() {
+    auto event = db::readMeta(m_connection, "travel_event");
+    if (!event) return event.error();
+    if (event->isEmpty()) return false;
+    auto all = members();
+    if (!all) return all.error();
+    auto carried = m_connection.prepare("SELECT 1 FROM peer_event_ack WHERE peer = ? AND hash = ?");
+    if (!carried) return carried.error();
+    for (const TeamMember& member : *all) {
+        if (member.deviceId == m_deviceId || member.removed || member.role != Role::Coordinator) continue;
+        carried->bind(1, static_cast<qint64>(member.ord)).bind(2, *event);
+        auto row = carried->step();
+        if (!row) return row.error();
+        carried->reset();
+        if (*row) return true;
+    }
+    return false;
+}
+
+Result<void> Team::retireTravelKey() {
+    return db::writeMeta(m_connection, "travel_recipients", {});
+}
+
+Result<QByteArray> Team::travelRelease(const QByteArray& deviceId) {
+    FC_TRY(requireCoordinator());
+    auto fold = foldWith({});
+    if (!fold) return fold.error();
+    auto stored = events();
+    if (!stored) return stored.error();
+    std::optional<FoldedEvent> latest;
+    for (FoldedEvent& event : decodeEvents(*stored)) {
+        if (event.event.kind != MembershipEvent::Travel || event.event.signer != deviceId ||
+            fold->counted.count(event.hash) == 0)
+            continue;
+        if (!latest || event.event.travelGeneration > latest->event.travelGeneration) latest = std::move(event);
+    }
+    const auto share =
+        latest ? std::find_if(latest->event.travelShares.begin(), latest->event.travelShares.end(),
+                              [&](const TravelShare& candidate) { return candidate.coordinator == m_deviceId; })
+               : std::vector<TravelShare>::iterator();
+    if (!latest || share == latest->event.travelShares.end()) {
+        return teamError(ErrorCode::NotFound,
+                         QT_TRANSLATE_NOOP("Team",
+                                           "That laptop has not given this laptop its release key: it gives it at "
+                                           "its exchanges after this laptop became a coordinator. Its recovery code "
+                                           "opens it instead."));
+    }
+    auto keys = boxKeys();
+    if (!keys) return keys.error();
+    for (const crypto::BoxKeyPair& pair : *keys) {
+        auto key = crypto::openSealed(pair, share->sealed.constData(), static_cast<int>(share->sealed.size()));
+        if (!key || key->size() != sync::TravelRelease::kKeySize) continue;
+        TravelRelease release;
+        release.deviceId = deviceId;
+        release.generation = latest->event.travelGeneration;
+        release.key = QByteArray(reinterpret_cast<const char*>(key->data()), static_cast<qsizetype>(key->size()));
+        release.coordinator = m_deviceId;
+        QByteArray file = release.encode(m_signingKey);
+        release.key.fill('\0');
+        return file;
+    }
+    return teamError(ErrorCode::NotFound,
+                     QT_TRANSLATE_NOOP("Team",
+                                       "That laptop's release key was sealed to a bundle key this laptop no longer "
+                                       "has. Its recovery code opens it instead."));
+}
+
 Result<void> Team::join(const QByteArray& teamId, const QByteArray& founderId) {
     FC_TRY(db::writeMeta(m_connection, "team_id", teamId));
     return db::writeMeta(m_connection, "team_founder", founderId);
 }
 
 Result<void> Team::append(MembershipEvent event) {
+    auto hash = appendEvent(std::move(event));
+    if (!hash) return hash.error();
+    return {};
+}
+
+Result<QByteArray> Team::appendEvent(MembershipEvent event) {
     auto id = teamId();
     if (!id) return id.error();
     auto fold = foldWith({});
@@ -313,9 +446,10 @@ Result<void> Team::append(MembershipEvent event) {
             event.seen.push_back(head);
     }
     event.atMs = static_cast<quint64>(m_clock.nowMs());
-    auto merged = merge({signEvent(event, m_signingKey)});
+    const SignedEvent signedEvent = signEvent(event, m_signingKey);
+    auto merged = merge({signedEvent});
     if (!merged) return merged.error();
-    return {};
+    return signedEvent.hash();
 }
 
 Result<TeamFold> Team::foldWith(const std::vector<SignedEvent>& incoming) {

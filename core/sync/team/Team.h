@@ -81,6 +81,23 @@ public:
     // Tells the team, at its next exchange, that this laptop was opened with its duress passphrase at atMs (the
     // laptop's clock). Nothing while the laptop belongs to no team.
     Result<void> reportDuress(qint64 atMs);
+
+    // Travel lock (docs/threat-model.md, "Travel lock"). This device's release key goes to every other active
+    // coordinator, sealed to its bundle key, in a signed Travel event; a new key whenever that set of coordinators
+    // or their bundle keys change, or after a release was used. Called before every export.
+    Result<void> ensureTravelKey();
+    struct TravelKey {
+        SecretBytes key;
+        quint32 generation = 0;
+    };
+    // This device's current release key; nothing until ensureTravelKey() gave one out.
+    Result<std::optional<TravelKey>> travelKey();
+    // Whether an active coordinator's bundle has carried the event of the current release key back (so it holds it).
+    Result<bool> travelKeyDelivered();
+    // After a release was used: the next ensureTravelKey() gives out a new key, so the used file opens nothing more.
+    Result<void> retireTravelKey();
+    // Coordinator: the release file for a device, from the latest release key it gave this device.
+    Result<QByteArray> travelRelease(const QByteArray& deviceId);
     // A device that is waiting to join takes the team of a welcome bundle: its id and its founder.
     Result<void> join(const QByteArray& teamId, const QByteArray& founderId);
     // Merges events from a bundle into the log and the device table. Events that do not verify (unknown signer,
@@ -98,6 +115,8 @@ public:
 
 private:
     Result<void> append(MembershipEvent event);
+    // The same, returning the new event's hash.
+    Result<QByteArray> appendEvent(MembershipEvent event);
     Result<TeamFold> foldWith(const std::vector<SignedEvent>& incoming);
     Result<void> requireCoordinator();
 
