@@ -3783,6 +3783,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Leave it unticked on the first laptop of a team: that laptop starts the team and coordinates it. Tick it on every other laptop; its coordinator then admits it.</source>
         <translation>На первом ноутбуке команды оставьте флажок пустым: этот ноутбук создаёт команду и координирует её. На всех остальных ноутбуках поставьте флажок; затем координатор примет их.</translation>
     </message>
+    <message>
+        <source>For the field: Settings can add a duress passphrase that opens a harmless decoy if you are forced to open the laptop, and the Vault menu can lock the vault for travel or destroy its keys in seconds. Each is explained where you set it up; the recovery code above is the way back from a duress or a travel lock.</source>
+        <translation>Для работы в поле: в настройках можно задать парольную фразу для принуждения, которая откроет безобидное подставное хранилище, если вас заставят открыть ноутбук, а в меню «Хранилище» можно заблокировать хранилище для поездки или за секунды уничтожить его ключи. Каждая функция объяснена там, где её настраивают; код восстановления выше — путь назад после принуждения или блокировки для поездки.</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::DestroyKeysCountdown</name>
@@ -4910,6 +4914,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>&amp;Destroy the keys after wrong passphrases:</source>
         <translation>&amp;Уничтожить ключи после неверных фраз:</translation>
+    </message>
+    <message>
+        <source>Ctrl+L locks the vault and Ctrl+Shift+H also leaves an empty &quot;Documents&quot; window. In the Vault menu, &quot;Travel lock&quot; seals the vault before a border so that your passphrase alone does not open it until a coordinator sends a release file, and &quot;Destroy keys now&quot; makes it unreadable for good after a five-second countdown: what the team holds is then the way back.</source>
+        <translation>Ctrl+L блокирует хранилище, а Ctrl+Shift+H ещё и оставляет пустое окно «Документы». В меню «Хранилище» пункт «Блокировка для поездки» запечатывает хранилище перед границей, чтобы одна ваша парольная фраза не открывала его, пока координатор не пришлёт файл разблокировки, а «Уничтожить ключи» после пятисекундного отсчёта делает его нечитаемым навсегда: тогда путь назад — то, что хранит команда.</translation>
     </message>
 </context>
 <context>

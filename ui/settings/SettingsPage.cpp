@@ -113,7 +113,15 @@ QWidget* SettingsPage::buildLaptopSection() {
         tr("Off unless you set it. Whoever types wrong passphrases on purpose — or you, forgetful under pressure — "
            "destroys the keys: what was not exchanged with the team yet is lost."));
 
+    auto* safety = makeParagraph(
+        tr("Ctrl+L locks the vault and Ctrl+Shift+H also leaves an empty \"Documents\" window. In the Vault menu, "
+           "\"Travel lock\" seals the vault before a border so that your passphrase alone does not open it until a "
+           "coordinator sends a release file, and \"Destroy keys now\" makes it unreadable for good after a "
+           "five-second countdown: what the team holds is then the way back."));
+    safety->setObjectName(QStringLiteral("fieldSafetyLabel"));
+
     auto* form = new QFormLayout(box);
+    form->addRow(safety);
     form->addRow(labelFor(tr("&Language:"), m_language), withHints(m_language, {languageHint}));
     form->addRow(labelFor(tr("&Lock after no use for:"), m_autoLock), m_autoLock);
     form->addRow(QString(), m_neutralTitle);

@@ -138,6 +138,10 @@ QWidget* CreateVaultPage::buildRecoveryPage() {
     layout->addWidget(
         makeParagraph(tr("Write this code on paper and keep it in the office safe. It is shown only once. "
                          "With it you can open the vault if you forget your passphrase.")));
+    layout->addWidget(makeParagraph(
+        tr("For the field: Settings can add a duress passphrase that opens a harmless decoy if you are forced to open "
+           "the laptop, and the Vault menu can lock the vault for travel or destroy its keys in seconds. Each is "
+           "explained where you set it up; the recovery code above is the way back from a duress or a travel lock.")));
     layout->addSpacing(8);
     layout->addLayout(buttons);
     centerInPage(m_recoveryPage, content);
