@@ -3,6 +3,7 @@
 #include "core/crypto/Hash.h"
 #include "core/crypto/Signer.h"
 #include "core/sync/team/MembershipFold.h"
+#include "core/sync/team/TravelRelease.h"
 
 #include "tests/support/TestSupport.h"
 
@@ -384,6 +385,52 @@ TEST_CASE("a device reports a duress or a new bundle key of itself only - never 
         auto decoded = MembershipEvent::decode(event.signedEvent.body);
         REQUIRE(decoded.ok());
         CHECK(decoded->encode() == event.signedEvent.body);
+    }
+}
+
+TEST_CASE("travel events and release files round-trip, and every cut, extension or flipped bit is refused",
+          "[team][travel]") {
+    Net net;
+    Device& founder = net.found('\x10');
+    Device& worker = net.device('\x20');
+    net.admit(founder, worker, Role::FieldWorker);
+    MembershipEvent travel;
+    travel.kind = MembershipEvent::Travel;
+    travel.subject = worker.id;
+    travel.travelGeneration = 3;
+    travel.travelShares = {{founder.id, QByteArray(80, '\x11')}, {QByteArray(16, '\x40'), QByteArray(80, '\x22')}};
+    const QByteArray hash = net.sign(worker, travel);
+    const TeamFold fold = net.fold(worker);
+    CHECK(fold.counted.count(hash) == 1);
+    const QByteArray body = worker.log.at(hash).signedEvent.body;
+    auto decoded = MembershipEvent::decode(body);
+    REQUIRE(decoded.ok());
+    CHECK(decoded->travelShares == travel.travelShares);
+    for (qsizetype size = 0; size < body.size(); ++size)
+        REQUIRE_FALSE(MembershipEvent::decode(body.left(size)).ok());
+    MembershipEvent unordered = *decoded;
+    std::swap(unordered.travelShares[0], unordered.travelShares[1]);
+    CHECK_FALSE(MembershipEvent::decode(unordered.encode()).ok());  // one way to write it
+
+    TravelRelease release;
+    release.deviceId = worker.id;
+    release.generation = 3;
+    release.key = QByteArray(32, '\x5a');
+    release.coordinator = founder.id;
+    const QByteArray file = release.encode(founder.keys.secretKey);
+    auto read = TravelRelease::decode(file);
+    REQUIRE(read.ok());
+    CHECK(read->key == release.key);
+    CHECK(read->verifiedBy(founder.keys.publicKey));
+    CHECK_FALSE(read->verifiedBy(worker.keys.publicKey));
+    for (qsizetype size = 0; size < file.size(); ++size)
+        REQUIRE_FALSE(TravelRelease::decode(file.left(size)).ok());
+    CHECK_FALSE(TravelRelease::decode(file + '\0').ok());
+    for (qsizetype at = 0; at < file.size(); ++at) {
+        QByteArray flipped = file;
+        flipped[at] = static_cast<char>(flipped[at] ^ 0x04);
+        auto changed = TravelRelease::decode(flipped);
+        CHECK((!changed.ok() || !changed->verifiedBy(founder.keys.publicKey)));
     }
 }
 
