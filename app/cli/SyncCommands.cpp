@@ -343,6 +343,84 @@ int runRotateKey(CliContext& context) {
     return kExitOk;
 }
 
+// retention -----------------------------------------------------------------------------------
+
+const QCommandLineOption& closedCasesOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("closed-cases-months"),
+        QCoreApplication::translate("Cli", "Purge closed cases this many months after closing (0: keep them)."),
+        QStringLiteral("N"));
+    return option;
+}
+const QCommandLineOption& attachmentsOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("attachments-months"),
+        QCoreApplication::translate("Cli",
+                                    "Purge the attachments of closed cases this many months after closing (0: keep)."),
+        QStringLiteral("N"));
+    return option;
+}
+
+void retentionSetOptions(QCommandLineParser& parser, const QString&) {
+    parser.addOptions({closedCasesOption(), attachmentsOption()});
+}
+
+QJsonObject retentionJson(const RetentionRules& rules) {
+    const auto months = [](int value) { return value > 0 ? QJsonValue(value) : QJsonValue(); };
+    return QJsonObject{
+        {QStringLiteral("closed_case_months"), months(rules.closedCaseMonths)},
+        {QStringLiteral("attachment_months"), months(rules.attachmentMonths)},
+        {QStringLiteral("set_by"), rules.setBy.isEmpty() ? QJsonValue() : QJsonValue(rules.setBy)},
+        {QStringLiteral("set_at"), rules.setBy.isEmpty() ? QJsonValue() : QJsonValue(isoTime(rules.setAtMs))}};
+}
+
+void sayRetention(CliContext& context, const RetentionRules& rules) {
+    const auto period = [](int months) {
+        return months > 0 ? QCoreApplication::translate("Cli", "%n month(s) after closing", nullptr, months)
+                          : QCoreApplication::translate("Cli", "kept");
+    };
+    context.say(QCoreApplication::translate("Cli", "Closed cases: %1").arg(period(rules.closedCaseMonths)));
+    context.say(
+        QCoreApplication::translate("Cli", "Attachments of closed cases: %1").arg(period(rules.attachmentMonths)));
+    if (!rules.setBy.isEmpty()) {
+        context.say(QCoreApplication::translate("Cli", "Set by %1 on %2").arg(rules.setBy, isoTime(rules.setAtMs)));
+    }
+}
+
+int runRetentionShow(CliContext& context) {
+    if (auto failed = unlock(context)) return *failed;
+    auto rules = context.sync().retention();
+    if (!rules) return context.fail(rules.error());
+    if (context.json()) context.printJson(retentionJson(*rules));
+    sayRetention(context, *rules);
+    return kExitOk;
+}
+
+int runRetentionSet(CliContext& context) {
+    const QCommandLineParser& parser = context.parser();
+    if (!parser.isSet(closedCasesOption()) || !parser.isSet(attachmentsOption())) {
+        return context.fail(makeError(
+            ErrorCode::Usage, QCoreApplication::translate(
+                                  "Cli", "retention set needs --closed-cases-months N and --attachments-months N.")));
+    }
+    bool closedOk = false;
+    bool attachmentsOk = false;
+    const int closed = parser.value(closedCasesOption()).toInt(&closedOk);
+    const int attachments = parser.value(attachmentsOption()).toInt(&attachmentsOk);
+    if (!closedOk || !attachmentsOk) {
+        return context.fail(makeError(
+            ErrorCode::Usage, QCoreApplication::translate("Cli", "A retention period is a whole number of months.")));
+    }
+    if (auto failed = unlock(context)) return *failed;
+    if (auto set = context.sync().setRetention(closed, attachments); !set) return context.fail(set.error());
+    auto rules = context.sync().retention();
+    if (!rules) return context.fail(rules.error());
+    if (context.json()) context.printJson(retentionJson(*rules));
+    sayRetention(context, *rules);
+    context.say(QCoreApplication::translate("Cli", "Export to give the rules to the team."));
+    return kExitOk;
+}
+
 // sync ----------------------------------------------------------------------------------------
 
 void exportOptions(QCommandLineParser& parser, const QString&) {
@@ -775,6 +853,11 @@ std::vector<Command> syncCommands() {
          runSafetyNumber},
         {QStringLiteral("team rotate-key"),
          QCoreApplication::translate("Cli", "Make a new bundle key for this device."), noOptions, runRotateKey},
+        {QStringLiteral("retention show"), QCoreApplication::translate("Cli", "Show the team's retention rules."),
+         noOptions, runRetentionShow},
+        {QStringLiteral("retention set"),
+         QCoreApplication::translate("Cli", "Set the team's retention rules (coordinator)."), retentionSetOptions,
+         runRetentionSet},
         {QStringLiteral("sync export"), QCoreApplication::translate("Cli", "Write this device's bundle into a folder."),
          exportOptions, runExport},
         {QStringLiteral("sync import"), QCoreApplication::translate("Cli", "Read the bundles in a folder."),

@@ -33,6 +33,15 @@ struct TeamDevice {
     qint64 duressAtMs = 0;          // it was opened with its duress passphrase then (its clock); 0: never reported
 };
 
+// The team's retention rules (docs/threat-model.md, "Retention"): set by a coordinator, the same on every laptop.
+struct RetentionRules {
+    static constexpr int kMaxMonths = 1200;
+    int closedCaseMonths = 0;  // closed cases are purged this long after closing; 0: kept
+    int attachmentMonths = 0;  // attachments of closed cases are purged this long after closing; 0: kept
+    QString setBy;             // hex id of the coordinator whose rules count; empty: never set
+    qint64 setAtMs = 0;        // by that coordinator's clock
+};
+
 // This device's outbox in one folder: when it last exchanged there.
 struct FolderExchange {
     QString folder;          // as syncFolderKey() gives it
@@ -187,6 +196,9 @@ public:
     // Coordinator: writes into dir the release file that, with its worker's passphrase, opens a travel-locked laptop
     // of the team (docs/threat-model.md, "Travel lock"); returns the file's path.
     virtual Result<QString> releaseTravelLock(const QString& deviceId, const QString& dir) = 0;
+    // The team's retention rules; setRetention (a coordinator) signs new ones for the team.
+    virtual Result<RetentionRules> retention() = 0;
+    virtual Result<void> setRetention(int closedCaseMonths, int attachmentMonths) = 0;
 
     // Writes this device's outbox bundle into dir (replacing its previous one there); returns the file name.
     virtual Result<QString> exportTo(const QString& dir) = 0;

@@ -234,6 +234,39 @@ Result<QString> LocalSync::releaseTravelLock(const QString& deviceId, const QStr
     return path;
 }
 
+Result<RetentionRules> LocalSync::retention() {
+    const LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
+    auto rules = engine->team().retention();
+    if (!rules) return rules.error();
+    RetentionRules result;
+    if (*rules) {
+        result.closedCaseMonths = static_cast<int>((*rules)->closedCaseMonths);
+        result.attachmentMonths = static_cast<int>((*rules)->attachmentMonths);
+        result.setBy = toHex((*rules)->setBy);
+        result.setAtMs = static_cast<qint64>((*rules)->setAtMs);
+    }
+    return result;
+}
+
+Result<void> LocalSync::setRetention(int closedCaseMonths, int attachmentMonths) {
+    LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
+    if (closedCaseMonths < 0 || attachmentMonths < 0 || closedCaseMonths > RetentionRules::kMaxMonths ||
+        attachmentMonths > RetentionRules::kMaxMonths) {
+        return makeError(ErrorCode::Usage,
+                         QCoreApplication::translate("Sync", "A retention period is 0 (none) to %1 months.")
+                             .arg(RetentionRules::kMaxMonths));
+    }
+    call.noteTeamChanged();
+    auto batch = call.session()->mutator.begin();
+    if (!batch) return batch.error();
+    FC_TRY(engine->team().setRetention(static_cast<quint32>(closedCaseMonths), static_cast<quint32>(attachmentMonths)));
+    return (*batch)->commit();
+}
+
 Result<void> LocalSync::rotateKey() {
     LocalVault::Call call(m_vault);
     auto engine = engineOf(call.session(), m_clock);

@@ -26,6 +26,8 @@ public:
     Result<void> setRole(const QString& deviceId, bool coordinator) override;
     Result<void> rotateKey() override;
     Result<QString> releaseTravelLock(const QString& deviceId, const QString& dir) override;
+    Result<RetentionRules> retention() override;
+    Result<void> setRetention(int closedCaseMonths, int attachmentMonths) override;
     Result<QString> exportTo(const QString& dir) override;
     Result<SyncReport> importFrom(const QString& dir, const SyncProgress& progress) override;
     Result<ExchangeReport> exchange(const QString& dir, const SyncProgress& progress) override;

@@ -540,3 +540,37 @@ TEST_CASE("travel lock, release and unlock through the command line - neither th
     CHECK_FALSE(QFileInfo::exists(file));
     CHECK(field.title(caseId) == QStringLiteral("Маршрут"));
 }
+
+TEST_CASE("retention set by a coordinator reaches every laptop; a field worker cannot set it", "[cli][retention]") {
+    QTemporaryDir root;
+    const Laptop office = makeLaptop(root, QStringLiteral("office"), false);
+    const Laptop field = makeLaptop(root, QStringLiteral("field"), true);
+    enrol(office, field, root, QStringLiteral("field"));
+    const QString share = root.filePath(QStringLiteral("share"));
+    QDir().mkpath(share);
+    const QString officeId = office.ok({QStringLiteral("info")}).json().value(QStringLiteral("device_id")).toString();
+
+    const QJsonObject none = office.ok({QStringLiteral("retention"), QStringLiteral("show")}).json();
+    CHECK(none.value(QStringLiteral("closed_case_months")).isNull());
+    CHECK(none.value(QStringLiteral("set_by")).isNull());
+    const QStringList set{QStringLiteral("retention"),
+                          QStringLiteral("set"),
+                          QStringLiteral("--closed-cases-months"),
+                          QStringLiteral("24"),
+                          QStringLiteral("--attachments-months"),
+                          QStringLiteral("6")};
+    field.expect(2, set);  // only a coordinator sets the team's rules
+    office.expect(2, {QStringLiteral("retention"), QStringLiteral("set"), QStringLiteral("--closed-cases-months"),
+                      QStringLiteral("1201"), QStringLiteral("--attachments-months"), QStringLiteral("6")});
+    office.expect(2, {QStringLiteral("retention"), QStringLiteral("set"), QStringLiteral("--closed-cases-months"),
+                      QStringLiteral("two years"), QStringLiteral("--attachments-months"), QStringLiteral("6")});
+    office.expect(2, {QStringLiteral("retention"), QStringLiteral("set")});
+    const QJsonObject written = office.ok(set).json();
+    CHECK(written.value(QStringLiteral("closed_case_months")).toInt() == 24);
+    CHECK(written.value(QStringLiteral("attachment_months")).toInt() == 6);
+    CHECK(written.value(QStringLiteral("set_by")).toString() == officeId);
+
+    exchangeAll({&office, &field}, share);
+    const QJsonObject received = field.ok({QStringLiteral("retention"), QStringLiteral("show")}).json();
+    CHECK(received == written);
+}

@@ -434,6 +434,71 @@ TEST_CASE("travel events and release files round-trip, and every cut, extension 
     }
 }
 
+TEST_CASE("the team's retention rules are a coordinator's, the same on every laptop in every order",
+          "[team][retention]") {
+    Net net;
+    Device& founder = net.found('\x10');
+    Device& deputy = net.device('\x20');
+    Device& worker = net.device('\x30');
+    net.admit(founder, deputy, Role::Coordinator);
+    net.admit(founder, worker, Role::FieldWorker);
+    Net::give(founder, worker);
+    auto rules = [&](Device& signer, quint32 closed, quint32 attachments) {
+        MembershipEvent event;
+        event.kind = MembershipEvent::Retention;
+        event.subject = QByteArray(16, '\0');
+        event.closedCaseMonths = closed;
+        event.attachmentMonths = attachments;
+        return net.sign(signer, event);
+    };
+    // A field worker's rules never count; two coordinators who had not seen each other's: the lower hash, everywhere.
+    const QByteArray byWorker = rules(worker, 1, 1);
+    const QByteArray byFounder = rules(founder, 12, 6);
+    const QByteArray byDeputy = rules(deputy, 24, 12);
+    TeamFold fold = foldInEveryOrder(net, {&founder, &deputy, &worker});
+    CHECK(fold.counted.count(byWorker) == 0);
+    REQUIRE(fold.retention.has_value());
+    const bool founderLower = byFounder < byDeputy;
+    CHECK(fold.retention->setBy == (founderLower ? founder.id : deputy.id));
+    CHECK(fold.retention->closedCaseMonths == (founderLower ? 12U : 24U));
+    for (const auto* view : {&founder, &deputy, &worker}) {
+        Net::give(*view, founder);
+    }
+    // Rules set after seeing both count, whatever the hashes.
+    Net::give(founder, deputy);
+    rules(deputy, 36, 0);
+    fold = foldInEveryOrder(net, {&founder, &deputy, &worker});
+    REQUIRE(fold.retention.has_value());
+    CHECK(fold.retention->closedCaseMonths == 36U);
+    CHECK(fold.retention->attachmentMonths == 0U);
+
+    // A coordinator removed while it set rules it had not seen the removal of: its rules are cut off with it.
+    Net cut;
+    Device& a = cut.found('\x10');
+    Device& b = cut.device('\x20');
+    cut.admit(a, b, Role::Coordinator);
+    Net::give(b, a);
+    cut.remove(a, b);
+    MembershipEvent late;
+    late.kind = MembershipEvent::Retention;
+    late.subject = QByteArray(16, '\0');
+    late.closedCaseMonths = 1;
+    cut.sign(b, late);
+    const TeamFold afterRemoval = foldInEveryOrder(cut, {&a, &b});
+    CHECK_FALSE(afterRemoval.retention.has_value());
+
+    // More than a century, or rules about a device rather than the team, do not decode or count.
+    MembershipEvent tooLong;
+    tooLong.kind = MembershipEvent::Retention;
+    tooLong.subject = QByteArray(16, '\0');
+    tooLong.closedCaseMonths = 1201;
+    tooLong.teamId = kTeamId;
+    tooLong.signer = founder.id;
+    tooLong.seq = 99;
+    tooLong.prevHash = QByteArray(32, '\0');
+    CHECK_FALSE(MembershipEvent::decode(tooLong.encode()).ok());
+}
+
 TEST_CASE("membership events round-trip and malformed ones are refused", "[team]") {
     Net net;
     Device& a = net.found('\x10');

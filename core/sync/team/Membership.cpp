@@ -23,8 +23,9 @@ constexpr int kHashSize = 32;
 constexpr int kMaxNameBytes = 400;
 constexpr int kMaxEventBytes = 64 * 1024;
 constexpr quint32 kMaxSeen = 1024;
-constexpr quint32 kMaxTravelShares = 256;      // coordinators of one team
-constexpr int kSealedTravelKeySize = 32 + 48;  // 56 bytes each: a team of a thousand signers still fits an event
+constexpr quint32 kMaxTravelShares = 256;  // coordinators of one team
+constexpr int kSealedTravelKeySize = 32 + 48;
+constexpr quint32 kMaxRetentionMonths = 1200;  // 56 bytes each: a team of a thousand signers still fits an event
 // Domain separation: a signature over an event can never be taken for one over anything else the device signs.
 const QByteArray kEventContext = QByteArrayLiteral("fieldcase membership event v1");
 const QByteArray kRequestContext = QByteArrayLiteral("fieldcase enrolment request v1");
@@ -83,6 +84,10 @@ QByteArray MembershipEvent::encode() const {
             break;
         case Duress:
             out.u64(duressAtMs);
+            break;
+        case Retention:
+            out.u32(closedCaseMonths);
+            out.u32(attachmentMonths);
             break;
         case Travel:
             out.u32(travelGeneration);
@@ -154,6 +159,11 @@ Result<MembershipEvent> MembershipEvent::decode(const QByteArray& body) {
             break;
         case Duress:
             event.duressAtMs = in.u64();
+            break;
+        case Retention:
+            event.closedCaseMonths = in.u32();
+            event.attachmentMonths = in.u32();
+            fieldsOk = event.closedCaseMonths <= kMaxRetentionMonths && event.attachmentMonths <= kMaxRetentionMonths;
             break;
         case Travel: {
             event.travelGeneration = in.u32();

@@ -38,12 +38,13 @@ struct TravelShare {
 // knew when it signed is exactly the event's causal past.
 struct MembershipEvent {
     enum Kind : quint8 {
-        Add = 1,      // coordinator admits a device (the team's first event: the founder admits itself)
-        Remove = 2,   // coordinator removes a device; its changes after cutoffSeq are refused everywhere
-        SetRole = 3,  // coordinator changes a device's role
-        BoxKey = 4,   // a device certifies its own new bundle key (rotation)
-        Duress = 5,   // a device reports that it was opened with its duress passphrase (its keys stayed sealed)
-        Travel = 6,   // a device gives its coordinators its new travel release key, sealed to each
+        Add = 1,        // coordinator admits a device (the team's first event: the founder admits itself)
+        Remove = 2,     // coordinator removes a device; its changes after cutoffSeq are refused everywhere
+        SetRole = 3,    // coordinator changes a device's role
+        BoxKey = 4,     // a device certifies its own new bundle key (rotation)
+        Duress = 5,     // a device reports that it was opened with its duress passphrase (its keys stayed sealed)
+        Travel = 6,     // a device gives its coordinators its new travel release key, sealed to each
+        Retention = 7,  // coordinator sets the team's retention rules (subject: the team, 16 zero bytes)
     };
     QByteArray teamId;    // 16 bytes
     QByteArray signer;    // device id, 16 bytes
@@ -56,7 +57,8 @@ struct MembershipEvent {
     Kind kind = Add;
     QByteArray subject;  // the device the event is about
     // Add: the device's keys, role and name. BoxKey: generation and key. Remove: cutoffSeq. SetRole: role.
-    // Duress: duressAtMs. Travel: travelGeneration and the shares, in ascending order of coordinator.
+    // Duress: duressAtMs. Travel: travelGeneration and the shares, in ascending order of coordinator. Retention: the
+    // two periods in months (0: kept until purged by hand).
     QByteArray signPublicKey;
     QByteArray boxPublicKey;
     quint32 boxKeyGeneration = 0;
@@ -66,6 +68,8 @@ struct MembershipEvent {
     quint64 duressAtMs = 0;  // the device's clock when the duress passphrase was typed
     quint32 travelGeneration = 0;
     std::vector<TravelShare> travelShares;
+    quint32 closedCaseMonths = 0;
+    quint32 attachmentMonths = 0;
 
     QByteArray encode() const;
     static Result<MembershipEvent> decode(const QByteArray& body);

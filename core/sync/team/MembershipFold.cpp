@@ -38,6 +38,26 @@ bool concurrent(const Node& a, const Node& b) {
     return &a != &b && !precedes(a, b) && !precedes(b, a);
 }
 
+// The subject of an event about the whole team (its retention rules).
+const QByteArray kTeamSubject(16, '\0');
+
+// The retention rules that count: of the counted Retention events, those no other counted one had seen; of those
+// (set concurrently by two coordinators), the one with the lower hash, as every laptop computes alike.
+std::optional<RetentionRules> retentionOf(const std::vector<Node>& nodes, const std::vector<int>& counted) {
+    std::optional<int> chosen;
+    for (int index : counted) {
+        if (nodes[index].event().kind != MembershipEvent::Retention) continue;
+        const bool superseded = std::any_of(counted.begin(), counted.end(), [&](int other) {
+            return nodes[other].event().kind == MembershipEvent::Retention && precedes(nodes[index], nodes[other]);
+        });
+        if (superseded) continue;
+        if (!chosen || nodes[index].folded->hash < nodes[*chosen].folded->hash) chosen = index;
+    }
+    if (!chosen) return std::nullopt;
+    const MembershipEvent& event = nodes[*chosen].event();
+    return RetentionRules{event.closedCaseMonths, event.attachmentMonths, event.signer, event.atMs};
+}
+
 bool isGenesis(const MembershipEvent& event, const QByteArray& founderId) {
     return event.kind == MembershipEvent::Add && event.seq == 1 && event.signer == founderId &&
            event.subject == founderId && event.role == Role::Coordinator && event.seen.empty() && !founderId.isEmpty();
@@ -105,6 +125,8 @@ public:
                     break;
                 case MembershipEvent::Travel:
                     break;  // read when a coordinator releases the laptop (Team::travelRelease)
+                case MembershipEvent::Retention:
+                    break;  // settled over all counted ones at the end (retentionOf)
             }
             if (isStripping(event)) m_strippings.push_back(index);
         }
@@ -195,6 +217,8 @@ private:
                 return subjectKnown;
             case MembershipEvent::SetRole:
                 return subjectKnown && !removedBefore(subject->second, node);
+            case MembershipEvent::Retention:
+                return event.subject == kTeamSubject;
             case MembershipEvent::BoxKey:
             case MembershipEvent::Duress:
             case MembershipEvent::Travel:
@@ -415,6 +439,11 @@ TeamFold foldMembership(const std::vector<FoldedEvent>& events, const QByteArray
     }
     for (const auto& [signer, index] : headIndex)
         fold.pastOfHead[signer] = nodes[index].past;
+    std::vector<int> counted;
+    for (int index : order) {
+        if (replay.counted(index)) counted.push_back(index);
+    }
+    fold.retention = retentionOf(nodes, counted);
     return fold;
 }
 

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <map>
+#include <optional>
 #include <set>
 #include <utility>
 #include <vector>
@@ -35,6 +36,15 @@ struct MemberState {
     quint64 duressAtMs = 0;  // the latest duress the device reported of itself; 0: none
 };
 
+// The team's retention rules as the log says (docs/sync-protocol.md, "Membership rules"): periods in months, 0 for
+// none.
+struct RetentionRules {
+    quint32 closedCaseMonths = 0;
+    quint32 attachmentMonths = 0;
+    QByteArray setBy;  // the coordinator whose rules count
+    quint64 setAtMs = 0;
+};
+
 // For each signer, the highest seq of its events known: what an event's signer had seen of each chain.
 using LogVector = std::map<QByteArray, quint64>;
 
@@ -48,6 +58,7 @@ struct TeamFold {
     // the heads it has that its previous event had not seen.
     std::map<QByteArray, EventRef> heads;
     std::map<QByteArray, LogVector> pastOfHead;
+    std::optional<RetentionRules> retention;  // none set yet
 };
 
 // The events that decode, ready to fold (the others are left out: they cannot count).

@@ -369,6 +369,22 @@ Result<bool> Team::travelKeyDelivered() {
     return false;
 }
 
+Result<std::optional<RetentionRules>> Team::retention() {
+    auto fold = foldWith({});
+    if (!fold) return fold.error();
+    return fold->retention;
+}
+
+Result<void> Team::setRetention(quint32 closedCaseMonths, quint32 attachmentMonths) {
+    FC_TRY(requireCoordinator());
+    MembershipEvent rules;
+    rules.kind = MembershipEvent::Retention;
+    rules.subject = QByteArray(kIdSize, '\0');  // the whole team
+    rules.closedCaseMonths = closedCaseMonths;
+    rules.attachmentMonths = attachmentMonths;
+    return append(std::move(rules));
+}
+
 Result<void> Team::retireTravelKey() {
     return db::writeMeta(m_connection, "travel_recipients", {});
 }

@@ -96,6 +96,10 @@ public:
     Result<bool> travelKeyDelivered();
     // After a release was used: the next ensureTravelKey() gives out a new key, so the used file opens nothing more.
     Result<void> retireTravelKey();
+    // The team's retention rules as the log says; nothing while none were set.
+    Result<std::optional<RetentionRules>> retention();
+    // Coordinator: sets the team's retention rules (months, 0 for none), for every laptop at its next exchange.
+    Result<void> setRetention(quint32 closedCaseMonths, quint32 attachmentMonths);
     // Coordinator: the release file for a device, from the latest release key it gave this device.
     Result<QByteArray> travelRelease(const QByteArray& deviceId);
     // A device that is waiting to join takes the team of a welcome bundle: its id and its founder.
