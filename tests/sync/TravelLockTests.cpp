@@ -93,6 +93,8 @@ TEST_CASE("a travel-locked laptop opens with the passphrase and a coordinator's 
         CHECK(worker.field(record, QStringLiteral("title")) == QStringLiteral("Taken across the border"));
         worker.vault.lock();
         REQUIRE(worker.vault.unlock(secret(kPassphrase)).ok());
+        // The used key is retired: no new travel lock until a coordinator holds the next one.
+        CHECK(test::errorCode(worker.vault.travelLock(secret(kPassphrase))) == ErrorCode::Usage);
 
         // A copy of the used file opens nothing after the next lock: the laptop gave out a new key.
         QTemporaryDir copy;

@@ -386,6 +386,8 @@ Result<void> Team::setRetention(quint32 closedCaseMonths, quint32 attachmentMont
 }
 
 Result<void> Team::retireTravelKey() {
+    // Not delivered any more either: a travel lock waits for the new key to reach a coordinator.
+    FC_TRY(db::writeMeta(m_connection, "travel_event", {}));
     return db::writeMeta(m_connection, "travel_recipients", {});
 }
 

@@ -94,7 +94,8 @@ public:
     Result<std::optional<TravelKey>> travelKey();
     // Whether an active coordinator's bundle has carried the event of the current release key back (so it holds it).
     Result<bool> travelKeyDelivered();
-    // After a release was used: the next ensureTravelKey() gives out a new key, so the used file opens nothing more.
+    // After a release was used: the next ensureTravelKey() gives out a new key, so the used file opens nothing more,
+    // and no travel lock is made until a coordinator has it.
     Result<void> retireTravelKey();
     // The team's retention rules as the log says; nothing while none were set.
     Result<std::optional<RetentionRules>> retention();
