@@ -31,6 +31,13 @@
             <numerusform>Purged %n records for the team. Sync to spread the purge.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n month(s) after closing</source>
+        <translation>
+            <numerusform>%n month after closing</numerusform>
+            <numerusform>%n months after closing</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Records</name>

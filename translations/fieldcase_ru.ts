@@ -935,7 +935,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Confirm: the passphrase and the recovery code will open nothing.</source>
-        <translation>Подтверждение: ни парольная фраза, ни код восстановления больше ничего не откроют.</translation>
+        <translation>Подтверждение: ни пароль, ни код восстановления больше ничего не откроют.</translation>
     </message>
     <message>
         <source>destroy-keys cannot be undone: run it again with --yes to confirm.</source>
@@ -943,11 +943,11 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The vault&apos;s keys are destroyed: neither the passphrase nor the recovery code opens it any more. What the team holds is the way back: join the team again as a new laptop.</source>
-        <translation>Ключи хранилища уничтожены: ни парольная фраза, ни код восстановления его больше не открывают. Путь назад — через команду: подключите ноутбук к ней заново как новое устройство.</translation>
+        <translation>Ключи хранилища уничтожены: ни пароль, ни код восстановления его больше не открывают. Путь назад — через команду: подключите ноутбук к ней заново как новое устройство.</translation>
     </message>
     <message>
         <source>Destroy the vault&apos;s keys at once (stdin: the passphrase; needs --yes).</source>
-        <translation>Немедленно уничтожить ключи хранилища (stdin: парольная фраза; нужен --yes).</translation>
+        <translation>Немедленно уничтожить ключи хранилища (stdin: пароль; нужен --yes).</translation>
     </message>
     <message>
         <source>Duress:         %1</source>
@@ -955,15 +955,15 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>a duress passphrase is set</source>
-        <translation>задана парольная фраза для принуждения</translation>
+        <translation>задан пароль для принуждения</translation>
     </message>
     <message>
         <source>no duress passphrase</source>
-        <translation>парольной фразы для принуждения нет</translation>
+        <translation>пароля для принуждения нет</translation>
     </message>
     <message>
         <source>This laptop was opened with its duress passphrase on %1.</source>
-        <translation>Этот ноутбук открыли парольной фразой для принуждения %1.</translation>
+        <translation>Этот ноутбук открыли паролем для принуждения %1.</translation>
     </message>
     <message>
         <source>The language of the decoy&apos;s records: ru or en (default: the system&apos;s).</source>
@@ -975,27 +975,27 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Duress passphrase</source>
-        <translation>Парольная фраза для принуждения</translation>
+        <translation>Пароль для принуждения</translation>
     </message>
     <message>
         <source>The duress passphrase again</source>
-        <translation>Парольная фраза для принуждения ещё раз</translation>
+        <translation>Пароль для принуждения ещё раз</translation>
     </message>
     <message>
         <source>The duress passphrase is set. Typed instead of the passphrase, it opens a harmless decoy and leaves nothing you know that opens this vault: only the recovery code kept in the office does.</source>
-        <translation>Парольная фраза для принуждения задана. Введённая вместо парольной фразы, она открывает безобидное подставное хранилище, и ничто из того, что вы знаете, больше не откроет это хранилище: только код восстановления, который хранится в офисе.</translation>
+        <translation>Пароль для принуждения задан. Введённый вместо пароля, он открывает безобидное подставное хранилище, и ничто из того, что вы знаете, больше не откроет это хранилище: только код восстановления, который хранится в офисе.</translation>
     </message>
     <message>
         <source>The duress passphrase is removed.</source>
-        <translation>Парольная фраза для принуждения удалена.</translation>
+        <translation>Пароль для принуждения удалён.</translation>
     </message>
     <message>
         <source>Set a duress passphrase that opens a decoy (stdin: the passphrase, then the duress passphrase twice).</source>
-        <translation>Задать парольную фразу для принуждения, открывающую подставное хранилище (stdin: парольная фраза, затем дважды фраза для принуждения).</translation>
+        <translation>Задать пароль для принуждения, открывающий подставное хранилище (stdin: пароль, затем дважды пароль для принуждения).</translation>
     </message>
     <message>
         <source>Remove the duress passphrase (stdin: the passphrase).</source>
-        <translation>Удалить парольную фразу для принуждения (stdin: парольная фраза).</translation>
+        <translation>Удалить пароль для принуждения (stdin: пароль).</translation>
     </message>
     <message>
         <source>The folder to write the release file into.</source>
@@ -1011,7 +1011,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The vault is travel-locked: your passphrase alone no longer opens it. After the journey, open it with travel unlock and the release file a coordinator sends you, or the office opens it with the recovery code.</source>
-        <translation>Хранилище заблокировано для поездки: одна ваша парольная фраза его больше не открывает. После поездки откройте его командой travel unlock с файлом разблокировки от координатора, или офис откроет его кодом восстановления.</translation>
+        <translation>Хранилище заблокировано для поездки: один ваш пароль его больше не открывает. После поездки откройте его командой travel unlock с файлом разблокировки от координатора, или офис откроет его кодом восстановления.</translation>
     </message>
     <message>
         <source>travel release needs the DEVICE_ID and --to DIR.</source>
@@ -1019,7 +1019,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Release file written: %1. Give it to the worker only after the journey, on its own: with their passphrase it opens their laptop.</source>
-        <translation>Файл разблокировки записан: %1. Передайте его сотруднику только после поездки и отдельно от ноутбука: вместе с его парольной фразой он открывает ноутбук.</translation>
+        <translation>Файл разблокировки записан: %1. Передайте его сотруднику только после поездки и отдельно от ноутбука: вместе с его паролем он открывает ноутбук.</translation>
     </message>
     <message>
         <source>travel unlock needs --from DIR.</source>
@@ -1027,11 +1027,11 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The travel lock is lifted: your passphrase opens the vault again. The release file was removed.</source>
-        <translation>Блокировка для поездки снята: ваша парольная фраза снова открывает хранилище. Файл разблокировки удалён.</translation>
+        <translation>Блокировка для поездки снята: ваш пароль снова открывает хранилище. Файл разблокировки удалён.</translation>
     </message>
     <message>
         <source>Lock the vault for a journey: the passphrase alone will not open it.</source>
-        <translation>Заблокировать хранилище на время поездки: одна парольная фраза его не откроет.</translation>
+        <translation>Заблокировать хранилище на время поездки: один пароль его не откроет.</translation>
     </message>
     <message>
         <source>Coordinator: write the release file for a travel-locked laptop.</source>
@@ -1039,7 +1039,59 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Lift the travel lock with the passphrase and a release file.</source>
-        <translation>Снять блокировку для поездки парольной фразой и файлом разблокировки.</translation>
+        <translation>Снять блокировку для поездки паролем и файлом разблокировки.</translation>
+    </message>
+    <message>
+        <source>Purge closed cases this many months after closing (0: keep them).</source>
+        <translation>Удалять закрытые дела через столько месяцев после закрытия (0 — хранить).</translation>
+    </message>
+    <message>
+        <source>Purge the attachments of closed cases this many months after closing (0: keep).</source>
+        <translation>Удалять вложения закрытых дел через столько месяцев после закрытия (0 — хранить).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) after closing</source>
+        <translation>
+            <numerusform>через %n месяц после закрытия</numerusform>
+            <numerusform>через %n месяца после закрытия</numerusform>
+            <numerusform>через %n месяцев после закрытия</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>хранятся</translation>
+    </message>
+    <message>
+        <source>Closed cases: %1</source>
+        <translation>Закрытые дела: %1</translation>
+    </message>
+    <message>
+        <source>Attachments of closed cases: %1</source>
+        <translation>Вложения закрытых дел: %1</translation>
+    </message>
+    <message>
+        <source>Set by %1 on %2</source>
+        <translation>Задал %1, %2</translation>
+    </message>
+    <message>
+        <source>retention set needs --closed-cases-months N and --attachments-months N.</source>
+        <translation>retention set требует --closed-cases-months N и --attachments-months N.</translation>
+    </message>
+    <message>
+        <source>A retention period is a whole number of months.</source>
+        <translation>Срок хранения — целое число месяцев.</translation>
+    </message>
+    <message>
+        <source>Export to give the rules to the team.</source>
+        <translation>Выполните экспорт, чтобы передать правила команде.</translation>
+    </message>
+    <message>
+        <source>Show the team&apos;s retention rules.</source>
+        <translation>Показать правила хранения команды.</translation>
+    </message>
+    <message>
+        <source>Set the team&apos;s retention rules (coordinator).</source>
+        <translation>Задать правила хранения команды (координатор).</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +1826,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
             <numerusform>%1 удалил за неделю больше записей, чем один ноутбук может удалить сам: %n из них сохранены здесь, пока их не подтвердит координатор с другого ноутбука.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>A retention period is 0 (none) to %1 months.</source>
+        <translation>Срок хранения — от 0 (без удаления) до %1 месяцев.</translation>
+    </message>
 </context>
 <context>
     <name>Team</name>
@@ -2044,11 +2100,11 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The duress passphrase must differ from the passphrase.</source>
-        <translation>Парольная фраза для принуждения должна отличаться от парольной фразы.</translation>
+        <translation>Пароль для принуждения должен отличаться от пароля.</translation>
     </message>
     <message>
         <source>The new passphrase is the duress passphrase; choose another.</source>
-        <translation>Новая парольная фраза совпадает с фразой для принуждения; выберите другую.</translation>
+        <translation>Новый пароль совпадает с паролем для принуждения; выберите другой.</translation>
     </message>
     <message>
         <source>Cannot write the re-encrypted copy of the database in %1.</source>
@@ -2076,7 +2132,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The passphrase and the release files here do not open the vault together: check the passphrase, or ask for a new release file.</source>
-        <translation>Парольная фраза и файлы разблокировки в этой папке вместе не открывают хранилище: проверьте парольную фразу или попросите новый файл разблокировки.</translation>
+        <translation>Пароль и файлы разблокировки в этой папке вместе не открывают хранилище: проверьте пароль или попросите новый файл разблокировки.</translation>
     </message>
 </context>
 <context>
@@ -3269,7 +3325,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The vault is travel-locked. Open it after the journey with your passphrase and a release file.</source>
-        <translation>Хранилище заблокировано для поездки. После поездки откройте его парольной фразой и файлом разблокировки.</translation>
+        <translation>Хранилище заблокировано для поездки. После поездки откройте его паролем и файлом разблокировки.</translation>
     </message>
 </context>
 <context>
@@ -3785,7 +3841,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>For the field: Settings can add a duress passphrase that opens a harmless decoy if you are forced to open the laptop, and the Vault menu can lock the vault for travel or destroy its keys in seconds. Each is explained where you set it up; the recovery code above is the way back from a duress or a travel lock.</source>
-        <translation>Для работы в поле: в настройках можно задать парольную фразу для принуждения, которая откроет безобидное подставное хранилище, если вас заставят открыть ноутбук, а в меню «Хранилище» можно заблокировать хранилище для поездки или за секунды уничтожить его ключи. Каждая функция объяснена там, где её настраивают; код восстановления выше — путь назад после принуждения или блокировки для поездки.</translation>
+        <translation>Для работы в поле: в настройках можно задать пароль для принуждения, который откроет безобидное подставное хранилище, если вас заставят открыть ноутбук, а в меню «Хранилище» можно заблокировать хранилище для поездки или за секунды уничтожить его ключи. Каждая функция объяснена там, где её настраивают; код восстановления выше — путь назад после принуждения или блокировки для поездки.</translation>
     </message>
 </context>
 <context>
@@ -3796,7 +3852,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The vault&apos;s keys will be overwritten. After that neither the passphrase nor the recovery code opens this vault again; what this laptop has exchanged is still with the team, and the laptop can join it again as a new device.</source>
-        <translation>Ключи хранилища будут затёрты. После этого ни парольная фраза, ни код восстановления его больше не откроют; то, чем ноутбук обменялся, остаётся у команды, и ноутбук можно снова подключить к ней как новое устройство.</translation>
+        <translation>Ключи хранилища будут затёрты. После этого ни пароль, ни код восстановления его больше не откроют; то, чем ноутбук обменялся, остаётся у команды, и ноутбук можно снова подключить к ней как новое устройство.</translation>
     </message>
     <message>
         <source>Copies elsewhere are not reached: backups, copies on sticks, and old blocks an SSD may keep. Full-disk encryption covers the last.</source>
@@ -3815,23 +3871,23 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <name>fieldcase::ui::DuressSection</name>
     <message>
         <source>Duress passphrase</source>
-        <translation>Парольная фраза для принуждения</translation>
+        <translation>Пароль для принуждения</translation>
     </message>
     <message>
         <source>Set &amp;duress passphrase</source>
-        <translation>Задать &amp;фразу для принуждения</translation>
+        <translation>Задать &amp;пароль для принуждения</translation>
     </message>
     <message>
         <source>Re&amp;move it</source>
-        <translation>&amp;Удалить её</translation>
+        <translation>&amp;Удалить его</translation>
     </message>
     <message>
         <source>A second passphrase for when someone forces you to open this laptop. Typed instead of your passphrase, it opens a decoy with a few harmless records, and from then on nothing you know opens this vault: only the recovery code kept in the office does, and your coordinators are told. Set it only if your security trainer agrees it fits your situation: someone who knows about it can demand the other passphrase.</source>
-        <translation>Вторая парольная фраза на случай, если вас заставят открыть этот ноутбук. Введённая вместо вашей парольной фразы, она открывает подставное хранилище с несколькими безобидными записями, и с этого момента ничто из того, что вы знаете, не откроет это хранилище: только код восстановления, который хранится в офисе, и ваши координаторы об этом узнают. Задавайте её, только если ваш инструктор по безопасности согласен, что она подходит к вашей ситуации: тот, кто знает о ней, может потребовать другую фразу.</translation>
+        <translation>Второй пароль на случай, если вас заставят открыть этот ноутбук. Введённый вместо вашего пароля, он открывает подставное хранилище с несколькими безобидными записями, и с этого момента ничто из того, что вы знаете, не откроет это хранилище: только код восстановления, который хранится в офисе, и ваши координаторы об этом узнают. Задавайте его, только если ваш инструктор по безопасности согласен, что он подходит к вашей ситуации: тот, кто знает о нём, может потребовать другой пароль.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Парольная фраза</translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>Language of the decoy</source>
@@ -3839,7 +3895,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Your &amp;passphrase:</source>
-        <translation>Ваша &amp;парольная фраза:</translation>
+        <translation>Ваш &amp;пароль:</translation>
     </message>
     <message>
         <source>Duress passphrase again</source>
@@ -3855,31 +3911,31 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>This laptop was opened with its duress passphrase on %1. The office recovered it; your coordinators were told at its next exchange.</source>
-        <translation>Этот ноутбук открыли парольной фразой для принуждения %1. Офис восстановил его; координаторы узнали об этом при следующем обмене.</translation>
+        <translation>Этот ноутбук открыли паролем для принуждения %1. Офис восстановил его; координаторы узнали об этом при следующем обмене.</translation>
     </message>
     <message>
         <source>A duress passphrase is set.</source>
-        <translation>Парольная фраза для принуждения задана.</translation>
+        <translation>Пароль для принуждения задан.</translation>
     </message>
     <message>
         <source>No duress passphrase is set.</source>
-        <translation>Парольная фраза для принуждения не задана.</translation>
+        <translation>Пароль для принуждения не задан.</translation>
     </message>
     <message>
         <source>The duress passphrase is set. Practise typing it, and never write it next to your passphrase.</source>
-        <translation>Парольная фраза для принуждения задана. Потренируйтесь её вводить и никогда не записывайте рядом с парольной фразой.</translation>
+        <translation>Пароль для принуждения задан. Потренируйтесь его вводить и никогда не записывайте рядом с вашим паролем.</translation>
     </message>
     <message>
         <source>Setting the duress passphrase…</source>
-        <translation>Задаём парольную фразу для принуждения…</translation>
+        <translation>Задаём пароль для принуждения…</translation>
     </message>
     <message>
         <source>The duress passphrase is removed.</source>
-        <translation>Парольная фраза для принуждения удалена.</translation>
+        <translation>Пароль для принуждения удалён.</translation>
     </message>
     <message>
         <source>Removing the duress passphrase…</source>
-        <translation>Удаляем парольную фразу для принуждения…</translation>
+        <translation>Удаляем пароль для принуждения…</translation>
     </message>
 </context>
 <context>
@@ -4901,7 +4957,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Destroy the keys after wrong passphrases in a row</source>
-        <translation>Уничтожить ключи после неверных парольных фраз подряд</translation>
+        <translation>Уничтожить ключи после неверных паролей подряд</translation>
     </message>
     <message>
         <source>Never</source>
@@ -4909,15 +4965,15 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Off unless you set it. Whoever types wrong passphrases on purpose — or you, forgetful under pressure — destroys the keys: what was not exchanged with the team yet is lost.</source>
-        <translation>Выключено, пока вы его не включите. Ключи уничтожит любой, кто нарочно вводит неверные фразы, — или вы сами, если забудете фразу под давлением: всё, что ещё не передано команде, будет потеряно.</translation>
+        <translation>Выключено, пока вы его не включите. Ключи уничтожит любой, кто нарочно вводит неверные пароли, — или вы сами, если забудете пароль под давлением: всё, что ещё не передано команде, будет потеряно.</translation>
     </message>
     <message>
         <source>&amp;Destroy the keys after wrong passphrases:</source>
-        <translation>&amp;Уничтожить ключи после неверных фраз:</translation>
+        <translation>&amp;Уничтожить ключи после неверных паролей:</translation>
     </message>
     <message>
         <source>Ctrl+L locks the vault and Ctrl+Shift+H also leaves an empty &quot;Documents&quot; window. In the Vault menu, &quot;Travel lock&quot; seals the vault before a border so that your passphrase alone does not open it until a coordinator sends a release file, and &quot;Destroy keys now&quot; makes it unreadable for good after a five-second countdown: what the team holds is then the way back.</source>
-        <translation>Ctrl+L блокирует хранилище, а Ctrl+Shift+H ещё и оставляет пустое окно «Документы». В меню «Хранилище» пункт «Блокировка для поездки» запечатывает хранилище перед границей, чтобы одна ваша парольная фраза не открывала его, пока координатор не пришлёт файл разблокировки, а «Уничтожить ключи» после пятисекундного отсчёта делает его нечитаемым навсегда: тогда путь назад — то, что хранит команда.</translation>
+        <translation>Ctrl+L блокирует хранилище, а Ctrl+Shift+H ещё и оставляет пустое окно «Документы». В меню «Хранилище» пункт «Блокировка для поездки» запечатывает хранилище перед границей, чтобы один ваш пароль не открывал его, пока координатор не пришлёт файл разблокировки, а «Уничтожить ключи» после пятисекундного отсчёта делает его нечитаемым навсегда: тогда путь назад — то, что хранит команда.</translation>
     </message>
 </context>
 <context>
@@ -5403,7 +5459,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>It was opened with its duress passphrase on %1: whoever made its worker open it saw only a decoy, and its keys stayed sealed. Talk to the worker before it exchanges again.</source>
-        <translation>Его открыли парольной фразой для принуждения %1: тот, кто заставил сотрудника открыть его, увидел только подставное хранилище, а ключи остались запечатанными. Поговорите с сотрудником до следующего обмена.</translation>
+        <translation>Его открыли паролем для принуждения %1: тот, кто заставил сотрудника открыть его, увидел только подставное хранилище, а ключи остались запечатанными. Поговорите с сотрудником до следующего обмена.</translation>
     </message>
     <message>
         <source>Write a travel release file…</source>
@@ -5411,7 +5467,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>For a laptop its worker travel-locked: with the worker&apos;s passphrase, the file opens it.</source>
-        <translation>Для ноутбука, который сотрудник заблокировал для поездки: вместе с парольной фразой сотрудника файл его открывает.</translation>
+        <translation>Для ноутбука, который сотрудник заблокировал для поездки: вместе с паролем сотрудника файл его открывает.</translation>
     </message>
     <message>
         <source>Where to write the release file (not the worker&apos;s bag)</source>
@@ -5419,7 +5475,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>The release file for %1 is in %2. Give it to the worker after the journey, apart from the laptop: with their passphrase it opens it.</source>
-        <translation>Файл разблокировки для %1 лежит в %2. Передайте его сотруднику после поездки, отдельно от ноутбука: вместе с его парольной фразой он открывает ноутбук.</translation>
+        <translation>Файл разблокировки для %1 лежит в %2. Передайте его сотруднику после поездки, отдельно от ноутбука: вместе с его паролем он открывает ноутбук.</translation>
     </message>
 </context>
 <context>
@@ -5434,15 +5490,15 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>Passphrase</source>
-        <translation>Парольная фраза</translation>
+        <translation>Пароль</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Парольная фраза:</translation>
+        <translation>&amp;Пароль:</translation>
     </message>
     <message>
         <source>Before a border or a checkpoint: after this lock your passphrase alone no longer opens the vault, so nobody can make you open it on the way. After the journey a coordinator sends you a release file, which opens it together with your passphrase; the office&apos;s recovery code opens it too.</source>
-        <translation>Перед границей или блокпостом: после этой блокировки одна ваша парольная фраза не открывает хранилище, поэтому в дороге никто не сможет заставить вас его открыть. После поездки координатор пришлёт файл разблокировки, который откроет хранилище вместе с вашей парольной фразой; код восстановления из офиса тоже его откроет.</translation>
+        <translation>Перед границей или блокпостом: после этой блокировки один ваш пароль не открывает хранилище, поэтому в дороге никто не сможет заставить вас его открыть. После поездки координатор пришлёт файл разблокировки, который откроет хранилище вместе с вашим паролем; код восстановления из офиса тоже его откроет.</translation>
     </message>
     <message>
         <source>Do not carry the release file with the laptop.</source>
@@ -5525,7 +5581,7 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     </message>
     <message>
         <source>After a travel lock: your passphrase and the release file a coordinator sent you.</source>
-        <translation>После блокировки для поездки: ваша парольная фраза и файл разблокировки от координатора.</translation>
+        <translation>После блокировки для поездки: ваш пароль и файл разблокировки от координатора.</translation>
     </message>
     <message>
         <source>The folder with the release file</source>
