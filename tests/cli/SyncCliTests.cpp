@@ -541,7 +541,7 @@ TEST_CASE("travel lock, release and unlock through the command line - neither th
     CHECK(field.title(caseId) == QStringLiteral("Маршрут"));
 }
 
-TEST_CASE("retention set by a coordinator reaches every laptop; a field worker cannot set it", "[cli][retention]") {
+TEST_CASE("retention set by a coordinator reaches every laptop - a field worker cannot set it", "[cli][retention]") {
     QTemporaryDir root;
     const Laptop office = makeLaptop(root, QStringLiteral("office"), false);
     const Laptop field = makeLaptop(root, QStringLiteral("field"), true);

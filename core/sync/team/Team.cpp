@@ -451,12 +451,21 @@ Result<QByteArray> Team::appendEvent(MembershipEvent event) {
     if (!id) return id.error();
     auto fold = foldWith({});
     if (!fold) return fold.error();
-    const auto mine = fold->heads.find(m_deviceId);
     const LogVector& seenBefore = fold->pastOfHead[m_deviceId];
     event.teamId = *id;
     event.signer = m_deviceId;
-    event.seq = mine != fold->heads.end() ? mine->second.seq + 1 : 1;
-    event.prevHash = mine != fold->heads.end() ? mine->second.hash : QByteArray(crypto::kHashSize, '\0');
+    // Next in this device's own chain as stored here, whether its last event still counts or not: an own event stops
+    // being held when it named the version of another's forked event that the fold does not keep, and signing at
+    // its number again would make this honest laptop look like a stolen key (a fork of its own).
+    auto own =
+        m_connection.prepare("SELECT seq, hash FROM membership WHERE signer = ? ORDER BY seq DESC, hash LIMIT 1");
+    if (!own) return own.error();
+    own->bind(1, m_deviceId);
+    auto ownRow = own->step();
+    if (!ownRow) return ownRow.error();
+    event.seq = *ownRow ? static_cast<quint64>(own->columnInt64(0)) + 1 : 1;
+    event.prevHash = *ownRow ? own->columnBlob(1) : QByteArray(crypto::kHashSize, '\0');
+    own->reset();
     // What this device has taken from each other signer since its previous event: the new event comes after it.
     for (const auto& [signer, head] : fold->heads) {
         const auto before = seenBefore.find(signer);
