@@ -121,14 +121,16 @@ Result<QByteArray> insertDated(VaultSession& session, DecoyClock& clock, qint64 
     return *id;
 }
 
-Result<void> fillRecords(VaultSession& session, DecoyClock& clock, const SecretBytes& value, qint64 anchorMs) {
+Result<void> fillRecords(VaultSession& session, DecoyClock& clock, const SecretBytes& value, qint64 anchorMs,
+                         qint64 nowMs) {
     const DecoyValue::Language language = DecoyValue::language(value);
     const QByteArray picks = subkey(value, "fieldcase decoy records", crypto::kKeyedHashSize);
-    const qint64 nowMs = clock.nowMs();
-    // Spread over the vault's first weeks, never in the future: the same dates at every unlock.
+    // Spread over the vault's first weeks, the same dates at every unlock; never before the vault was made nor in
+    // the last day (a vault made today has them all on its first day).
+    const qint64 latestMs = std::max(anchorMs, nowMs - kDayMs);
     auto dayAfterAnchor = [&](int pick) {
         const qint64 offset = (3 + static_cast<unsigned char>(picks[pick % picks.size()]) % 80) * kDayMs;
-        return std::min(anchorMs + offset, nowMs - kDayMs);
+        return std::min(anchorMs + offset, latestMs);
     };
     int pick = 0;
     for (const auto& organisation : kOrganisations) {
@@ -222,6 +224,7 @@ Result<std::unique_ptr<VaultSession>> openDecoy(const QByteArray& vaultId, const
     auto session = std::make_unique<VaultSession>(
         std::move(*connection), clock, store::LocalIdentity{deviceId, std::move(identity.secretKey), deviceName},
         std::move(*analyzer));
+    const qint64 nowMs = clock.nowMs();  // before the clock is pinned to the records' dates
     auto filled = [&]() -> Result<void> {
         clock.pin(anchorMs);
         auto settingUp = session->mutator.begin();
@@ -229,7 +232,7 @@ Result<std::unique_ptr<VaultSession>> openDecoy(const QByteArray& vaultId, const
         sync::Team team(session->connection, clock, deviceId, session->mutator.identity().signingKey);
         FC_TRY(team.ensureReady());
         FC_TRY((*settingUp)->commit());
-        return fillRecords(*session, clock, value, anchorMs);
+        return fillRecords(*session, clock, value, anchorMs, nowMs);
     }();
     clock.release();
     if (!filled) return filled.error();
