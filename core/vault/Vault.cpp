@@ -486,6 +486,14 @@ void Vault::rewriteInPlace(const crypto::KeyFile& keys) const {
     (void)overwriteFileInPlace(keyFilePath(), keys.serialize());
 }
 
+Result<SecretBytes> Vault::decoyValue(const crypto::KeyFile& keys, const SecretBytes& passphrase) {
+    auto slotKey = keys.passphraseKey(passphrase);
+    if (!slotKey) return slotKey.error();
+    auto value = keys.openValueSlot(crypto::KeyFile::DuressSlot, *slotKey);
+    if (!value) return wrongPassphrase();
+    return std::move(*value);
+}
+
 bool Vault::opensDuressSlot(const crypto::KeyFile& keys, const SecretBytes& slotKey) {
     return keys.openValueSlot(crypto::KeyFile::DuressSlot, slotKey).has_value();
 }
@@ -563,9 +571,7 @@ Result<void> Vault::setDuressPassphrase(const SecretBytes& passphrase, const Sec
     }
     if (m_decoyClock) {
         // Inside the decoy the passphrase is the duress passphrase; what is set here lasts until it locks.
-        auto slotKey = keys->passphraseKey(passphrase);
-        if (!slotKey) return slotKey.error();
-        if (!opensDuressSlot(*keys, *slotKey)) return wrongPassphrase();
+        FC_TRY(decoyValue(*keys, passphrase));
         m_decoyDuressSet = true;
         return {};
     }
@@ -608,9 +614,7 @@ Result<void> Vault::removeDuressPassphrase(const SecretBytes& passphrase) {
         return keys.error();
     }
     if (m_decoyClock) {
-        auto slotKey = keys->passphraseKey(passphrase);
-        if (!slotKey) return slotKey.error();
-        if (!opensDuressSlot(*keys, *slotKey)) return wrongPassphrase();
+        FC_TRY(decoyValue(*keys, passphrase));
         m_decoyDuressSet = false;
         return {};
     }
@@ -734,10 +738,8 @@ Result<void> Vault::changePassphrase(const SecretBytes& oldPassphrase, const Sec
     if (m_decoyClock) {
         // Inside the decoy the old passphrase is the duress passphrase, and the new one takes its place (at the
         // same cost: the key derivation settings are bound to the real database key).
-        auto oldKey = keys->passphraseKey(oldPassphrase);
-        if (!oldKey) return oldKey.error();
-        auto value = keys->openValueSlot(crypto::KeyFile::DuressSlot, *oldKey);
-        if (!value) return wrongPassphrase();
+        auto value = decoyValue(*keys, oldPassphrase);
+        if (!value) return value.error();
         auto newKey = keys->passphraseKey(newPassphrase);
         if (!newKey) return newKey.error();
         keys->sealValueSlot(crypto::KeyFile::DuressSlot, *newKey, *value);

@@ -91,6 +91,8 @@ private:
     Result<void> openWithDuress(crypto::KeyFile& keys, const SecretBytes& duressValue);
     // Whether slot key opens the duress slot: of the decoy's "passphrase", or a new passphrase that would clash.
     static bool opensDuressSlot(const crypto::KeyFile& keys, const SecretBytes& slotKey);
+    // Inside the decoy: the duress slot's value if passphrase is the duress passphrase, else "Wrong passphrase".
+    static Result<SecretBytes> decoyValue(const crypto::KeyFile& keys, const SecretBytes& passphrase);
     // After the recovery code opened the real database: a duress note over the passphrase slot is read, reported
     // to the team and the duress passphrase (which the coercer knows) removed from keys.
     Result<void> takeDuressNote(crypto::KeyFile& keys);

@@ -172,13 +172,7 @@ void AppWindow::hideNow() {
     // A first-run page holds nothing yet worth hiding, and leaving it would lose what was typed.
     if (m_createPage != nullptr && m_stack->currentWidget() == m_createPage) return;
     // Covered at once; the vault closes as soon as no question is open over the workspace.
-    m_toolBar->hide();
-    menuBar()->hide();
-    // Nothing on screen, in the task bar or in the window's properties names the app or a case any more.
-    m_identity->setNeutral(true);
-    setWindowTitle(m_identity->title());
-    m_stack->setCurrentWidget(m_neutralPage);
-    m_neutralPage->setFocus();
+    showNeutralWindow();
     lockSoon();
 }
 
@@ -217,8 +211,13 @@ void AppWindow::destroyKeysNow() {
         return;
     }
     // What is left on screen names nothing, as after quick-hide.
+    showNeutralWindow();
+}
+
+void AppWindow::showNeutralWindow() {
     m_toolBar->hide();
     menuBar()->hide();
+    // Nothing on screen, in the task bar or in the window's properties names the app or a case any more.
     m_identity->setNeutral(true);
     setWindowTitle(m_identity->title());
     m_stack->setCurrentWidget(m_neutralPage);

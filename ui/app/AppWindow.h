@@ -54,6 +54,8 @@ private:
     // "Destroy keys now": a five-second countdown with Cancel, then the keys go and a neutral window stays.
     void destroyKeysAsked();
     void travelLockAsked();
+    // The empty "Documents" page of quick-hide and destroyed keys, under the neutral identity.
+    void showNeutralWindow();
     void destroyKeysNow();
     // A wrong passphrase or recovery code: counted, and past the limit set in Settings the keys are destroyed.
     void countWrongUnlock();
