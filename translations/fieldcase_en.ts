@@ -38,6 +38,20 @@
             <numerusform>%n months after closing</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) due; nothing was purged (dry run).</source>
+        <translation>
+            <numerusform>%n record due; nothing was purged (dry run).</numerusform>
+            <numerusform>%n records due; nothing was purged (dry run).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) purged. Export to take the purge to the team.</source>
+        <translation>
+            <numerusform>%n record purged. Export to take the purge to the team.</numerusform>
+            <numerusform>%n records purged. Export to take the purge to the team.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Records</name>
@@ -169,6 +183,16 @@
     </message>
 </context>
 <context>
+    <name>fieldcase::ui::RetentionReview</name>
+    <message numerus="yes">
+        <source>The team&apos;s retention rules call for purging %n record(s) on this laptop.</source>
+        <translation>
+            <numerusform>The team&apos;s retention rules call for purging %n record on this laptop.</numerusform>
+            <numerusform>The team&apos;s retention rules call for purging %n records on this laptop.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::SearchDialog</name>
     <message numerus="yes">
         <source>%n result(s)</source>
@@ -265,6 +289,13 @@
         <translation>
             <numerusform>Purge the %n record that “%1” purged, on every laptop of the team? Its content is gone for good.</numerusform>
             <numerusform>Purge the %n records that “%1” purged, on every laptop of the team? Their content is gone for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased (%n record(s))</source>
+        <translation>
+            <numerusform>Erased (%n record)</numerusform>
+            <numerusform>Erased (%n records)</numerusform>
         </translation>
     </message>
 </context>

@@ -1093,6 +1093,82 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Set the team&apos;s retention rules (coordinator).</source>
         <translation>Задать правила хранения команды (координатор).</translation>
     </message>
+    <message>
+        <source>List what is due; purge nothing.</source>
+        <translation>Показать, что пора удалить; ничего не удалять.</translation>
+    </message>
+    <message>
+        <source>every case of this person is due; the last, %1, closed on %2</source>
+        <translation>все дела этого человека подлежат удалению; последнее, %1, закрыто %2</translation>
+    </message>
+    <message>
+        <source>attachment of %1, closed on %2</source>
+        <translation>вложение дела %1, закрытого %2</translation>
+    </message>
+    <message>
+        <source>closed on %1, with everything recorded in it</source>
+        <translation>закрыто %1, вместе со всем, что в нём записано</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) due; nothing was purged (dry run).</source>
+        <translation>
+            <numerusform>%n запись подлежит удалению; ничего не удалено (пробный запуск).</numerusform>
+            <numerusform>%n записи подлежат удалению; ничего не удалено (пробный запуск).</numerusform>
+            <numerusform>%n записей подлежат удалению; ничего не удалено (пробный запуск).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) purged. Export to take the purge to the team.</source>
+        <translation>
+            <numerusform>Удалена %n запись. Выполните экспорт, чтобы удаление дошло до команды.</numerusform>
+            <numerusform>Удалено %n записи. Выполните экспорт, чтобы удаление дошло до команды.</numerusform>
+            <numerusform>Удалено %n записей. Выполните экспорт, чтобы удаление дошло до команды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purge what the team&apos;s retention rules call for (--dry-run: list it).</source>
+        <translation>Удалить то, что требуют правила хранения команды (--dry-run: только показать).</translation>
+    </message>
+    <message>
+        <source>The person&apos;s id.</source>
+        <translation>Идентификатор человека.</translation>
+    </message>
+    <message>
+        <source>erased on every laptop</source>
+        <translation>удалено на всех ноутбуках</translation>
+    </message>
+    <message>
+        <source>erased on %1; not yet known on %2</source>
+        <translation>удалено на: %1; пока не известно на: %2</translation>
+    </message>
+    <message>
+        <source>waiting for a second coordinator</source>
+        <translation>ждёт второго координатора</translation>
+    </message>
+    <message>
+        <source>waiting for a coordinator</source>
+        <translation>ждёт координатора</translation>
+    </message>
+    <message>
+        <source>consent withdraw needs the PERSON_ID.</source>
+        <translation>Для consent withdraw нужен ИД_ЧЕЛОВЕКА.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn for %1: %2. Export to tell the team.</source>
+        <translation>Согласие %1 отозвано: %2. Выполните экспорт, чтобы сообщить команде.</translation>
+    </message>
+    <message>
+        <source>No consent was withdrawn.</source>
+        <translation>Согласия не отзывались.</translation>
+    </message>
+    <message>
+        <source>The person withdrew consent: erase them and the cases only theirs from every laptop (a field worker&apos;s asks a coordinator).</source>
+        <translation>Человек отозвал согласие: удалить его и дела, где есть только он, со всех ноутбуков (с ноутбука полевого сотрудника — просьба к координатору).</translation>
+    </message>
+    <message>
+        <source>List the consent withdrawals and the laptops that applied them.</source>
+        <translation>Показать отзывы согласия и ноутбуки, на которых они выполнены.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1471,6 +1547,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Description</source>
         <translation>Описание</translation>
     </message>
+    <message>
+        <source>Keep past the retention period</source>
+        <translation>Хранить дольше срока хранения</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1634,6 +1714,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>A record&apos;s version information is damaged.</source>
         <translation>Сведения о версии записи повреждены.</translation>
+    </message>
+    <message>
+        <source>Internal error: a purge confirmed of a record still here.</source>
+        <translation>Внутренняя ошибка: подтверждено удаление записи, которая ещё здесь.</translation>
     </message>
 </context>
 <context>
@@ -1829,6 +1913,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>A retention period is 0 (none) to %1 months.</source>
         <translation>Срок хранения — от 0 (без удаления) до %1 месяцев.</translation>
+    </message>
+    <message>
+        <source>This person is the only person in more than %1 cases: purge some of them first, then withdraw the consent.</source>
+        <translation>Этот человек — единственный в более чем %1 делах: сначала удалите часть из них, затем отзовите согласие.</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3742,14 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>No people linked to this case yet.</source>
         <translation>К этому делу пока никто не привязан.</translation>
     </message>
+    <message>
+        <source>&amp;Keep this case past the team&apos;s retention period</source>
+        <translation>&amp;Хранить это дело дольше срока хранения команды</translation>
+    </message>
+    <message>
+        <source>A closed case is purged from every laptop when the team&apos;s retention period after its closing ends, unless it is marked to keep (a court case, a survivor&apos;s wish).</source>
+        <translation>Закрытое дело удаляется со всех ноутбуков, когда после его закрытия истекает срок хранения команды, если оно не отмечено для хранения (судебное дело, желание пострадавшего).</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::CaseWorkspace</name>
@@ -4566,6 +4662,34 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Merge %1 into the person shown? Case links, consents, other names and phone numbers move to this record; the other record is archived. Both histories stay readable.</source>
         <translation>Объединить запись «%1» с открытой? Связи с делами, согласия, другие имена и телефоны перейдут в открытую запись, а вторая уйдёт в архив. История обеих записей сохранится.</translation>
     </message>
+    <message>
+        <source>Consent &amp;withdrawn…</source>
+        <translation>Согласие &amp;отозвано…</translation>
+    </message>
+    <message>
+        <source>The person asked that we keep nothing about them: erase the person and the cases only theirs from every laptop of the team.</source>
+        <translation>Человек попросил не хранить о нём ничего: удалить его и дела, где есть только он, со всех ноутбуков команды.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Согласие отозвано</translation>
+    </message>
+    <message>
+        <source>Erase this person, and the cases in which no one else is recorded, from every laptop of the team? A coordinator&apos;s erasure takes effect at once here and at each laptop&apos;s next exchange; a field worker&apos;s waits until a coordinator confirms it. It cannot be undone.</source>
+        <translation>Удалить этого человека и дела, в которых больше никто не записан, со всех ноутбуков команды? Удаление координатора сразу действует здесь и на каждом ноутбуке при его следующем обмене; удаление полевого сотрудника ждёт подтверждения координатора. Отменить это нельзя.</translation>
+    </message>
+    <message>
+        <source>Erased here; the other laptops erase it at their next exchange. The Team screen shows which have.</source>
+        <translation>Удалено здесь; остальные ноутбуки удалят при следующем обмене. На экране «Команда» видно, какие уже удалили.</translation>
+    </message>
+    <message>
+        <source>More than three people were erased this week: a second coordinator must confirm this erasure on the Team screen. Until then the records stay.</source>
+        <translation>На этой неделе удалено больше трёх человек: это удаление должен подтвердить второй координатор на экране «Команда». До тех пор записи остаются.</translation>
+    </message>
+    <message>
+        <source>Asked for: a coordinator confirms the erasure on the Team screen after your next exchange. Until then the records stay on every laptop.</source>
+        <translation>Запрос отправлен: координатор подтвердит удаление на экране «Команда» после вашего следующего обмена. До тех пор записи остаются на всех ноутбуках.</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::ReferralsTab</name>
@@ -4704,6 +4828,112 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Choose the service the person is referred for.</source>
         <translation>Выберите услугу, ради которой человека направляют.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::RetentionReview</name>
+    <message>
+        <source>Every case of this person is due; the last, %1, closed on %2.</source>
+        <translation>Все дела этого человека подлежат удалению; последнее, %1, закрыто %2.</translation>
+    </message>
+    <message>
+        <source>Attachment of %1, closed on %2.</source>
+        <translation>Вложение дела %1, закрытого %2.</translation>
+    </message>
+    <message>
+        <source>Closed on %1; everything recorded in it goes with it.</source>
+        <translation>Закрыто %1; всё, что в нём записано, удаляется вместе с ним.</translation>
+    </message>
+    <message>
+        <source>&amp;Review…</source>
+        <translation>&amp;Просмотреть…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The team&apos;s retention rules call for purging %n record(s) on this laptop.</source>
+        <translation>
+            <numerusform>Правила хранения команды требуют удалить на этом ноутбуке %n запись.</numerusform>
+            <numerusform>Правила хранения команды требуют удалить на этом ноутбуке %n записи.</numerusform>
+            <numerusform>Правила хранения команды требуют удалить на этом ноутбуке %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due under the retention rules</source>
+        <translation>Подлежит удалению по правилам хранения</translation>
+    </message>
+    <message>
+        <source>These records are past the period the team keeps them. Purged, they are gone from this laptop for good, and from the others as they exchange with it; to keep a case, open it and mark it to keep.</source>
+        <translation>Срок, в течение которого команда хранит эти записи, истёк. После удаления они исчезнут с этого ноутбука навсегда, а с остальных — по мере обмена с ним; чтобы сохранить дело, откройте его и отметьте для хранения.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>&amp;Purge now</source>
+        <translation>&amp;Удалить сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Не сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::RetentionSection</name>
+    <message>
+        <source>Keep</source>
+        <translation>Хранить</translation>
+    </message>
+    <message>
+        <source> months after closing</source>
+        <translation> мес. после закрытия</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Срок хранения</translation>
+    </message>
+    <message>
+        <source>Purge closed cases after</source>
+        <translation>Удалять закрытые дела через</translation>
+    </message>
+    <message>
+        <source>Purge attachments of closed cases after</source>
+        <translation>Удалять вложения закрытых дел через</translation>
+    </message>
+    <message>
+        <source>Set for the &amp;team</source>
+        <translation>Задать для &amp;команды</translation>
+    </message>
+    <message>
+        <source>Only a coordinator changes the team&apos;s rules.</source>
+        <translation>Менять правила команды может только координатор.</translation>
+    </message>
+    <message>
+        <source>Closed cases, and sooner their attachments, are purged from every laptop of the team this many months after closing, unless the case is marked to keep. A coordinator sets the periods for the whole team; each laptop lists what is due and purges it when you agree.</source>
+        <translation>Закрытые дела, а их вложения раньше, удаляются со всех ноутбуков команды через столько месяцев после закрытия, если дело не отмечено для хранения. Координатор задаёт сроки для всей команды; каждый ноутбук показывает, что пора удалить, и удаляет это с вашего согласия.</translation>
+    </message>
+    <message>
+        <source>Purge &amp;closed cases:</source>
+        <translation>Удалять &amp;закрытые дела:</translation>
+    </message>
+    <message>
+        <source>Purge &amp;attachments of closed cases:</source>
+        <translation>Удалять &amp;вложения закрытых дел:</translation>
+    </message>
+    <message>
+        <source>No rules are set: closed cases are kept until someone purges them.</source>
+        <translation>Правила не заданы: закрытые дела хранятся, пока их кто-нибудь не удалит.</translation>
+    </message>
+    <message>
+        <source>Set by %1 on %2.</source>
+        <translation>Задал(а) %1, %2.</translation>
+    </message>
+    <message>
+        <source>Signed for the team: the other laptops take the rules at their next exchange.</source>
+        <translation>Подписано для команды: остальные ноутбуки получат правила при следующем обмене.</translation>
     </message>
 </context>
 <context>
@@ -5476,6 +5706,66 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>The release file for %1 is in %2. Give it to the worker after the journey, apart from the laptop: with their passphrase it opens it.</source>
         <translation>Файл разблокировки для %1 лежит в %2. Передайте его сотруднику после поездки, отдельно от ноутбука: вместе с его паролем он открывает ноутбук.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawals</source>
+        <translation>Отзывы согласия</translation>
+    </message>
+    <message>
+        <source>Confirm the erasure…</source>
+        <translation>Подтвердить удаление…</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Laptops</source>
+        <translation>Ноутбуки</translation>
+    </message>
+    <message>
+        <source>A person who withdraws consent is erased, with the cases only theirs, from every laptop. A field worker&apos;s request waits for a coordinator, and a coordinator erases at most three people a week alone; the list shows which laptops have erased each one.</source>
+        <translation>Человек, отозвавший согласие, удаляется вместе с делами, где есть только он, со всех ноутбуков. Запрос полевого сотрудника ждёт координатора, а один координатор может удалить не больше трёх человек в неделю; в списке видно, какие ноутбуки уже удалили каждого.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased (%n record(s))</source>
+        <translation>
+            <numerusform>Удалено (%n запись)</numerusform>
+            <numerusform>Удалено (%n записи)</numerusform>
+            <numerusform>Удалено (%n записей)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erased on every laptop</source>
+        <translation>Удалено на всех ноутбуках</translation>
+    </message>
+    <message>
+        <source>Erased on %1; not yet known on %2</source>
+        <translation>Удалено на: %1; пока не известно на: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for a second coordinator</source>
+        <translation>Ждёт второго координатора</translation>
+    </message>
+    <message>
+        <source>Waiting for a coordinator</source>
+        <translation>Ждёт координатора</translation>
+    </message>
+    <message>
+        <source>Confirm the erasure</source>
+        <translation>Подтвердить удаление</translation>
+    </message>
+    <message>
+        <source>Erase this person and the cases only theirs from every laptop of the team? It cannot be undone.</source>
+        <translation>Удалить этого человека и дела, где есть только он, со всех ноутбуков команды? Отменить это нельзя.</translation>
     </message>
 </context>
 <context>

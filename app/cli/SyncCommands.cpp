@@ -421,6 +421,122 @@ int runRetentionSet(CliContext& context) {
     return kExitOk;
 }
 
+const QCommandLineOption& dryRunOption() {
+    static const QCommandLineOption option(QStringLiteral("dry-run"),
+                                           QCoreApplication::translate("Cli", "List what is due; purge nothing."));
+    return option;
+}
+
+void retentionRunOptions(QCommandLineParser& parser, const QString&) {
+    parser.addOption(dryRunOption());
+}
+
+QString retentionReasonText(const DueForRetention& item) {
+    if (item.reason == QLatin1String("person"))
+        return QCoreApplication::translate("Cli", "every case of this person is due; the last, %1, closed on %2")
+            .arg(item.caseReference, item.closedOn);
+    if (item.reason == QLatin1String("attachment"))
+        return QCoreApplication::translate("Cli", "attachment of %1, closed on %2")
+            .arg(item.caseReference, item.closedOn);
+    return QCoreApplication::translate("Cli", "closed on %1, with everything recorded in it").arg(item.closedOn);
+}
+
+int runRetentionRun(CliContext& context) {
+    const bool dryRun = context.parser().isSet(dryRunOption());
+    if (auto failed = unlock(context)) return *failed;
+    auto records = dryRun ? context.sync().retentionDue() : context.sync().runRetention();
+    if (!records) return context.fail(records.error());
+    if (context.json()) {
+        QJsonArray array;
+        for (const DueForRetention& item : *records) {
+            array.append(QJsonObject{{QStringLiteral("entity"), item.entity},
+                                     {QStringLiteral("record_id"), item.recordId},
+                                     {QStringLiteral("label"), item.recordLabel},
+                                     {QStringLiteral("reason"), item.reason},
+                                     {QStringLiteral("case_reference"), item.caseReference},
+                                     {QStringLiteral("closed_on"), item.closedOn}});
+        }
+        context.printJson(QJsonObject{{QStringLiteral("dry_run"), dryRun},
+                                      {QStringLiteral("records"), array},
+                                      {QStringLiteral("purged"), dryRun ? 0 : static_cast<int>(records->size())}});
+        return kExitOk;
+    }
+    for (const DueForRetention& item : *records) {
+        context.say(QStringLiteral("%1 %2  %3  [%4]")
+                        .arg(item.entity, item.recordId, item.recordLabel, retentionReasonText(item)));
+    }
+    const int count = static_cast<int>(records->size());
+    if (dryRun) {
+        context.say(
+            QCoreApplication::translate("Cli", "%n record(s) due; nothing was purged (dry run).", nullptr, count));
+    } else {
+        context.say(QCoreApplication::translate("Cli", "%n record(s) purged. Export to take the purge to the team.",
+                                                nullptr, count));
+    }
+    return kExitOk;
+}
+
+// consent withdrawal ----------------------------------------------------------------------------
+
+void personArgument(QCommandLineParser& parser, const QString&) {
+    parser.addPositionalArgument(QStringLiteral("PERSON_ID"), QCoreApplication::translate("Cli", "The person's id."));
+}
+
+QJsonObject erasureJson(const Erasure& erasure) {
+    return QJsonObject{{QStringLiteral("person_id"), erasure.personId},
+                       {QStringLiteral("status"), erasure.status},
+                       {QStringLiteral("requested_by"), erasure.requestedBy},
+                       {QStringLiteral("requested_at"), isoTime(erasure.requestedAtMs)},
+                       {QStringLiteral("confirmed_by"), QJsonArray::fromStringList(erasure.confirmedBy)},
+                       {QStringLiteral("records"), erasure.records},
+                       {QStringLiteral("applied_on"), QJsonArray::fromStringList(erasure.appliedOn)},
+                       {QStringLiteral("waiting_for"), QJsonArray::fromStringList(erasure.waitingFor)}};
+}
+
+QString erasureText(const Erasure& erasure) {
+    if (erasure.status == QLatin1String("erased")) {
+        return erasure.waitingFor.isEmpty() ? QCoreApplication::translate("Cli", "erased on every laptop")
+                                            : QCoreApplication::translate("Cli", "erased on %1; not yet known on %2")
+                                                  .arg(erasure.appliedOn.join(QStringLiteral(", ")),
+                                                       erasure.waitingFor.join(QStringLiteral(", ")));
+    }
+    if (erasure.status == QLatin1String("waiting"))
+        return QCoreApplication::translate("Cli", "waiting for a second coordinator");
+    return QCoreApplication::translate("Cli", "waiting for a coordinator");
+}
+
+int runWithdrawConsent(CliContext& context) {
+    auto person = onlyArgument(context, QT_TRANSLATE_NOOP("Cli", "consent withdraw needs the PERSON_ID."));
+    if (!person) return context.fail(person.error());
+    if (auto failed = unlock(context)) return *failed;
+    auto erasure = context.sync().withdrawConsent(*person);
+    if (!erasure) return context.fail(erasure.error());
+    if (context.json()) context.printJson(erasureJson(*erasure));
+    context.say(QCoreApplication::translate("Cli", "Consent withdrawn for %1: %2. Export to tell the team.")
+                    .arg(*person, erasureText(*erasure)));
+    return kExitOk;
+}
+
+int runErasures(CliContext& context) {
+    if (auto failed = unlock(context)) return *failed;
+    auto erasures = context.sync().erasures();
+    if (!erasures) return context.fail(erasures.error());
+    if (context.json()) {
+        QJsonArray array;
+        for (const Erasure& erasure : *erasures)
+            array.append(erasureJson(erasure));
+        context.printJson(array);
+        return kExitOk;
+    }
+    if (erasures->empty()) context.say(QCoreApplication::translate("Cli", "No consent was withdrawn."));
+    for (const Erasure& erasure : *erasures) {
+        context.say(
+            QStringLiteral("%1  %2  %3  %4")
+                .arg(erasure.personId, isoTime(erasure.requestedAtMs), erasure.requestedBy, erasureText(erasure)));
+    }
+    return kExitOk;
+}
+
 // sync ----------------------------------------------------------------------------------------
 
 void exportOptions(QCommandLineParser& parser, const QString&) {
@@ -858,6 +974,17 @@ std::vector<Command> syncCommands() {
         {QStringLiteral("retention set"),
          QCoreApplication::translate("Cli", "Set the team's retention rules (coordinator)."), retentionSetOptions,
          runRetentionSet},
+        {QStringLiteral("consent withdraw"),
+         QCoreApplication::translate("Cli",
+                                     "The person withdrew consent: erase them and the cases only theirs from every "
+                                     "laptop (a field worker's asks a coordinator)."),
+         personArgument, runWithdrawConsent},
+        {QStringLiteral("team erasures"),
+         QCoreApplication::translate("Cli", "List the consent withdrawals and the laptops that applied them."),
+         noOptions, runErasures},
+        {QStringLiteral("retention run"),
+         QCoreApplication::translate("Cli", "Purge what the team's retention rules call for (--dry-run: list it)."),
+         retentionRunOptions, runRetentionRun},
         {QStringLiteral("sync export"), QCoreApplication::translate("Cli", "Write this device's bundle into a folder."),
          exportOptions, runExport},
         {QStringLiteral("sync import"), QCoreApplication::translate("Cli", "Read the bundles in a folder."),

@@ -42,6 +42,32 @@ struct RetentionRules {
     qint64 setAtMs = 0;        // by that coordinator's clock
 };
 
+// A record the team's retention rules call to purge now on this laptop.
+struct DueForRetention {
+    QString entity;         // "case", "person", "attachment"
+    QString recordId;       // hex
+    QString recordLabel;    // a case's reference and title; otherwise the kind of record, in the interface language
+    QString reason;         // "closed_case", "person" (all its cases are due), "attachment"
+    QString caseReference;  // the case that makes it due (for a person: the one closed last)
+    QString closedOn;       // that case's closing date, yyyy-MM-dd
+};
+
+// A person's consent withdrawal as the team's log holds it (docs/threat-model.md, "Consent withdrawal"). Nothing in
+// it names the person: once erased, only the fact and who asked remain.
+struct Erasure {
+    QString personId;  // hex: the person's record id
+    // "requested": a field worker asked and a coordinator must confirm; "waiting": a coordinator signed it beyond its
+    // weekly allowance and a second coordinator must confirm; "erased": erased on every laptop that has the log.
+    QString status;
+    QString requestedBy;  // the name of the laptop that signed first
+    qint64 requestedAtMs = 0;
+    QStringList confirmedBy;     // names of the coordinators whose erasure counts
+    int records = 0;             // records it erases: the person and the cases that were only theirs
+    QStringList appliedOn;       // erased: the active laptops known to have erased it (this one included)
+    QStringList waitingFor;      // erased: the active laptops whose bundles have not yet shown that they did
+    bool confirmedHere = false;  // this laptop signed it (nothing more for it to confirm)
+};
+
 // This device's outbox in one folder: when it last exchanged there.
 struct FolderExchange {
     QString folder;          // as syncFolderKey() gives it
@@ -199,6 +225,16 @@ public:
     // The team's retention rules; setRetention (a coordinator) signs new ones for the team.
     virtual Result<RetentionRules> retention() = 0;
     virtual Result<void> setRetention(int closedCaseMonths, int attachmentMonths) = 0;
+    // The records the rules call to purge today, attachments first, then people, then cases.
+    virtual Result<std::vector<DueForRetention>> retentionDue() = 0;
+    // Purges them, as one change that travels to the team like any purge; returns what went.
+    virtual Result<std::vector<DueForRetention>> runRetention() = 0;
+    // The person (hex id) withdrew consent: signs an erasure of the person and the cases only theirs. A coordinator's
+    // erases them on every laptop (this one at once); a field worker's asks a coordinator, and a coordinator's
+    // confirms another's. Returns the erasure as it stands afterwards.
+    virtual Result<Erasure> withdrawConsent(const QString& personId) = 0;
+    // Every consent withdrawal the team's log holds, the newest first.
+    virtual Result<std::vector<Erasure>> erasures() = 0;
 
     // Writes this device's outbox bundle into dir (replacing its previous one there); returns the file name.
     virtual Result<QString> exportTo(const QString& dir) = 0;

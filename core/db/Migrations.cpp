@@ -364,6 +364,8 @@ CREATE INDEX unconfirmed_blank_by_record ON unconfirmed_blank(tbl, row_id);
 )sql") + guardTriggers({"unconfirmed_blank", "record_creator", "held_purge", "purge_tally"}),
         // 14: the latest duress each device reported of itself (a signed team event), for the Team screen.
         QByteArray("ALTER TABLE device ADD COLUMN duress_ms INTEGER;"),
+        // 15: a case marked to keep past the team's retention period (docs/threat-model.md, "Retention rules").
+        QByteArray("ALTER TABLE cases ADD COLUMN retain INTEGER;"),
     };
     return steps;
 }

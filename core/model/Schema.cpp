@@ -90,6 +90,7 @@ std::vector<TableDef> buildTables() {
             text(16, "closing_reason", QT_TRANSLATE_NOOP("Fields", "Closing reason"), 2000),
             lines(17, "tags", QT_TRANSLATE_NOOP("Fields", "Tags")),
             text(18, "other_details", QT_TRANSLATE_NOOP("Fields", "Other (details)"), 2000),
+            ofType(19, "retain", QT_TRANSLATE_NOOP("Fields", "Keep past the retention period"), T::Boolean),
             archived(),
         }});
     tables.push_back(TableDef{

@@ -13,6 +13,19 @@ using model::Schema;
 using model::TableDef;
 using model::TableId;
 
+bool isClosedCaseStatus(const QString& status) {
+    return status == QLatin1String("Closed") || status == QLatin1String("ClosedReferred");
+}
+
+QVariantMap withClosingDate(const TableDef& table, QVariantMap changes, const QString& statusBefore,
+                            const QString& today) {
+    const QLatin1String closedOn("closed_on");
+    if (table.id == TableId::Case && isClosedCaseStatus(changes.value(QStringLiteral("status")).toString()) &&
+        !isClosedCaseStatus(statusBefore) && !changes.contains(closedOn))
+        changes.insert(closedOn, today);
+    return changes;
+}
+
 QVariantMap withDefaults(const TableDef& table, QVariantMap fields, const QString& today, const QString& now) {
     auto setDefault = [&](const char* name, const QString& value) {
         if (!fields.contains(QLatin1String(name))) fields.insert(QLatin1String(name), value);
@@ -21,6 +34,7 @@ QVariantMap withDefaults(const TableDef& table, QVariantMap fields, const QStrin
         case TableId::Case:
             setDefault("status", QStringLiteral("Active"));
             setDefault("opened_on", today);
+            fields = withClosingDate(table, fields, QString(), today);
             break;
         case TableId::Encounter:
             setDefault("at", now);

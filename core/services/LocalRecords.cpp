@@ -145,7 +145,13 @@ Result<void> LocalRecords::update(const QString& kind, const QString& id, const 
     if (!table) return table.error();
     auto rowId = query::parseId(**table, id);
     if (!rowId) return rowId.error();
-    auto values = records::normalise(**table, changes, false);
+    QString statusBefore;
+    if ((*table)->id == TableId::Case && changes.contains(QStringLiteral("status"))) {
+        auto before = query::record(session->connection, **table, id);
+        if (!before) return before.error();
+        statusBefore = before->fields.value(QStringLiteral("status")).toString();
+    }
+    auto values = records::normalise(**table, records::withClosingDate(**table, changes, statusBefore, today()), false);
     if (!values) return values.error();
     auto batch = session->mutator.begin();
     if (!batch) return batch.error();

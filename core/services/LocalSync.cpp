@@ -8,10 +8,12 @@
 #include "core/db/Statement.h"
 #include "core/model/Schema.h"
 #include "core/query/RecordRows.h"
+#include "core/query/Records.h"
 #include "core/services/LocalVault.h"
 #include "core/store/Conflicts.h"
 #include "core/store/Mutator.h"
 #include "core/store/Purges.h"
+#include "core/store/Retention.h"
 #include "core/sync/SyncEngine.h"
 #include "core/sync/team/TravelRelease.h"
 #include "core/vault/VaultSession.h"
@@ -24,6 +26,7 @@
 #include <QJsonObject>
 #include <QStorageInfo>
 
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -247,6 +250,200 @@ Result<RetentionRules> LocalSync::retention() {
         result.setBy = toHex((*rules)->setBy);
         result.setAtMs = static_cast<qint64>((*rules)->setAtMs);
     }
+    return result;
+}
+
+namespace {
+
+QString retentionReasonKey(store::RetentionReason reason) {
+    switch (reason) {
+        case store::RetentionReason::ClosedCase:
+            return QStringLiteral("closed_case");
+        case store::RetentionReason::Person:
+            return QStringLiteral("person");
+        case store::RetentionReason::Attachment:
+            break;
+    }
+    return QStringLiteral("attachment");
+}
+
+// The records due on this laptop today by the rules its copy of the team's log holds, with their stored ids.
+Result<std::vector<std::pair<DueForRetention, store::DueRecord>>> dueOn(VaultSession& session, sync::Team& team,
+                                                                        const Clock& clock) {
+    std::vector<std::pair<DueForRetention, store::DueRecord>> result;
+    auto rules = team.retention();
+    if (!rules) return rules.error();
+    if (!*rules) return result;
+    const store::RetentionPeriods periods{static_cast<int>((*rules)->closedCaseMonths),
+                                          static_cast<int>((*rules)->attachmentMonths)};
+    const QDate today = QDateTime::fromMSecsSinceEpoch(clock.nowMs()).date();
+    auto due = store::dueRecords(session.connection, periods, today);
+    if (!due) return due.error();
+    for (store::DueRecord& record : *due) {
+        DueForRetention item;
+        item.entity = QLatin1String(record.table->singular);
+        item.recordId = toHex(record.rowId);
+        auto label = query::recordLabel(session.connection, *record.table, record.rowId);
+        if (!label) return label.error();
+        item.recordLabel = *label;
+        item.reason = retentionReasonKey(record.reason);
+        item.caseReference = record.caseReference;
+        item.closedOn = record.closedOn.toString(Qt::ISODate);
+        result.emplace_back(std::move(item), std::move(record));
+    }
+    return result;
+}
+
+}  // namespace
+
+Result<std::vector<DueForRetention>> LocalSync::retentionDue() {
+    const LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
+    auto due = dueOn(*call.session(), engine->team(), m_clock);
+    if (!due) return due.error();
+    std::vector<DueForRetention> result;
+    for (auto& [item, record] : *due)
+        result.push_back(std::move(item));
+    return result;
+}
+
+Result<std::vector<DueForRetention>> LocalSync::runRetention() {
+    const LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
+    auto due = dueOn(*call.session(), engine->team(), m_clock);
+    if (!due) return due.error();
+    std::vector<DueForRetention> purged;
+    if (due->empty()) return purged;
+    auto batch = call.session()->mutator.begin();
+    if (!batch) return batch.error();
+    for (auto& [item, record] : *due) {
+        auto gone = (*batch)->purge(*record.table, record.rowId);
+        if (!gone && gone.error().code != ErrorCode::NotFound) return gone.error();  // gone with its person already
+        purged.push_back(std::move(item));
+    }
+    FC_TRY((*batch)->commit());
+    return purged;
+}
+
+namespace {
+
+// What an erasure of the person takes: the person, then the cases no one else is in (ascending).
+Result<std::vector<sync::ErasedRecord>> erasureOf(db::Connection& connection, const QByteArray& personId) {
+    std::vector<sync::ErasedRecord> records{{static_cast<quint8>(model::TableId::Person), personId}};
+    auto cases = connection.prepare(
+        "SELECT DISTINCT c.case_id FROM case_persons c WHERE c.person_id = ?1 AND c.case_id IS NOT NULL AND NOT "
+        "EXISTS(SELECT 1 FROM case_persons o WHERE o.case_id = c.case_id AND o.person_id <> ?1) ORDER BY c.case_id");
+    if (!cases) return cases.error();
+    cases->bind(1, personId);
+    FC_TRY(cases->forEachRow([&](const db::Statement& row) {
+        records.push_back({static_cast<quint8>(model::TableId::Case), row.columnBlob(0)});
+    }));
+    if (records.size() > sync::MembershipEvent::kMaxErasedRecords) {
+        return makeError(ErrorCode::Rejected,
+                         QCoreApplication::translate("Sync",
+                                                     "This person is the only person in more than %1 cases: purge "
+                                                     "some of them first, then withdraw the consent.")
+                             .arg(sync::MembershipEvent::kMaxErasedRecords - 1));
+    }
+    return records;
+}
+
+// An erasure as the facade shows it: who asked and confirmed by name, and which active laptops have shown (by the
+// team events their bundles carried) that they hold what made it effective.
+Result<Erasure> erasureView(db::Connection& connection, sync::Team& team, const QByteArray& personId,
+                            const sync::ErasureState& state) {
+    auto members = team.members();
+    if (!members) return members.error();
+    const auto nameOf = [&](const QByteArray& deviceId) {
+        for (const sync::TeamMember& member : *members) {
+            if (member.deviceId == deviceId) return member.name;
+        }
+        return toHex(deviceId);
+    };
+    Erasure erasure;
+    erasure.personId = toHex(personId);
+    erasure.requestedBy = nameOf(state.requestedBy);
+    erasure.requestedAtMs = static_cast<qint64>(state.requestedAtMs);
+    for (const QByteArray& coordinator : state.confirmedBy)
+        erasure.confirmedBy << nameOf(coordinator);
+    for (const sync::TeamMember& member : *members) {
+        if (member.ord == 1 && state.confirmedBy.count(member.deviceId) != 0) erasure.confirmedHere = true;
+    }
+    erasure.records = static_cast<int>(state.records.size());
+    erasure.status = state.effective             ? QStringLiteral("erased")
+                     : state.confirmedBy.empty() ? QStringLiteral("requested")
+                                                 : QStringLiteral("waiting");
+    if (!state.effective) return erasure;
+    auto carried = connection.prepare("SELECT 1 FROM peer_event_ack WHERE peer = ? AND hash = ?");
+    if (!carried) return carried.error();
+    for (const sync::TeamMember& member : *members) {
+        if (member.removed || member.boxPublicKey.isEmpty()) continue;
+        bool hasAll = true;
+        for (const QByteArray& hash : state.events) {
+            if (member.ord == 1) break;  // this laptop: erased at the merge that made it effective
+            carried->reset();
+            carried->bind(1, static_cast<qint64>(member.ord)).bind(2, hash);
+            auto row = carried->step();
+            if (!row) return row.error();
+            hasAll = hasAll && *row;
+        }
+        (hasAll ? erasure.appliedOn : erasure.waitingFor) << member.name;
+    }
+    return erasure;
+}
+
+}  // namespace
+
+Result<Erasure> LocalSync::withdrawConsent(const QString& personId) {
+    LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
+    auto id = query::parseId(model::Schema::table(model::TableId::Person), personId);
+    if (!id) return id.error();
+    db::Connection& connection = call.session()->connection;
+    auto before = engine->team().erasures();
+    if (!before) return before.error();
+    const auto known = before->find(*id);
+    auto here = query::record(connection, model::Schema::table(model::TableId::Person), personId);
+    if (!here && (here.error().code != ErrorCode::NotFound || known == before->end())) return here.error();
+    // The person may be gone here already when a coordinator confirms another's request: the person alone then.
+    auto records = here ? erasureOf(connection, *id)
+                        : Result<std::vector<sync::ErasedRecord>>(
+                              std::vector<sync::ErasedRecord>{{static_cast<quint8>(model::TableId::Person), *id}});
+    if (!records) return records.error();
+    call.noteTeamChanged();
+    auto batch = call.session()->mutator.begin();
+    if (!batch) return batch.error();
+    FC_TRY(engine->team().erase(*id, std::move(*records)));
+    auto erased = engine->erasedRecords();
+    if (!erased) return erased.error();
+    for (const auto& [table, rowId] : *erased) {
+        if (const model::TableDef* def = model::Schema::tableByNumber(table)) FC_TRY((*batch)->erase(*def, rowId));
+    }
+    auto after = engine->team().erasures();
+    if (!after) return after.error();
+    auto view = erasureView(connection, engine->team(), *id, after->at(*id));
+    if (!view) return view.error();
+    FC_TRY((*batch)->commit());
+    return view;
+}
+
+Result<std::vector<Erasure>> LocalSync::erasures() {
+    const LocalVault::Call call(m_vault);
+    auto engine = engineOf(call.session(), m_clock);
+    if (!engine) return LocalVault::Call::lockedError();
+    auto all = engine->team().erasures();
+    if (!all) return all.error();
+    std::vector<Erasure> result;
+    for (const auto& [person, state] : *all) {
+        auto view = erasureView(call.session()->connection, engine->team(), person, state);
+        if (!view) return view.error();
+        result.push_back(std::move(*view));
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const Erasure& a, const Erasure& b) { return a.requestedAtMs > b.requestedAtMs; });
     return result;
 }
 

@@ -27,6 +27,10 @@ public:
     Result<void> rotateKey() override;
     Result<QString> releaseTravelLock(const QString& deviceId, const QString& dir) override;
     Result<RetentionRules> retention() override;
+    Result<std::vector<DueForRetention>> retentionDue() override;
+    Result<std::vector<DueForRetention>> runRetention() override;
+    Result<Erasure> withdrawConsent(const QString& personId) override;
+    Result<std::vector<Erasure>> erasures() override;
     Result<void> setRetention(int closedCaseMonths, int attachmentMonths) override;
     Result<QString> exportTo(const QString& dir) override;
     Result<SyncReport> importFrom(const QString& dir, const SyncProgress& progress) override;

@@ -55,6 +55,12 @@ Result<void> Mutator::Batch::update(const model::TableDef& table, const QByteArr
 Result<void> Mutator::Batch::purge(const model::TableDef& table, const QByteArray& rowId) {
     return m_mutator.purge(table, rowId);
 }
+Result<void> Mutator::Batch::erase(const model::TableDef& table, const QByteArray& rowId) {
+    return m_mutator.erase(table, rowId);
+}
+Result<void> Mutator::Batch::confirmPurge(const model::TableDef& table, const QByteArray& rowId) {
+    return m_mutator.confirmPurge(table, rowId);
+}
 Result<ApplyOutcome> Mutator::Batch::applyRemote(const StoredChangeset& changeset) {
     return m_mutator.applyRemote(changeset);
 }
@@ -110,6 +116,7 @@ Result<std::unique_ptr<Mutator::Batch>> Mutator::begin() {
 void Mutator::rollback() {
     m_entries.clear();
     m_ops.clear();
+    m_confirmedPurges = 0;
     m_touched.clear();
     m_touchedIndex.clear();
     m_purged = false;
@@ -399,6 +406,22 @@ Result<void> Mutator::purgeOne(const model::TableDef& table, const QByteArray& r
     return {};
 }
 
+Result<void> Mutator::confirmPurge(const model::TableDef& table, const QByteArray& rowId) {
+    auto purged = isPurged(static_cast<int>(table.id), rowId);
+    if (!purged) return purged.error();
+    if (!*purged)
+        return makeError(ErrorCode::Failed, QCoreApplication::translate(
+                                                "Store", "Internal error: a purge confirmed of a record still here."));
+    Op op;
+    op.kind = Op::Purge;
+    op.table = static_cast<int>(table.id);
+    op.rowId = rowId;
+    m_entries.push_back(sealOp(op));
+    m_ops.push_back(std::move(op));
+    ++m_confirmedPurges;
+    return {};
+}
+
 bool purgeRemovesContent(const Op& op) {
     if (op.kind != Op::SetField) return false;
     const model::TableDef* table = model::Schema::tableByNumber(op.table);
@@ -510,7 +533,8 @@ Result<void> Mutator::commit() {
         if (!inserted) return failed(inserted.error());
         // This laptop's own purges count towards its weekly quota as the others count them (purgeQuotaLeft).
         const auto purges =
-            std::count_if(m_ops.begin(), m_ops.end(), [](const Op& op) { return op.kind == Op::Purge; });
+            std::count_if(m_ops.begin(), m_ops.end(), [](const Op& op) { return op.kind == Op::Purge; }) -
+            m_confirmedPurges;
         if (purges > 0) {
             auto tally = m_connection.prepare(
                 "INSERT OR REPLACE INTO purge_tally(origin, seq, wall_ms, records) VALUES (1, ?, ?, ?)");

@@ -7,6 +7,7 @@
 #include "core/model/Schema.h"
 #include "core/store/Changeset.h"
 #include "core/store/HybridClock.h"
+#include "core/store/Retention.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -96,6 +97,8 @@ struct ApplySummary {
     int unconfirmedBlanks = 0;      // ops that arrived with their content removed and no purge of their record held
     std::map<int, int> heldPurges;  // per device (local number), purges it may not make alone, held for a coordinator
     std::map<int, int> heldMassPurges;  // per device, purges beyond its weekly quota, held for a second person
+    // (table, record) of the records purged because the team's retention rules call for it.
+    std::vector<std::pair<int, QByteArray>> purgedByRules;
 };
 
 // The single path for every write to records. One Batch is one SQLite transaction and one changeset: the record
@@ -114,6 +117,9 @@ public:
     using CommitListener = std::function<void(const QStringList& kinds)>;
     void setCommitListener(CommitListener listener) { m_commitListener = std::move(listener); }
     const LocalIdentity& identity() const { return m_identity; }
+    // The team's retention periods as this laptop's copy of its log says: another device's purge they call for is
+    // applied whoever made it and whatever its quota (docs/threat-model.md, "Retention rules").
+    void setRetention(RetentionPeriods periods) { m_retention = periods; }
     // The records an import notes as touched before it writes their audit entries and search updates (see
     // flushTouched): what it holds for them does not grow with the bundle.
     static constexpr qsizetype kTouchedHeldAtMost = 4096;
@@ -141,6 +147,13 @@ public:
         // A device was removed from the team with a cut-off: its changes after it that this vault already applied
         // are forgotten and the records they touched rebuilt from the changes that remain (a purge stays).
         Result<void> forgetChangesAfter(int device, qint64 cutoffSeq);
+        // Signs a purge of a record already purged here, so that a laptop which only ever sees the record with its
+        // content removed may take the purge from this device too (a coordinator confirms what the rules purged).
+        // It does not count towards this laptop's purge quota: nothing it names is left anywhere it applied.
+        Result<void> confirmPurge(const model::TableDef& table, const QByteArray& rowId);
+        // Purges a record here without a purge op of this laptop's: the team's log erased it (a consent withdrawal
+        // a coordinator signed), and every laptop does the same on its own. Nothing when it is purged already.
+        Result<void> erase(const model::TableDef& table, const QByteArray& rowId);
         // Stores one chunk of an attachment's content (the attachment record is inserted in the same batch).
         Result<void> putContentChunk(const QByteArray& attachmentId, int index, const QByteArray& data);
         Result<void> commit();
@@ -172,6 +185,11 @@ private:
     Result<void> purge(const model::TableDef& table, const QByteArray& rowId);
     // emitOps: false when applying another device's purge, which carries its own ops.
     Result<void> purgeOne(const model::TableDef& table, const QByteArray& rowId, bool emitOps = true);
+    Result<void> confirmPurge(const model::TableDef& table, const QByteArray& rowId);
+    Result<void> erase(const model::TableDef& table, const QByteArray& rowId);
+    // Removes the record here as another's purge does: its row with what belongs to it, or, when it never came whole,
+    // a tombstone; and its content from the change logs.
+    Result<void> purgeHere(const model::TableDef& table, const QByteArray& rowId, qint64 hlc);
     // Purges what belongs to the record (encounters of a case, consents of a person...).
     Result<void> purgeDependents(const model::TableDef& table, const QByteArray& rowId, bool emitOps);
     // signatures: when given, the batch's check running on a second thread, and the changeset's index in it.
@@ -195,6 +213,9 @@ private:
     // of many records waits for a second person").
     enum class PurgeDecision { Apply, HoldNotTheirs, HoldMany };
     Result<PurgeDecision> decidePurge(int origin, const Op& purge, bool withinQuota);
+    // For each op of a device's change, whether it is a purge the retention rules call for, judged before any of the
+    // change applies (a change that closes a case and purges it is judged on the case as it was).
+    Result<std::vector<bool>> purgesDueByRules(int origin, const std::vector<std::optional<Op>>& ops);
     // How many of its next purges a device's change may make before they wait for a coordinator: the quota less
     // what the device purged in the week of its clock before this change. Notes this change's own purges.
     Result<int> purgeQuotaLeft(int origin, const StoredChangeset& changeset, int purges);
@@ -250,6 +271,7 @@ private:
     LocalIdentity m_identity;
     WriteObserver* m_observer = nullptr;
     CommitListener m_commitListener;
+    RetentionPeriods m_retention;
 
     // The open batch.
     std::optional<db::Connection::WriteScope> m_writeScope;
@@ -257,7 +279,8 @@ private:
     qint64 m_seq = 0;
     qint64 m_stamp = 0;
     std::vector<OpEntry> m_entries;
-    std::vector<Op> m_ops;  // the plain ops of m_entries, for redaction within the same batch
+    std::vector<Op> m_ops;      // the plain ops of m_entries, for redaction within the same batch
+    int m_confirmedPurges = 0;  // of m_ops: purges of records already purged here (confirmPurge)
     struct UnconfirmedBlank {
         int origin = 0;
         qint64 seq = 0;
@@ -272,6 +295,8 @@ private:
         bool many = false;  // held as one of many at once (else: a record the device did not make)
     };
     std::vector<HeldPurge> m_heldPurges;  // held in the current applyRemoteAll
+    // Records purged in the current applyRemoteAll because the retention rules call for it.
+    std::vector<std::pair<int, QByteArray>> m_purgedByRules;
     QList<Touched> m_touched;
     QHash<QString, qsizetype> m_touchedIndex;
     bool m_purged = false;

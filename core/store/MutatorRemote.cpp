@@ -4,11 +4,13 @@
 #include "core/crypto/Signer.h"
 #include "core/db/Statement.h"
 #include "core/store/Mutator.h"
+#include "core/store/Retention.h"
 #include "core/store/RowClock.h"
 #include "core/store/SignatureCheck.h"
 #include "core/store/SqlValues.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QScopeGuard>
 
 #include <algorithm>
@@ -228,6 +230,44 @@ Result<Mutator::PurgeDecision> Mutator::decidePurge(int origin, const Op& purge,
     // coordinator confirming another device's held purge.
     if (heldByAnotherCoordinator || (coordinator && heldByAnother)) return PurgeDecision::Apply;
     return allowed ? PurgeDecision::HoldMany : PurgeDecision::HoldNotTheirs;
+}
+
+Result<void> Mutator::purgeHere(const model::TableDef& table, const QByteArray& rowId, qint64 hlc) {
+    auto exists = m_connection.prepare((QByteArray("SELECT 1 FROM ") + table.name + " WHERE id = ?").constData());
+    if (!exists) return exists.error();
+    exists->bind(1, rowId);
+    auto row = exists->step();
+    if (!row) return row.error();
+    if (*row) return purgeOne(table, rowId, false);
+    auto tombstone = m_connection.prepare("INSERT OR REPLACE INTO purged(tbl, row_id, hlc) VALUES (?, ?, ?)");
+    if (!tombstone) return tombstone.error();
+    FC_TRY(tombstone->bind(1, static_cast<qint64>(table.id)).bind(2, rowId).bind(3, hlc).run());
+    FC_TRY(redactHistory(table, rowId));
+    // A record never seen whole here may still have records of its own here (an encounter whose case arrived only
+    // redacted): they go with it.
+    return purgeDependents(table, rowId, false);
+}
+
+Result<void> Mutator::erase(const model::TableDef& table, const QByteArray& rowId) {
+    auto purged = isPurged(static_cast<int>(table.id), rowId);
+    if (!purged) return purged.error();
+    if (*purged) return {};
+    m_actor = kSelfDevice;
+    m_actorName.clear();
+    return purgeHere(table, rowId, m_stamp);
+}
+
+Result<std::vector<bool>> Mutator::purgesDueByRules(int origin, const std::vector<std::optional<Op>>& ops) {
+    std::vector<bool> due(ops.size(), false);
+    if (!m_retention.any()) return due;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).date();
+    for (std::size_t i = 0; i < ops.size(); ++i) {
+        if (!ops[i] || ops[i]->kind != Op::Purge) continue;
+        auto calls = retentionCallsFor(m_connection, m_retention, today, ops[i]->table, ops[i]->rowId, origin);
+        if (!calls) return calls.error();
+        due[i] = *calls;
+    }
+    return due;
 }
 
 Result<int> Mutator::purgeQuotaLeft(int origin, const StoredChangeset& changeset, int purges) {
@@ -472,12 +512,21 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset, Sign
     m_actorName = device.name;
     auto applied = [&]() -> Result<void> {
         std::vector<std::pair<const model::TableDef*, QByteArray>> changedRows;  // by this changeset
-        const int purges = static_cast<int>(
-            std::count_if(ops.begin(), ops.end(), [](const auto& op) { return op && op->kind == Op::Purge; }));
+        auto dueByRules = purgesDueByRules(origin, ops);
+        if (!dueByRules) return dueByRules.error();
+        // The quota counts the purges the rules do not call for, of records still here.
+        int purges = 0;
+        for (std::size_t i = 0; i < ops.size(); ++i) {
+            if (!ops[i] || ops[i]->kind != Op::Purge || (*dueByRules)[i]) continue;
+            auto purged = isPurged(ops[i]->table, ops[i]->rowId);
+            if (!purged) return purged.error();
+            if (!*purged) ++purges;
+        }
         auto quota = purgeQuotaLeft(origin, changeset, purges);
         if (!quota) return quota.error();
         int purgeIndex = 0;
-        for (const auto& op : ops) {
+        for (std::size_t i = 0; i < ops.size(); ++i) {
+            const auto& op = ops[i];
             if (!op) continue;  // redacted: its record was purged
             const model::TableDef* table = model::Schema::tableByNumber(op->table);
             if (table == nullptr) continue;  // a kind of record this version does not know
@@ -492,7 +541,14 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset, Sign
                 continue;
             }
             if (op->kind == Op::Purge) {
-                auto decision = decidePurge(origin, *op, purgeIndex++ < *quota);
+                auto purgedBefore = isPurged(op->table, op->rowId);
+                if (!purgedBefore) return purgedBefore.error();
+                Result<PurgeDecision> decision = PurgeDecision::Apply;
+                if ((*dueByRules)[i]) {
+                    if (!*purgedBefore) m_purgedByRules.emplace_back(op->table, op->rowId);
+                } else {
+                    decision = decidePurge(origin, *op, *purgedBefore || purgeIndex++ < *quota);
+                }
                 if (!decision) return decision.error();
                 if (*decision != PurgeDecision::Apply) {
                     const bool many = *decision == PurgeDecision::HoldMany;
@@ -508,27 +564,7 @@ Result<ApplyOutcome> Mutator::applyRemote(const StoredChangeset& changeset, Sign
                     m_heldPurges.push_back({origin, changeset.seq, op->table, op->rowId, many});
                     continue;
                 }
-                auto exists =
-                    m_connection.prepare((QByteArray("SELECT 1 FROM ") + table->name + " WHERE id = ?").constData());
-                if (!exists) return exists.error();
-                exists->bind(1, op->rowId);
-                auto row = exists->step();
-                if (!row) return row.error();
-                if (*row) {
-                    FC_TRY(purgeOne(*table, op->rowId, false));
-                } else {
-                    auto tombstone =
-                        m_connection.prepare("INSERT OR REPLACE INTO purged(tbl, row_id, hlc) VALUES (?, ?, ?)");
-                    if (!tombstone) return tombstone.error();
-                    FC_TRY(tombstone->bind(1, static_cast<qint64>(table->id))
-                               .bind(2, op->rowId)
-                               .bind(3, changeset.hlc)
-                               .run());
-                    FC_TRY(redactHistory(*table, op->rowId));
-                    // A record never seen whole here may still have records of its own here (an encounter whose
-                    // case arrived only redacted): they go with it.
-                    FC_TRY(purgeDependents(*table, op->rowId, false));
-                }
+                FC_TRY(purgeHere(*table, op->rowId, changeset.hlc));
                 continue;
             }
             auto set = applySetField(*table, origin, changeset.seq, changeset.hlc, *op);
@@ -623,6 +659,7 @@ Result<ApplySummary> Mutator::applyRemoteAll(std::vector<StoredChangeset> change
     ApplySummary summary;
     m_unconfirmedBlanks.clear();
     m_heldPurges.clear();
+    m_purgedByRules.clear();
     for (bool moved = true; moved;) {
         moved = false;
         for (Queue& queue : queues) {
@@ -668,6 +705,8 @@ Result<ApplySummary> Mutator::applyRemoteAll(std::vector<StoredChangeset> change
         if (!purged) return purged.error();
         if (!*purged) ++(held.many ? summary.heldMassPurges : summary.heldPurges)[held.origin];
     }
+    summary.purgedByRules = std::move(m_purgedByRules);
+    m_purgedByRules.clear();
     return summary;
 }
 

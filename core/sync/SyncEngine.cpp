@@ -670,6 +670,18 @@ Result<ImportReport> SyncEngine::confirmJoin(const QString& typed) {
     return report;
 }
 
+Result<std::vector<std::pair<int, QByteArray>>> SyncEngine::erasedRecords() {
+    auto erasures = m_team.erasures();
+    if (!erasures) return erasures.error();
+    std::vector<std::pair<int, QByteArray>> records;
+    for (const auto& [person, erasure] : *erasures) {
+        if (!erasure.effective) continue;
+        for (const auto& [table, id] : erasure.records)
+            records.emplace_back(table, id);
+    }
+    return records;
+}
+
 Result<void> SyncEngine::discardJoin(const QString& safetyNumber) {
     QString digits = safetyNumber;
     digits.remove(QLatin1Char(' '));
@@ -702,9 +714,28 @@ Result<void> SyncEngine::apply(BundleContent content, const QByteArray& fileHash
     if (!merged) return merged.error();
     for (const Removal& removal : merged->removals)
         FC_TRY((*batch)->forgetChangesAfter(removal.ord, removal.cutoffSeq));
+    auto erased = erasedRecords();
+    if (!erased) return erased.error();
+    for (const auto& [table, id] : *erased) {
+        if (const model::TableDef* def = model::Schema::tableByNumber(table)) FC_TRY((*batch)->erase(*def, id));
+    }
+    auto rules = m_team.retention();
+    if (!rules) return rules.error();
+    m_mutator.setRetention(*rules ? store::RetentionPeriods{static_cast<int>((*rules)->closedCaseMonths),
+                                                            static_cast<int>((*rules)->attachmentMonths)}
+                                  : store::RetentionPeriods{});
 
     auto summary = (*batch)->applyRemoteAll(std::move(decoded->changesets));
     if (!summary) return summary.error();
+    if (!summary->purgedByRules.empty()) {
+        // A laptop that sees these records only with their content removed (one joining later) takes a
+        // coordinator's purge of them: a coordinator signs the purges the rules made here.
+        auto role = m_team.myRole();
+        if (!role) return role.error();
+        for (const auto& [table, rowId] : summary->purgedByRules) {
+            if (*role == Role::Coordinator) FC_TRY((*batch)->confirmPurge(*model::Schema::tableByNumber(table), rowId));
+        }
+    }
     report.applied += summary->applied;
     const qint64 now = m_clock.nowMs();
     std::map<QByteArray, qint64> aheadMs;

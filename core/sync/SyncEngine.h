@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <map>
+#include <utility>
 #include <vector>
 
 namespace fieldcase {
@@ -58,6 +59,10 @@ public:
     Result<Admission> approve(const QString& requestPath, const QString& dir, bool asCoordinator);
     Result<Candidate> readEnrolmentRequest(const QString& path);
     Result<void> revoke(const QByteArray& deviceId);
+    // The records of every consent withdrawal the team's log makes effective (docs/threat-model.md, "Consent
+    // withdrawal"), as (model::TableId, id): erased after every merge of the log, before the changes of a bundle
+    // apply.
+    Result<std::vector<std::pair<int, QByteArray>>> erasedRecords();
     Result<int> cleanFolder(const QString& dir);
     // What this vault can say about a bundle file.
     Result<Inspection> inspect(const QString& file);

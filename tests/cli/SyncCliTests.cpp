@@ -5,6 +5,7 @@
 #include "tests/support/TestSupport.h"
 #include "tests/support/TestVaults.h"
 
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -570,7 +571,94 @@ TEST_CASE("retention set by a coordinator reaches every laptop - a field worker 
     CHECK(written.value(QStringLiteral("attachment_months")).toInt() == 6);
     CHECK(written.value(QStringLiteral("set_by")).toString() == officeId);
 
+    const auto closedCase = [&](const QString& title, int monthsAgo) {
+        return field
+            .ok({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"), title,
+                 QStringLiteral("--status"), QStringLiteral("Closed"), QStringLiteral("--set"),
+                 QStringLiteral("closed_on=") + QDate::currentDate().addMonths(-monthsAgo).toString(Qt::ISODate)})
+            .json()
+            .value(QStringLiteral("id"))
+            .toString();
+    };
+    const QString due = closedCase(QStringLiteral("Closed three years ago"), 36);
+    const QString notYet = closedCase(QStringLiteral("Closed last year"), 12);
+    const QJsonObject nothingYet =
+        field.ok({QStringLiteral("retention"), QStringLiteral("run"), QStringLiteral("--dry-run")}).json();
+    CHECK(nothingYet.value(QStringLiteral("records")).toArray().isEmpty());  // no rules here yet
+
     exchangeAll({&office, &field}, share);
     const QJsonObject received = field.ok({QStringLiteral("retention"), QStringLiteral("show")}).json();
     CHECK(received == written);
+
+    const QJsonObject listed =
+        office.ok({QStringLiteral("retention"), QStringLiteral("run"), QStringLiteral("--dry-run")}).json();
+    CHECK(listed.value(QStringLiteral("dry_run")).toBool());
+    CHECK(listed.value(QStringLiteral("purged")).toInt() == 0);
+    const QJsonArray records = listed.value(QStringLiteral("records")).toArray();
+    REQUIRE(records.size() == 1);
+    const QJsonObject record = records.first().toObject();
+    CHECK(record.value(QStringLiteral("entity")).toString() == QStringLiteral("case"));
+    CHECK(record.value(QStringLiteral("record_id")).toString() == due);
+    CHECK(record.value(QStringLiteral("reason")).toString() == QStringLiteral("closed_case"));
+    CHECK(record.value(QStringLiteral("closed_on")).toString() ==
+          QDate::currentDate().addMonths(-36).toString(Qt::ISODate));
+    CHECK(office.ok({QStringLiteral("case"), QStringLiteral("show"), due}).exitCode == 0);  // the dry run kept it
+
+    const QJsonObject ran = office.ok({QStringLiteral("retention"), QStringLiteral("run")}).json();
+    CHECK_FALSE(ran.value(QStringLiteral("dry_run")).toBool());
+    CHECK(ran.value(QStringLiteral("purged")).toInt() == 1);
+    office.expect(1, {QStringLiteral("case"), QStringLiteral("show"), due});
+    exchangeAll({&office, &field}, share);
+    field.expect(1, {QStringLiteral("case"), QStringLiteral("show"), due});
+    CHECK(field.ok({QStringLiteral("case"), QStringLiteral("show"), notYet}).exitCode == 0);
+    CHECK(field.ok({QStringLiteral("retention"), QStringLiteral("run")}).json().value(QStringLiteral("purged")) == 0);
+}
+
+TEST_CASE("consent withdraw from a field worker waits for a coordinator - who erases the person on every laptop",
+          "[cli][erasure]") {
+    QTemporaryDir root;
+    const Laptop office = makeLaptop(root, QStringLiteral("office"), false);
+    const Laptop field = makeLaptop(root, QStringLiteral("field"), true);
+    enrol(office, field, root, QStringLiteral("field"));
+    const QString share = root.filePath(QStringLiteral("share"));
+    QDir().mkpath(share);
+    const QString caseId =
+        field.ok({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Рынок")})
+            .json()
+            .value(QStringLiteral("id"))
+            .toString();
+    const QString person = field
+                               .ok({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--name"),
+                                    QStringLiteral("Мария Иванова"), QStringLiteral("--case"), caseId,
+                                    QStringLiteral("--role"), QStringLiteral("Survivor")})
+                               .json()
+                               .value(QStringLiteral("id"))
+                               .toString();
+    CHECK(field.ok({QStringLiteral("team"), QStringLiteral("erasures")}).jsonArray().isEmpty());
+    field.expect(2, {QStringLiteral("consent"), QStringLiteral("withdraw")});
+    field.expect(1, {QStringLiteral("consent"), QStringLiteral("withdraw"), QStringLiteral("not an id")});
+    field.expect(1, {QStringLiteral("consent"), QStringLiteral("withdraw"), QString(32, QLatin1Char('0'))});
+
+    const QJsonObject asked = field.ok({QStringLiteral("consent"), QStringLiteral("withdraw"), person}).json();
+    CHECK(asked.value(QStringLiteral("status")).toString() == QStringLiteral("requested"));
+    CHECK(asked.value(QStringLiteral("person_id")).toString() == person);
+    CHECK(field.ok({QStringLiteral("person"), QStringLiteral("show"), person}).exitCode == 0);  // nothing erased yet
+    exchangeAll({&office, &field}, share);
+    CHECK(office.ok({QStringLiteral("person"), QStringLiteral("show"), person}).exitCode == 0);
+
+    const QJsonObject confirmed = office.ok({QStringLiteral("consent"), QStringLiteral("withdraw"), person}).json();
+    CHECK(confirmed.value(QStringLiteral("status")).toString() == QStringLiteral("erased"));
+    CHECK(confirmed.value(QStringLiteral("records")).toInt() == 2);  // the person and the case only theirs
+    CHECK(confirmed.value(QStringLiteral("waiting_for")).toArray().contains(QStringLiteral("field")));
+    office.expect(1, {QStringLiteral("person"), QStringLiteral("show"), person});
+    exchangeAll({&office, &field}, share);
+    exchangeAll({&office, &field}, share);  // the field laptop's bundle shows the office it has erased
+    field.expect(1, {QStringLiteral("person"), QStringLiteral("show"), person});
+    field.expect(1, {QStringLiteral("case"), QStringLiteral("show"), caseId});
+    const QJsonArray listed = office.ok({QStringLiteral("team"), QStringLiteral("erasures")}).jsonArray();
+    REQUIRE(listed.size() == 1);
+    const QJsonObject entry = listed.first().toObject();
+    CHECK(entry.value(QStringLiteral("requested_by")).toString() == QStringLiteral("field"));
+    CHECK(entry.value(QStringLiteral("applied_on")).toArray().contains(QStringLiteral("field")));
+    CHECK(entry.value(QStringLiteral("waiting_for")).toArray().isEmpty());
 }

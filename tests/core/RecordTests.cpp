@@ -9,6 +9,7 @@
 #include "tests/core/RecordsFixture.h"
 #include "tests/support/TestSupport.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -746,4 +747,43 @@ TEST_CASE("search ranks every match and filters past the first candidates", "[re
     REQUIRE(hits->size() == 10);
     for (const auto& hit : *hits)
         REQUIRE(hit.title.contains(QStringLiteral("Дело")));
+}
+
+TEST_CASE("closing a case dates its closing today - and closing it again after a reopen dates it again",
+          "[records][retention]") {
+    test::RecordsFixture fixture;
+    const auto closedOn = [&](const QString& id) {
+        return fixture.records.get(QStringLiteral("case"), id)->fields.value(QStringLiteral("closed_on")).toString();
+    };
+    const auto today = [&] {
+        return QDateTime::fromMSecsSinceEpoch(fixture.clock.nowMs()).date().toString(Qt::ISODate);
+    };
+    const auto setStatus = [&](const QString& id, const char* status) {
+        REQUIRE(fixture.records.update(QStringLiteral("case"), id, {{QStringLiteral("status"), QLatin1String(status)}})
+                    .ok());
+    };
+    constexpr qint64 kDayMs = 24LL * 60 * 60 * 1000;
+
+    const QString created = fixture.create("case", {{QStringLiteral("title"), QStringLiteral("Closed at once")},
+                                                    {QStringLiteral("status"), QStringLiteral("Closed")}});
+    CHECK(closedOn(created) == today());
+    const QString given = fixture.create("case", {{QStringLiteral("title"), QStringLiteral("Closed long ago")},
+                                                  {QStringLiteral("status"), QStringLiteral("ClosedReferred")},
+                                                  {QStringLiteral("closed_on"), QStringLiteral("2024-05-31")}});
+    CHECK(closedOn(given) == QStringLiteral("2024-05-31"));  // a date given is kept
+
+    const QString id = fixture.create("case", {{QStringLiteral("title"), QStringLiteral("Open")}});
+    CHECK(closedOn(id).isEmpty());
+    fixture.clock.advance(3 * kDayMs);
+    setStatus(id, "Closed");
+    const QString firstClosing = today();
+    CHECK(closedOn(id) == firstClosing);
+    fixture.clock.advance(kDayMs);
+    setStatus(id, "ClosedReferred");  // still closed: the date stays
+    CHECK(closedOn(id) == firstClosing);
+    setStatus(id, "Active");
+    fixture.clock.advance(40 * kDayMs);
+    setStatus(id, "Closed");
+    CHECK(closedOn(id) == today());
+    CHECK(closedOn(id) != firstClosing);
 }

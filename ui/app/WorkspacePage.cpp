@@ -9,6 +9,7 @@
 #include "ui/people/PeopleView.h"
 #include "ui/search/SearchDialog.h"
 #include "ui/settings/SettingsPage.h"
+#include "ui/sync/RetentionReview.h"
 #include "ui/sync/SyncPage.h"
 #include "ui/sync/TeamPage.h"
 
@@ -17,6 +18,7 @@
 #include <QListWidget>
 #include <QShortcut>
 #include <QStackedWidget>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -51,12 +53,13 @@ WorkspacePage::WorkspacePage(RecordService& records, SyncService& sync, VaultSer
       m_sections(new QStackedWidget),
       m_casesSection(new QStackedWidget),
       m_caseList(new CaseListView(records)),
-      m_people(new PeopleView(records)),
+      m_people(new PeopleView(records, sync)),
       m_followUps(new FollowUpsView(records)),
       m_organisations(new OrganisationsView(records)),
       m_sync(new SyncPage(sync)),
       m_team(new TeamPage(sync)),
-      m_settings(new SettingsPage(vault, sync, preferences)) {
+      m_settings(new SettingsPage(vault, sync, preferences)),
+      m_retention(new RetentionReview(sync)) {
     setObjectName(QStringLiteral("workspacePage"));
 
     m_nav->setObjectName(QStringLiteral("workspaceNav"));
@@ -101,6 +104,11 @@ WorkspacePage::WorkspacePage(RecordService& records, SyncService& sync, VaultSer
     new ChangeWatch(changes, {{QStringLiteral("organisation"), QStringLiteral("referral")}}, m_organisations,
                     [this] { m_organisations->reload(); });
     new ChangeWatch(changes, {{}, true, true}, m_team, [this] { m_team->reload(); });
+    new ChangeWatch(changes, {{}, true, true}, m_settings, [this] { m_settings->reloadRetention(); });
+    // What the retention rules call for changes with the rules and with the cases (a case closed, marked to keep).
+    new ChangeWatch(changes, {caseKinds + QStringList{QStringLiteral("person")}, true, true}, m_retention,
+                    [this] { m_retention->refresh(); });
+    connect(m_settings, &SettingsPage::retentionRulesChanged, m_retention, &RetentionReview::refresh);
 
     // Ctrl+1 … Ctrl+7 reach each section from the keyboard, wherever the focus is.
     for (int row = 0; row < m_nav->count(); ++row) {
@@ -115,9 +123,13 @@ WorkspacePage::WorkspacePage(RecordService& records, SyncService& sync, VaultSer
     connect(addShortcut(this, QKeySequence(Qt::CTRL | Qt::Key_K)), &QShortcut::activated, this,
             &WorkspacePage::showSearch);
 
+    auto* main = new QVBoxLayout;
+    main->setContentsMargins(0, 0, 0, 0);
+    main->addWidget(m_retention);
+    main->addWidget(m_sections, 1);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(m_nav);
-    layout->addWidget(m_sections, 1);
+    layout->addLayout(main, 1);
     m_nav->setCurrentRow(CasesSection);
     // Focus starts in the case list, so the arrow keys and Enter work at once.
     setFocusProxy(m_caseList);

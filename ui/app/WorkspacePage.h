@@ -21,6 +21,7 @@ class FollowUpsView;
 class OrganisationsView;
 class PeopleView;
 class Preferences;
+class RetentionReview;
 class SearchDialog;
 class SettingsPage;
 class SyncPage;
@@ -66,6 +67,7 @@ private:
     SyncPage* m_sync;
     TeamPage* m_team;
     SettingsPage* m_settings;
+    RetentionReview* m_retention;
     QPointer<SearchDialog> m_search;
 };
 

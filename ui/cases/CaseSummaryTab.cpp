@@ -4,6 +4,7 @@
 #include "ui/widgets/RecordFormat.h"
 #include "ui/widgets/VocabularyPicker.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -26,6 +27,7 @@ CaseSummaryTab::CaseSummaryTab(RecordService& records, const QString& caseId, QW
       m_status(new QComboBox),
       m_risk(new QComboBox),
       m_summary(makeTextArea("caseSummaryEdit", tr("Summary"), 6)),
+      m_retain(new QCheckBox(tr("&Keep this case past the team's retention period"))),
       m_saveError(makeErrorLabel()),
       m_peopleList(new QListWidget) {
     m_title->setObjectName(QStringLiteral("caseTitleEdit"));
@@ -36,6 +38,10 @@ CaseSummaryTab::CaseSummaryTab(RecordService& records, const QString& caseId, QW
     m_risk->setObjectName(QStringLiteral("caseRiskCombo"));
     m_risk->setAccessibleName(tr("Risk"));
     fillVocabularyCombo(m_risk, records.vocabulary(QStringLiteral("risk_level")), tr("Not assessed"));
+    m_retain->setObjectName(QStringLiteral("caseRetainCheck"));
+    m_retain->setToolTip(
+        tr("A closed case is purged from every laptop when the team's retention period after its "
+           "closing ends, unless it is marked to keep (a court case, a survivor's wish)."));
     // Every multi-choice HTCDS field of the case, in the schema's order, each a checklist with a search box.
     auto* pickers = new QGridLayout;
     for (const FieldInfo& field : records.fields(QStringLiteral("case"))) {
@@ -63,6 +69,7 @@ CaseSummaryTab::CaseSummaryTab(RecordService& records, const QString& caseId, QW
     form->addRow(tr("&Status:"), m_status);
     form->addRow(tr("&Risk:"), m_risk);
     form->addRow(tr("S&ummary:"), m_summary);
+    form->addRow(QString(), m_retain);
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     layout->addLayout(form);
@@ -78,7 +85,8 @@ CaseSummaryTab::CaseSummaryTab(RecordService& records, const QString& caseId, QW
     setTabOrder(m_title, m_status);
     setTabOrder(m_status, m_risk);
     setTabOrder(m_risk, m_summary);
-    QWidget* previous = m_summary;
+    setTabOrder(m_summary, m_retain);
+    QWidget* previous = m_retain;
     for (const auto& entry : m_pickers) {
         setTabOrder(previous, entry.second->searchBox());
         setTabOrder(entry.second->searchBox(), entry.second->list());
@@ -100,6 +108,7 @@ void CaseSummaryTab::fillForm() {
     selectKey(m_status, m_fields.value(QStringLiteral("status")).toString());
     selectKey(m_risk, m_fields.value(QStringLiteral("risk")).toString());
     m_summary->setPlainText(m_fields.value(QStringLiteral("summary")).toString());
+    m_retain->setChecked(m_fields.value(QStringLiteral("retain")).toBool());
     for (const auto& entry : m_pickers)
         entry.second->setSelected(linesOf(m_fields.value(entry.first)));
 }
@@ -122,6 +131,8 @@ QVariantMap CaseSummaryTab::changes() const {
     compare(QStringLiteral("status"), m_status->currentData().toString());
     compare(QStringLiteral("risk"), m_risk->currentData().toString());
     compare(QStringLiteral("summary"), m_summary->toPlainText());
+    if (m_retain->isChecked() != m_fields.value(QStringLiteral("retain")).toBool())
+        changes.insert(QStringLiteral("retain"), m_retain->isChecked());
     for (const auto& entry : m_pickers) {
         const QStringList picked = entry.second->selected();
         QStringList stored = linesOf(m_fields.value(entry.first));

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -18,8 +19,8 @@ namespace fieldcase::ui {
 
 class VocabularyPicker;
 
-// A case's own fields (title, status, risk, summary, its HTCDS checklists) as a form that is saved as one change,
-// and the people linked to the case. It scrolls: six checklists do not fit a laptop screen at 200 %.
+// A case's own fields (title, status, risk, summary, the keep mark, its HTCDS checklists) as a form that is saved as
+// one change, and the people linked to the case. It scrolls: six checklists do not fit a laptop screen at 200 %.
 class CaseSummaryTab : public QScrollArea {
     Q_OBJECT
 
@@ -53,6 +54,7 @@ private:
     QComboBox* m_status;
     QComboBox* m_risk;
     QPlainTextEdit* m_summary;
+    QCheckBox* m_retain;
     // The case's HTCDS multi-choice fields (exploitation, recruitment, control…), by field name.
     std::vector<std::pair<QString, VocabularyPicker*>> m_pickers;
     QLabel* m_saveError;

@@ -43,9 +43,10 @@ QPlainTextEdit* makeLines(const char* objectName, const QString& accessibleName)
 
 }  // namespace
 
-PeopleView::PeopleView(RecordService& records, QWidget* parent)
+PeopleView::PeopleView(RecordService& records, SyncService& sync, QWidget* parent)
     : QWidget(parent),
       m_records(records),
+      m_sync(sync),
       m_model(new PeopleListModel(records, this)),
       m_list(new QListView),
       m_editor(new QWidget),
@@ -59,7 +60,9 @@ PeopleView::PeopleView(RecordService& records, QWidget* parent)
       m_gender(new QComboBox),
       m_birthDate(new QDateEdit),
       m_phones(makeLines("personPhonesEdit", tr("Phone numbers"))),
-      m_error(makeErrorLabel()) {
+      m_error(makeErrorLabel()),
+      m_withdrawConsent(new QPushButton(tr("Consent &withdrawn…"))),
+      m_result(makeParagraph(QString())) {
     setObjectName(QStringLiteral("peopleView"));
 
     m_list->setObjectName(QStringLiteral("peopleList"));
@@ -118,10 +121,22 @@ PeopleView::PeopleView(RecordService& records, QWidget* parent)
     form->addRow(tr("&Date of birth:"), m_birthDate);
     form->addRow(tr("P&hones:"), m_phones);
     QHBoxLayout* saveRow = makeActionRow(m_error, saveButton);
+    m_withdrawConsent->setObjectName(QStringLiteral("withdrawConsentButton"));
+    m_withdrawConsent->setToolTip(
+        tr("The person asked that we keep nothing about them: erase the person and the cases only theirs from every "
+           "laptop of the team."));
+    connect(m_withdrawConsent, &QPushButton::clicked, this, &PeopleView::withdrawConsentAsked);
+    m_result->setObjectName(QStringLiteral("withdrawConsentResult"));
+    m_result->hide();
+    auto* withdrawRow = new QHBoxLayout;
+    withdrawRow->addWidget(m_withdrawConsent);
+    withdrawRow->addStretch();
     auto* editorLayout = new QVBoxLayout(m_editor);
     editorLayout->addWidget(bannerFrame);
     editorLayout->addLayout(form);
     editorLayout->addLayout(saveRow);
+    editorLayout->addLayout(withdrawRow);
+    editorLayout->addWidget(m_result);
     editorLayout->addStretch();
     m_editor->setEnabled(false);
 
@@ -170,6 +185,7 @@ void PeopleView::edit(const QString& id) {
     m_phones->setPlainText(linesOf(f.value(QStringLiteral("phones"))).join(QLatin1Char('\n')));
     showError(m_error, QString());
     m_editor->setEnabled(true);
+    m_withdrawConsent->setEnabled(true);
 
     const Result<QList<DuplicateCandidate>> duplicates = m_records.possibleDuplicates(id);
     m_duplicates = duplicates ? duplicates.value() : QList<DuplicateCandidate>();
@@ -251,7 +267,47 @@ void PeopleView::newPerson() {
     m_birthDate->setDate(kNoDate);
     showError(m_error, QString());
     m_editor->setEnabled(true);
+    m_withdrawConsent->setEnabled(false);  // nothing recorded yet
     m_family->setFocus();
+}
+
+void PeopleView::withdrawConsentAsked() {
+    if (m_personId.isEmpty()) return;
+    const auto answer = QMessageBox::warning(
+        this, tr("Consent withdrawn"),
+        tr("Erase this person, and the cases in which no one else is recorded, from every laptop of the team? A "
+           "coordinator's erasure takes effect at once here and at each laptop's next exchange; a field worker's "
+           "waits until a coordinator confirms it. It cannot be undone."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes) withdrawConsent();
+}
+
+bool PeopleView::withdrawConsent() {
+    if (m_personId.isEmpty()) return false;
+    auto erasure = m_sync.withdrawConsent(m_personId);
+    if (!erasure) {
+        showError(m_error, erasure.error().message);
+        return false;
+    }
+    showError(m_error, QString());
+    if (erasure->status == QLatin1String("erased")) {
+        m_result->setText(
+            tr("Erased here; the other laptops erase it at their next exchange. The Team screen shows "
+               "which have."));
+        m_personId.clear();
+        m_editor->setEnabled(false);
+        reload();
+    } else if (erasure->status == QLatin1String("waiting")) {
+        m_result->setText(
+            tr("More than three people were erased this week: a second coordinator must confirm this "
+               "erasure on the Team screen. Until then the records stay."));
+    } else {
+        m_result->setText(
+            tr("Asked for: a coordinator confirms the erasure on the Team screen after your next "
+               "exchange. Until then the records stay on every laptop."));
+    }
+    m_result->show();
+    return true;
 }
 
 }  // namespace fieldcase::ui

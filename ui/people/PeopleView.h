@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/RecordService.h"
+#include "core/api/SyncService.h"
 
 #include <QWidget>
 
@@ -21,21 +22,26 @@ class PeopleView : public QWidget {
     Q_OBJECT
 
 public:
-    // records must outlive the view.
-    explicit PeopleView(RecordService& records, QWidget* parent = nullptr);
+    // records and sync must outlive the view.
+    PeopleView(RecordService& records, SyncService& sync, QWidget* parent = nullptr);
 
     // Reloads the list and shows the person in the editor.
     void showPerson(const QString& id);
     // Reloads the list from its first page.
     void reload();
+    // The person shown withdrew consent: signs the erasure (docs/threat-model.md, "Consent withdrawal") after the
+    // caller confirmed, and says what follows; false (error shown) if it fails.
+    bool withdrawConsent();
 
 private:
+    void withdrawConsentAsked();
     void edit(const QString& id);
     void save();
     void merge();
     void newPerson();
 
     RecordService& m_records;
+    SyncService& m_sync;
     QString m_personId;
     RecordData m_person;
     QList<DuplicateCandidate> m_duplicates;
@@ -54,6 +60,8 @@ private:
     QDateEdit* m_birthDate;
     QPlainTextEdit* m_phones;
     QLabel* m_error;
+    QPushButton* m_withdrawConsent;
+    QLabel* m_result;  // what a consent withdrawal did
 };
 
 }  // namespace fieldcase::ui

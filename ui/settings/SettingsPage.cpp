@@ -3,6 +3,7 @@
 #include "core/api/SyncService.h"
 #include "ui/settings/DuressSection.h"
 #include "ui/settings/Preferences.h"
+#include "ui/settings/RetentionSection.h"
 #include "ui/vault/NewPassphraseFields.h"
 #include "ui/vault/PassphraseEdit.h"
 #include "ui/widgets/BusyIndicator.h"
@@ -55,6 +56,9 @@ SettingsPage::SettingsPage(VaultService& vault, SyncService& sync, Preferences& 
     column->addWidget(m_duress);
     column->addWidget(buildVaultKeySection());
     column->addWidget(buildSyncSection());
+    m_retention = new RetentionSection(sync);
+    connect(m_retention, &RetentionSection::rulesChanged, this, &SettingsPage::retentionRulesChanged);
+    column->addWidget(m_retention);
     column->addStretch();
 
     auto* scroll = new QScrollArea;
@@ -76,6 +80,10 @@ SettingsPage::~SettingsPage() {
     m_changing.waitForFinished();
     // Only while running: finishNewVaultKey() takes the result, which resets the future for good.
     if (m_rekeying.isRunning()) m_rekeying.waitForFinished();
+}
+
+void SettingsPage::reloadRetention() {
+    m_retention->reload();
 }
 
 QWidget* SettingsPage::buildLaptopSection() {

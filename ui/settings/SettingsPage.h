@@ -27,10 +27,11 @@ class DuressSection;
 class NewPassphraseFields;
 class PassphraseEdit;
 class Preferences;
+class RetentionSection;
 
 // Settings: this laptop's language, auto-lock and window title (Preferences), the passphrase and how slow its key
 // derivation is (with times measured on this laptop), the duress passphrase, a new vault key after a seizure (with its
-// new recovery code, shown once), and the name of the team's folder on USB sticks.
+// new recovery code, shown once), the name of the team's folder on USB sticks and the team's retention rules.
 class SettingsPage : public QWidget {
     Q_OBJECT
 
@@ -49,6 +50,8 @@ public:
     // Gives the vault a new key with the passphrase the form holds, on a worker thread, then shows the new recovery
     // code until the person confirms writing it down.
     void makeNewVaultKey();
+    // Reads the team's retention rules again (they arrive with exchanges).
+    void reloadRetention();
 
 signals:
     // Language, auto-lock or title changed; the window applies them.
@@ -57,6 +60,8 @@ signals:
     void syncSettingsChanged();
     // The person asked for the Sync screen (folders are kept there).
     void showSyncScreen();
+    // A coordinator signed new retention rules here.
+    void retentionRulesChanged();
 
 private:
     using Timings = std::array<std::optional<qint64>, 3>;
@@ -95,6 +100,7 @@ private:
     QLabel* m_passphraseResult = nullptr;
 
     DuressSection* m_duress = nullptr;
+    RetentionSection* m_retention = nullptr;
 
     PassphraseEdit* m_vaultKeyPassphrase = nullptr;
     QPushButton* m_newVaultKey = nullptr;

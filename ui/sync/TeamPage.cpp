@@ -4,6 +4,7 @@
 #include "ui/widgets/PageLayout.h"
 #include "ui/widgets/RecordFormat.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -73,7 +75,10 @@ TeamPage::TeamPage(SyncService& sync, QWidget* parent)
       m_release(new QPushButton(tr("Write a travel release file…"))),
       m_heldPanel(new QGroupBox(tr("Purges held for a coordinator"))),
       m_held(new QTreeWidget),
-      m_confirmHeld(new QPushButton(tr("Purge them for the team…"))) {
+      m_confirmHeld(new QPushButton(tr("Purge them for the team…"))),
+      m_erasurePanel(new QGroupBox(tr("Consent withdrawals"))),
+      m_erasures(new QTreeWidget),
+      m_confirmErasure(new QPushButton(tr("Confirm the erasure…"))) {
     setObjectName(QStringLiteral("teamPage"));
     m_devices->setObjectName(QStringLiteral("teamDevices"));
     m_devices->setAccessibleName(tr("Laptops of the team"));
@@ -142,6 +147,31 @@ TeamPage::TeamPage(SyncService& sync, QWidget* parent)
     heldLayout->addWidget(m_held);
     heldLayout->addWidget(m_confirmHeld, 0, Qt::AlignLeft);
     layout->addWidget(m_heldPanel);
+
+    // A person's consent withdrawal: who asked, whether it took effect, and which laptops have erased the records.
+    m_erasurePanel->setObjectName(QStringLiteral("erasurePanel"));
+    m_erasures->setObjectName(QStringLiteral("erasures"));
+    m_erasures->setAccessibleName(tr("Consent withdrawals"));
+    m_erasures->setHeaderLabels({tr("Asked"), tr("State"), tr("Laptops")});
+    m_erasures->setRootIsDecorated(false);
+    m_erasures->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_erasures->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_confirmErasure->setObjectName(QStringLiteral("confirmErasure"));
+    connect(m_confirmErasure, &QPushButton::clicked, this, &TeamPage::confirmErasureAsked);
+    connect(m_erasures, &QTreeWidget::currentItemChanged, this, [this] {
+        const int row = m_erasures->indexOfTopLevelItem(m_erasures->currentItem());
+        m_confirmErasure->setEnabled(m_coordinator && row >= 0 &&
+                                     !m_erasuresShown[static_cast<std::size_t>(row)].confirmedHere &&
+                                     m_erasuresShown[static_cast<std::size_t>(row)].status != QLatin1String("erased"));
+    });
+    auto* erasureLayout = new QVBoxLayout(m_erasurePanel);
+    erasureLayout->addWidget(
+        makeParagraph(tr("A person who withdraws consent is erased, with the cases only theirs, from every laptop. A "
+                         "field worker's request waits for a coordinator, and a coordinator erases at most three "
+                         "people a week alone; the list shows which laptops have erased each one.")));
+    erasureLayout->addWidget(m_erasures);
+    erasureLayout->addWidget(m_confirmErasure, 0, Qt::AlignLeft);
+    layout->addWidget(m_erasurePanel);
 
     m_joinView = buildJoinPanel();
     m_views->addWidget(m_teamView);
@@ -365,6 +395,7 @@ void TeamPage::reload() {
     m_remove->setEnabled(false);
     m_release->setEnabled(false);
     reloadHeldPurges();
+    reloadErasures();
     if (auto half = m_sync.safetyNumberHalf()) {
         QStringList groups;  // in fives, as the whole number is shown
         for (int i = 0; i < half->size(); i += 5)
@@ -440,6 +471,62 @@ void TeamPage::reloadHeldPurges() {
     }
     m_heldPanel->setVisible(!m_heldShown.empty());
     m_confirmHeld->setEnabled(false);
+}
+
+void TeamPage::reloadErasures() {
+    m_erasures->clear();
+    m_erasuresShown.clear();
+    auto erasures = m_shown.empty() ? Result<std::vector<Erasure>>(std::vector<Erasure>()) : m_sync.erasures();
+    if (!erasures) {
+        showError(m_message, erasures.error().message);
+        return;
+    }
+    m_erasuresShown = std::move(*erasures);
+    for (const Erasure& erasure : m_erasuresShown) {
+        const QString asked = tr("%1, %2").arg(
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(erasure.requestedAtMs).date(), QLocale::ShortFormat),
+            erasure.requestedBy);
+        QString state;
+        QString laptops;
+        if (erasure.status == QLatin1String("erased")) {
+            state = tr("Erased (%n record(s))", nullptr, erasure.records);
+            laptops = erasure.waitingFor.isEmpty() ? tr("Erased on every laptop")
+                                                   : tr("Erased on %1; not yet known on %2")
+                                                         .arg(erasure.appliedOn.join(QStringLiteral(", ")),
+                                                              erasure.waitingFor.join(QStringLiteral(", ")));
+        } else if (erasure.status == QLatin1String("waiting")) {
+            state = tr("Waiting for a second coordinator");
+        } else {
+            state = tr("Waiting for a coordinator");
+        }
+        auto* item = new QTreeWidgetItem(m_erasures, {asked, state, laptops});
+        item->setToolTip(2, laptops);
+    }
+    m_erasurePanel->setVisible(!m_erasuresShown.empty());
+    m_confirmErasure->setVisible(m_coordinator);
+    m_confirmErasure->setEnabled(false);
+}
+
+bool TeamPage::confirmErasure(int row) {
+    if (row < 0 || row >= static_cast<int>(m_erasuresShown.size())) return false;
+    auto erasure = m_sync.withdrawConsent(m_erasuresShown[static_cast<std::size_t>(row)].personId);
+    if (!erasure) {
+        showError(m_message, erasure.error().message);
+        return false;
+    }
+    showError(m_message, QString());
+    reload();
+    return true;
+}
+
+void TeamPage::confirmErasureAsked() {
+    const int row = m_erasures->indexOfTopLevelItem(m_erasures->currentItem());
+    if (row < 0) return;
+    const auto answer = QMessageBox::warning(
+        this, tr("Confirm the erasure"),
+        tr("Erase this person and the cases only theirs from every laptop of the team? It cannot be undone."),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes) confirmErasure(row);
 }
 
 bool TeamPage::confirmHeldPurges(int row) {

@@ -41,6 +41,9 @@ public:
     // Coordinator: purges for the team what is held here from the laptop of the held purge shown at row (every
     // record held from it), after the caller confirmed.
     bool confirmHeldPurges(int row);
+    // Coordinator: confirms the consent withdrawal shown at row (docs/threat-model.md, "Consent withdrawal") by
+    // signing its own erasure of the person; false (error shown) if it fails.
+    bool confirmErasure(int row);
 
     // Joining: writes this laptop's enrolment request; false (error shown) if it fails.
     bool writeRequest(const QString& path);
@@ -62,6 +65,8 @@ private:
     void removeAsked();
     void confirmHeldAsked();
     void reloadHeldPurges();
+    void reloadErasures();
+    void confirmErasureAsked();
     void finishImport();
     QWidget* buildJoinPanel();
 
@@ -87,6 +92,10 @@ private:
     QTreeWidget* m_held;
     QPushButton* m_confirmHeld;
     std::vector<HeldPurge> m_heldShown;
+    QWidget* m_erasurePanel;  // consent withdrawals and which laptops applied them; hidden when there are none
+    QTreeWidget* m_erasures;
+    QPushButton* m_confirmErasure;
+    std::vector<Erasure> m_erasuresShown;
     std::vector<TeamDevice> m_shown;
     bool m_coordinator = false;
 };

@@ -97,6 +97,13 @@ QByteArray MembershipEvent::encode() const {
                 out.raw(share.sealed);
             }
             break;
+        case Erasure:
+            out.u32(static_cast<quint32>(erased.size()));
+            for (const ErasedRecord& record : erased) {
+                out.u8(record.table);
+                out.raw(record.id);
+            }
+            break;
     }
     return out.bytes();
 }
@@ -179,6 +186,24 @@ Result<MembershipEvent> MembershipEvent::decode(const QByteArray& body) {
                 fieldsOk = fieldsOk &&
                            (event.travelShares.empty() || event.travelShares.back().coordinator < share.coordinator);
                 event.travelShares.push_back(std::move(share));
+            }
+            break;
+        }
+        case Erasure: {
+            const quint32 count = in.u32();
+            if (count == 0 || count > kMaxErasedRecords ||
+                static_cast<qsizetype>(count) * (1 + kIdSize) > in.remaining())
+                return malformed(QT_TRANSLATE_NOOP("Team", "A membership event is malformed."));
+            for (quint32 i = 0; i < count; ++i) {
+                ErasedRecord record;
+                record.table = in.u8();
+                record.id = in.raw(kIdSize);
+                // One way to write it: the person (the subject) first, then ascending, each once.
+                const auto key = [](const ErasedRecord& r) { return std::pair(r.table, r.id); };
+                fieldsOk = fieldsOk &&
+                           (i == 0 ? record.id == event.subject
+                                   : record.id != event.subject && (i == 1 || key(event.erased.back()) < key(record)));
+                event.erased.push_back(std::move(record));
             }
             break;
         }

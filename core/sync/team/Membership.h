@@ -32,6 +32,13 @@ struct TravelShare {
     bool operator==(const TravelShare&) const = default;
 };
 
+// A record a consent withdrawal erases on every laptop: its kind (model::TableId) and id.
+struct ErasedRecord {
+    quint8 table = 0;
+    QByteArray id;  // 16 bytes
+    bool operator==(const ErasedRecord&) const = default;
+};
+
 // One signed entry of the team's membership log (byte layout and rules in docs/sync-protocol.md, "Team").
 // Each signer's events form a hash chain (seq 1, 2, ... each naming the previous one's hash), and each event names
 // the newest events of other signers its signer had seen, so the log is a causal graph: what an event's signer
@@ -45,7 +52,11 @@ struct MembershipEvent {
         Duress = 5,     // a device reports that it was opened with its duress passphrase (its keys stayed sealed)
         Travel = 6,     // a device gives its coordinators its new travel release key, sealed to each
         Retention = 7,  // coordinator sets the team's retention rules (subject: the team, 16 zero bytes)
+        Erasure = 8,    // a person withdrew consent (subject: the person's record id): a coordinator's erases their
+                        // records on every laptop; a field worker's asks a coordinator to
     };
+    // At most this many records in one erasure: the person and the cases that are only theirs.
+    static constexpr quint32 kMaxErasedRecords = 32;
     QByteArray teamId;    // 16 bytes
     QByteArray signer;    // device id, 16 bytes
     quint64 seq = 0;      // 1, 2, ... per signer
@@ -55,10 +66,11 @@ struct MembershipEvent {
     std::vector<EventRef> seen;
     quint64 atMs = 0;  // the signer's clock: shown to people, never used to order anything
     Kind kind = Add;
-    QByteArray subject;  // the device the event is about
+    QByteArray subject;  // the device the event is about (the team, the person)
     // Add: the device's keys, role and name. BoxKey: generation and key. Remove: cutoffSeq. SetRole: role.
     // Duress: duressAtMs. Travel: travelGeneration and the shares, in ascending order of coordinator. Retention: the
-    // two periods in months (0: kept until purged by hand).
+    // two periods in months (0: kept until purged by hand). Erasure: the records, the person first, then in ascending
+    // order.
     QByteArray signPublicKey;
     QByteArray boxPublicKey;
     quint32 boxKeyGeneration = 0;
@@ -70,6 +82,7 @@ struct MembershipEvent {
     std::vector<TravelShare> travelShares;
     quint32 closedCaseMonths = 0;
     quint32 attachmentMonths = 0;
+    std::vector<ErasedRecord> erased;
 
     QByteArray encode() const;
     static Result<MembershipEvent> decode(const QByteArray& body);

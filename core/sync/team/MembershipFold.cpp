@@ -58,6 +58,46 @@ std::optional<RetentionRules> retentionOf(const std::vector<Node>& nodes, const 
     return RetentionRules{event.closedCaseMonths, event.attachmentMonths, event.signer, event.atMs};
 }
 
+// The erasures of people as the log says: requested by any member, counted when a coordinator signed them,
+// effective within the signer's weekly allowance (by its own clock and the order of its own events) or when two
+// coordinators signed.
+std::map<QByteArray, ErasureState> erasuresOf(const std::vector<Node>& nodes, const std::vector<int>& order,
+                                              const std::set<int>& counted) {
+    constexpr quint64 kWeekMs = 7ULL * 24 * 60 * 60 * 1000;
+    std::map<QByteArray, ErasureState> erasures;
+    std::map<QByteArray, std::vector<int>> countedBySigner;
+    for (int index : order) {
+        const MembershipEvent& event = nodes[index].event();
+        if (event.kind != MembershipEvent::Erasure) continue;
+        ErasureState& erasure = erasures[event.subject];
+        if (erasure.requestedBy.isEmpty()) {
+            erasure.requestedBy = event.signer;
+            erasure.requestedAtMs = event.atMs;
+        }
+        if (counted.count(index) == 0) continue;
+        erasure.confirmedBy.insert(event.signer);
+        erasure.events.push_back(nodes[index].folded->hash);
+        for (const ErasedRecord& record : event.erased)
+            erasure.records.insert({record.table, record.id});
+        countedBySigner[event.signer].push_back(index);
+    }
+    for (auto& [signer, indices] : countedBySigner) {
+        std::sort(indices.begin(), indices.end(),
+                  [&](int a, int b) { return nodes[a].event().seq < nodes[b].event().seq; });
+        for (std::size_t i = 0; i < indices.size(); ++i) {
+            const MembershipEvent& event = nodes[indices[i]].event();
+            const auto inWeek =
+                std::count_if(indices.begin(), indices.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                              [&](int earlier) { return nodes[earlier].event().atMs + kWeekMs > event.atMs; });
+            if (inWeek <= kErasuresAlonePerWeek) erasures[event.subject].effective = true;
+        }
+    }
+    for (auto& [person, erasure] : erasures) {
+        if (erasure.confirmedBy.size() >= 2) erasure.effective = true;
+    }
+    return erasures;
+}
+
 bool isGenesis(const MembershipEvent& event, const QByteArray& founderId) {
     return event.kind == MembershipEvent::Add && event.seq == 1 && event.signer == founderId &&
            event.subject == founderId && event.role == Role::Coordinator && event.seen.empty() && !founderId.isEmpty();
@@ -127,6 +167,8 @@ public:
                     break;  // read when a coordinator releases the laptop (Team::travelRelease)
                 case MembershipEvent::Retention:
                     break;  // settled over all counted ones at the end (retentionOf)
+                case MembershipEvent::Erasure:
+                    break;  // settled over all held ones at the end (erasuresOf)
             }
             if (isStripping(event)) m_strippings.push_back(index);
         }
@@ -219,6 +261,8 @@ private:
                 return subjectKnown && !removedBefore(subject->second, node);
             case MembershipEvent::Retention:
                 return event.subject == kTeamSubject;
+            case MembershipEvent::Erasure:
+                return true;  // a coordinator's; a field worker's asks for one and is held uncounted
             case MembershipEvent::BoxKey:
             case MembershipEvent::Duress:
             case MembershipEvent::Travel:
@@ -444,6 +488,7 @@ TeamFold foldMembership(const std::vector<FoldedEvent>& events, const QByteArray
         if (replay.counted(index)) counted.push_back(index);
     }
     fold.retention = retentionOf(nodes, counted);
+    fold.erasures = erasuresOf(nodes, order, std::set<int>(counted.begin(), counted.end()));
     return fold;
 }
 

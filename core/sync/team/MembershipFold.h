@@ -45,6 +45,21 @@ struct RetentionRules {
     quint64 setAtMs = 0;
 };
 
+// A consent withdrawal as the log says (docs/threat-model.md, "Consent withdrawal"), by the person's record id.
+struct ErasureState {
+    QByteArray requestedBy;  // the first signer of an erasure of this person: a coordinator, or a field worker asking
+    quint64 requestedAtMs = 0;
+    std::set<QByteArray> confirmedBy;                 // coordinators whose erasure of the person counts
+    std::vector<QByteArray> events;                   // the hashes of those erasures, in causal order
+    std::set<std::pair<quint8, QByteArray>> records;  // what they erase: the person and the cases only theirs
+    // Erased on every laptop: one coordinator's erasure within its allowance, or the erasures of two coordinators.
+    bool effective = false;
+};
+
+// A coordinator's erasures take effect alone up to this many in any week of its clock; beyond, a second coordinator's
+// erasure of the same person is needed (a laptop in other hands cannot erase the team's people by the dozen).
+inline constexpr int kErasuresAlonePerWeek = 3;
+
 // For each signer, the highest seq of its events known: what an event's signer had seen of each chain.
 using LogVector = std::map<QByteArray, quint64>;
 
@@ -59,6 +74,7 @@ struct TeamFold {
     std::map<QByteArray, EventRef> heads;
     std::map<QByteArray, LogVector> pastOfHead;
     std::optional<RetentionRules> retention;  // none set yet
+    std::map<QByteArray, ErasureState> erasures;
 };
 
 // The events that decode, ready to fold (the others are left out: they cannot count).

@@ -375,6 +375,24 @@ Result<std::optional<RetentionRules>> Team::retention() {
     return fold->retention;
 }
 
+Result<std::map<QByteArray, ErasureState>> Team::erasures() {
+    auto fold = foldWith({});
+    if (!fold) return fold.error();
+    return std::move(fold->erasures);
+}
+
+Result<void> Team::erase(const QByteArray& personId, std::vector<ErasedRecord> records) {
+    auto id = teamId();
+    if (!id) return id.error();
+    if (id->isEmpty())
+        return teamError(ErrorCode::Usage, QT_TRANSLATE_NOOP("Team", "This device has not joined a team yet."));
+    MembershipEvent erasure;
+    erasure.kind = MembershipEvent::Erasure;
+    erasure.subject = personId;
+    erasure.erased = std::move(records);
+    return append(std::move(erasure));
+}
+
 Result<void> Team::setRetention(quint32 closedCaseMonths, quint32 attachmentMonths) {
     FC_TRY(requireCoordinator());
     MembershipEvent rules;

@@ -101,6 +101,11 @@ public:
     Result<std::optional<RetentionRules>> retention();
     // Coordinator: sets the team's retention rules (months, 0 for none), for every laptop at its next exchange.
     Result<void> setRetention(quint32 closedCaseMonths, quint32 attachmentMonths);
+    // The consent withdrawals the log holds, by the person's record id.
+    Result<std::map<QByteArray, ErasureState>> erasures();
+    // Signs an erasure of a person and these records (the person first): a coordinator's erases them on every
+    // laptop (within its weekly allowance), a field worker's asks a coordinator to.
+    Result<void> erase(const QByteArray& personId, std::vector<ErasedRecord> records);
     // Coordinator: the release file for a device, from the latest release key it gave this device.
     Result<QByteArray> travelRelease(const QByteArray& deviceId);
     // A device that is waiting to join takes the team of a welcome bundle: its id and its founder.
