@@ -115,6 +115,21 @@ void exchangeAll(const std::vector<const Laptop*>& laptops, const QString& share
     }
 }
 
+// A coordinator's laptop "office" and a field worker's "field" it enrolled, and the folder they share.
+struct TwoLaptops {
+    Laptop office;
+    Laptop field;
+    QString share;
+};
+
+TwoLaptops twoLaptops(const QTemporaryDir& root) {
+    TwoLaptops two{makeLaptop(root, QStringLiteral("office"), false), makeLaptop(root, QStringLiteral("field"), true),
+                   root.filePath(QStringLiteral("share"))};
+    enrol(two.office, two.field, root, QStringLiteral("field"));
+    QDir().mkpath(two.share);
+    return two;
+}
+
 QString bundleIn(const QString& dir) {
     const QStringList files = QDir(dir).entryList(QDir::Files);
     REQUIRE(files.size() == 1);
@@ -503,11 +518,7 @@ TEST_CASE("A team's work crosses a folder where a hostile member left files name
 TEST_CASE("travel lock, release and unlock through the command line - neither the passphrase nor the file alone",
           "[cli][travel]") {
     QTemporaryDir root;
-    const Laptop office = makeLaptop(root, QStringLiteral("office"), false);
-    const Laptop field = makeLaptop(root, QStringLiteral("field"), true);
-    enrol(office, field, root, QStringLiteral("field"));
-    const QString share = root.filePath(QStringLiteral("share"));
-    QDir().mkpath(share);
+    const auto [office, field, share] = twoLaptops(root);
     const QString caseId =
         field.ok({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Маршрут")})
             .json()
@@ -544,11 +555,7 @@ TEST_CASE("travel lock, release and unlock through the command line - neither th
 
 TEST_CASE("retention set by a coordinator reaches every laptop - a field worker cannot set it", "[cli][retention]") {
     QTemporaryDir root;
-    const Laptop office = makeLaptop(root, QStringLiteral("office"), false);
-    const Laptop field = makeLaptop(root, QStringLiteral("field"), true);
-    enrol(office, field, root, QStringLiteral("field"));
-    const QString share = root.filePath(QStringLiteral("share"));
-    QDir().mkpath(share);
+    const auto [office, field, share] = twoLaptops(root);
     const QString officeId = office.ok({QStringLiteral("info")}).json().value(QStringLiteral("device_id")).toString();
 
     const QJsonObject none = office.ok({QStringLiteral("retention"), QStringLiteral("show")}).json();
@@ -617,11 +624,7 @@ TEST_CASE("retention set by a coordinator reaches every laptop - a field worker 
 TEST_CASE("consent withdraw from a field worker waits for a coordinator - who erases the person on every laptop",
           "[cli][erasure]") {
     QTemporaryDir root;
-    const Laptop office = makeLaptop(root, QStringLiteral("office"), false);
-    const Laptop field = makeLaptop(root, QStringLiteral("field"), true);
-    enrol(office, field, root, QStringLiteral("field"));
-    const QString share = root.filePath(QStringLiteral("share"));
-    QDir().mkpath(share);
+    const auto [office, field, share] = twoLaptops(root);
     const QString caseId =
         field.ok({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Рынок")})
             .json()

@@ -344,7 +344,49 @@ TEST_CASE("an event naming one it has not got, or another version of it, waits -
     REQUIRE(isActive(fold, victim));
 }
 
-TEST_CASE("a device reports a duress or a new bundle key of itself only - never of another, in any order",
+TEST_CASE("an event naming the version of a forked event that the fold does not keep is held and counts", "[team]") {
+    Net net;
+    Device& a = net.found('\x10');
+    Device& forker = net.device('\x20');  // its key signed two events at one number (restored from a backup, or stolen)
+    Device& honest = net.device('\x30');
+    net.admit(a, forker, Role::FieldWorker);
+    net.admit(a, honest, Role::FieldWorker);
+    Device twin;
+    twin.id = forker.id;
+    twin.keys.publicKey = forker.keys.publicKey;
+    twin.keys.secretKey = SecretBytes::fromText(forker.keys.secretKey.view());
+    twin.log = forker.log;
+    MembershipEvent rotation;
+    rotation.kind = MembershipEvent::BoxKey;
+    rotation.subject = forker.id;
+    rotation.boxKeyGeneration = 2;
+    rotation.boxPublicKey = QByteArray(32, '\x05');
+    const QByteArray one = net.sign(forker, rotation);
+    rotation.boxPublicKey = QByteArray(32, '\x06');
+    const QByteArray other = net.sign(twin, rotation);
+    // The honest laptop holds only the version the fold will not keep (the higher hash), and signs after seeing it.
+    Device& losingSide = one < other ? twin : forker;
+    const QByteArray losing = std::max(one, other);
+    Net::give(losingSide, honest);
+    MembershipEvent duress;
+    duress.kind = MembershipEvent::Duress;
+    duress.subject = honest.id;
+    duress.duressAtMs = 42;
+    const QByteArray report = net.sign(honest, duress);
+    const auto& seen = honest.log.at(report).event.seen;
+    REQUIRE(std::any_of(seen.begin(), seen.end(), [&](const EventRef& ref) { return ref.hash == losing; }));
+
+    const TeamFold fold = foldInEveryOrder(net, {&forker, &twin, &honest, &a});
+    CHECK(fold.held.count(report) == 1);
+    CHECK(fold.counted.count(report) == 1);
+    CHECK(fold.devices.at(honest.id).duressAtMs == 42);
+    // Its later events chain on: still held.
+    duress.duressAtMs = 43;
+    const QByteArray later = net.sign(honest, duress);
+    CHECK(foldInEveryOrder(net, {&forker, &twin, &honest, &a}).counted.count(later) == 1);
+}
+
+TEST_CASE("a device reports a duress, a new bundle key or a travel key of itself only - never of another, in any order",
           "[team][duress]") {
     Net net;
     Device& founder = net.found('\x10');
@@ -371,8 +413,20 @@ TEST_CASE("a device reports a duress or a new bundle key of itself only - never 
     keyForAnother.boxKeyGeneration = 99;
     keyForAnother.boxPublicKey = QByteArray(32, '\x66');
     const QByteArray keyGiven = net.sign(hostile, keyForAnother);
+    // And hands out a travel release key in the worker's name, sealed to keys of its choosing.
+    MembershipEvent travelForAnother;
+    travelForAnother.kind = MembershipEvent::Travel;
+    travelForAnother.subject = worker.id;
+    travelForAnother.travelGeneration = 7;
+    travelForAnother.travelShares = {{founder.id, QByteArray(80, '\x77')}};
+    const QByteArray travelGiven = net.sign(hostile, travelForAnother);
+    MembershipEvent ownTravel = travelForAnother;
+    ownTravel.subject = hostile.id;
+    const QByteArray ownTravelGiven = net.sign(hostile, ownTravel);
 
     const TeamFold fold = foldInEveryOrder(net, {&founder, &worker, &hostile});
+    CHECK(fold.counted.count(travelGiven) == 0);
+    CHECK(fold.counted.count(ownTravelGiven) == 1);
     CHECK(fold.counted.count(reported) == 1);
     CHECK(fold.devices.at(worker.id).duressAtMs == ownReport.duressAtMs);
     CHECK(fold.counted.count(falselyReported) == 0);

@@ -5,6 +5,7 @@
 #include "ui/security/InactivityWatch.h"
 #include "ui/security/SessionWatch.h"
 #include "ui/settings/Preferences.h"
+#include "ui/vault/TravelLockDialog.h"
 #include "ui/widgets/FileDialogs.h"
 
 #include <QApplication>
@@ -369,4 +370,30 @@ TEST_CASE("with the option set, the third wrong passphrase in a row destroys the
     CHECK(currentPage(app)->objectName() == QStringLiteral("neutralPage"));
     CHECK_FALSE(
         app.services->vault().unlock(fieldcase::SecretBytes::fromText(kWindowPassphrase.toUtf8().constData())).ok());
+}
+
+TEST_CASE("the Vault menu's travel lock asks in its dialog, only while the vault is open, and Cancel locks nothing",
+          "[ui][safety][travel]") {
+    AppWindowFixture app;
+    auto* travelLock = child<QAction>(app.window.get(), "travelLockAction");
+    CHECK_FALSE(travelLock->isEnabled());  // nothing to lock yet
+    app.unlock();
+    REQUIRE(travelLock->isEnabled());
+    const QMenu* vaultMenu = app.window->menuBar()->findChildren<QMenu*>().value(0);
+    REQUIRE(vaultMenu != nullptr);
+    CHECK(vaultMenu->actions().contains(travelLock));
+
+    bool dialogShown = false;
+    QTimer::singleShot(0, app.window.get(), [&] {
+        auto* dialog = qobject_cast<fieldcase::ui::TravelLockDialog*>(QApplication::activeModalWidget());
+        dialogShown = dialog != nullptr;
+        if (dialog != nullptr) dialog->reject();
+    });
+    travelLock->trigger();
+    CHECK(dialogShown);
+    CHECK(app.services->vault().isUnlocked());
+    CHECK(app.workspaceOpen());
+
+    app.window->lock();
+    CHECK_FALSE(travelLock->isEnabled());
 }

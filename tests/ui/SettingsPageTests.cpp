@@ -246,3 +246,35 @@ TEST_CASE(
     app.tryPassphrase(kWindowPassphrase);
     CHECK_FALSE(app.workspaceOpen());
 }
+
+TEST_CASE("the duress passphrase is removed in Settings with the owner's passphrase only", "[ui][settings][duress]") {
+    AppWindowFixture app;
+    fieldcase::ui::SettingsPage* page = openSettings(app);
+    auto* status = child<QLabel>(page, "duressStatusLabel");
+    auto* owner = child<QLineEdit>(page, "duressOwnerPassphraseEdit");
+    auto* remove = child<QPushButton>(page, "removeDuressButton");
+    auto* result = child<QLabel>(page, "duressResultLabel");
+    REQUIRE(app.services->vault()
+                .setDuressPassphrase(fieldcase::SecretBytes::fromText(kWindowPassphrase.toUtf8().constData()),
+                                     fieldcase::SecretBytes::fromText("what they will hear from me"),
+                                     fieldcase::DuressDecoyLanguage::English)
+                .ok());
+    page->reload();
+    REQUIRE(status->text().contains(QStringLiteral("A duress passphrase is set")));
+
+    typeText(owner, QStringLiteral("not the passphrase"));
+    REQUIRE(remove->isEnabled());
+    remove->click();
+    REQUIRE(waitFor([&] { return !result->isHidden(); }));
+    CHECK(app.services->vault().info()->duressPassphraseSet);
+
+    typeText(owner, kWindowPassphrase);
+    remove->click();
+    REQUIRE(waitFor([&] { return status->text().contains(QStringLiteral("No duress passphrase")); }));
+    CHECK_FALSE(app.services->vault().info()->duressPassphraseSet);
+    app.window->lock();
+    app.tryPassphrase(QStringLiteral("what they will hear from me"));
+    CHECK_FALSE(app.workspaceOpen());
+    app.tryPassphrase(kWindowPassphrase);
+    CHECK(app.workspaceOpen());
+}

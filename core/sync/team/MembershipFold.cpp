@@ -347,10 +347,12 @@ TeamFold foldMembership(const std::vector<FoldedEvent>& events, const QByteArray
     // Canonical input: one event per (signer, seq) — the lowest hash, should a forger have signed two — in hash
     // order, so nothing below depends on the order the events came in.
     std::map<std::pair<QByteArray, quint64>, const FoldedEvent*> byPosition;
+    std::map<std::pair<QByteArray, quint64>, std::set<QByteArray>> versionsAt;  // every version met at a position
     for (const FoldedEvent& folded : events) {
         if (folded.event.teamId != teamId) continue;
         auto& slot = byPosition[{folded.event.signer, folded.event.seq}];
         if (slot == nullptr || folded.hash < slot->hash) slot = &folded;
+        versionsAt[{folded.event.signer, folded.event.seq}].insert(folded.hash);
     }
     std::vector<Node> nodes;
     for (const auto& entry : byPosition) {
@@ -363,14 +365,21 @@ TeamFold foldMembership(const std::vector<FoldedEvent>& events, const QByteArray
     for (int i = 0; i < static_cast<int>(nodes.size()); ++i)
         indexOf[{nodes[i].event().signer, nodes[i].event().seq}] = i;
 
-    // The causal graph: each event's parents, which must be present with exactly the hash it names.
+    // The causal graph: each event's parents, which must be present with the hash it names. An event of another
+    // signer may name a version of a forked position that is not kept: it saw that position, and links to the version
+    // kept (a past is per signer and number) — otherwise an honest laptop that met the other version first would
+    // sign events no laptop holds, and its reports (duress, travel keys) would never count. A signer's own chain must
+    // name the kept version: a forker's other branch stays out.
     const QByteArray noHash(crypto::kHashSize, '\0');
     for (int i = 0; i < static_cast<int>(nodes.size()); ++i) {
         Node& node = nodes[i];
         const MembershipEvent& event = node.event();
         auto link = [&](const QByteArray& signer, quint64 seq, const QByteArray& hash) {
             const auto parent = indexOf.find({signer, seq});
-            if (parent == indexOf.end() || nodes[parent->second].folded->hash != hash) {
+            const bool named =
+                parent != indexOf.end() && (nodes[parent->second].folded->hash == hash ||
+                                            (signer != event.signer && versionsAt[{signer, seq}].count(hash) != 0));
+            if (!named) {
                 node.whole = false;
                 return;
             }
