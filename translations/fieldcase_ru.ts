@@ -4833,14 +4833,6 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
 <context>
     <name>fieldcase::ui::RetentionReview</name>
     <message>
-        <source>Every case of this person is due; the last, %1, closed on %2.</source>
-        <translation>Все дела этого человека подлежат удалению; последнее, %1, закрыто %2.</translation>
-    </message>
-    <message>
-        <source>Attachment of %1, closed on %2.</source>
-        <translation>Вложение дела %1, закрытого %2.</translation>
-    </message>
-    <message>
         <source>Closed on %1; everything recorded in it goes with it.</source>
         <translation>Закрыто %1; всё, что в нём записано, удаляется вместе с ним.</translation>
     </message>
@@ -4879,6 +4871,18 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>&amp;Not now</source>
         <translation>&amp;Не сейчас</translation>
+    </message>
+    <message>
+        <source>Every case of this person is due; the last closed on %1.</source>
+        <translation>Все дела этого человека подлежат удалению; последнее закрыто %1.</translation>
+    </message>
+    <message>
+        <source>Its case closed on %1.</source>
+        <translation>Его дело закрыто %1.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
     </message>
 </context>
 <context>

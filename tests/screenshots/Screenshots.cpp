@@ -4,13 +4,16 @@
 #include "app/training/TrainingVault.h"
 #include "core/api/RecordService.h"
 #include "core/api/Services.h"
+#include "core/api/SyncService.h"
 #include "core/api/VaultService.h"
 #include "translations/Translations.h"
 #include "ui/app/AppWindow.h"
 #include "ui/app/WorkspacePage.h"
+#include "ui/sync/RetentionReview.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -92,6 +95,21 @@ bool renderScreens(fieldcase::Services& services, const QDir& out, const QString
     settle(1500);
     ok = save(search, out, language, "search") && ok;
     search->close();
+
+    // The team's retention rules set: the bar above the workspace and the list of what is due.
+    if (!services.sync().setRetention(24, 12)) return false;
+    nav->setCurrentRow(0);
+    auto* review = window.findChild<fieldcase::ui::RetentionReview*>();
+    if (review == nullptr) return false;
+    review->refresh();
+    review->review();
+    settle(300);
+    auto* dueList = window.findChild<QDialog*>(QStringLiteral("retentionDialog"));
+    if (dueList == nullptr) return false;
+    ok = save(&window, out, language, "retention") && ok;
+    ok = save(dueList, out, language, "retention-due") && ok;
+    dueList->close();
+    if (!services.sync().setRetention(0, 0)) return false;
 
     window.lock();
     ok = save(&window, out, language, "unlock") && ok;

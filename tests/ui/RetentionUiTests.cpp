@@ -103,7 +103,7 @@ TEST_CASE("the retention bar lists what is due and purges it only when the perso
     auto* dialog = child<QDialog>(&bar, "retentionDialog");
     auto* list = child<QTreeWidget>(dialog, "retentionDueList");
     REQUIRE(list->topLevelItemCount() == 1);
-    CHECK(list->topLevelItem(0)->text(0).contains(QStringLiteral("Closed two years ago")));
+    CHECK(list->topLevelItem(0)->text(1).contains(QStringLiteral("Closed two years ago")));
     child<QPushButton>(dialog, "notNowButton")->click();
     CHECK(worker.records.get(QStringLiteral("case"), due).ok());  // "Not now" purges nothing
     CHECK_FALSE(bar.isHidden());

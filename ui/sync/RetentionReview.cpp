@@ -13,6 +13,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fieldcase::ui {
 
 namespace {
@@ -23,10 +25,10 @@ QString dateText(const QString& isoDate) {
 
 QString why(const DueForRetention& item) {
     if (item.reason == QLatin1String("person"))
-        return RetentionReview::tr("Every case of this person is due; the last, %1, closed on %2.")
-            .arg(item.caseReference, dateText(item.closedOn));
+        return RetentionReview::tr("Every case of this person is due; the last closed on %1.")
+            .arg(dateText(item.closedOn));
     if (item.reason == QLatin1String("attachment"))
-        return RetentionReview::tr("Attachment of %1, closed on %2.").arg(item.caseReference, dateText(item.closedOn));
+        return RetentionReview::tr("Its case closed on %1.").arg(dateText(item.closedOn));
     return RetentionReview::tr("Closed on %1; everything recorded in it goes with it.").arg(dateText(item.closedOn));
 }
 
@@ -68,10 +70,22 @@ void RetentionReview::review() {
     auto* list = new QTreeWidget;
     list->setObjectName(QStringLiteral("retentionDueList"));
     list->setRootIsDecorated(false);
-    list->setHeaderLabels({tr("Record"), tr("Why")});
+    list->setHeaderLabels({tr("Case"), tr("Record"), tr("Why")});
     list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    list->header()->setStretchLastSection(true);
+    // By case, so the person decides case by case (a case is what is marked to keep).
+    std::vector<const DueForRetention*> byCase;
     for (const DueForRetention& item : m_due)
-        list->addTopLevelItem(new QTreeWidgetItem({item.recordLabel, why(item)}));
+        byCase.push_back(&item);
+    std::stable_sort(byCase.begin(), byCase.end(), [](const DueForRetention* a, const DueForRetention* b) {
+        return a->caseReference < b->caseReference;
+    });
+    for (const DueForRetention* item : byCase) {
+        auto* row = new QTreeWidgetItem({item->caseReference, item->recordLabel, why(*item)});
+        row->setToolTip(2, row->text(2));
+        list->addTopLevelItem(row);
+    }
     m_dialogError = makeParagraph(QString());
     m_dialogError->setObjectName(QStringLiteral("retentionErrorLabel"));
     m_dialogError->hide();
@@ -88,7 +102,7 @@ void RetentionReview::review() {
     layout->addWidget(list, 1);
     layout->addWidget(m_dialogError);
     layout->addWidget(buttons);
-    dialog->resize(640, 420);
+    dialog->resize(820, 460);
     dialog->open();
 }
 
