@@ -3939,6 +3939,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>For the field: Settings can add a duress passphrase that opens a harmless decoy if you are forced to open the laptop, and the Vault menu can lock the vault for travel or destroy its keys in seconds. Each is explained where you set it up; the recovery code above is the way back from a duress or a travel lock.</source>
         <translation>Для работы в поле: в настройках можно задать пароль для принуждения, который откроет безобидное подставное хранилище, если вас заставят открыть ноутбук, а в меню «Хранилище» можно заблокировать хранилище для поездки или за секунды уничтожить его ключи. Каждая функция объяснена там, где её настраивают; код восстановления выше — путь назад после принуждения или блокировки для поездки.</translation>
     </message>
+    <message>
+        <source>Your coordinator may set how long the team keeps closed cases: Fieldcase then lists what is due and purges it only when you agree. When a person withdraws consent, &quot;Consent withdrawn…&quot; on their page erases them from every laptop of the team once a coordinator confirms it.</source>
+        <translation>Координатор может задать, сколько команда хранит закрытые дела: тогда Fieldcase показывает, что пора удалить, и удаляет это только с вашего согласия. Если человек отзывает согласие, кнопка «Согласие отозвано…» на его странице удаляет его со всех ноутбуков команды, когда это подтвердит координатор.</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::DestroyKeysCountdown</name>

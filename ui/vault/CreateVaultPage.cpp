@@ -142,6 +142,10 @@ QWidget* CreateVaultPage::buildRecoveryPage() {
         tr("For the field: Settings can add a duress passphrase that opens a harmless decoy if you are forced to open "
            "the laptop, and the Vault menu can lock the vault for travel or destroy its keys in seconds. Each is "
            "explained where you set it up; the recovery code above is the way back from a duress or a travel lock.")));
+    layout->addWidget(makeParagraph(
+        tr("Your coordinator may set how long the team keeps closed cases: Fieldcase then lists what is due and purges "
+           "it only when you agree. When a person withdraws consent, \"Consent withdrawn…\" on their page erases them "
+           "from every laptop of the team once a coordinator confirms it.")));
     layout->addSpacing(8);
     layout->addLayout(buttons);
     centerInPage(m_recoveryPage, content);
