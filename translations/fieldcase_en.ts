@@ -52,6 +52,13 @@
             <numerusform>%n records purged. Export to take the purge to the team.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Made-up training data: %n case(s).</source>
+        <translation>
+            <numerusform>Made-up training data: %n case.</numerusform>
+            <numerusform>Made-up training data: %n cases.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Records</name>

@@ -1169,6 +1169,26 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>List the consent withdrawals and the laptops that applied them.</source>
         <translation>Показать отзывы согласия и ноутбуки, на которых они выполнены.</translation>
     </message>
+    <message>
+        <source>How many made-up cases (1 to 1 000 000; default %1).</source>
+        <translation>Сколько выдуманных дел (от 1 до 1 000 000; по умолчанию %1).</translation>
+    </message>
+    <message>
+        <source>--cases must be a number from 1 to 1 000 000.</source>
+        <translation>--cases должно быть числом от 1 до 1 000 000.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Made-up training data: %n case(s).</source>
+        <translation>
+            <numerusform>Учебные данные: %n выдуманное дело.</numerusform>
+            <numerusform>Учебные данные: %n выдуманных дела.</numerusform>
+            <numerusform>Учебные данные: %n выдуманных дел.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create a vault full of made-up cases for demos, training and reports (stdin: as init).</source>
+        <translation>Создать хранилище с выдуманными делами для показа, обучения и отчётов (stdin: как у init).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

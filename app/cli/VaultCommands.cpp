@@ -1,6 +1,7 @@
-// init, info, passwd, recover, rekey, destroy-keys, duress, travel, verify: the vault itself.
+// init, training, info, passwd, recover, rekey, destroy-keys, duress, travel, verify: the vault itself.
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "app/training/TrainingVault.h"
 #include "core/api/RecordService.h"
 #include "core/api/SyncService.h"
 #include "core/api/VaultService.h"
@@ -46,6 +47,8 @@ void writeSecret(const SecretBytes& secret) {
 
 // init ---------------------------------------------------------------------------------------
 
+constexpr int kMaxTrainingCases = 1000000;
+
 const QCommandLineOption& deviceNameOption() {
     static const QCommandLineOption option(
         QStringLiteral("device-name"),
@@ -64,54 +67,99 @@ void initOptions(QCommandLineParser& parser, const QString&) {
     parser.addOptions({deviceNameOption(), kdfOption(), joinOption()});
 }
 
+// Creates the vault in --vault DIR with a new passphrase from the user. Fails when a vault is already there.
+Result<CreatedVault> createVault(CliContext& context, const QString& deviceName, bool joinExistingTeam) {
+    auto strength = parseStrength(context.parser());
+    if (!strength) return strength.error();
+    FC_TRY(context.vault().claim());
+    if (context.vault().exists()) {
+        return makeError(
+            ErrorCode::AlreadyExists,
+            QCoreApplication::translate("Cli", "There is already a vault in %1.").arg(context.vault().vaultDir()));
+    }
+    auto passphrase = context.secrets().readNew(QCoreApplication::translate("Cli", "New passphrase"),
+                                                QCoreApplication::translate("Cli", "The new passphrase again"));
+    if (!passphrase) return passphrase.error();
+    CreateVaultRequest request;
+    request.passphrase = std::move(*passphrase);
+    request.deviceName = deviceName;
+    request.strength = strength->value_or(KdfStrength::Moderate);
+    request.joinExistingTeam = joinExistingTeam;
+    return context.vault().create(std::move(request));
+}
+
+// What init and training print: the device id and the recovery code, which goes from locked memory to stdout.
+void printCreated(CliContext& context, const CreatedVault& created, QJsonObject json) {
+    if (context.json()) {
+        json.insert(QStringLiteral("device_id"), created.deviceId);
+        QByteArray text = QJsonDocument(json).toJson(QJsonDocument::Compact);
+        text.chop(1);  // the closing brace: the recovery code is appended from locked memory
+        std::fputs(text.constData(), stdout);
+        std::fputs(",\"recovery_code\":\"", stdout);
+        writeSecret(created.recoveryCode);
+        std::fputs("\"}\n", stdout);
+        return;
+    }
+    context.say(QCoreApplication::translate("Cli", "Vault created in %1.").arg(context.vault().vaultDir()));
+    context.say(QCoreApplication::translate("Cli", "Device id: %1").arg(created.deviceId));
+    context.say(QCoreApplication::translate(
+        "Cli", "Recovery code (write it on paper now and keep it in the office safe; it is not shown again):"));
+    writeSecret(created.recoveryCode);
+    std::fputs("\n", stdout);
+}
+
 int runInit(CliContext& context) {
     auto& parser = context.parser();
     if (!parser.isSet(deviceNameOption())) {
         return context.fail(
             makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "init needs --device-name NAME.")));
     }
-    auto strength = parseStrength(parser);
-    if (!strength) {
-        return context.fail(strength.error());
-    }
-    if (auto claimed = context.vault().claim(); !claimed) {
-        return context.fail(claimed.error());
-    }
-    if (context.vault().exists()) {
-        return context.fail(makeError(
-            ErrorCode::AlreadyExists,
-            QCoreApplication::translate("Cli", "There is already a vault in %1.").arg(context.vault().vaultDir())));
-    }
-    auto passphrase = context.secrets().readNew(QCoreApplication::translate("Cli", "New passphrase"),
-                                                QCoreApplication::translate("Cli", "The new passphrase again"));
-    if (!passphrase) {
-        return context.fail(passphrase.error());
-    }
-    CreateVaultRequest request;
-    request.passphrase = std::move(*passphrase);
-    request.deviceName = parser.value(deviceNameOption());
-    request.strength = strength->value_or(KdfStrength::Moderate);
-    request.joinExistingTeam = parser.isSet(joinOption());
-    auto created = context.vault().create(std::move(request));
+    auto created = createVault(context, parser.value(deviceNameOption()), parser.isSet(joinOption()));
     if (!created) {
         return context.fail(created.error());
     }
-    if (context.json()) {
-        QJsonObject object{{QStringLiteral("device_id"), created->deviceId}};
-        QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
-        json.chop(1);  // the closing brace: the recovery code is appended from locked memory
-        std::fputs(json.constData(), stdout);
-        std::fputs(",\"recovery_code\":\"", stdout);
-        writeSecret(created->recoveryCode);
-        std::fputs("\"}\n", stdout);
-        return kExitOk;
+    printCreated(context, *created, {});
+    return kExitOk;
+}
+
+// training -----------------------------------------------------------------------------------
+
+const QCommandLineOption& casesOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("cases"),
+        QCoreApplication::translate("Cli", "How many made-up cases (1 to 1 000 000; default %1).")
+            .arg(training::TrainingVault::kDefaultCases),
+        QStringLiteral("N"));
+    return option;
+}
+
+void trainingOptions(QCommandLineParser& parser, const QString&) {
+    parser.addOptions({casesOption(), deviceNameOption(), kdfOption()});
+}
+
+int runTraining(CliContext& context) {
+    auto& parser = context.parser();
+    int cases = training::TrainingVault::kDefaultCases;
+    if (parser.isSet(casesOption())) {
+        bool ok = false;
+        cases = parser.value(casesOption()).toInt(&ok);
+        if (!ok || cases < 1 || cases > kMaxTrainingCases) {
+            return context.fail(makeError(
+                ErrorCode::Usage, QCoreApplication::translate("Cli", "--cases must be a number from 1 to 1 000 000.")));
+        }
     }
-    context.say(QCoreApplication::translate("Cli", "Vault created in %1.").arg(context.vault().vaultDir()));
-    context.say(QCoreApplication::translate("Cli", "Device id: %1").arg(created->deviceId));
-    context.say(QCoreApplication::translate(
-        "Cli", "Recovery code (write it on paper now and keep it in the office safe; it is not shown again):"));
-    writeSecret(created->recoveryCode);
-    std::fputs("\n", stdout);
+    const QString deviceName = parser.isSet(deviceNameOption())
+                                   ? parser.value(deviceNameOption())
+                                   : QCoreApplication::translate("Training", "Training laptop");
+    auto created = createVault(context, deviceName, false);
+    if (!created) {
+        return context.fail(created.error());
+    }
+    if (auto filled = training::fillWithTrainingTeam(context.records(), cases); !filled) {
+        return context.fail(filled.error());
+    }
+    context.say(QCoreApplication::translate("Cli", "Made-up training data: %n case(s).", nullptr, cases));
+    printCreated(context, *created, {{QStringLiteral("cases"), cases}});
     return kExitOk;
 }
 
@@ -503,6 +551,10 @@ std::vector<Command> vaultCommands() {
     return {
         {QStringLiteral("init"), QCoreApplication::translate("Cli", "Create a vault (and a new team unless --join)."),
          initOptions, runInit},
+        {QStringLiteral("training"),
+         QCoreApplication::translate(
+             "Cli", "Create a vault full of made-up cases for demos, training and reports (stdin: as init)."),
+         trainingOptions, runTraining},
         {QStringLiteral("info"),
          QCoreApplication::translate("Cli", "Show the device, team, schema and key derivation settings."), noOptions,
          runInfo},

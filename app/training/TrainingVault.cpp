@@ -66,7 +66,7 @@ Result<std::unique_ptr<TrainingVault>> TrainingVault::create(int cases) {
     request.strength = KdfStrength::Interactive;
     auto created = vault->m_services->vault().create(std::move(request));
     if (!created) return created.error();
-    FC_TRY(vault->fill(cases));
+    FC_TRY(fillWithTrainingTeam(vault->m_services->records(), cases));
     return vault;
 }
 
@@ -76,8 +76,7 @@ TrainingVault::~TrainingVault() {
     // m_dir removes the folder with the vault in it.
 }
 
-Result<void> TrainingVault::fill(int cases) {
-    RecordService& records = m_services->records();
+Result<void> fillWithTrainingTeam(RecordService& records, int cases) {
     auto keys = vocabularyKeys(records);
     if (!keys) return keys.error();
     // Dated up to today, so the follow-ups fall into today, this week and overdue as they would at work.

@@ -8,9 +8,15 @@
 
 namespace fieldcase {
 
+class RecordService;
 class Services;
 
 namespace training {
+
+// Fills an empty vault with the made-up team of training mode: `cases` cases with their people, encounters and
+// follow-ups, dated up to today, and a few organisations. The same team every time (trainers prepare exercises on
+// it). Used by `fieldcase --demo` and `fieldcase-cli training`.
+Result<void> fillWithTrainingTeam(RecordService& records, int cases);
 
 // Training mode (`fieldcase --demo`): a throwaway vault in a temporary folder, filled with made-up cases in Russian
 // and English, so new staff can practise every screen without touching real data. The folder is removed when the
@@ -33,7 +39,6 @@ public:
 
 private:
     TrainingVault() = default;
-    Result<void> fill(int cases);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Services> m_services;
