@@ -31,6 +31,7 @@ enum class Stream : std::uint64_t {
     CaseProfile,
     PersonProfile,
     EncounterCase,
+    Referral,
 };
 
 constexpr int kYearsOfData = 10;
@@ -658,6 +659,7 @@ TeamSize TeamSize::forCases(int cases) {
     size.links = size.people * 9 / 10;
     size.encounters = cases * 3;
     size.followups = cases;
+    size.referrals = cases / 2;
     return size;
 }
 
@@ -673,7 +675,7 @@ SyntheticTeam::SyntheticTeam(std::uint64_t seed, int cases, VocabularyKeys vocab
 
 Result<VocabularyKeys> vocabularyKeys(RecordService& records) {
     VocabularyKeys keys;
-    for (const char* kind : {"case", "person", "case_person", "encounter", "followup"}) {
+    for (const char* kind : {"case", "person", "case_person", "encounter", "followup", "referral"}) {
         const QList<FieldInfo> fields = records.fields(QLatin1String(kind));
         if (fields.isEmpty())
             return makeError(ErrorCode::Failed, QStringLiteral("no fields for %1").arg(QLatin1String(kind)));
@@ -698,6 +700,8 @@ Result<SyntheticTeam> SyntheticTeam::create(std::uint64_t seed, int cases, Vocab
         {"person.gender", {"Feminine", "Masculine"}},
         {"case.exploitation", {"ForcedLabour", "SexualExploitation"}},
         {"encounter.channel", {"FieldVisit", "HotlineCall", "OnlineChat", "Office"}},
+        {"referral.service_type", {"Shelter", "Legal", "Health", "Psychological", "Repatriation", "Financial"}},
+        {"referral.status", {"Planned", "Sent", "Accepted", "Completed", "Declined", "Cancelled"}},
     };
     for (const auto& [vocabulary, keys] : required) {
         const QStringList known = vocabularies.value(QLatin1String(vocabulary));
@@ -982,6 +986,36 @@ QVariantMap SyntheticTeam::followUp(int index, const QStringList& caseIds, const
     record.insert(QStringLiteral("due_on"), dateText(m_dataEnd, dueBeforeEnd));
     record.insert(QStringLiteral("assignee"), worker(rng));
     record.insert(QStringLiteral("state"), state);
+    return record;
+}
+
+QVariantMap SyntheticTeam::referral(int index, const QStringList& caseIds, const QStringList& organisationIds) const {
+    Rng rng = rngFor(m_seed, Stream::Referral, index);
+    const int caseIndex = uniform(rng, m_size.cases);
+    const CaseProfile profile = caseProfile(m_seed, caseIndex);
+    QVariantMap record;
+    record.insert(QStringLiteral("case_id"), caseIds.at(caseIndex));
+    if (!organisationIds.isEmpty() && chance(rng, 90)) {
+        record.insert(QStringLiteral("organisation_id"),
+                      organisationIds.at(uniform(rng, static_cast<int>(organisationIds.size()))));
+    }
+    record.insert(QStringLiteral("service_type"), weighted(rng, {{"Shelter", 25},
+                                                                 {"Legal", 25},
+                                                                 {"Health", 20},
+                                                                 {"Psychological", 15},
+                                                                 {"Repatriation", 10},
+                                                                 {"Financial", 5}}));
+    const QString status =
+        profile.closed()
+            ? weighted(rng, {{"Completed", 70}, {"Declined", 15}, {"Cancelled", 15}})
+            : weighted(rng, {{"Planned", 15}, {"Sent", 25}, {"Accepted", 25}, {"Completed", 25}, {"Declined", 10}});
+    record.insert(QStringLiteral("status"), status);
+    const int sent = dayInCase(rng, profile);
+    if (status != QLatin1String("Planned")) record.insert(QStringLiteral("sent_on"), dateText(m_dataEnd, sent));
+    if (status == QLatin1String("Completed") || status == QLatin1String("Declined") ||
+        status == QLatin1String("Cancelled")) {
+        record.insert(QStringLiteral("closed_on"), dateText(m_dataEnd, std::max(0, sent - uniform(rng, 60))));
+    }
     return record;
 }
 

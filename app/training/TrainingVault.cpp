@@ -104,8 +104,11 @@ Result<void> fillWithTrainingTeam(RecordService& records, int cases) {
                                      {QStringLiteral("org_type"), QString::fromLatin1(organisation.type)},
                                      {QStringLiteral("city"), QString::fromUtf8(organisation.city)}};
     }
-    auto created = records.createMany(QStringLiteral("organisation"), organisations);
-    if (!created) return created.error();
+    auto organisationIds = records.createMany(QStringLiteral("organisation"), organisations);
+    if (!organisationIds) return organisationIds.error();
+    auto referrals = createAll(records, QStringLiteral("referral"), size.referrals,
+                               [&](int i) { return team->referral(i, *caseIds, *organisationIds); });
+    if (!referrals) return referrals.error();
     return {};
 }
 

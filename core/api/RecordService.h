@@ -159,6 +159,56 @@ struct HistoryEntry {
     QStringList fields;  // names of the fields touched; never their values
 };
 
+// The coordinator's dashboard (docs/reports.md). The period picks the cases opened in it (a null date leaves that
+// end open; both null: every case, those without an opening date too); every figure but the monthly one counts
+// those cases and what belongs to them. Archived records are left out.
+struct DashboardQuery {
+    QDate from;
+    QDate to;     // inclusive
+    QDate today;  // the day "overdue" and ages count from; null: the vault's today
+};
+
+// One bar or slice: a vocabulary key, a worker's or an organisation's name, or an age band ("18-20"). An empty key
+// is "not recorded".
+struct DashboardCount {
+    QString key;
+    QString label;  // in the interface language
+    int count = 0;
+};
+
+struct DashboardMonth {
+    QString month;  // YYYY-MM
+    int opened = 0;
+    int closed = 0;
+};
+
+struct Dashboard {
+    // Every month from the period's first to its last (of the data's, when the period is open), with cases opened
+    // in it (of the period's cases) and cases closed in it (any case now closed whose closing date falls in the
+    // period), oldest first.
+    QList<DashboardMonth> months;
+    int cases = 0;      // cases of the period
+    int openCases = 0;  // of them, not closed
+    // Open cases of the period by status, risk and type of exploitation (a case of two types counts in both).
+    QList<DashboardCount> openByStatus;
+    QList<DashboardCount> openByRisk;
+    QList<DashboardCount> openByExploitation;
+    // Open follow-ups past their due date, by who is to do them: the follow-up's assignee, else the case's worker.
+    int overdue = 0;
+    QList<DashboardCount> overdueByWorker;
+    // Referrals of the period's cases: by organisation, those under way by status (planned, sent, accepted), and
+    // those ended by outcome (completed, declined, cancelled).
+    int referrals = 0;
+    QList<DashboardCount> referralsByOrganisation;
+    QList<DashboardCount> referralsByStatus;
+    QList<DashboardCount> referralsByOutcome;
+    // Survivors of the period's cases, each person once, by gender and by age band (CTDC's broad bands; the age
+    // from the birth date on `today`, else the estimated age).
+    int people = 0;
+    QList<DashboardCount> peopleByGender;
+    QList<DashboardCount> peopleByAgeBand;
+};
+
 // Records in an unlocked vault. Every change is validated (a failure changes nothing), recorded in the signed
 // change log and the audit trail, and reflected in search, in one transaction.
 class RecordService {
@@ -198,6 +248,8 @@ public:
     virtual Result<QList<HistoryEntry>> history(const QString& kind, const QString& id) = 0;
     // Counts of records per kind, archived included.
     virtual Result<QVariantMap> counts() = 0;
+    // Every figure of the coordinator's dashboard for a period, in one call.
+    virtual Result<Dashboard> dashboard(const DashboardQuery& query) = 0;
     // The name this laptop's changes are recorded under in the audit trail (its device name), for fields that say
     // who recorded something, such as a consent's "recorded_by".
     virtual Result<QString> workerName() = 0;

@@ -6,6 +6,7 @@
 #include "core/model/Vocabulary.h"
 #include "core/query/CaseList.h"
 #include "core/query/CsvExport.h"
+#include "core/query/Dashboard.h"
 #include "core/query/Duplicates.h"
 #include "core/query/FollowUps.h"
 #include "core/query/History.h"
@@ -275,6 +276,15 @@ Result<QVariantMap> LocalRecords::counts() {
     VaultSession* session = call.session();
     if (session == nullptr) return LocalVault::Call::lockedError();
     return query::counts(session->connection);
+}
+
+Result<Dashboard> LocalRecords::dashboard(const DashboardQuery& query) {
+    const LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
+    DashboardQuery dated = query;
+    if (!dated.today.isValid()) dated.today = QDate::fromString(today(), Qt::ISODate);
+    return query::dashboard(session->connection, dated);
 }
 
 Result<QStringList> LocalRecords::exportCsv(const QString& dir) {

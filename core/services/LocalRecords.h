@@ -28,6 +28,7 @@ public:
     Result<QList<SearchHit>> search(const SearchQuery& query) override;
     Result<QList<HistoryEntry>> history(const QString& kind, const QString& id) override;
     Result<QVariantMap> counts() override;
+    Result<Dashboard> dashboard(const DashboardQuery& query) override;
     Result<QString> workerName() override;
     Result<QStringList> caseWorkers() override;
     Result<QStringList> exportCsv(const QString& dir) override;
