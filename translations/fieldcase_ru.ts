@@ -1189,6 +1189,26 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Create a vault full of made-up cases for demos, training and reports (stdin: as init).</source>
         <translation>Создать хранилище с выдуманными делами для показа, обучения и отчётов (stdin: как у init).</translation>
     </message>
+    <message>
+        <source>export stats needs --out DIR.</source>
+        <translation>export stats требует --out ПАПКА.</translation>
+    </message>
+    <message>
+        <source>--k must be a number of at least %1.</source>
+        <translation>--k должно быть числом не меньше %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows released with k = %3; %4 left out as too rare.</source>
+        <translation>Выгружено строк: %1 из %2 при k = %3; %4 не выгружено как слишком редкие.</translation>
+    </message>
+    <message>
+        <source>Write anonymised statistics (k-anonymous, CTDC-shaped) into --out DIR.</source>
+        <translation>Записать обезличенную статистику (k-анонимную, в форме CTDC) в папку --out.</translation>
+    </message>
+    <message>
+        <source>Every released combination describes at least K people (at least and by default %1).</source>
+        <translation>Каждое выгруженное сочетание описывает не меньше K человек (не меньше %1, по умолчанию %1).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1571,6 +1591,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Keep past the retention period</source>
         <translation>Хранить дольше срока хранения</translation>
     </message>
+    <message>
+        <source>Countries of exploitation</source>
+        <translation>Страны эксплуатации</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -1685,6 +1709,18 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Follow-ups are counted from a valid date.</source>
         <translation>Задачи отсчитываются от правильной даты.</translation>
     </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>The dashboard is counted from a valid date.</source>
+        <translation>Для сводки нужна правильная дата.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
 </context>
 <context>
     <name>Search</name>
@@ -1695,6 +1731,93 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Search cannot start: ICU&apos;s transliteration data are missing (%1).</source>
         <translation>Поиск не запускается: нет данных транслитерации ICU (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>as recorded</source>
+        <translation>как записано</translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation>скрыто</translation>
+    </message>
+    <message>
+        <source>five-year periods</source>
+        <translation>пятилетия</translation>
+    </message>
+    <message>
+        <source>under 18 or not</source>
+        <translation>до 18 лет или старше</translation>
+    </message>
+    <message>
+        <source>continents</source>
+        <translation>части света</translation>
+    </message>
+    <message>
+        <source>labour, sexual or other</source>
+        <translation>трудовая, сексуальная или другая</translation>
+    </message>
+    <message>
+        <source>Anonymised statistics from Fieldcase
+
+</source>
+        <translation>Обезличенная статистика из Fieldcase
+
+</translation>
+    </message>
+    <message>
+        <source>k = %1: every combination of the columns of %2 describes at least %1 people.
+</source>
+        <translation>k = %1: каждое сочетание столбцов %2 описывает не меньше %1 человек.
+</translation>
+    </message>
+    <message>
+        <source>Survivors in cases (one row per person and case): %1
+</source>
+        <translation>Пострадавших в делах (строка на человека и дело): %1
+</translation>
+    </message>
+    <message>
+        <source>Rows released: %1
+</source>
+        <translation>Выгружено строк: %1
+</translation>
+    </message>
+    <message>
+        <source>Rows left out because their combination was too rare: %1
+
+</source>
+        <translation>Не выгружено строк, потому что их сочетание слишком редкое: %1
+
+</translation>
+    </message>
+    <message>
+        <source>How each column was released:
+</source>
+        <translation>Как выгружен каждый столбец:
+</translation>
+    </message>
+    <message>
+        <source>
+Count tables (aggregate-*.csv) count every survivor as recorded; %1 cell(s) with fewer than %2 people, or that would give such a cell away, are withheld and shown as &quot;&lt;%2&quot;.
+</source>
+        <translation>
+Таблицы подсчётов (aggregate-*.csv) считают каждого пострадавшего как записано; ячейки меньше %2 человек и те, по которым такую ячейку можно вычислить, скрыты и показаны как &quot;&lt;%2&quot; (скрыто ячеек: %1).
+</translation>
+    </message>
+    <message>
+        <source>
+No names, ids, free text, places below a country or dates finer than a year are in these files. k-anonymity does not hide what everyone in a group shares, and someone who knows a person is in the data may still learn that shared value; see docs/reports.md.
+</source>
+        <translation>
+В этих файлах нет имён, идентификаторов, свободного текста, мест точнее страны и дат точнее года. k-анонимность не скрывает того, что общее у всей группы: тот, кто знает, что человек есть в данных, может узнать это общее значение; см. docs/reports.md.
+</translation>
+    </message>
+    <message>
+        <source>k must be at least %1: smaller groups are too easy to single out.</source>
+        <translation>k должно быть не меньше %1: в группах меньше этого человека слишком легко узнать.</translation>
     </message>
 </context>
 <context>

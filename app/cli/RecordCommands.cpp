@@ -552,6 +552,52 @@ int runExportCsv(CliContext& context) {
     return kExitOk;
 }
 
+// export stats ------------------------------------------------------------------------------------------------
+
+int runExportStats(CliContext& context) {
+    const QString dir = context.parser().value(QStringLiteral("out"));
+    if (dir.isEmpty())
+        return context.fail(
+            makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "export stats needs --out DIR.")));
+    int k = RecordService::kMinimumStatisticsK;
+    if (context.parser().isSet(QStringLiteral("k"))) {
+        bool ok = false;
+        k = context.parser().value(QStringLiteral("k")).toInt(&ok);
+        if (!ok || k < RecordService::kMinimumStatisticsK) {
+            return context.fail(makeError(ErrorCode::Usage, QCoreApplication::translate("Cli",
+                                                                                        "--k must be a number "
+                                                                                        "of at least %1.")
+                                                                .arg(RecordService::kMinimumStatisticsK)));
+        }
+    }
+    if (auto unlocked = context.unlockVault(); !unlocked) return context.fail(unlocked.error());
+    auto report = context.records().exportStatistics(dir, k);
+    if (!report) return context.fail(report.error());
+    if (context.json()) {
+        QJsonObject columns;
+        for (const StatisticsReport::Column& column : report->columns)
+            columns.insert(column.name, column.level);
+        context.printJson(QJsonObject{{QStringLiteral("k"), report->k},
+                                      {QStringLiteral("people"), report->people},
+                                      {QStringLiteral("released_rows"), report->releasedRows},
+                                      {QStringLiteral("suppressed_rows"), report->suppressedRows},
+                                      {QStringLiteral("suppressed_cells"), report->suppressedCells},
+                                      {QStringLiteral("columns"), columns},
+                                      {QStringLiteral("files"), QJsonArray::fromStringList(report->files)}});
+        return kExitOk;
+    }
+    context.say(QCoreApplication::translate("Cli", "%1 of %2 rows released with k = %3; %4 left out as too rare.")
+                    .arg(report->releasedRows)
+                    .arg(report->people)
+                    .arg(report->k)
+                    .arg(report->suppressedRows));
+    for (const StatisticsReport::Column& column : report->columns)
+        context.say(QStringLiteral("  %1: %2").arg(column.name, column.label));
+    for (const QString& file : report->files)
+        context.say(QStringLiteral("  ") + file);
+    return kExitOk;
+}
+
 }  // namespace
 
 std::vector<Command> recordCommands() {
@@ -644,6 +690,22 @@ std::vector<Command> recordCommands() {
                                                  QStringLiteral("DIR")));
          },
          runExportCsv});
+    commands.push_back(
+        {QStringLiteral("export stats"),
+         QCoreApplication::translate("Cli", "Write anonymised statistics (k-anonymous, CTDC-shaped) into --out DIR."),
+         [](QCommandLineParser& parser, const QString&) {
+             parser.addOption(QCommandLineOption(QStringLiteral("out"),
+                                                 QCoreApplication::translate("Cli", "The folder to write to."),
+                                                 QStringLiteral("DIR")));
+             parser.addOption(QCommandLineOption(
+                 QStringLiteral("k"),
+                 QCoreApplication::translate("Cli",
+                                             "Every released combination describes at least K people (at "
+                                             "least and by default %1).")
+                     .arg(RecordService::kMinimumStatisticsK),
+                 QStringLiteral("K")));
+         },
+         runExportStats});
     commands.push_back({QStringLiteral("search"), QCoreApplication::translate("Cli", "Search every record."),
                         [](QCommandLineParser& parser, const QString&) { searchOptions(parser); }, runSearch});
     return commands;

@@ -794,6 +794,13 @@ QVariantMap SyntheticTeam::caseRecord(int index) const {
         tags.removeDuplicates();
         record.insert(QStringLiteral("tags"), tags);
     }
+    // Drawn last, so the fields above stay what they were before this field existed.
+    if (chance(rng, 75)) {
+        QStringList countries{weighted(rng, {{"RU", 80}, {"KZ", 6}, {"TR", 5}, {"AE", 5}, {"CN", 4}})};
+        if (chance(rng, 5)) countries << QStringLiteral("KZ");
+        countries.removeDuplicates();
+        record.insert(QStringLiteral("exploitation_countries"), countries);
+    }
     return record;
 }
 

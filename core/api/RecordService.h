@@ -209,6 +209,23 @@ struct Dashboard {
     QList<DashboardCount> peopleByAgeBand;
 };
 
+// The anonymised statistics export (docs/reports.md): what was written and what the anonymisation did.
+struct StatisticsReport {
+    int k = 0;
+    int people = 0;          // rows before anonymisation: survivors in cases, one per person and case
+    int releasedRows = 0;    // rows in the record-level file
+    int suppressedRows = 0;  // rows left out
+    // Per column of the record-level file, in its order: how it was released.
+    struct Column {
+        QString name;   // "yearOfRegistration"
+        QString level;  // as_recorded, five_year_periods, under_18_or_not, continents, broad_types, withheld
+        QString label;  // the level in the interface language ("as recorded")
+    };
+    QList<Column> columns;
+    int suppressedCells = 0;  // cells of the aggregate tables withheld (small, or giving a small one away)
+    QStringList files;
+};
+
 // Records in an unlocked vault. Every change is validated (a failure changes nothing), recorded in the signed
 // change log and the audit trail, and reflected in search, in one transaction.
 class RecordService {
@@ -272,6 +289,13 @@ public:
     // headers and vocabulary values in the interface language. This is the one way records leave the vault in
     // plain text: only on a person's explicit request. Returns the files written.
     virtual Result<QStringList> exportCsv(const QString& dir) = 0;
+    // The smallest k the statistics export takes (CTDC's first public release used 11).
+    static constexpr int kMinimumStatisticsK = 11;
+    // Writes anonymised statistics that can be shared into dir: one record-level CSV with CTDC's columns (a row per
+    // survivor in a case, no name, id, free text, place below country or date finer than a year), k-anonymous over
+    // all its columns; one CSV of counts per column with small cells withheld; and a report of what was coarsened
+    // and left out. k below kMinimumStatisticsK is refused.
+    virtual Result<StatisticsReport> exportStatistics(const QString& dir, int k) = 0;
 };
 
 }  // namespace fieldcase

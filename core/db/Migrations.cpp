@@ -366,6 +366,9 @@ CREATE INDEX unconfirmed_blank_by_record ON unconfirmed_blank(tbl, row_id);
         QByteArray("ALTER TABLE device ADD COLUMN duress_ms INTEGER;"),
         // 15: a case marked to keep past the team's retention period (docs/threat-model.md, "Retention rules").
         QByteArray("ALTER TABLE cases ADD COLUMN retain INTEGER;"),
+        // 16: where the person was exploited (ISO 3166 codes), the HTCDS field CTDC's statistics name
+        // CountryOfExploitation (docs/reports.md).
+        QByteArray("ALTER TABLE cases ADD COLUMN exploitation_countries TEXT;"),
     };
     return steps;
 }

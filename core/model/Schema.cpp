@@ -91,6 +91,8 @@ std::vector<TableDef> buildTables() {
             lines(17, "tags", QT_TRANSLATE_NOOP("Fields", "Tags")),
             text(18, "other_details", QT_TRANSLATE_NOOP("Fields", "Other (details)"), 2000),
             ofType(19, "retain", QT_TRANSLATE_NOOP("Fields", "Keep past the retention period"), T::Boolean),
+            ofType(20, "exploitation_countries", QT_TRANSLATE_NOOP("Fields", "Countries of exploitation"),
+                   T::CountryCodes),
             archived(),
         }});
     tables.push_back(TableDef{

@@ -17,13 +17,6 @@ using model::Schema;
 
 namespace {
 
-// RFC 4180: quote every cell, double the quotes inside.
-QByteArray csvCell(const QString& text) {
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return '"' + quoted.toUtf8() + '"';
-}
-
 QString csvValue(const FieldDef& field, const QVariant& value) {
     if (!value.isValid()) return {};
     if (field.vocabulary) {

@@ -13,6 +13,7 @@
 #include "core/query/RecordRows.h"
 #include "core/query/Records.h"
 #include "core/query/Search.h"
+#include "core/query/Statistics.h"
 #include "core/records/Attachments.h"
 #include "core/records/PeopleMerge.h"
 #include "core/records/Values.h"
@@ -285,6 +286,13 @@ Result<Dashboard> LocalRecords::dashboard(const DashboardQuery& query) {
     DashboardQuery dated = query;
     if (!dated.today.isValid()) dated.today = QDate::fromString(today(), Qt::ISODate);
     return query::dashboard(session->connection, dated);
+}
+
+Result<StatisticsReport> LocalRecords::exportStatistics(const QString& dir, int k) {
+    const LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
+    return query::exportStatistics(session->connection, dir, k);
 }
 
 Result<QStringList> LocalRecords::exportCsv(const QString& dir) {

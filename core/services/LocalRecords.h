@@ -29,6 +29,7 @@ public:
     Result<QList<HistoryEntry>> history(const QString& kind, const QString& id) override;
     Result<QVariantMap> counts() override;
     Result<Dashboard> dashboard(const DashboardQuery& query) override;
+    Result<StatisticsReport> exportStatistics(const QString& dir, int k) override;
     Result<QString> workerName() override;
     Result<QStringList> caseWorkers() override;
     Result<QStringList> exportCsv(const QString& dir) override;

@@ -1,6 +1,9 @@
 // The coordinator's commands from a script: a training vault, the statistics export, PDFs.
 #include "tests/cli/CliRunner.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
@@ -69,4 +72,47 @@ TEST_CASE("training makes a vault of made-up cases that opens with the new passp
             REQUIRE(refused.exitCode == 2);
         }
     }
+}
+
+TEST_CASE("export stats writes the record file, the count tables and the report, and refuses a k below 11",
+          "[cli][statistics]") {
+    TrainingVault fx;
+    REQUIRE(fx.make(120).exitCode == 0);
+    const QString out = fx.root.filePath(QStringLiteral("stats"));
+
+    const Run small = fx.run({QStringLiteral("export"), QStringLiteral("stats"), QStringLiteral("--k"),
+                              QStringLiteral("5"), QStringLiteral("--out"), out});
+    REQUIRE(small.exitCode == 2);
+    REQUIRE(small.err.startsWith("fieldcase-cli: "));
+    REQUIRE(!QFileInfo::exists(out));
+    REQUIRE(fx.run({QStringLiteral("export"), QStringLiteral("stats")}).exitCode == 2);
+
+    const Run run = fx.run({QStringLiteral("export"), QStringLiteral("stats"), QStringLiteral("--out"), out});
+    INFO("stderr: " << run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    const QJsonObject report = run.json();
+    REQUIRE(report.value(QStringLiteral("k")).toInt() == 11);
+    REQUIRE(report.value(QStringLiteral("people")).toInt() == 120);
+    REQUIRE(report.value(QStringLiteral("released_rows")).toInt() +
+                report.value(QStringLiteral("suppressed_rows")).toInt() ==
+            120);
+    REQUIRE(report.value(QStringLiteral("suppressed_cells")).isDouble());
+    const QJsonObject columns = report.value(QStringLiteral("columns")).toObject();
+    REQUIRE(columns.size() == 8);
+    REQUIRE(columns.contains(QStringLiteral("CountryOfExploitation")));
+    const QStringList levels{"as_recorded", "five_year_periods", "under_18_or_not",
+                             "continents",  "broad_types",       "withheld"};
+    for (const QJsonValue& level : columns)
+        REQUIRE(levels.contains(level.toString()));
+    const QJsonArray files = report.value(QStringLiteral("files")).toArray();
+    REQUIRE(files.size() == 11);  // the record file, eight count tables, the report twice
+    for (const QJsonValue& file : files)
+        REQUIRE(QFileInfo(file.toString()).size() > 0);
+    REQUIRE(QFileInfo::exists(QDir(out).filePath(QStringLiteral("ctdc-records.csv"))));
+    REQUIRE(QFileInfo::exists(QDir(out).filePath(QStringLiteral("report.txt"))));
+
+    const Run larger = fx.run({QStringLiteral("export"), QStringLiteral("stats"), QStringLiteral("--k"),
+                               QStringLiteral("25"), QStringLiteral("--out"), out});
+    REQUIRE(larger.exitCode == 0);
+    REQUIRE(larger.json().value(QStringLiteral("k")).toInt() == 25);
 }
