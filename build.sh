@@ -16,7 +16,7 @@ PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6 libgl-dev
   libsqlcipher-dev libsodium-dev catch2 libstemmer-dev libicu-dev
-  libxcb1-dev sqlite3 xvfb xauth clang-format
+  libxcb1-dev sqlite3 xvfb xauth clang-format qt6-charts-dev libqt6opengl6-dev qt6-svg-dev poppler-utils
 )
 
 say() { printf 'build.sh: %s\n' "$*" >&2; }

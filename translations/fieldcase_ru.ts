@@ -3954,6 +3954,81 @@ No names, ids, free text, places below a country or dates finer than a year are 
     </message>
 </context>
 <context>
+    <name>fieldcase::ui::ChartCard</name>
+    <message>
+        <source>Save chart…</source>
+        <translation>Сохранить диаграмму…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG or SVG image.</source>
+        <translation>Сохранить диаграмму как изображение PNG или SVG.</translation>
+    </message>
+    <message>
+        <source>Save table…</source>
+        <translation>Сохранить таблицу…</translation>
+    </message>
+    <message>
+        <source>Save the chart&apos;s numbers as a CSV table.</source>
+        <translation>Сохранить числа диаграммы как таблицу CSV.</translation>
+    </message>
+    <message>
+        <source>Nothing to count in this period.</source>
+        <translation>За этот период считать нечего.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <source>%1, opened: %2</source>
+        <translation>%1, открыто: %2</translation>
+    </message>
+    <message>
+        <source>%1, closed: %2</source>
+        <translation>%1, закрыто: %2</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Сохранить диаграмму</translation>
+    </message>
+    <message>
+        <source>Chart saved to %1. The file is not encrypted.</source>
+        <translation>Диаграмма сохранена в %1. Файл не зашифрован.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>Save the table</source>
+        <translation>Сохранить таблицу</translation>
+    </message>
+    <message>
+        <source>Table saved to %1. The file is not encrypted.</source>
+        <translation>Таблица сохранена в %1. Файл не зашифрован.</translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::ConsentsTab</name>
     <message>
         <source>Not given</source>
@@ -4085,6 +4160,133 @@ No names, ids, free text, places below a country or dates finer than a year are 
     <message>
         <source>Your coordinator may set how long the team keeps closed cases: Fieldcase then lists what is due and purges it only when you agree. When a person withdraws consent, &quot;Consent withdrawn…&quot; on their page erases them from every laptop of the team once a coordinator confirms it.</source>
         <translation>Координатор может задать, сколько команда хранит закрытые дела: тогда Fieldcase показывает, что пора удалить, и удаляет это только с вашего согласия. Если человек отзывает согласие, кнопка «Согласие отозвано…» на его странице удаляет его со всех ноутбуков команды, когда это подтвердит координатор.</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::DashboardView</name>
+    <message>
+        <source>Cases opened and closed per month</source>
+        <translation>Дела, открытые и закрытые по месяцам</translation>
+    </message>
+    <message>
+        <source>Open cases by status</source>
+        <translation>Открытые дела по статусу</translation>
+    </message>
+    <message>
+        <source>Open cases by risk</source>
+        <translation>Открытые дела по уровню риска</translation>
+    </message>
+    <message>
+        <source>Open cases by type of exploitation</source>
+        <translation>Открытые дела по виду эксплуатации</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups by worker</source>
+        <translation>Просроченные задачи по сотрудникам</translation>
+    </message>
+    <message>
+        <source>Referrals by organisation</source>
+        <translation>Направления по организациям</translation>
+    </message>
+    <message>
+        <source>Referrals under way by status</source>
+        <translation>Текущие направления по статусу</translation>
+    </message>
+    <message>
+        <source>Referrals ended by outcome</source>
+        <translation>Завершённые направления по итогу</translation>
+    </message>
+    <message>
+        <source>Survivors by gender</source>
+        <translation>Пострадавшие по полу</translation>
+    </message>
+    <message>
+        <source>Survivors by age</source>
+        <translation>Пострадавшие по возрасту</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Прошлый год</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Всё время</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Выбранные даты</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Export statistics…</source>
+        <translation>Выгрузить статистику…</translation>
+    </message>
+    <message>
+        <source>Anonymised statistics that can be shared: no person can be singled out of them.</source>
+        <translation>Обезличенная статистика, которой можно делиться: по ней нельзя узнать ни одного человека.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>Cases opened in the period: %1, still open: %2 · Overdue follow-ups: %3 · Referrals: %4 · Survivors: %5</source>
+        <translation>Дел открыто за период: %1, ещё открыто: %2 · Просроченных задач: %3 · Направлений: %4 · Пострадавших: %5</translation>
+    </message>
+    <message>
+        <source>Export statistics</source>
+        <translation>Выгрузка статистики</translation>
+    </message>
+    <message>
+        <source>Writes one row per survivor in a case with the columns CTDC uses (year, gender, age band, citizenship, country and type of exploitation, means of control, recruiter), coarsened until every combination describes at least k people, and count tables with small cells withheld. No names, ids or free text.
+
+The files are not encrypted: keep them on the laptop or the stick you hand over, and delete them afterwards.</source>
+        <translation>Записывает по строке на каждого пострадавшего в деле со столбцами CTDC (год, пол, возрастная группа, гражданство, страна и вид эксплуатации, способы контроля, вербовщик), огрубляя значения, пока каждое сочетание не описывает не меньше k человек, и таблицы подсчётов со скрытыми малыми ячейками. Без имён, идентификаторов и свободного текста.
+
+Файлы не зашифрованы: держите их только на ноутбуке или флешке, которую передаёте, и удалите после.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Folder for the statistics</source>
+        <translation>Папка для статистики</translation>
+    </message>
+    <message>
+        <source>At least this many people per combination (k):</source>
+        <translation>Не меньше стольких человек на сочетание (k):</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Выгрузить</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows written with k = %3; %4 left out as too rare. The report is in %5.</source>
+        <translation>Записано строк: %1 из %2 при k = %3; %4 не выгружено как слишком редкие. Отчёт — в %5.</translation>
     </message>
 </context>
 <context>
@@ -6084,6 +6286,10 @@ No names, ids, free text, places below a country or dates finer than a year are 
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
     </message>
 </context>
 <context>

@@ -781,8 +781,10 @@ QVariantMap SyntheticTeam::caseRecord(int index) const {
     record.insert(QStringLiteral("assigned_to"), worker(rng));
     record.insert(QStringLiteral("opened_on"), dateText(m_dataEnd, profile.openedDaysBeforeEnd));
     if (profile.closed()) {
-        record.insert(QStringLiteral("closed_on"),
-                      dateText(m_dataEnd, std::max(0, profile.openedDaysBeforeEnd - 30 - uniform(rng, 370))));
+        // Closed 30 days to a year after opening; a case opened less than that before the end closed since.
+        const int opened = profile.openedDaysBeforeEnd;
+        const int closedBeforeEnd = opened >= 400 ? opened - 30 - uniform(rng, 370) : uniform(rng, opened + 1);
+        record.insert(QStringLiteral("closed_on"), dateText(m_dataEnd, closedBeforeEnd));
         record.insert(QStringLiteral("closing_reason"),
                       profile.english ? fill(choose(rng, kClosingEn), text) : fill(choose(rng, kClosingRu), text));
     }

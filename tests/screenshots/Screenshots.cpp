@@ -80,7 +80,7 @@ bool renderScreens(fieldcase::Services& services, const QDir& out, const QString
     ok = save(&window, out, language, "case") && ok;
 
     // In the order of the navigation list.
-    const char* sections[] = {"cases", "people", "followups", "organisations", "sync", "team", "settings"};
+    const char* sections[] = {"cases", "people", "followups", "organisations", "dashboard", "sync", "team", "settings"};
     for (int row = 1; row < std::min(nav->count(), static_cast<int>(std::size(sections))); ++row) {
         nav->setCurrentRow(row);
         ok = save(&window, out, language, sections[row]) && ok;

@@ -479,13 +479,13 @@ TEST_CASE("Locking (Ctrl+L) destroys the workspace and everything that showed ca
     CHECK(showingTitle() == 0);
 }
 
-TEST_CASE("Every section is one shortcut away - Ctrl+1 to Ctrl+7", "[ui][workspace][keyboard]") {
+TEST_CASE("Every section is one shortcut away - Ctrl+1 to Ctrl+8", "[ui][workspace][keyboard]") {
     Vault vault;
     auto page = showWorkspace(vault);
     auto* sections = child<QStackedWidget>(page.get(), "workspaceSections");
-    const char* expected[] = {"casesSection", "peopleView", "followUpsView", "organisationsView",
-                              "syncPage",     "teamPage",   "settingsPage"};
-    for (int i = 6; i >= 0; --i) {
+    const char* expected[] = {"casesSection",  "peopleView", "followUpsView", "organisationsView",
+                              "dashboardView", "syncPage",   "teamPage",      "settingsPage"};
+    for (int i = 7; i >= 0; --i) {
         QTest::keyClick(page.get(), static_cast<Qt::Key>(Qt::Key_1 + i), Qt::ControlModifier);
         INFO("Ctrl+" << i + 1);
         REQUIRE(sections->currentWidget()->objectName() == QString::fromLatin1(expected[i]));
@@ -527,7 +527,7 @@ TEST_CASE("every list refreshes itself after an exchange - People too", "[ui][wo
     REQUIRE(office.records().create(QStringLiteral("case"), {{QStringLiteral("title"), QStringLiteral("Рынок")}}).ok());
     REQUIRE(office.services->sync().exportTo(share).ok());
     // The exchange from the Sync screen, on its worker thread, as the worker would start it.
-    child<QListWidget>(page.get(), "workspaceNav")->setCurrentRow(4);  // Sync
+    child<QListWidget>(page.get(), "workspaceNav")->setCurrentRow(5);  // Sync
     QTest::mouseClick(child<QPushButton>(page.get(), "exchangeNow"), Qt::LeftButton);
     child<QListWidget>(page.get(), "workspaceNav")->setCurrentRow(1);
     REQUIRE(waitFor([&] { return people->model()->rowCount() == 1; }));

@@ -7,6 +7,7 @@
 #include "ui/models/ChangeWatch.h"
 #include "ui/organisations/OrganisationsView.h"
 #include "ui/people/PeopleView.h"
+#include "ui/reports/DashboardView.h"
 #include "ui/search/SearchDialog.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/sync/RetentionReview.h"
@@ -31,6 +32,7 @@ enum Section {
     PeopleSection,
     FollowUpsSection,
     OrganisationsSection,
+    DashboardSection,
     SyncSection,
     TeamSection,
     SettingsSection
@@ -56,6 +58,7 @@ WorkspacePage::WorkspacePage(RecordService& records, SyncService& sync, VaultSer
       m_people(new PeopleView(records, sync)),
       m_followUps(new FollowUpsView(records)),
       m_organisations(new OrganisationsView(records)),
+      m_dashboard(new DashboardView(records)),
       m_sync(new SyncPage(sync)),
       m_team(new TeamPage(sync)),
       m_settings(new SettingsPage(vault, sync, preferences)),
@@ -64,8 +67,8 @@ WorkspacePage::WorkspacePage(RecordService& records, SyncService& sync, VaultSer
 
     m_nav->setObjectName(QStringLiteral("workspaceNav"));
     m_nav->setAccessibleName(tr("Sections"));
-    m_nav->addItems(
-        {tr("Cases"), tr("People"), tr("Follow-ups"), tr("Organisations"), tr("Sync"), tr("Team"), tr("Settings")});
+    m_nav->addItems({tr("Cases"), tr("People"), tr("Follow-ups"), tr("Organisations"), tr("Dashboard"), tr("Sync"),
+                     tr("Team"), tr("Settings")});
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setSpacing(3);
     int widest = 0;
@@ -85,11 +88,13 @@ WorkspacePage::WorkspacePage(RecordService& records, SyncService& sync, VaultSer
     m_sections->insertWidget(PeopleSection, m_people);
     m_sections->insertWidget(FollowUpsSection, m_followUps);
     m_sections->insertWidget(OrganisationsSection, m_organisations);
+    m_sections->insertWidget(DashboardSection, m_dashboard);
     m_sections->insertWidget(SyncSection, m_sync);
     m_sections->insertWidget(TeamSection, m_team);
     m_sections->insertWidget(SettingsSection, m_settings);
     connect(m_settings, &SettingsPage::preferencesChanged, this, &WorkspacePage::preferencesChanged);
     connect(m_sync, &SyncPage::notice, this, &WorkspacePage::notice);
+    connect(m_dashboard, &DashboardView::notice, this, &WorkspacePage::notice);
     connect(m_settings, &SettingsPage::syncSettingsChanged, m_sync, &SyncPage::reloadSettings);
     connect(m_settings, &SettingsPage::showSyncScreen, this, [this] { m_nav->setCurrentRow(SyncSection); });
     // Each list refreshes itself after every change it shows: this laptop's edits, and what arrives from the others
@@ -110,7 +115,7 @@ WorkspacePage::WorkspacePage(RecordService& records, SyncService& sync, VaultSer
                     [this] { m_retention->refresh(); });
     connect(m_settings, &SettingsPage::retentionRulesChanged, m_retention, &RetentionReview::refresh);
 
-    // Ctrl+1 … Ctrl+7 reach each section from the keyboard, wherever the focus is.
+    // Ctrl+1 … Ctrl+8 reach each section from the keyboard, wherever the focus is.
     for (int row = 0; row < m_nav->count(); ++row) {
         const QKeySequence key(QKeyCombination(Qt::CTRL, static_cast<Qt::Key>(Qt::Key_1 + row)));
         m_nav->item(row)->setToolTip(key.toString(QKeySequence::NativeText));
@@ -139,6 +144,7 @@ void WorkspacePage::showSection(int row) {
     if (row < 0) return;
     if (row == FollowUpsSection) m_followUps->reload();
     if (row == OrganisationsSection) m_organisations->reload();
+    if (row == DashboardSection) m_dashboard->reload();
     if (row == SyncSection) m_sync->reload();
     if (row == TeamSection) m_team->reload();
     if (row == SettingsSection) m_settings->reload();

@@ -17,6 +17,7 @@ namespace fieldcase::ui {
 
 class CaseListView;
 class CaseWorkspace;
+class DashboardView;
 class FollowUpsView;
 class OrganisationsView;
 class PeopleView;
@@ -64,6 +65,7 @@ private:
     PeopleView* m_people;
     FollowUpsView* m_followUps;
     OrganisationsView* m_organisations;
+    DashboardView* m_dashboard;
     SyncPage* m_sync;
     TeamPage* m_team;
     SettingsPage* m_settings;

@@ -1,0 +1,242 @@
+#include "ui/reports/DashboardView.h"
+
+#include "ui/reports/ChartCard.h"
+#include "ui/widgets/FileDialogs.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace fieldcase::ui {
+
+DashboardView::DashboardView(RecordService& records, std::function<QDate()> today, QWidget* parent)
+    : QWidget(parent),
+      m_records(records),
+      m_today(std::move(today)),
+      m_period(new QComboBox),
+      m_from(new QDateEdit),
+      m_to(new QDateEdit),
+      m_summary(new QLabel),
+      m_error(new QLabel),
+      m_months(new ChartCard(QStringLiteral("casesPerMonth"), tr("Cases opened and closed per month"))),
+      m_byStatus(new ChartCard(QStringLiteral("openByStatus"), tr("Open cases by status"))),
+      m_byRisk(new ChartCard(QStringLiteral("openByRisk"), tr("Open cases by risk"))),
+      m_byExploitation(new ChartCard(QStringLiteral("openByExploitation"), tr("Open cases by type of exploitation"))),
+      m_overdue(new ChartCard(QStringLiteral("overdueByWorker"), tr("Overdue follow-ups by worker"))),
+      m_byOrganisation(new ChartCard(QStringLiteral("referralsByOrganisation"), tr("Referrals by organisation"))),
+      m_referralStatus(new ChartCard(QStringLiteral("referralsByStatus"), tr("Referrals under way by status"))),
+      m_referralOutcome(new ChartCard(QStringLiteral("referralsByOutcome"), tr("Referrals ended by outcome"))),
+      m_gender(new ChartCard(QStringLiteral("peopleByGender"), tr("Survivors by gender"))),
+      m_age(new ChartCard(QStringLiteral("peopleByAgeBand"), tr("Survivors by age"))) {
+    setObjectName(QStringLiteral("dashboardView"));
+    m_period->setObjectName(QStringLiteral("dashboardPeriod"));
+    m_period->setAccessibleName(tr("Period"));
+    m_period->addItem(tr("Last 12 months"), Last12Months);
+    m_period->addItem(tr("This year"), ThisYear);
+    m_period->addItem(tr("Last year"), LastYear);
+    m_period->addItem(tr("All time"), AllTime);
+    m_period->addItem(tr("Chosen dates"), Custom);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setEnabled(false);
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (m_period->currentData().toInt() == Custom) reload();
+        });
+    }
+    m_from->setObjectName(QStringLiteral("dashboardFrom"));
+    m_to->setObjectName(QStringLiteral("dashboardTo"));
+    m_from->setAccessibleName(tr("From"));
+    m_to->setAccessibleName(tr("To"));
+    connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardView::choosePeriod);
+    auto* exportButton = new QPushButton(tr("Export statistics…"));
+    exportButton->setObjectName(QStringLiteral("exportStatisticsButton"));
+    exportButton->setToolTip(tr("Anonymised statistics that can be shared: no person can be singled out of them."));
+    connect(exportButton, &QPushButton::clicked, this, &DashboardView::exportStatistics);
+
+    m_summary->setObjectName(QStringLiteral("dashboardSummary"));
+    m_summary->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("dashboardError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    auto* bar = new QHBoxLayout;
+    auto* periodLabel = new QLabel(tr("&Period:"));
+    periodLabel->setBuddy(m_period);
+    bar->addWidget(periodLabel);
+    bar->addWidget(m_period);
+    bar->addWidget(m_from);
+    bar->addWidget(new QLabel(QStringLiteral("–")));
+    bar->addWidget(m_to);
+    bar->addStretch(1);
+    bar->addWidget(exportButton);
+
+    auto* grid = new QGridLayout;
+    const QList<ChartCard*> cards{m_months,         m_byStatus,       m_byRisk,          m_byExploitation, m_overdue,
+                                  m_byOrganisation, m_referralStatus, m_referralOutcome, m_gender,         m_age};
+    grid->addWidget(m_months, 0, 0, 1, 2);
+    for (qsizetype i = 1; i < cards.size(); ++i) {
+        const auto position = static_cast<int>(i + 1);
+        grid->addWidget(cards[i], position / 2, position % 2);
+        connect(cards[i], &ChartCard::notice, this, &DashboardView::notice);
+    }
+    connect(m_months, &ChartCard::notice, this, &DashboardView::notice);
+    auto* charts = new QWidget;
+    charts->setLayout(grid);
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(charts);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_error);
+    layout->addWidget(scroll, 1);
+    choosePeriod();
+}
+
+QDate DashboardView::from() const {
+    return m_from->isEnabled() || m_period->currentData().toInt() != AllTime ? m_from->date() : QDate();
+}
+
+QDate DashboardView::to() const {
+    return m_to->isEnabled() || m_period->currentData().toInt() != AllTime ? m_to->date() : QDate();
+}
+
+void DashboardView::choosePeriod() {
+    const QDate today = m_today();
+    const auto period = static_cast<Period>(m_period->currentData().toInt());
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    switch (period) {
+        case Last12Months:
+            m_from->setDate(QDate(today.year(), today.month(), 1).addMonths(-11));
+            m_to->setDate(today);
+            break;
+        case ThisYear:
+            m_from->setDate(QDate(today.year(), 1, 1));
+            m_to->setDate(today);
+            break;
+        case LastYear:
+            m_from->setDate(QDate(today.year() - 1, 1, 1));
+            m_to->setDate(QDate(today.year() - 1, 12, 31));
+            break;
+        case AllTime:
+        case Custom:
+            break;
+    }
+    m_from->setEnabled(period == Custom);
+    m_to->setEnabled(period == Custom);
+    m_from->setVisible(period != AllTime);
+    m_to->setVisible(period != AllTime);
+    reload();
+}
+
+void DashboardView::reload() {
+    DashboardQuery query;
+    query.from = from();
+    query.to = to();
+    query.today = m_today();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<Dashboard> result = m_records.dashboard(query);
+    QApplication::restoreOverrideCursor();
+    m_error->setVisible(!result);
+    if (!result) {
+        m_error->setText(result.error().message);
+        return;
+    }
+    const Dashboard& figures = *result;
+    m_summary->setText(tr("Cases opened in the period: %1, still open: %2 · Overdue follow-ups: %3 · "
+                          "Referrals: %4 · Survivors: %5")
+                           .arg(figures.cases)
+                           .arg(figures.openCases)
+                           .arg(figures.overdue)
+                           .arg(figures.referrals)
+                           .arg(figures.people));
+    m_months->showMonths(figures.months);
+    m_byStatus->showCounts(figures.openByStatus, false);
+    m_byRisk->showCounts(figures.openByRisk, false);
+    m_byExploitation->showCounts(figures.openByExploitation, true);
+    m_overdue->showCounts(figures.overdueByWorker, true);
+    m_byOrganisation->showCounts(figures.referralsByOrganisation, true);
+    m_referralStatus->showCounts(figures.referralsByStatus, false);
+    m_referralOutcome->showCounts(figures.referralsByOutcome, false);
+    m_gender->showCounts(figures.peopleByGender, true);
+    m_age->showCounts(figures.peopleByAgeBand, false);
+}
+
+void DashboardView::exportStatistics() {
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("statisticsDialog"));
+    dialog.setWindowTitle(tr("Export statistics"));
+    auto* explanation = new QLabel(
+        tr("Writes one row per survivor in a case with the columns CTDC uses (year, gender, age band, citizenship, "
+           "country and type of exploitation, means of control, recruiter), coarsened until every combination "
+           "describes at least k people, and count tables with small cells withheld. No names, ids or free text.\n\n"
+           "The files are not encrypted: keep them on the laptop or the stick you hand over, and delete them "
+           "afterwards."));
+    explanation->setWordWrap(true);
+    auto* k = new QSpinBox;
+    k->setObjectName(QStringLiteral("statisticsK"));
+    k->setRange(RecordService::kMinimumStatisticsK, 1000);
+    k->setValue(RecordService::kMinimumStatisticsK);
+    auto* folder = new QLineEdit;
+    folder->setObjectName(QStringLiteral("statisticsFolder"));
+    auto* choose = new QPushButton(tr("Choose…"));
+    connect(choose, &QPushButton::clicked, &dialog, [&dialog, folder] {
+        const QString chosen = chooseFolder(&dialog, tr("Folder for the statistics"));
+        if (!chosen.isEmpty()) folder->setText(chosen);
+    });
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(folder, 1);
+    folderRow->addWidget(choose);
+    auto* form = new QFormLayout;
+    form->addRow(tr("At least this many people per combination (k):"), k);
+    form->addRow(tr("Folder:"), folderRow);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(explanation);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted || folder->text().trimmed().isEmpty()) return;
+
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<StatisticsReport> report = m_records.exportStatistics(folder->text().trimmed(), k->value());
+    QApplication::restoreOverrideCursor();
+    if (!report) {
+        QMessageBox::warning(this, tr("Export statistics"), report.error().message);
+        return;
+    }
+    QString details;
+    for (const StatisticsReport::Column& column : report->columns)
+        details += QStringLiteral("%1: %2\n").arg(column.name, column.label);
+    QMessageBox box(QMessageBox::Information, tr("Export statistics"),
+                    tr("%1 of %2 rows written with k = %3; %4 left out as too rare. The report is in %5.")
+                        .arg(report->releasedRows)
+                        .arg(report->people)
+                        .arg(report->k)
+                        .arg(report->suppressedRows)
+                        .arg(folder->text().trimmed()),
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("statisticsReportBox"));
+    box.setDetailedText(details);
+    box.exec();
+}
+
+}  // namespace fieldcase::ui

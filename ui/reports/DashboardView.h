@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/api/RecordService.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <functional>
+#include <vector>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+
+namespace fieldcase::ui {
+
+class ChartCard;
+
+// The coordinator's dashboard: the figures of RecordService::dashboard() for a period, as charts that show their
+// numbers, each saved as an image or a table; and the anonymised statistics export.
+class DashboardView : public QWidget {
+    Q_OBJECT
+
+public:
+    // records must outlive the view; today says which day it is (tests pass a fixed one).
+    explicit DashboardView(RecordService& records, std::function<QDate()> today = &QDate::currentDate,
+                           QWidget* parent = nullptr);
+
+    // Counts again for the chosen period.
+    void reload();
+    // The period the figures are for (null ends are open).
+    QDate from() const;
+    QDate to() const;
+    // Asks for a folder and k, writes the statistics and shows the report.
+    void exportStatistics();
+
+signals:
+    void notice(const QString& text);
+
+private:
+    enum Period { Last12Months, ThisYear, LastYear, AllTime, Custom };
+    void choosePeriod();
+
+    RecordService& m_records;
+    std::function<QDate()> m_today;
+    QComboBox* m_period;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QLabel* m_summary;
+    QLabel* m_error;
+    ChartCard* m_months;
+    ChartCard* m_byStatus;
+    ChartCard* m_byRisk;
+    ChartCard* m_byExploitation;
+    ChartCard* m_overdue;
+    ChartCard* m_byOrganisation;
+    ChartCard* m_referralStatus;
+    ChartCard* m_referralOutcome;
+    ChartCard* m_gender;
+    ChartCard* m_age;
+};
+
+}  // namespace fieldcase::ui
