@@ -12,16 +12,6 @@
         <translation>Пароль</translation>
     </message>
     <message>
-        <source>Usage: fieldcase-cli [--vault DIR] [--json] [--passphrase-stdin] COMMAND [options]
-
-Commands:
-</source>
-        <translation>Использование: fieldcase-cli [--vault ПАПКА] [--json] [--passphrase-stdin] КОМАНДА [параметры]
-
-Команды:
-</translation>
-    </message>
-    <message>
         <source>
 Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
 </source>
@@ -1209,6 +1199,60 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <source>Every released combination describes at least K people (at least and by default %1).</source>
         <translation>Каждое выгруженное сочетание описывает не меньше K человек (не меньше %1, по умолчанию %1).</translation>
     </message>
+    <message>
+        <source>Usage: fieldcase-cli [--vault DIR] [--json] [--passphrase-stdin] [--language ru|en] COMMAND [options]
+
+Commands:
+</source>
+        <translation>Использование: fieldcase-cli [--vault ПАПКА] [--json] [--passphrase-stdin] [--language ru|en] КОМАНДА [параметры]
+
+Команды:
+</translation>
+    </message>
+    <message>
+        <source>--language must be ru or en.</source>
+        <translation>--language должно быть ru или en.</translation>
+    </message>
+    <message>
+        <source>The language of messages and documents: ru or en (default: the system&apos;s).</source>
+        <translation>Язык сообщений и документов: ru или en (по умолчанию — язык системы).</translation>
+    </message>
+    <message>
+        <source>Written to %1. The PDF is not encrypted: keep it safe and delete it when done.</source>
+        <translation>Записано в %1. PDF не зашифрован: храните его надёжно и удалите, когда он больше не нужен.</translation>
+    </message>
+    <message>
+        <source>case pdf needs a case id and --out FILE.</source>
+        <translation>case pdf требует идентификатор дела и --out ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>referral letter needs a referral id and --out FILE.</source>
+        <translation>referral letter требует идентификатор направления и --out ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Файл PDF для записи.</translation>
+    </message>
+    <message>
+        <source>Write a case summary as a PDF (plain, not encrypted).</source>
+        <translation>Записать сводку по делу в PDF (открытым текстом, без шифрования).</translation>
+    </message>
+    <message>
+        <source>The case.</source>
+        <translation>Дело.</translation>
+    </message>
+    <message>
+        <source>The parts to print, comma-separated (default: all): %1.</source>
+        <translation>Какие части печатать, через запятую (по умолчанию все): %1.</translation>
+    </message>
+    <message>
+        <source>Write a referral letter as a PDF, with only what the person agreed to share.</source>
+        <translation>Записать письмо-направление в PDF — только с тем, чем человек согласился поделиться.</translation>
+    </message>
+    <message>
+        <source>The referral.</source>
+        <translation>Направление.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1255,6 +1299,113 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>This vault was made by a newer version of Fieldcase. Update Fieldcase to open it.</source>
         <translation>Это хранилище создано более новой версией Fieldcase. Обновите Fieldcase, чтобы его открыть.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Person without a name</source>
+        <translation>Человек без имени</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Согласия</translation>
+    </message>
+    <message>
+        <source>A case summary has no part &apos;%1&apos;; it has: %2.</source>
+        <translation>В сводке по делу нет части «%1»; есть: %2.</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Дело %1</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Дело %1: %2</translation>
+    </message>
+    <message>
+        <source>Confidential: a summary of a case.</source>
+        <translation>Конфиденциально: сводка по делу.</translation>
+    </message>
+    <message>
+        <source>Printed from Fieldcase on %1 by %2. This paper is not encrypted: keep it locked away and shred it when it is no longer needed.</source>
+        <translation>Напечатано из Fieldcase %1, %2. Эта бумага не зашифрована: храните её под замком и уничтожьте в шредере, когда она больше не нужна.</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От кого</translation>
+    </message>
+    <message>
+        <source>Our reference</source>
+        <translation>Наш номер дела</translation>
+    </message>
+    <message>
+        <source>Service requested</source>
+        <translation>Нужная помощь</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Person referred</source>
+        <translation>Направляемый человек</translation>
+    </message>
+    <message>
+        <source>This person has not agreed to share their details with your organisation. We will send them, or put you in touch, when they do.</source>
+        <translation>Этот человек не дал согласия передавать его данные вашей организации. Мы пришлём их или свяжем вас, когда он согласится.</translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation>Причина направления</translation>
+    </message>
+    <message>
+        <source>Written with Fieldcase on %1 by %2. Please keep this letter confidential: it is not encrypted.</source>
+        <translation>Составлено в Fieldcase %1, %2. Пожалуйста, храните письмо в тайне: оно не зашифровано.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1745,10 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
     <message>
         <source>Countries of exploitation</source>
         <translation>Страны эксплуатации</translation>
+    </message>
+    <message>
+        <source>Only for this organisation</source>
+        <translation>Только для этой организации</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3151,10 @@ No names, ids, free text, places below a country or dates finer than a year are 
         <source>Documents in order</source>
         <translation>Документы в порядке</translation>
     </message>
+    <message>
+        <source>Details shared in referrals</source>
+        <translation>Передача данных при направлении</translation>
+    </message>
 </context>
 <context>
     <name>VocabularyHelp</name>
@@ -3499,6 +3658,10 @@ No names, ids, free text, places below a country or dates finer than a year are 
         <source>Not registered at a place of stay, as foreigners in Russia must be.</source>
         <translation>Нет регистрации по месту пребывания (миграционного учёта), обязательной для иностранцев в России.</translation>
     </message>
+    <message>
+        <source>The person agrees that their name, age and contacts go in a referral letter to the organisation helping them (to one organisation only, when one is named).</source>
+        <translation>Человек согласен, чтобы его имя, возраст и контакты были в письме-направлении в организацию, которая ему помогает (только в одну, если она указана).</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::AppWindow</name>
@@ -3951,6 +4114,14 @@ No names, ids, free text, places below a country or dates finer than a year are 
     <message>
         <source>Attachments</source>
         <translation>Файлы</translation>
+    </message>
+    <message>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save a summary of the case as a PDF, to print or hand over.</source>
+        <translation>Сохранить сводку по делу в PDF, чтобы напечатать или передать.</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5212,81 @@ The files are not encrypted: keep them on the laptop or the stick you hand over,
     </message>
 </context>
 <context>
+    <name>fieldcase::ui::PrintDialog</name>
+    <message>
+        <source>Referral letter as PDF</source>
+        <translation>Письмо-направление в PDF</translation>
+    </message>
+    <message>
+        <source>Case summary as PDF</source>
+        <translation>Сводка по делу в PDF</translation>
+    </message>
+    <message>
+        <source>The letter names the organisation, the service and our reference. The survivor&apos;s name, age, contacts and the reason for the referral go in only if they agreed to share their details with this organisation (Consents tab).</source>
+        <translation>В письме — организация, нужная помощь и наш номер дела. Имя, возраст и контакты пострадавшего и причина направления попадают в письмо, только если он согласился передавать свои данные этой организации (вкладка «Согласия»).</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Направления</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Согласия</translation>
+    </message>
+    <message>
+        <source>Print these parts:</source>
+        <translation>Печатать эти части:</translation>
+    </message>
+    <message>
+        <source>The PDF is not encrypted. Save it only where it must go (the stick you hand over, a printer&apos;s folder) and delete it when it has been printed or sent.</source>
+        <translation>PDF не зашифрован. Сохраняйте его только туда, куда он должен попасть (флешка, которую вы передаёте, папка принтера), и удалите после печати или отправки.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>referral-letter.pdf</source>
+        <translation>napravlenie.pdf</translation>
+    </message>
+    <message>
+        <source>case-summary.pdf</source>
+        <translation>svodka-po-delu.pdf</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Saved to %1. The PDF is not encrypted: delete it when it has been printed or sent.</source>
+        <translation>Сохранено в %1. PDF не зашифрован: удалите его после печати или отправки.</translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::ReferralsTab</name>
     <message>
         <source>Referrals</source>
@@ -5177,6 +5423,14 @@ The files are not encrypted: keep them on the laptop or the stick you hand over,
     <message>
         <source>Choose the service the person is referred for.</source>
         <translation>Выберите услугу, ради которой человека направляют.</translation>
+    </message>
+    <message>
+        <source>&amp;Letter…</source>
+        <translation>&amp;Письмо…</translation>
+    </message>
+    <message>
+        <source>Save a letter to the organisation as a PDF, with only what the person agreed to share with it.</source>
+        <translation>Сохранить письмо в организацию в PDF — только с тем, чем человек согласился с ней поделиться.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "app/cli/Commands.h"
 #include "core/api/RecordService.h"
 #include "core/api/SyncService.h"
+#include "ui/print/PdfWriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -552,6 +553,54 @@ int runExportCsv(CliContext& context) {
     return kExitOk;
 }
 
+// case pdf, referral letter ------------------------------------------------------------------------------------
+
+// Writes the document to --out FILE and says where it went and that it is not encrypted.
+int writeDocument(CliContext& context, const Result<PrintableDocument>& document, const QString& path) {
+    if (!document) return context.fail(document.error());
+    if (auto written = ui::writePdf(*document, path); !written) return context.fail(written.error());
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("file"), path}});
+    } else {
+        context.say(QCoreApplication::translate("Cli",
+                                                "Written to %1. The PDF is not encrypted: keep it safe and "
+                                                "delete it when done.")
+                        .arg(path));
+    }
+    return kExitOk;
+}
+
+int runCasePdf(CliContext& context) {
+    const QStringList positional = context.parser().positionalArguments();
+    const QString path = context.parser().value(QStringLiteral("out"));
+    if (positional.size() != 1 || path.isEmpty()) {
+        return context.fail(makeError(ErrorCode::Usage,
+                                      QCoreApplication::translate("Cli", "case pdf needs a case id and --out FILE.")));
+    }
+    QStringList sections = kCaseSummarySections;
+    if (context.parser().isSet(QStringLiteral("sections")))
+        sections = context.parser().value(QStringLiteral("sections")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (auto unlocked = context.unlockVault(); !unlocked) return context.fail(unlocked.error());
+    return writeDocument(context, context.records().caseSummary(positional.first(), sections), path);
+}
+
+int runReferralLetter(CliContext& context) {
+    const QStringList positional = context.parser().positionalArguments();
+    const QString path = context.parser().value(QStringLiteral("out"));
+    if (positional.size() != 1 || path.isEmpty()) {
+        return context.fail(
+            makeError(ErrorCode::Usage,
+                      QCoreApplication::translate("Cli", "referral letter needs a referral id and --out FILE.")));
+    }
+    if (auto unlocked = context.unlockVault(); !unlocked) return context.fail(unlocked.error());
+    return writeDocument(context, context.records().referralLetter(positional.first()), path);
+}
+
+QCommandLineOption pdfOutOption() {
+    return QCommandLineOption(QStringLiteral("out"), QCoreApplication::translate("Cli", "The PDF file to write."),
+                              QStringLiteral("FILE"));
+}
+
 // export stats ------------------------------------------------------------------------------------------------
 
 int runExportStats(CliContext& context) {
@@ -690,6 +739,31 @@ std::vector<Command> recordCommands() {
                                                  QStringLiteral("DIR")));
          },
          runExportCsv});
+    commands.push_back({QStringLiteral("case pdf"),
+                        QCoreApplication::translate("Cli", "Write a case summary as a PDF (plain, not encrypted)."),
+                        [](QCommandLineParser& parser, const QString&) {
+                            parser.addPositionalArgument(QStringLiteral("ID"),
+                                                         QCoreApplication::translate("Cli", "The case."));
+                            parser.addOption(pdfOutOption());
+                            parser.addOption(QCommandLineOption(
+                                QStringLiteral("sections"),
+                                QCoreApplication::translate("Cli",
+                                                            "The parts to print, comma-separated (default: "
+                                                            "all): %1.")
+                                    .arg(kCaseSummarySections.join(QStringLiteral(","))),
+                                QStringLiteral("LIST")));
+                        },
+                        runCasePdf});
+    commands.push_back(
+        {QStringLiteral("referral letter"),
+         QCoreApplication::translate("Cli",
+                                     "Write a referral letter as a PDF, with only what the person agreed to "
+                                     "share."),
+         [](QCommandLineParser& parser, const QString&) {
+             parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("Cli", "The referral."));
+             parser.addOption(pdfOutOption());
+         },
+         runReferralLetter});
     commands.push_back(
         {QStringLiteral("export stats"),
          QCoreApplication::translate("Cli", "Write anonymised statistics (k-anonymous, CTDC-shaped) into --out DIR."),

@@ -7,9 +7,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace fieldcase::cli;
 
@@ -21,7 +24,7 @@ QList<qsizetype> commandWordPositions(const QStringList& arguments, const std::v
     QStringList words;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString& argument = arguments[i];
-        if (argument == QLatin1String("--vault")) {
+        if (argument == QLatin1String("--vault") || argument == QLatin1String("--language")) {
             ++i;
             continue;
         }
@@ -40,10 +43,32 @@ QList<qsizetype> commandWordPositions(const QStringList& arguments, const std::v
     return positions;
 }
 
+// What main() needs before the application exists: the --language asked for, and whether the command prints a PDF
+// (fonts need a QGuiApplication; every other command runs on a QCoreApplication and loads no GUI library).
+struct EarlyArguments {
+    QString language;
+    bool prints = false;
+};
+
+EarlyArguments earlyArguments(int argc, char* argv[]) {
+    EarlyArguments early;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--language") == 0 && i + 1 < argc) {
+            early.language = QString::fromLocal8Bit(argv[++i]);
+        } else if (std::strncmp(argv[i], "--language=", 11) == 0) {
+            early.language = QString::fromLocal8Bit(argv[i] + 11);
+        } else if (std::strcmp(argv[i], "pdf") == 0 || std::strcmp(argv[i], "letter") == 0) {
+            early.prints = true;
+        }
+    }
+    return early;
+}
+
 QString usageText(const std::vector<Command>& commands) {
-    QString text = QCoreApplication::translate("Cli",
-                                               "Usage: fieldcase-cli [--vault DIR] [--json] "
-                                               "[--passphrase-stdin] COMMAND [options]\n\nCommands:\n");
+    QString text =
+        QCoreApplication::translate("Cli",
+                                    "Usage: fieldcase-cli [--vault DIR] [--json] "
+                                    "[--passphrase-stdin] [--language ru|en] COMMAND [options]\n\nCommands:\n");
     for (const auto& command : commands) {
         text += QStringLiteral("  %1  %2\n").arg(command.name, -18).arg(command.summary);
     }
@@ -55,10 +80,28 @@ QString usageText(const std::vector<Command>& commands) {
 
 int main(int argc, char* argv[]) {
     const bool hardened = fieldcase::hardenProcess();
-    QCoreApplication app(argc, argv);
+    const EarlyArguments early = earlyArguments(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (early.prints) {
+        // A PDF needs fonts, not a display. Qt Gui's own notes about the session ("XDG_RUNTIME_DIR not set") are
+        // not the person's business: the CLI's output stays its own lines, errors one line each.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+            if (type == QtFatalMsg) std::fprintf(stderr, "fieldcase-cli: %s\n", message.toLocal8Bit().constData());
+        });
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("fieldcase-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FIELDCASE_VERSION));
-    fieldcase::installTranslations(fieldcase::chooseLanguage(QString()));
+    const QString language = fieldcase::chooseLanguage(early.language);
+    fieldcase::installTranslations(language.isEmpty() ? fieldcase::chooseLanguage(QString()) : language);
+    if (language.isEmpty()) {
+        std::fprintf(stderr, "fieldcase-cli: %s\n",
+                     QCoreApplication::translate("Cli", "--language must be ru or en.").toLocal8Bit().constData());
+        return kExitUsage;
+    }
     if (!hardened) {
         // Same policy as the desktop app: never handle secrets in a process that could dump them to disk.
         std::fprintf(stderr, "fieldcase-cli: %s\n",
@@ -77,6 +120,10 @@ int main(int argc, char* argv[]) {
         QCoreApplication::translate("Cli", "Read secrets from standard input, one per line."));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"), QCoreApplication::translate("Cli", "Machine-readable output on standard output."));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QCoreApplication::translate("Cli", "The language of messages and documents: ru or en (default: the system's)."),
+        QStringLiteral("LANG"));
 
     std::vector<Command> commands = vaultCommands();
     for (auto& command : recordCommands())
@@ -96,7 +143,7 @@ int main(int argc, char* argv[]) {
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Cli", "Fieldcase on the command line."));
-    parser.addOptions({vaultOption, stdinOption, jsonOption});
+    parser.addOptions({vaultOption, stdinOption, jsonOption, languageOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     if (command != commands.end()) {

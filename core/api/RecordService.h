@@ -209,6 +209,18 @@ struct Dashboard {
     QList<DashboardCount> peopleByAgeBand;
 };
 
+// A document for print: a case summary or a referral letter, composed by the core as HTML (every value escaped)
+// for a renderer to turn into a PDF (docs/reports.md). Labels and dates are in the interface language.
+struct PrintableDocument {
+    QString title;  // also the PDF's title
+    QString html;
+};
+
+// The parts of a case summary a worker may choose.
+inline const QStringList kCaseSummarySections{
+    QStringLiteral("case"),      QStringLiteral("people"),    QStringLiteral("encounters"), QStringLiteral("notes"),
+    QStringLiteral("referrals"), QStringLiteral("followups"), QStringLiteral("consents")};
+
 // The anonymised statistics export (docs/reports.md): what was written and what the anonymisation did.
 struct StatisticsReport {
     int k = 0;
@@ -296,6 +308,13 @@ public:
     // all its columns; one CSV of counts per column with small cells withheld; and a report of what was coarsened
     // and left out. k below kMinimumStatisticsK is refused.
     virtual Result<StatisticsReport> exportStatistics(const QString& dir, int k) = 0;
+    // A case's summary with the chosen parts of kCaseSummarySections (an unknown one is a Usage error), in their
+    // order there.
+    virtual Result<PrintableDocument> caseSummary(const QString& caseId, const QStringList& sections) = 0;
+    // A letter to the organisation of a referral. The survivors' names, ages, contacts and the reason go in only
+    // for a person whose consent to share details in referrals is given, not withdrawn, and names this
+    // organisation or none; for anyone else the letter says the details follow when they agree.
+    virtual Result<PrintableDocument> referralLetter(const QString& referralId) = 0;
 };
 
 }  // namespace fieldcase

@@ -369,6 +369,9 @@ CREATE INDEX unconfirmed_blank_by_record ON unconfirmed_blank(tbl, row_id);
         // 16: where the person was exploited (ISO 3166 codes), the HTCDS field CTDC's statistics name
         // CountryOfExploitation (docs/reports.md).
         QByteArray("ALTER TABLE cases ADD COLUMN exploitation_countries TEXT;"),
+        // 17: a consent that holds for one organisation only (sharing a person's details in a referral letter to
+        // it, docs/reports.md).
+        QByteArray("ALTER TABLE consents ADD COLUMN organisation_id BLOB;"),
     };
     return steps;
 }

@@ -220,6 +220,8 @@ std::vector<TableDef> buildTables() {
                      text(4, "recorded_by", QT_TRANSLATE_NOOP("Fields", "Recorded by")),
                      ofType(5, "recorded_on", QT_TRANSLATE_NOOP("Fields", "Recorded on"), T::Date),
                      ofType(6, "withdrawn_on", QT_TRANSLATE_NOOP("Fields", "Withdrawn on"), T::Date),
+                     reference(7, "organisation_id", QT_TRANSLATE_NOOP("Fields", "Only for this organisation"),
+                               TableId::Organisation, false),
                      archived(),
                  }});
     tables.push_back(TableDef{

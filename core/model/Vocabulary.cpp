@@ -348,6 +348,10 @@ constexpr Row kConsentItem[] = {
      QT_TRANSLATE_NOOP("VocabularyHelp", "The person was told how long their information will be kept.")},
     {"HowToWithdraw", QT_TRANSLATE_NOOP("Vocabulary", "How to withdraw explained"),
      QT_TRANSLATE_NOOP("VocabularyHelp", "The person was told how to withdraw consent at any time.")},
+    {"ReferralSharing", QT_TRANSLATE_NOOP("Vocabulary", "Details shared in referrals"),
+     QT_TRANSLATE_NOOP("VocabularyHelp",
+                       "The person agrees that their name, age and contacts go in a referral letter to the "
+                       "organisation helping them (to one organisation only, when one is named).")},
 };
 
 // Lower-case keys: the CLI takes them as typed, `--risk low|medium|high|critical`.

@@ -7,6 +7,7 @@
 #include "core/query/CaseList.h"
 #include "core/query/CsvExport.h"
 #include "core/query/Dashboard.h"
+#include "core/query/Documents.h"
 #include "core/query/Duplicates.h"
 #include "core/query/FollowUps.h"
 #include "core/query/History.h"
@@ -293,6 +294,28 @@ Result<StatisticsReport> LocalRecords::exportStatistics(const QString& dir, int 
     VaultSession* session = call.session();
     if (session == nullptr) return LocalVault::Call::lockedError();
     return query::exportStatistics(session->connection, dir, k);
+}
+
+Result<PrintableDocument> LocalRecords::caseSummary(const QString& caseId, const QStringList& sections) {
+    const LocalVault::Call call(m_vault);
+    auto details = caseDetails(caseId);
+    if (!details) return details.error();
+    auto worker = workerName();
+    if (!worker) return worker.error();
+    return query::caseSummary(call.session()->connection, *details, sections,
+                              query::PrintContext{QDate::fromString(today(), Qt::ISODate), *worker});
+}
+
+Result<PrintableDocument> LocalRecords::referralLetter(const QString& referralId) {
+    const LocalVault::Call call(m_vault);
+    auto referral = get(QStringLiteral("referral"), referralId);
+    if (!referral) return referral.error();
+    auto details = caseDetails(referral->fields.value(QStringLiteral("case_id")).toString());
+    if (!details) return details.error();
+    auto worker = workerName();
+    if (!worker) return worker.error();
+    return query::referralLetter(call.session()->connection, *referral, *details,
+                                 query::PrintContext{QDate::fromString(today(), Qt::ISODate), *worker});
 }
 
 Result<QStringList> LocalRecords::exportCsv(const QString& dir) {

@@ -30,6 +30,8 @@ public:
     Result<QVariantMap> counts() override;
     Result<Dashboard> dashboard(const DashboardQuery& query) override;
     Result<StatisticsReport> exportStatistics(const QString& dir, int k) override;
+    Result<PrintableDocument> caseSummary(const QString& caseId, const QStringList& sections) override;
+    Result<PrintableDocument> referralLetter(const QString& referralId) override;
     Result<QString> workerName() override;
     Result<QStringList> caseWorkers() override;
     Result<QStringList> exportCsv(const QString& dir) override;

@@ -1,10 +1,12 @@
 // The coordinator's commands from a script: a training vault, the statistics export, PDFs.
 #include "tests/cli/CliRunner.h"
 
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using fieldcase::test::cli;
@@ -115,4 +117,150 @@ TEST_CASE("export stats writes the record file, the count tables and the report,
                                QStringLiteral("25"), QStringLiteral("--out"), out});
     REQUIRE(larger.exitCode == 0);
     REQUIRE(larger.json().value(QStringLiteral("k")).toInt() == 25);
+}
+
+namespace {
+
+// The text of a PDF, as pdftotext (poppler-utils) reads it.
+QString pdfText(const QString& path) {
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    // Lines wrap where the page does: join them so a sentence can be looked for whole.
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
+}
+
+struct Office : TrainingVault {
+    Office() { REQUIRE(make(1).exitCode == 0); }
+    QString add(const QStringList& arguments) const {
+        const Run added = run(arguments);
+        INFO("stderr: " << added.err.toStdString());
+        REQUIRE(added.exitCode == 0);
+        return added.json().value(QStringLiteral("id")).toString();
+    }
+    QString set(const QString& field, const QString& value) const { return field + u'=' + value; }
+};
+
+}  // namespace
+
+TEST_CASE("a case summary prints the parts a worker chose, in Russian and in English", "[cli][pdf]") {
+    Office fx;
+    const QString caseId = fx.add({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"),
+                                   QStringLiteral("Рынок на Садовой"), QStringLiteral("--summary"),
+                                   QStringLiteral("Паспорта забрал хозяин склада.")});
+    fx.add({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("Мария Иванова"),
+            QStringLiteral("--case"), caseId, QStringLiteral("--role"), QStringLiteral("Survivor")});
+    fx.add({QStringLiteral("encounter"), QStringLiteral("add"), QStringLiteral("--case"), caseId,
+            QStringLiteral("--text"), QStringLiteral("Встретились у рынка в среду")});
+    const QString english = fx.root.filePath(QStringLiteral("case-en.pdf"));
+    const Run en =
+        fx.run({QStringLiteral("--language"), QStringLiteral("en"), QStringLiteral("case"), QStringLiteral("pdf"),
+                caseId, QStringLiteral("--out"), english, QStringLiteral("--sections"), QStringLiteral("case,people")});
+    INFO("stderr: " << en.err.toStdString());
+    REQUIRE(en.exitCode == 0);
+    REQUIRE(en.json().value(QStringLiteral("file")).toString() == english);
+    const QString text = pdfText(english);
+    INFO(text.toStdString());
+    REQUIRE(text.contains(QStringLiteral("Рынок на Садовой")));
+    REQUIRE(text.contains(QStringLiteral("Паспорта забрал хозяин склада.")));
+    REQUIRE(text.contains(QStringLiteral("Мария")));
+    REQUIRE(text.contains(QStringLiteral("Survivor")));
+    REQUIRE(text.contains(QStringLiteral("not encrypted")));
+    REQUIRE(!text.contains(QStringLiteral("Встретились")));  // encounters were not chosen
+
+    const QString russian = fx.root.filePath(QStringLiteral("case-ru.pdf"));
+    REQUIRE(fx.run({QStringLiteral("--language"), QStringLiteral("ru"), QStringLiteral("case"), QStringLiteral("pdf"),
+                    caseId, QStringLiteral("--out"), russian})
+                .exitCode == 0);
+    const QString ruText = pdfText(russian);
+    INFO(ruText.toStdString());
+    REQUIRE(ruText.contains(QStringLiteral("Дело")));
+    REQUIRE(ruText.contains(QStringLiteral("Встретились у рынка в среду")));
+    REQUIRE(ruText.contains(QStringLiteral("не зашифрован")));
+
+    const QString refused = fx.root.filePath(QStringLiteral("refused.pdf"));
+    REQUIRE(fx.run({QStringLiteral("case"), QStringLiteral("pdf"), caseId, QStringLiteral("--out"), refused,
+                    QStringLiteral("--sections"), QStringLiteral("case,diary")})
+                .exitCode == 2);
+    const Run unknown =
+        fx.run({QStringLiteral("case"), QStringLiteral("pdf"), QString(32, u'0'), QStringLiteral("--out"), refused});
+    REQUIRE(unknown.exitCode == 1);
+    INFO("stderr: " << unknown.err.toStdString());
+    REQUIRE(unknown.err.startsWith("fieldcase-cli: "));
+    REQUIRE(unknown.err.count('\n') == 1);  // nothing of Qt Gui's own chatter
+    REQUIRE(fx.run({QStringLiteral("case"), QStringLiteral("pdf"), caseId, QStringLiteral("--out"),
+                    fx.root.filePath(QStringLiteral("no/such/folder/x.pdf"))})
+                .exitCode == 5);
+    REQUIRE(!QFileInfo::exists(refused));
+    REQUIRE(fx.run({QStringLiteral("--language"), QStringLiteral("fr"), QStringLiteral("info")}).exitCode == 2);
+}
+
+TEST_CASE("a referral letter carries a person's details only with their consent for that organisation", "[cli][pdf]") {
+    Office fx;
+    const QString caseId = fx.add({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"),
+                                   QStringLiteral("Склад в Подольске")});
+    const QString personId = fx.add({QStringLiteral("person"), QStringLiteral("add"), QStringLiteral("--name"),
+                                     QStringLiteral("Мария Иванова"), QStringLiteral("--case"), caseId,
+                                     QStringLiteral("--role"), QStringLiteral("Survivor"), QStringLiteral("--set"),
+                                     fx.set(QStringLiteral("phones"), QStringLiteral("+7 916 555-01-02"))});
+    const QString shelter = fx.add({QStringLiteral("organisation"), QStringLiteral("add"), QStringLiteral("--set"),
+                                    fx.set(QStringLiteral("name"), QStringLiteral("Приют «Надежда»"))});
+    const QString lawyers = fx.add({QStringLiteral("organisation"), QStringLiteral("add"), QStringLiteral("--set"),
+                                    fx.set(QStringLiteral("name"), QStringLiteral("Legal Aid"))});
+    const QString referral =
+        fx.add({QStringLiteral("referral"), QStringLiteral("add"), QStringLiteral("--set"), fx.set("case_id", caseId),
+                QStringLiteral("--set"), fx.set("organisation_id", shelter), QStringLiteral("--set"),
+                fx.set("service_type", "Shelter"), QStringLiteral("--set"), fx.set("status", "Sent"),
+                QStringLiteral("--set"), fx.set("reason", "Нужно жильё на месяц")});
+    const auto letter = [&](const char* language) {
+        const QString path = fx.root.filePath(QStringLiteral("letter-%1.pdf").arg(QLatin1String(language)));
+        const Run written = fx.run({QStringLiteral("--language"), QLatin1String(language), QStringLiteral("referral"),
+                                    QStringLiteral("letter"), referral, QStringLiteral("--out"), path});
+        INFO("stderr: " << written.err.toStdString());
+        REQUIRE(written.exitCode == 0);
+        return pdfText(path);
+    };
+    const auto consent = [&](const QStringList& more) {
+        return fx.add(QStringList{QStringLiteral("consent"), QStringLiteral("add"), QStringLiteral("--set"),
+                                  fx.set("person_id", personId), QStringLiteral("--set"),
+                                  fx.set("item", "ReferralSharing"), QStringLiteral("--set"), fx.set("given", "true")} +
+                      more);
+    };
+    const auto shares = [](const QString& text) {
+        INFO(text.toStdString());
+        const bool name = text.contains(QStringLiteral("Иванова"));
+        REQUIRE(name == text.contains(QStringLiteral("+7 916 555-01-02")));
+        REQUIRE(name == text.contains(QStringLiteral("Нужно жильё на месяц")));
+        return name;
+    };
+
+    const QString none = letter("en");
+    REQUIRE(none.contains(QStringLiteral("Приют «Надежда»")));
+    REQUIRE(none.contains(QStringLiteral("Shelter")));
+    REQUIRE(none.contains(QStringLiteral("has not agreed")));
+    REQUIRE(!shares(none));
+
+    consent({QStringLiteral("--set"), fx.set("organisation_id", lawyers)});  // for another organisation
+    REQUIRE(!shares(letter("en")));
+
+    const QString forShelter = consent({QStringLiteral("--set"), fx.set("organisation_id", shelter)});
+    const QString agreed = letter("en");
+    REQUIRE(shares(agreed));
+    REQUIRE(!agreed.contains(QStringLiteral("has not agreed")));
+    const QString russian = letter("ru");
+    REQUIRE(russian.contains(QStringLiteral("Направление")));
+    REQUIRE(shares(russian));
+
+    REQUIRE(fx.run({QStringLiteral("consent"), QStringLiteral("set"), forShelter,
+                    fx.set("withdrawn_on", QDate::currentDate().toString(Qt::ISODate))})
+                .exitCode == 0);
+    REQUIRE(!shares(letter("en")));
+
+    consent({});  // for every organisation the person is referred to
+    REQUIRE(shares(letter("en")));
+    REQUIRE(fx.run({QStringLiteral("referral"), QStringLiteral("letter"), caseId, QStringLiteral("--out"),
+                    fx.root.filePath(QStringLiteral("x.pdf"))})
+                .exitCode == 1);  // a case id is no referral
 }

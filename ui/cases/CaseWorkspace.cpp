@@ -7,6 +7,7 @@
 #include "ui/cases/EncountersTab.h"
 #include "ui/cases/HistoryTab.h"
 #include "ui/cases/NotesTab.h"
+#include "ui/cases/PrintDialog.h"
 #include "ui/cases/ReferralsTab.h"
 #include "ui/widgets/PageLayout.h"
 
@@ -53,9 +54,18 @@ CaseWorkspace::CaseWorkspace(RecordService& records, const QString& caseId, QWid
     m_archiveButton->setObjectName(QStringLiteral("caseArchiveButton"));
     connect(m_archiveButton, &QPushButton::clicked, this, &CaseWorkspace::toggleArchived);
     m_loadError->setObjectName(QStringLiteral("caseLoadErrorLabel"));
+    auto* printButton = new QPushButton(tr("&PDF…"));
+    printButton->setObjectName(QStringLiteral("casePdfButton"));
+    printButton->setToolTip(tr("Save a summary of the case as a PDF, to print or hand over."));
+    connect(printButton, &QPushButton::clicked, this, [this] {
+        PrintDialog* dialog = PrintDialog::caseSummary(m_records, m_caseId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     auto* header = new QHBoxLayout;
     header->addWidget(backButton);
     header->addWidget(m_heading, 1);
+    header->addWidget(printButton);
     header->addWidget(m_archiveButton);
 
     // Ctrl+S saves the summary form from any tab.

@@ -1,5 +1,6 @@
 #include "ui/cases/ReferralsTab.h"
 
+#include "ui/cases/PrintDialog.h"
 #include "ui/organisations/OrganisationDirectory.h"
 #include "ui/widgets/PageLayout.h"
 #include "ui/widgets/RecordFormat.h"
@@ -60,6 +61,7 @@ ReferralsTab::ReferralsTab(RecordService& records, const QString& caseId, QWidge
       m_listError(makeErrorLabel()),
       m_listBody(new QStackedWidget),
       m_list(new QTreeWidget),
+      m_letterButton(new QPushButton(tr("&Letter…"))),
       m_empty(new QLabel),
       m_stepsLabel(new QLabel),
       m_stepPanel(new QWidget),
@@ -127,6 +129,18 @@ ReferralsTab::ReferralsTab(RecordService& records, const QString& caseId, QWidge
         m_stepButtons.emplace_back(status, button);
     }
     stepRow->addStretch();
+    m_letterButton->setObjectName(QStringLiteral("referralLetterButton"));
+    m_letterButton->setToolTip(
+        tr("Save a letter to the organisation as a PDF, with only what the person agreed to "
+           "share with it."));
+    connect(m_letterButton, &QPushButton::clicked, this, [this] {
+        const RecordData* referral = currentReferral();
+        if (referral == nullptr) return;
+        PrintDialog* dialog = PrintDialog::referralLetter(m_records, referral->id, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    stepRow->addWidget(m_letterButton);
     m_stepDate->setObjectName(QStringLiteral("referralStepDateEdit"));
     m_stepDate->setAccessibleName(tr("Date of the step"));
     m_stepDate->setToolTip(tr("The day it was sent or closed; today unless you are recording it later."));
@@ -264,6 +278,7 @@ const RecordData* ReferralsTab::currentReferral() const {
 
 void ReferralsTab::updateSteps() {
     const RecordData* referral = currentReferral();
+    m_letterButton->setEnabled(referral != nullptr);
     const QString status = referral != nullptr ? field(*referral, "status") : QString();
     const QStringList next = nextStatuses(status);
     for (const auto& step : m_stepButtons)

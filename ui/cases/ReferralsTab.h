@@ -58,6 +58,7 @@ private:
     QLabel* m_listError;
     QStackedWidget* m_listBody;
     QTreeWidget* m_list;
+    QPushButton* m_letterButton;
     QLabel* m_empty;
     QLabel* m_stepsLabel;
     QWidget* m_stepPanel;  // the step buttons, the step's date and the outcome; hidden when no step is offered
