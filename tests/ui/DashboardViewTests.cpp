@@ -51,6 +51,8 @@ struct Fixture : fieldcase::test::UiTestVault {
         view->resize(1100, 900);
         view->show();
         REQUIRE(QTest::qWaitForWindowExposed(view.get()));
+        REQUIRE(child<ChartCard>(view.get(), "openByStatus")->table().isEmpty());  // nothing counted until shown
+        view->reload();
     }
 
     fieldcase::Dashboard figures(QDate from, QDate to) {

@@ -105,7 +105,8 @@ DashboardView::DashboardView(RecordService& records, std::function<QDate()> toda
     layout->addWidget(m_summary);
     layout->addWidget(m_error);
     layout->addWidget(scroll, 1);
-    choosePeriod();
+    // Counted when the section is shown (WorkspacePage), not at unlock: nobody waits for figures they did not ask for.
+    showPeriodDates();
 }
 
 QDate DashboardView::from() const {
@@ -117,6 +118,11 @@ QDate DashboardView::to() const {
 }
 
 void DashboardView::choosePeriod() {
+    showPeriodDates();
+    reload();
+}
+
+void DashboardView::showPeriodDates() {
     const QDate today = m_today();
     const auto period = static_cast<Period>(m_period->currentData().toInt());
     const QSignalBlocker blockFrom(m_from);
@@ -142,7 +148,6 @@ void DashboardView::choosePeriod() {
     m_to->setEnabled(period == Custom);
     m_from->setVisible(period != AllTime);
     m_to->setVisible(period != AllTime);
-    reload();
 }
 
 void DashboardView::reload() {

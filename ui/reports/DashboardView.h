@@ -40,6 +40,7 @@ signals:
 private:
     enum Period { Last12Months, ThisYear, LastYear, AllTime, Custom };
     void choosePeriod();
+    void showPeriodDates();
 
     RecordService& m_records;
     std::function<QDate()> m_today;
