@@ -22,7 +22,10 @@ for path in glob.glob(f"{root}/core/**/*.cpp", recursive=True) + glob.glob(f"{ro
     for match in call.finditer(text):
         pieces = re.findall(r'"((?:[^"\\]|\\.)*)"', match.group(2))
         literal = "".join(pieces).encode("latin1", "backslashreplace").decode("unicode_escape")
-        literal = literal.encode("latin1").decode("utf-8")
+        try:  # UTF-8 bytes read as Latin-1 by unicode_escape; a character beyond Latin-1 came through whole
+            literal = literal.encode("latin1").decode("utf-8")
+        except UnicodeEncodeError:
+            pass
         if (match.group(1), literal) not in known:
             missing.append(f"{path}: {match.group(1)}: {literal}")
 # A helper that takes an untranslated literal (e.g. rejected("...")) hides it from lupdate: such literals must be

@@ -3,8 +3,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <cstdint>
-#include <unordered_map>
 
 namespace fieldcase::query {
 
@@ -38,12 +36,61 @@ int smallestGroup(const std::vector<std::vector<QString>>& rows) {
     return smallest;
 }
 
+namespace {
+
+// Rows numbered by the combination of their values over some columns: group[i] in [0, count).
+struct Grouping {
+    std::vector<int> group;
+    int count = 0;
+};
+
+// The grouping by one more column whose values are codes in [0, codeCount): rows counting-sorted by code, then
+// stably by group, and numbered where (group, code) changes. Linear in the rows; no hashing.
+void refine(const Grouping& by, const std::vector<int>& codes, int codeCount, Grouping& out, std::vector<int>& order,
+            std::vector<int>& scratch, std::vector<int>& counts) {
+    const std::size_t rows = by.group.size();
+    const auto sortBy = [&](const std::vector<int>& key, int keys, const std::vector<int>& in,
+                            std::vector<int>& sorted) {
+        counts.assign(static_cast<std::size_t>(keys) + 1, 0);
+        for (const int row : in)
+            counts[static_cast<std::size_t>(key[static_cast<std::size_t>(row)]) + 1] += 1;
+        for (std::size_t i = 1; i < counts.size(); ++i)
+            counts[i] += counts[i - 1];
+        for (const int row : in)
+            sorted[static_cast<std::size_t>(counts[static_cast<std::size_t>(key[static_cast<std::size_t>(row)])]++)] =
+                row;
+    };
+    order.resize(rows);
+    scratch.resize(rows);
+    for (std::size_t i = 0; i < rows; ++i)
+        scratch[i] = static_cast<int>(i);
+    sortBy(codes, codeCount, scratch, order);
+    sortBy(by.group, by.count, order, scratch);
+    out.group.resize(rows);
+    out.count = 0;
+    int lastGroup = -1;
+    int lastCode = -1;
+    for (const int row : scratch) {
+        const auto r = static_cast<std::size_t>(row);
+        if (by.group[r] != lastGroup || codes[r] != lastCode) {
+            ++out.count;
+            lastGroup = by.group[r];
+            lastCode = codes[r];
+        }
+        out.group[r] = out.count - 1;
+    }
+}
+
+}  // namespace
+
 Anonymised anonymise(const std::vector<std::vector<QString>>& rows, const std::vector<QuasiIdentifier>& columns, int k,
                      double maxSuppressedShare) {
     const std::size_t rowCount = rows.size();
-    // Every value of every column at every level, as a small number per row, so that trying a node is cheap.
-    std::vector<std::vector<std::vector<int>>> codes(columns.size());
-    for (std::size_t column = 0; column < columns.size(); ++column) {
+    const std::size_t columnCount = columns.size();
+    // Every value of every column at every level as a small number per row.
+    std::vector<std::vector<std::vector<int>>> codes(columnCount);
+    std::vector<std::vector<int>> codeCounts(columnCount);
+    for (std::size_t column = 0; column < columnCount; ++column) {
         for (const auto& generalise : columns[column].levels) {
             QHash<QString, int> numbers;
             std::vector<int> coded;
@@ -55,85 +102,82 @@ Anonymised anonymise(const std::vector<std::vector<QString>>& rows, const std::v
                 coded.push_back(*number);
             }
             codes[column].push_back(std::move(coded));
+            codeCounts[column].push_back(static_cast<int>(numbers.size()));
         }
     }
-    // The size of each row's combination at the given levels: the combination is built column by column, each
-    // (combination so far, next value) pair numbered as it is first seen.
-    const auto groupSizes = [&](const std::vector<int>& levels) {
-        std::vector<int> group(rowCount, 0);
-        std::unordered_map<std::uint64_t, int> numbers;
-        for (std::size_t column = 0; column < columns.size(); ++column) {
-            numbers.clear();
-            const std::vector<int>& values = codes[column][static_cast<std::size_t>(levels[column])];
-            for (std::size_t i = 0; i < rowCount; ++i) {
-                const std::uint64_t pair =
-                    (static_cast<std::uint64_t>(group[i]) << 32) | static_cast<std::uint32_t>(values[i]);
-                group[i] = numbers.try_emplace(pair, static_cast<int>(numbers.size())).first->second;
-            }
-        }
-        std::vector<int> sizes(rowCount + 1, 0);
-        for (const int id : group)
-            sizes[static_cast<std::size_t>(id)] += 1;
-        for (int& id : group)
-            id = sizes[static_cast<std::size_t>(id)];
-        return group;
-    };
-    const auto rowsInSmallGroups = [&](const std::vector<int>& sizeOfRow) {
-        return static_cast<qsizetype>(
-            std::count_if(sizeOfRow.begin(), sizeOfRow.end(), [&](int size) { return size < k; }));
-    };
 
-    // Every node of the lattice (a level per column), least detail lost first: the loss of a node is the sum over
-    // columns of the weight times the share of the column's levels climbed.
-    struct Node {
-        std::vector<int> levels;
-        double loss = 0;
-    };
-    std::vector<Node> nodes{Node{std::vector<int>(columns.size(), 0), 0}};
-    for (std::size_t column = 0; column < columns.size(); ++column) {
-        std::vector<Node> extended;
-        const auto steps = static_cast<int>(columns[column].levels.size()) - 1;
-        for (const Node& node : nodes) {
-            for (int level = 0; level <= steps; ++level) {
-                Node next = node;
-                next.levels[column] = level;
-                next.loss += columns[column].weight * level / static_cast<double>(std::max(1, steps));
-                extended.push_back(std::move(next));
-            }
-        }
-        nodes = std::move(extended);
-    }
-    std::stable_sort(nodes.begin(), nodes.end(), [](const Node& a, const Node& b) { return a.loss < b.loss; });
-
-    // The first node within the suppression budget, and among the nodes of the same loss the one that leaves out
-    // the fewest rows. When none is (fewer than k rows), every column is withheld and every row left out.
+    // Every node of the lattice (a level per column), walked depth first so that the grouping by the first j
+    // columns is computed once for all the nodes that share their levels. The loss of a node is the sum over
+    // columns of the weight times the share of the column's levels climbed; the best node is the one of least
+    // loss whose rows in combinations rarer than k are within the budget, and of those the one that leaves the
+    // fewest rows out. (The all-withheld node puts every row in one combination, so with at least k rows some
+    // node always qualifies.)
     const auto budget = static_cast<qsizetype>(maxSuppressedShare * static_cast<double>(rowCount));
-    const Node* chosen = &nodes.back();
-    std::vector<int> chosenSizes = groupSizes(chosen->levels);
-    qsizetype chosenSmall = rowsInSmallGroups(chosenSizes);
-    bool found = false;
-    for (const Node& node : nodes) {
-        if (found && node.loss > chosen->loss) break;
-        std::vector<int> sizes = groupSizes(node.levels);
-        const qsizetype small = rowsInSmallGroups(sizes);
-        if (small > budget || (found && small >= chosenSmall)) continue;
-        chosen = &node;
-        chosenSizes = std::move(sizes);
-        chosenSmall = small;
-        found = true;
+    std::vector<Grouping> prefix(columnCount + 1);
+    prefix[0].group.assign(rowCount, 0);
+    prefix[0].count = rowCount > 0 ? 1 : 0;
+    std::vector<int> order;
+    std::vector<int> scratch;
+    std::vector<int> counts;
+    std::vector<int> sizes;
+    std::vector<int> levels(columnCount, 0);
+    std::vector<int> best;
+    double bestLoss = 0;
+    qsizetype bestSmall = 0;
+    const auto visit = [&](const auto& self, std::size_t column, double loss) -> void {
+        if (!best.empty() && loss > bestLoss) return;  // losses only grow deeper down
+        if (column == columnCount) {
+            const Grouping& grouping = prefix[columnCount];
+            sizes.assign(static_cast<std::size_t>(grouping.count), 0);
+            for (const int id : grouping.group)
+                sizes[static_cast<std::size_t>(id)] += 1;
+            qsizetype small = 0;
+            for (const int size : sizes)
+                small += size < k ? size : 0;
+            if (small > budget) return;
+            if (best.empty() || loss < bestLoss || small < bestSmall) {
+                best = levels;
+                bestLoss = loss;
+                bestSmall = small;
+            }
+            return;
+        }
+        const auto steps = static_cast<int>(columns[column].levels.size()) - 1;
+        for (int level = 0; level <= steps; ++level) {
+            levels[column] = level;
+            refine(prefix[column], codes[column][static_cast<std::size_t>(level)],
+                   codeCounts[column][static_cast<std::size_t>(level)], prefix[column + 1], order, scratch, counts);
+            self(self, column + 1, loss + columns[column].weight * level / static_cast<double>(std::max(1, steps)));
+        }
+    };
+    visit(visit, 0, 0.0);
+    if (best.empty()) {  // fewer than k rows: every column withheld, every row left out
+        for (std::size_t column = 0; column < columnCount; ++column)
+            best.push_back(static_cast<int>(columns[column].levels.size()) - 1);
     }
+
+    // The chosen node once more, for each row's combination size.
+    for (std::size_t column = 0; column < columnCount; ++column) {
+        const auto level = static_cast<std::size_t>(best[column]);
+        refine(prefix[column], codes[column][level], codeCounts[column][level], prefix[column + 1], order, scratch,
+               counts);
+    }
+    const Grouping& chosen = prefix[columnCount];
+    sizes.assign(static_cast<std::size_t>(chosen.count), 0);
+    for (const int id : chosen.group)
+        sizes[static_cast<std::size_t>(id)] += 1;
 
     Anonymised result;
-    result.levels = chosen->levels;
+    result.levels = best;
     for (std::size_t i = 0; i < rowCount; ++i) {
-        const bool keep = chosenSizes[i] >= k;
+        const bool keep = rowCount > 0 && sizes[static_cast<std::size_t>(chosen.group[i])] >= k;
         result.released.push_back(keep);
         if (!keep) {
             ++result.suppressedRows;
             continue;
         }
         std::vector<QString> released;
-        for (std::size_t column = 0; column < columns.size(); ++column)
+        for (std::size_t column = 0; column < columnCount; ++column)
             released.push_back(
                 columns[column].levels[static_cast<std::size_t>(result.levels[column])](rows[i][column]));
         result.rows.push_back(std::move(released));

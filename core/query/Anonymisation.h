@@ -33,7 +33,8 @@ inline const QString kWithheld = QStringLiteral("*");
 
 // Finds the levels that lose the least detail (the sum over columns of weight times the share of the column's levels
 // climbed) at which the rows in combinations seen fewer than k times are at most maxSuppressedShare of all rows,
-// trying every combination of levels (an optimal full-domain generalisation, as Incognito and OLA find it); those
+// trying every combination of levels, depth first with the grouping of the first columns shared (an optimal
+// full-domain generalisation, as Incognito and OLA find it); those
 // rows are then left out. With fewer than k rows, nothing is released. Every combination of the released rows
 // occurs at least k times. rows[i][j] is row i's value of columns[j].
 Anonymised anonymise(const std::vector<std::vector<QString>>& rows, const std::vector<QuasiIdentifier>& columns, int k,

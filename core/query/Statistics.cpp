@@ -139,9 +139,9 @@ Result<std::vector<std::vector<QString>>> survivorRows(db::Connection& connectio
     std::vector<std::vector<QString>> rows;
     auto select = connection.prepare(
         "SELECT c.id, c.opened_on, c.created_at, c.exploitation, c.control_methods, c.exploitation_countries, "
-        "p.gender, p.birth_date, p.estimated_age, p.citizenships FROM case_persons l "
-        "JOIN cases c ON c.id = l.case_id JOIN persons p ON p.id = l.person_id "
-        "WHERE l.archived = 0 AND l.role = 'Survivor' AND c.archived = 0 AND p.archived = 0 ORDER BY l.rowid");
+        "p.gender, p.birth_date, p.estimated_age, p.citizenships FROM case_persons l INDEXED BY case_persons_by_role "
+        "CROSS JOIN cases c ON c.id = l.case_id CROSS JOIN persons p ON p.id = l.person_id "
+        "WHERE l.archived = 0 AND l.role = 'Survivor' AND c.archived = 0 AND p.archived = 0");
     if (!select) return select.error();
     const auto list = [](const QString& stored) { return sortedList(stored.split(QLatin1Char(','))); };
     FC_TRY(select->forEachRow([&](const db::Statement& row) {
@@ -285,7 +285,10 @@ Result<StatisticsReport> exportStatistics(db::Connection& connection, const QStr
     const QDir folder(dir);
     const QString recordFile = QStringLiteral("ctdc-records.csv");
     QByteArray records = "\xEF\xBB\xBF" + csvLine(header);
-    for (const auto& row : anonymised.rows)
+    // Sorted by their values: the order the records were made in would say who came when.
+    std::vector<std::vector<QString>> sorted = anonymised.rows;
+    std::sort(sorted.begin(), sorted.end());
+    for (const auto& row : sorted)
         records += csvLine(QStringList(row.begin(), row.end()));
     FC_TRY(writeFileAtomically(folder.filePath(recordFile), records));
     report.files << folder.filePath(recordFile);
