@@ -4128,7 +4128,7 @@ No names, ids, free text, places below a country or dates finer than a year are 
     <name>fieldcase::ui::ChartCard</name>
     <message>
         <source>Save chart…</source>
-        <translation>Сохранить диаграмму…</translation>
+        <translation>Диаграмма…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG or SVG image.</source>
@@ -4136,7 +4136,7 @@ No names, ids, free text, places below a country or dates finer than a year are 
     </message>
     <message>
         <source>Save table…</source>
-        <translation>Сохранить таблицу…</translation>
+        <translation>Таблица…</translation>
     </message>
     <message>
         <source>Save the chart&apos;s numbers as a CSV table.</source>
