@@ -4,6 +4,7 @@
 #include "core/db/Statement.h"
 #include "core/model/Vocabulary.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
@@ -48,9 +49,11 @@ QList<DashboardCount> largestFirst(const QHash<QString, int>& counts) {
     for (auto it = counts.begin(); it != counts.end(); ++it) {
         if (!it.key().isEmpty()) result << DashboardCount{it.key(), it.key(), it.value()};
     }
-    std::sort(result.begin(), result.end(), [](const DashboardCount& a, const DashboardCount& b) {
+    // A collator of its own: QString::localeAwareCompare keeps one per thread until the thread ends.
+    const QCollator collator;
+    std::sort(result.begin(), result.end(), [&collator](const DashboardCount& a, const DashboardCount& b) {
         if (a.count != b.count) return a.count > b.count;
-        return QString::localeAwareCompare(a.label, b.label) < 0;
+        return collator.compare(a.label, b.label) < 0;
     });
     if (counts.value(QString()) > 0) result << DashboardCount{QString(), notRecorded(), counts.value(QString())};
     return result;
