@@ -4257,6 +4257,34 @@ No names, ids, free text, places below a country or dates finer than a year are 
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Share with &amp;one organisation…</source>
+        <translation>Для &amp;одной организации…</translation>
+    </message>
+    <message>
+        <source>The chosen person agrees that referral letters to one organisation carry their details, and to no other: the line &quot;%1&quot; ticked above covers every organisation.</source>
+        <translation>Выбранный человек согласен, чтобы его данные были в направлениях в одну организацию и ни в какую другую; отмеченная выше строка «%1» касается всех организаций.</translation>
+    </message>
+    <message>
+        <source>%1: only %2</source>
+        <translation>%1: только %2</translation>
+    </message>
+    <message>
+        <source>an organisation removed from the directory</source>
+        <translation>организация, удалённая из справочника</translation>
+    </message>
+    <message>
+        <source>The directory has no organisations yet: add the organisation first (Organisations).</source>
+        <translation>В справочнике ещё нет организаций: сначала добавьте организацию (раздел «Организации»).</translation>
+    </message>
+    <message>
+        <source>Share with one organisation</source>
+        <translation>Согласие для одной организации</translation>
+    </message>
+    <message>
+        <source>Referral letters to this organisation may carry the person&apos;s details:</source>
+        <translation>Направления в эту организацию могут содержать данные человека:</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::CreateVaultPage</name>
@@ -4458,6 +4486,14 @@ The files are not encrypted: keep them on the laptop or the stick you hand over,
     <message>
         <source>%1 of %2 rows written with k = %3; %4 left out as too rare. The report is in %5.</source>
         <translation>Записано строк: %1 из %2 при k = %3; %4 не выгружено как слишком редкие. Отчёт — в %5.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <source>Writing the statistics to %1…</source>
+        <translation>Статистика записывается в %1…</translation>
     </message>
 </context>
 <context>
@@ -5209,6 +5245,26 @@ The files are not encrypted: keep them on the laptop or the stick you hand over,
     <message>
         <source>Asked for: a coordinator confirms the erasure on the Team screen after your next exchange. Until then the records stay on every laptop.</source>
         <translation>Запрос отправлен: координатор подтвердит удаление на экране «Команда» после вашего следующего обмена. До тех пор записи остаются на всех ноутбуках.</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Estimated age</source>
+        <translation>Примерный возраст</translation>
+    </message>
+    <message>
+        <source>When the date of birth is not known: the age the person gives or seems to be. The dashboard and the statistics count ages from it.</source>
+        <translation>Если дата рождения неизвестна: возраст со слов человека или на вид. По нему считают возраст сводка и статистика.</translation>
+    </message>
+    <message>
+        <source>Es&amp;timated age:</source>
+        <translation>Во&amp;зраст (примерно):</translation>
+    </message>
+    <message>
+        <source>&amp;Citizenship:</source>
+        <translation>&amp;Гражданство:</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ struct FieldInfo {
     QString label;       // translated
     QString type;        // text, long_text, lines, date, datetime, integer, boolean, choice, choice_set,
                          // country_codes, language_codes, reference
-    QString vocabulary;  // for choice and choice_set: the vocabulary's name
+    QString vocabulary;  // for choice and choice_set: the vocabulary's name; for country_codes: "country"
     QString references;  // for reference: the kind it points to
     bool required = false;
     bool generated = false;  // set by Fieldcase (the case reference)
@@ -246,7 +246,8 @@ public:
 
     // The fields of a kind of record; empty for an unknown kind.
     virtual QList<FieldInfo> fields(const QString& kind) const = 0;
-    // The entries of a vocabulary by name (e.g. "case_status"), labels translated.
+    // The entries of a vocabulary by name (e.g. "case_status"), labels translated. "country" lists the countries
+    // of country-code fields: ISO codes as keys, names in the interface language (ICU's CLDR data), by name.
     virtual QList<VocabularyItem> vocabulary(const QString& name) const = 0;
 
     // Creates a record; returns its id.

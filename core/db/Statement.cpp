@@ -85,6 +85,11 @@ QByteArray Statement::columnBlob(int column) const {
     return QByteArray(data, sqlite3_column_bytes(m_statement.get(), column));
 }
 
+QByteArrayView Statement::columnBytes(int column) const {
+    const auto* data = static_cast<const char*>(sqlite3_column_blob(m_statement.get(), column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_statement.get(), column));
+}
+
 bool Statement::columnIsNull(int column) const {
     return sqlite3_column_type(m_statement.get(), column) == SQLITE_NULL;
 }

@@ -3,6 +3,7 @@
 #include "core/base/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <memory>
@@ -58,6 +59,9 @@ public:
     qint64 columnInt64(int column) const;
     QString columnText(int column) const;
     QByteArray columnBlob(int column) const;
+    // A text or blob column's bytes as SQLite holds them (text in UTF-8), without a copy: valid until the next
+    // step() or reset(). For walks over many rows that compare or count values.
+    QByteArrayView columnBytes(int column) const;
     bool columnIsNull(int column) const;
 
 private:

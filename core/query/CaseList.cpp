@@ -4,6 +4,7 @@
 #include "core/db/Statement.h"
 #include "core/query/RecordRows.h"
 
+#include <QCollator>
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -84,8 +85,10 @@ Result<QStringList> caseWorkers(db::Connection& connection) {
         if (!*row) break;
         workers << select->columnText(0);
     }
+    // A collator of its own: QString::localeAwareCompare keeps one per thread until the thread ends.
+    const QCollator collator;
     std::sort(workers.begin(), workers.end(),
-              [](const QString& a, const QString& b) { return QString::localeAwareCompare(a, b) < 0; });
+              [&collator](const QString& a, const QString& b) { return collator.compare(a, b) < 0; });
     return workers;
 }
 

@@ -1,6 +1,7 @@
 #include "core/query/CsvExport.h"
 
 #include "core/base/AtomicFile.h"
+#include "core/base/Csv.h"
 #include "core/db/Connection.h"
 #include "core/db/Statement.h"
 #include "core/model/Schema.h"

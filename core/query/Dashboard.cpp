@@ -9,10 +9,12 @@
 #include <QHash>
 #include <QMap>
 #include <QSet>
-#include <QVariant>
+#include <QtEndian>
 
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <vector>
 
 namespace fieldcase::query {
 
@@ -69,38 +71,137 @@ constexpr std::array<std::pair<int, const char*>, 9> kAgeBands{{{0, "0-8"},
                                                                 {39, "39-47"},
                                                                 {48, "48+"}}};
 
-bool isClosed(const QString& status) {
-    return status == QLatin1String("Closed") || status == QLatin1String("ClosedReferred");
+bool isClosed(QByteArrayView status) {
+    return status == "Closed" || status == "ClosedReferred";
 }
 
-bool isUnderWay(const QString& status) {
-    return status == QLatin1String("Planned") || status == QLatin1String("Sent") || status == QLatin1String("Accepted");
+bool isUnderWay(QByteArrayView status) {
+    return status == "Planned" || status == "Sent" || status == "Accepted";
 }
 
-// Every figure walks one index of migration 18 from end to end and joins in memory: at 100 000 cases a walk reads
-// each page once, where a lookup per record would read pages again and again (docs/reports.md, "Speed").
-class Period {
+// Counts of a column's values, read as the bytes SQLite holds: the lookup of a value seen before copies nothing,
+// so walking 100 000 rows allocates only for the few distinct values.
+class Tally {
 public:
-    explicit Period(const DashboardQuery& query)
-        : m_from(query.from.isValid() ? query.from.toString(Qt::ISODate) : QString()),
-          m_to(query.to.isValid() ? query.to.toString(Qt::ISODate) : QString()) {}
-
-    const QString& from() const { return m_from; }
-    const QString& to() const { return m_to; }
-    bool isOpen() const { return m_from.isEmpty() && m_to.isEmpty(); }
-    // A date (YYYY-MM-DD) within the period; no date is within an open period only.
-    bool contains(const QString& date) const {
-        if (date.isEmpty()) return isOpen();
-        return (m_from.isEmpty() || date >= m_from) && (m_to.isEmpty() || date <= m_to);
+    void add(QByteArrayView value, int count = 1) {
+        const auto found = m_counts.find(QByteArray::fromRawData(value.data(), value.size()));
+        if (found != m_counts.end()) {
+            *found += count;
+        } else {
+            m_counts.insert(value.toByteArray(), count);
+        }
+    }
+    // Each value of a comma-separated list (an empty list counts as "not recorded").
+    void addEach(QByteArrayView list) {
+        if (list.isEmpty()) return add(list);
+        for (qsizetype start = 0; start <= list.size();) {
+            qsizetype comma = list.indexOf(',', start);
+            if (comma < 0) comma = list.size();
+            add(list.sliced(start, comma - start));
+            start = comma + 1;
+        }
+    }
+    const QHash<QByteArray, int>& counts() const { return m_counts; }
+    QHash<QString, int> byText() const {
+        QHash<QString, int> counts;
+        for (auto it = m_counts.begin(); it != m_counts.end(); ++it)
+            counts[QString::fromUtf8(it.key())] += it.value();
+        return counts;
     }
 
 private:
-    QString m_from;
-    QString m_to;
+    QHash<QByteArray, int> m_counts;
 };
 
-// The period's cases by id, with the worker each is assigned to.
-using PeriodCases = QHash<QByteArray, QString>;
+// A record id (16 bytes) as two numbers that compare as SQLite compares the blobs (memcmp).
+struct RecordKey {
+    quint64 high = 0;
+    quint64 low = 0;
+    auto operator<=>(const RecordKey&) const = default;
+};
+constexpr qsizetype kRecordIdBytes = 16;
+
+std::optional<RecordKey> recordKey(QByteArrayView id) {
+    if (id.size() != kRecordIdBytes) return std::nullopt;  // never written by Fieldcase: counted nowhere
+    return RecordKey{qFromBigEndian<quint64>(id.data()), qFromBigEndian<quint64>(id.data() + 8)};
+}
+
+// Record ids to look up, sorted once.
+class RecordKeys {
+public:
+    void add(RecordKey key) { m_keys.push_back(key); }
+    void sort() {
+        std::sort(m_keys.begin(), m_keys.end());
+        m_keys.erase(std::unique(m_keys.begin(), m_keys.end()), m_keys.end());
+    }
+    bool contains(QByteArrayView id) const {
+        const auto key = recordKey(id);
+        return key && std::binary_search(m_keys.begin(), m_keys.end(), *key);
+    }
+
+private:
+    std::vector<RecordKey> m_keys;
+};
+
+// The period's cases, sorted by id, with the worker each is assigned to (an index into workers).
+class PeriodCases {
+public:
+    void add(RecordKey id, QByteArrayView worker) {
+        const auto known = m_workerIndex.constFind(QByteArray::fromRawData(worker.data(), worker.size()));
+        int index = 0;
+        if (known != m_workerIndex.constEnd()) {
+            index = known.value();
+        } else {
+            index = static_cast<int>(m_workers.size());
+            m_workers << QString::fromUtf8(worker);
+            m_workerIndex.insert(worker.toByteArray(), index);
+        }
+        m_cases.push_back({id, index});
+    }
+    void sort() { std::sort(m_cases.begin(), m_cases.end()); }
+    // The case's worker, or null when the id is not one of the period's cases.
+    const QString* find(QByteArrayView id) const {
+        const auto key = recordKey(id);
+        if (!key) return nullptr;
+        const auto found = std::lower_bound(m_cases.begin(), m_cases.end(), Entry{*key, -1});
+        if (found == m_cases.end() || found->id != *key) return nullptr;
+        return &m_workers[found->worker];
+    }
+    bool contains(QByteArrayView id) const { return find(id) != nullptr; }
+
+private:
+    struct Entry {
+        RecordKey id;
+        int worker = 0;
+        auto operator<=>(const Entry&) const = default;
+    };
+    std::vector<Entry> m_cases;
+    QStringList m_workers;
+    QHash<QByteArray, int> m_workerIndex;
+};
+
+// Every figure walks one index of migration 18 from end to end and joins in memory: at 100 000 cases a walk reads
+// each page once, where a lookup per record would read pages again and again (docs/reports.md, "Speed"). Values
+// are compared as the UTF-8 bytes SQLite holds; only the counted keys become text.
+class Period {
+public:
+    explicit Period(const DashboardQuery& query)
+        : m_from(query.from.isValid() ? query.from.toString(Qt::ISODate).toLatin1() : QByteArray()),
+          m_to(query.to.isValid() ? query.to.toString(Qt::ISODate).toLatin1() : QByteArray()) {}
+
+    QString from() const { return QString::fromLatin1(m_from); }
+    QString to() const { return QString::fromLatin1(m_to); }
+    bool isOpen() const { return m_from.isEmpty() && m_to.isEmpty(); }
+    // A date (YYYY-MM-DD) within the period; no date is within an open period only.
+    bool contains(QByteArrayView date) const {
+        if (date.isEmpty()) return isOpen();
+        return (m_from.isEmpty() || date.compare(m_from) >= 0) && (m_to.isEmpty() || date.compare(m_to) <= 0);
+    }
+
+private:
+    QByteArray m_from;
+    QByteArray m_to;
+};
 
 void fillMonths(const Period& period, const QMap<QString, DashboardMonth>& counted, Dashboard& dashboard) {
     // Every month between the first and the last, so a chart's axis has no holes.
@@ -122,43 +223,53 @@ void fillMonths(const Period& period, const QMap<QString, DashboardMonth>& count
     }
 }
 
+// The YYYY-MM of a YYYY-MM-DD date (of whatever a damaged value holds, no more than its first seven bytes).
+QByteArrayView monthOf(QByteArrayView date) {
+    return date.first(std::min<qsizetype>(date.size(), 7));
+}
+
 Result<PeriodCases> countCases(db::Connection& connection, const Period& period, Dashboard& dashboard) {
-    QMap<QString, DashboardMonth> months;
-    QHash<QString, int> byStatus;
-    QHash<QString, int> byRisk;
-    QHash<QString, int> byExploitation;
+    Tally opened;
+    Tally closed;
+    Tally byStatus;
+    Tally byRisk;
+    Tally byExploitation;
     PeriodCases cases;
     auto select = connection.prepare(
         "SELECT opened_on, closed_on, status, risk, exploitation, assigned_to, id FROM cases "
         "INDEXED BY cases_by_id_archived WHERE archived = 0");
     if (!select) return select.error();
     FC_TRY(select->forEachRow([&](const db::Statement& row) {
-        const QString opened = row.columnText(0);
-        const QString closed = row.columnText(1);
-        const QString status = row.columnText(2);
+        const QByteArrayView openedOn = row.columnBytes(0);
+        const QByteArrayView closedOn = row.columnBytes(1);
+        const QByteArrayView status = row.columnBytes(2);
         // Closings are dated by closed_on, whenever the case was opened; a reopened case keeps an old closed_on,
         // so only cases closed now count.
-        if (isClosed(status) && !closed.isEmpty() && period.contains(closed)) months[closed.left(7)].closed += 1;
-        if (!period.contains(opened)) return;
-        cases.insert(row.columnBlob(6), row.columnText(5));
-        if (!opened.isEmpty()) months[opened.left(7)].opened += 1;
+        if (isClosed(status) && !closedOn.isEmpty() && period.contains(closedOn)) closed.add(monthOf(closedOn));
+        if (!period.contains(openedOn)) return;
+        const auto id = recordKey(row.columnBytes(6));
+        if (!id) return;
+        cases.add(*id, row.columnBytes(5));
+        if (!openedOn.isEmpty()) opened.add(monthOf(openedOn));
         ++dashboard.cases;
         if (isClosed(status)) return;
         ++dashboard.openCases;
-        byStatus[status] += 1;
-        byRisk[row.columnText(3)] += 1;
-        const QString types = row.columnText(4);
-        if (types.isEmpty()) {
-            byExploitation[QString()] += 1;
-            return;
-        }
-        for (const QString& type : types.split(QLatin1Char(',')))
-            byExploitation[type] += 1;
+        byStatus.add(status);
+        byRisk.add(row.columnBytes(3));
+        byExploitation.addEach(row.columnBytes(4));
     }));
+    cases.sort();
+    QMap<QString, DashboardMonth> months;
+    const QHash<QString, int> openings = opened.byText();
+    for (auto it = openings.begin(); it != openings.end(); ++it)
+        months[it.key()].opened = it.value();
+    const QHash<QString, int> closings = closed.byText();
+    for (auto it = closings.begin(); it != closings.end(); ++it)
+        months[it.key()].closed = it.value();
     fillMonths(period, months, dashboard);
-    dashboard.openByStatus = inVocabularyOrder(VocabularyId::CaseStatus, byStatus);
-    dashboard.openByRisk = inVocabularyOrder(VocabularyId::RiskLevel, byRisk);
-    dashboard.openByExploitation = inVocabularyOrder(VocabularyId::ExploitationType, byExploitation);
+    dashboard.openByStatus = inVocabularyOrder(VocabularyId::CaseStatus, byStatus.byText());
+    dashboard.openByRisk = inVocabularyOrder(VocabularyId::RiskLevel, byRisk.byText());
+    dashboard.openByExploitation = inVocabularyOrder(VocabularyId::ExploitationType, byExploitation.byText());
     return cases;
 }
 
@@ -171,10 +282,10 @@ Result<void> countOverdue(db::Connection& connection, const PeriodCases& cases, 
     if (!overdue) return overdue.error();
     overdue->bind(1, today);
     FC_TRY(overdue->forEachRow([&](const db::Statement& row) {
-        const auto theCase = cases.constFind(row.columnBlob(0));
-        if (theCase == cases.constEnd()) return;
+        const QString* caseWorker = cases.find(row.columnBytes(0));
+        if (!caseWorker) return;
         const QString assignee = row.columnText(1);
-        byWorker[assignee.isEmpty() ? theCase.value() : assignee] += 1;
+        byWorker[assignee.isEmpty() ? *caseWorker : assignee] += 1;
         ++dashboard.overdue;
     }));
     dashboard.overdueByWorker = largestFirst(byWorker);
@@ -187,78 +298,108 @@ Result<void> countReferrals(db::Connection& connection, const PeriodCases& cases
     if (!organisations) return organisations.error();
     FC_TRY(organisations->forEachRow(
         [&](const db::Statement& row) { names.insert(row.columnBlob(0), row.columnText(1)); }));
-    QHash<QString, int> byOrganisation;
-    QHash<QString, int> byStatus;
-    QHash<QString, int> byOutcome;
+    Tally byOrganisation;
+    Tally byStatus;
+    Tally byOutcome;
     auto referrals = connection.prepare(
         "SELECT case_id, organisation_id, status FROM referrals INDEXED BY referrals_for_dashboard "
         "WHERE archived = 0");
     if (!referrals) return referrals.error();
     FC_TRY(referrals->forEachRow([&](const db::Statement& row) {
-        if (!cases.contains(row.columnBlob(0))) return;
-        const QString status = row.columnText(2);
+        if (!cases.contains(row.columnBytes(0))) return;
+        const QByteArrayView status = row.columnBytes(2);
         ++dashboard.referrals;
-        byOrganisation[names.value(row.columnBlob(1))] += 1;
-        (isUnderWay(status) ? byStatus : byOutcome)[status] += 1;
+        byOrganisation.add(row.columnBytes(1));
+        (isUnderWay(status) ? byStatus : byOutcome).add(status);
     }));
-    dashboard.referralsByOrganisation = largestFirst(byOrganisation);
-    dashboard.referralsByStatus = inVocabularyOrder(VocabularyId::ReferralStatus, byStatus);
-    dashboard.referralsByOutcome = inVocabularyOrder(VocabularyId::ReferralStatus, byOutcome);
+    // Counted by organisation id, then named (no organisation: "not recorded").
+    QHash<QString, int> byName;
+    for (auto it = byOrganisation.counts().begin(); it != byOrganisation.counts().end(); ++it)
+        byName[names.value(it.key())] += it.value();
+    dashboard.referralsByOrganisation = largestFirst(byName);
+    dashboard.referralsByStatus = inVocabularyOrder(VocabularyId::ReferralStatus, byStatus.byText());
+    dashboard.referralsByOutcome = inVocabularyOrder(VocabularyId::ReferralStatus, byOutcome.byText());
     return {};
+}
+
+// A YYYY-MM-DD date read from its bytes; null when it is not one.
+QDate isoDate(QByteArrayView text) {
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') return {};
+    int parts[3] = {0, 0, 0};
+    const std::array<std::pair<int, int>, 3> spans{{{0, 4}, {5, 2}, {8, 2}}};
+    for (std::size_t part = 0; part < spans.size(); ++part) {
+        for (int i = spans[part].first; i < spans[part].first + spans[part].second; ++i) {
+            if (text[i] < '0' || text[i] > '9') return {};
+            parts[part] = parts[part] * 10 + (text[i] - '0');
+        }
+    }
+    return QDate(parts[0], parts[1], parts[2]);
 }
 
 Result<void> countPeople(db::Connection& connection, const PeriodCases& cases, const QDate& today,
                          Dashboard& dashboard) {
-    QSet<QByteArray> survivors;
+    RecordKeys survivors;
     auto links = connection.prepare(
         "SELECT case_id, person_id FROM case_persons INDEXED BY case_persons_by_role "
         "WHERE role = 'Survivor' AND archived = 0");
     if (!links) return links.error();
     FC_TRY(links->forEachRow([&](const db::Statement& row) {
-        if (cases.contains(row.columnBlob(0))) survivors.insert(row.columnBlob(1));
+        if (!cases.contains(row.columnBytes(0))) return;
+        if (const auto person = recordKey(row.columnBytes(1))) survivors.add(*person);
     }));
-    QHash<QString, int> byGender;
-    QHash<QString, int> byAge;
+    survivors.sort();
+    Tally byGender;
+    std::array<int, kAgeBands.size()> byAge{};
+    int ageUnknown = 0;
     auto people = connection.prepare(
         "SELECT id, gender, birth_date, estimated_age FROM persons INDEXED BY persons_for_reports WHERE archived = 0");
     if (!people) return people.error();
     FC_TRY(people->forEachRow([&](const db::Statement& row) {
-        if (!survivors.contains(row.columnBlob(0))) return;
+        if (!survivors.contains(row.columnBytes(0))) return;
         ++dashboard.people;
-        byGender[row.columnText(1)] += 1;
-        const QVariant estimated = row.columnIsNull(3) ? QVariant() : QVariant(row.columnInt64(3));
-        byAge[ageBand(ageOn(today, row.columnText(2), estimated))] += 1;
+        byGender.add(row.columnBytes(1));
+        const int age = ageOn(
+            today, isoDate(row.columnBytes(2)),
+            row.columnIsNull(3) ? std::optional<int>() : std::optional<int>(static_cast<int>(row.columnInt64(3))));
+        const int band = ageBandIndex(age);
+        if (band < 0) {
+            ++ageUnknown;
+        } else {
+            ++byAge[static_cast<std::size_t>(band)];
+        }
     }));
-    dashboard.peopleByGender = inVocabularyOrder(VocabularyId::Gender, byGender);
-    for (const auto& [from, band] : kAgeBands) {
-        const QString key = QLatin1String(band);
-        if (byAge.value(key) > 0) dashboard.peopleByAgeBand << DashboardCount{key, key, byAge.value(key)};
+    dashboard.peopleByGender = inVocabularyOrder(VocabularyId::Gender, byGender.byText());
+    for (std::size_t band = 0; band < kAgeBands.size(); ++band) {
+        const QString key = QLatin1String(kAgeBands[band].second);
+        if (byAge[band] > 0) dashboard.peopleByAgeBand << DashboardCount{key, key, byAge[band]};
     }
-    if (byAge.value(QString()) > 0)
-        dashboard.peopleByAgeBand << DashboardCount{QString(), notRecorded(), byAge.value(QString())};
+    if (ageUnknown > 0) dashboard.peopleByAgeBand << DashboardCount{QString(), notRecorded(), ageUnknown};
     return {};
 }
 
 }  // namespace
 
-QString ageBand(int years) {
-    if (years < 0) return {};
-    QString band;
-    for (const auto& [from, name] : kAgeBands) {
-        if (years >= from) band = QLatin1String(name);
+int ageBandIndex(int years) {
+    if (years < 0) return -1;
+    int band = -1;
+    for (std::size_t index = 0; index < kAgeBands.size(); ++index) {
+        if (years >= kAgeBands[index].first) band = static_cast<int>(index);
     }
     return band;
 }
 
-int ageOn(const QDate& day, const QString& birthDate, const QVariant& estimatedAge) {
-    const QDate born = QDate::fromString(birthDate, Qt::ISODate);
+QString ageBand(int years) {
+    const int band = ageBandIndex(years);
+    return band < 0 ? QString() : QLatin1String(kAgeBands[static_cast<std::size_t>(band)].second);
+}
+
+int ageOn(const QDate& day, const QDate& born, std::optional<int> estimatedAge) {
     if (born.isValid() && born <= day) {
         int years = day.year() - born.year();
         if (day.month() < born.month() || (day.month() == born.month() && day.day() < born.day())) --years;
         return years;
     }
-    if (estimatedAge.isValid() && !estimatedAge.isNull()) return estimatedAge.toInt();
-    return -1;
+    return estimatedAge.value_or(-1);
 }
 
 Result<Dashboard> dashboard(db::Connection& connection, const DashboardQuery& query) {

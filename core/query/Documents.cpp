@@ -1,5 +1,6 @@
 #include "core/query/Documents.h"
 
+#include "core/model/Countries.h"
 #include "core/model/Schema.h"
 #include "core/model/Vocabulary.h"
 #include "core/query/RecordRows.h"
@@ -43,8 +44,13 @@ QString valueText(db::Connection& connection, const FieldDef& def, const QVarian
                 labels << Vocabulary::label(*def.vocabulary, key);
             return labels.join(QStringLiteral(", "));
         }
+        case FieldType::CountryCodes: {
+            QStringList names;
+            for (const QString& code : value.toStringList())
+                names << model::countryName(code, QLocale());
+            return names.join(QStringLiteral(", "));
+        }
         case FieldType::Lines:
-        case FieldType::CountryCodes:
         case FieldType::LanguageCodes:
             return value.toStringList().join(QStringLiteral(", "));
         case FieldType::Date:

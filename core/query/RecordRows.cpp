@@ -91,12 +91,6 @@ Result<QString> recordLabel(db::Connection& connection, const model::TableDef& t
     return label;
 }
 
-QByteArray csvCell(const QString& text) {
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return '"' + quoted.toUtf8() + '"';
-}
-
 QString personName(const RecordData& person) {
     return QStringList{person.fields.value(QStringLiteral("given_name")).toString(),
                        person.fields.value(QStringLiteral("patronymic")).toString(),

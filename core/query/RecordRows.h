@@ -27,9 +27,6 @@ QString kindLabel(const model::TableDef& table);
 Result<QByteArray> parseId(const model::TableDef& table, const QString& id);
 QString hexOf(const QByteArray& bytes);
 
-// One CSV cell as RFC 4180 writes it: quoted, quotes inside doubled; UTF-8.
-QByteArray csvCell(const QString& text);
-
 // A person's name as a heading: given name, patronymic, family name.
 QString personName(const RecordData& person);
 

@@ -1,6 +1,7 @@
 #include "core/query/Statistics.h"
 
 #include "core/base/AtomicFile.h"
+#include "core/base/Csv.h"
 #include "core/db/Connection.h"
 #include "core/db/Statement.h"
 #include "core/query/Anonymisation.h"
@@ -147,11 +148,12 @@ Result<std::vector<std::vector<QString>>> survivorRows(db::Connection& connectio
     FC_TRY(select->forEachRow([&](const db::Statement& row) {
         QDate registered = QDate::fromString(row.columnText(1), Qt::ISODate);
         if (!registered.isValid()) registered = QDateTime::fromMSecsSinceEpoch(row.columnInt64(2), Qt::UTC).date();
-        const QVariant estimated = row.columnIsNull(8) ? QVariant() : QVariant(row.columnInt64(8));
+        const std::optional<int> estimated =
+            row.columnIsNull(8) ? std::nullopt : std::optional<int>(static_cast<int>(row.columnInt64(8)));
         std::vector<QString> values(kColumns);
         values[Year] = QString::number(registered.year());
         values[Gender] = row.columnText(6);
-        values[AgeBroad] = ageBand(ageOn(registered, row.columnText(7), estimated));
+        values[AgeBroad] = ageBand(ageOn(registered, QDate::fromString(row.columnText(7), Qt::ISODate), estimated));
         values[Citizenship] = list(row.columnText(9));
         values[CountryOfExploitation] = list(row.columnText(5));
         values[TypeOfExploit] = list(row.columnText(3));
@@ -160,13 +162,6 @@ Result<std::vector<std::vector<QString>>> survivorRows(db::Connection& connectio
         rows.push_back(std::move(values));
     }));
     return rows;
-}
-
-QByteArray csvLine(const QStringList& cells) {
-    QList<QByteArray> quoted;
-    for (const QString& cell : cells)
-        quoted << csvCell(cell);
-    return quoted.join(',') + "\r\n";
 }
 
 // Counts of one column's values over all rows (a multi-valued cell counts once for each of its values), cells

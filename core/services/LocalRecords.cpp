@@ -2,6 +2,7 @@
 
 #include "core/base/AtomicFile.h"
 #include "core/base/Clock.h"
+#include "core/model/Countries.h"
 #include "core/model/Schema.h"
 #include "core/model/Vocabulary.h"
 #include "core/query/CaseList.h"
@@ -24,6 +25,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 
 namespace fieldcase {
 
@@ -34,6 +36,9 @@ using model::FieldType;
 using model::Schema;
 using model::TableDef;
 using model::TableId;
+
+// The name under which vocabulary() lists the countries of country-code fields.
+constexpr const char* kCountryVocabulary = "country";
 
 QString typeName(FieldType type) {
     switch (type) {
@@ -77,6 +82,7 @@ QList<FieldInfo> LocalRecords::fields(const QString& kind) const {
         info.label = QCoreApplication::translate("Fields", field.label);
         info.type = typeName(field.type);
         if (field.vocabulary) info.vocabulary = model::Vocabulary::name(*field.vocabulary);
+        if (field.type == FieldType::CountryCodes) info.vocabulary = QString::fromLatin1(kCountryVocabulary);
         if (field.references) info.references = QLatin1String(Schema::table(*field.references).singular);
         info.required = field.required;
         info.generated = field.generated;
@@ -88,6 +94,11 @@ QList<FieldInfo> LocalRecords::fields(const QString& kind) const {
 
 QList<VocabularyItem> LocalRecords::vocabulary(const QString& name) const {
     QList<VocabularyItem> items;
+    if (name == QLatin1String(kCountryVocabulary)) {
+        for (const model::Country& country : model::countries(QLocale()))
+            items << VocabularyItem{country.code, country.name, country.code};
+        return items;
+    }
     const auto vocabulary = model::Vocabulary::byName(name);
     if (!vocabulary) return items;
     for (const auto& entry : model::Vocabulary::entries(*vocabulary)) {

@@ -1,15 +1,16 @@
 // The coordinator's commands from a script: a training vault, the statistics export, PDFs.
 #include "tests/cli/CliRunner.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 using fieldcase::test::cli;
+using fieldcase::test::pdfText;
 using fieldcase::test::Run;
 
 namespace {
@@ -122,16 +123,6 @@ TEST_CASE("export stats writes the record file, the count tables and the report,
 namespace {
 
 // The text of a PDF, as pdftotext (poppler-utils) reads it.
-QString pdfText(const QString& path) {
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    // Lines wrap where the page does: join them so a sentence can be looked for whole.
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
-}
-
 struct Office : TrainingVault {
     Office() { REQUIRE(make(1).exitCode == 0); }
     QString add(const QStringList& arguments) const {

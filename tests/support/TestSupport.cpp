@@ -2,6 +2,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QProcess>
 #include <QUuid>
 
 namespace fieldcase::test {
@@ -33,6 +34,15 @@ QStringList filesContaining(const QString& dir, const QByteArray& needle) {
 
 QString uniqueMarker() {
     return QStringLiteral("MARKER-%1").arg(QUuid::createUuid().toString(QUuid::Id128));
+}
+
+QString pdfText(const QString& path) {
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
 }
 
 }  // namespace fieldcase::test

@@ -38,6 +38,9 @@ QStringList filesContaining(const QString& dir, const QByteArray& needle);
 
 // A marker unlikely to occur by chance, different on every call.
 QString uniqueMarker();
+// The text of a PDF as pdftotext (poppler-utils) reads it, with lines joined where the page wrapped them, so a
+// sentence can be looked for whole.
+QString pdfText(const QString& path);
 
 // The error code of a failed result, for REQUIRE(errorCode(r) == ErrorCode::X).
 template <typename T>

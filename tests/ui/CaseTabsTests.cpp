@@ -263,6 +263,60 @@ TEST_CASE("Consent items are ticked and one withdrawn without deleting anything"
     CHECK(consentItem(checklist, QStringLiteral("Interview"))->checkState(0) == Qt::Checked);
 }
 
+TEST_CASE("Sharing details in referrals is given for one organisation on a line of its own and withdrawn alone",
+          "[ui][case]") {
+    CaseVault vault;
+    const QString otherId = vault.create("organisation", {{QStringLiteral("name"), QStringLiteral("Юристы")}});
+    const auto letterTo = [&vault](const QString& organisationId) {
+        const QString referralId =
+            vault.create("referral", {{QStringLiteral("case_id"), vault.caseId},
+                                      {QStringLiteral("organisation_id"), organisationId},
+                                      {QStringLiteral("service_type"), QStringLiteral("Shelter")},
+                                      {QStringLiteral("status"), QStringLiteral("Planned")}});
+        const auto letter = vault.records().referralLetter(referralId);
+        REQUIRE(letter.ok());
+        return letter->html;
+    };
+    fieldcase::ui::CaseWorkspace workspace(vault.records(), vault.caseId);
+    auto* tab = openTab<fieldcase::ui::ConsentsTab>(workspace);
+    auto* checklist = child<QTreeWidget>(tab, "consentChecklist");
+    const int items = static_cast<int>(vault.records().vocabulary(QStringLiteral("consent_item")).size());
+    REQUIRE(checklist->topLevelItem(0)->childCount() == items);
+    const auto organisationLine = [checklist]() -> QTreeWidgetItem* {
+        const QTreeWidgetItem* person = checklist->topLevelItem(0);
+        for (int row = 0; row < person->childCount(); ++row) {
+            if (!person->child(row)->data(0, Qt::UserRole + 2).toString().isEmpty()) return person->child(row);
+        }
+        return nullptr;
+    };
+
+    checklist->setCurrentItem(checklist->topLevelItem(0));
+    CHECK(child<QPushButton>(tab, "consentForOrganisationButton")->isEnabled());
+    REQUIRE(tab->recordForOrganisation(vault.personId, vault.organisationId));
+    REQUIRE(vault.details().consents.size() == 1);
+    CHECK(text(vault.details().consents.first(), "organisation_id") == vault.organisationId);
+    CHECK(text(vault.details().consents.first(), "item") == QStringLiteral("ReferralSharing"));
+    REQUIRE(waitFor([&] { return organisationLine() != nullptr; }));
+    CHECK(checklist->topLevelItem(0)->childCount() == items + 1);
+    CHECK(organisationLine()->text(0).contains(QStringLiteral("Приют «Сёстры»")));
+    CHECK(organisationLine()->checkState(0) == Qt::Checked);
+    // The line for every organisation stays unticked, and only the named organisation's letter names the person.
+    CHECK(consentItem(checklist, QStringLiteral("ReferralSharing"))->checkState(0) == Qt::Unchecked);
+    CHECK(letterTo(vault.organisationId).contains(QStringLiteral("Иванова")));
+    CHECK_FALSE(letterTo(otherId).contains(QStringLiteral("Иванова")));
+
+    // Unticking the organisation's line withdraws that consent only; the line stays, saying so.
+    organisationLine()->setCheckState(0, Qt::Unchecked);
+    REQUIRE(waitFor([&] {
+        return organisationLine() != nullptr && organisationLine()->text(1).contains(QStringLiteral("withdrawn"));
+    }));
+    CHECK(organisationLine()->checkState(0) == Qt::Unchecked);
+    CHECK(vault.details().consents.size() == 1);
+    CHECK(vault.details().consents.first().fields.contains(QStringLiteral("withdrawn_on")));
+    CHECK_FALSE(letterTo(vault.organisationId).contains(QStringLiteral("Иванова")));
+    CHECK(child<QLabel>(tab, "consentErrorLabel")->isHidden());
+}
+
 TEST_CASE("An image is attached - shown from memory - exported on request and a file too large is refused",
           "[ui][case]") {
     CaseVault vault;

@@ -53,7 +53,14 @@ struct Fixture : fieldcase::test::UiTestVault {
         REQUIRE(QTest::qWaitForWindowExposed(view.get()));
         REQUIRE(child<ChartCard>(view.get(), "openByStatus")->table().isEmpty());  // nothing counted until shown
         view->reload();
+        settle();
     }
+
+    // Counting runs away from the event loop; the charts change when it ends.
+    void settle() {
+        REQUIRE(fieldcase::test::waitFor([this] { return !view->isCounting() && busy()->isHidden(); }));
+    }
+    QWidget* busy() { return child<QWidget>(view.get(), "dashboardBusy"); }
 
     fieldcase::Dashboard figures(QDate from, QDate to) {
         fieldcase::DashboardQuery query;
@@ -70,6 +77,7 @@ struct Fixture : fieldcase::test::UiTestVault {
         const int index = combo->findText(period);
         REQUIRE(index >= 0);
         combo->setCurrentIndex(index);
+        settle();
     }
 };
 
@@ -109,6 +117,21 @@ TEST_CASE("every dashboard chart shows the figures of the chosen period", "[ui][
         REQUIRE(fx.view->from() == QDate(fx.today.year() - 1, 1, 1));
         REQUIRE(fx.figures(fx.view->from(), fx.view->to()).cases < all);
     }
+}
+
+TEST_CASE("the dashboard counts away from the event loop and counts again for a period chosen meanwhile",
+          "[ui][dashboard]") {
+    Fixture fx;
+    auto* combo = child<QComboBox>(fx.view.get(), "dashboardPeriod");
+    combo->setCurrentIndex(combo->findText(QStringLiteral("All time")));
+    CHECK(fx.busy()->isVisibleTo(fx.view.get()));  // says it is counting
+    // Chosen before the first count ends: the charts end up showing the last choice.
+    combo->setCurrentIndex(combo->findText(QStringLiteral("Last year")));
+    fx.settle();
+    const fieldcase::Dashboard expected = fx.figures(fx.view->from(), fx.view->to());
+    CHECK(fx.view->from() == QDate(fx.today.year() - 1, 1, 1));
+    CHECK(child<ChartCard>(fx.view.get(), "openByStatus")->table() == tableOf(expected.openByStatus));
+    CHECK(child<QLabel>(fx.view.get(), "dashboardSummary")->text().contains(QString::number(expected.cases)));
 }
 
 TEST_CASE("a chart names its numbers on hover and saves itself as PNG, SVG and CSV", "[ui][dashboard]") {
@@ -161,7 +184,11 @@ TEST_CASE("the statistics export runs from the dashboard and reports what it wro
     });
     driver.start(20);
     fx.view->exportStatistics();
+    // Written away from the event loop: the button waits, the report follows.
+    CHECK_FALSE(child<QPushButton>(fx.view.get(), "exportStatisticsButton")->isEnabled());
+    REQUIRE(fieldcase::test::waitFor([&] { return !reported.isEmpty(); }));
     driver.stop();
+    CHECK(child<QPushButton>(fx.view.get(), "exportStatisticsButton")->isEnabled());
     INFO(reported.toStdString());
     REQUIRE(reported.contains(QStringLiteral("k = 11")));
     REQUIRE(reported.contains(QStringLiteral("of 150 rows")));

@@ -1,5 +1,6 @@
 // Saving a case summary and a referral letter as PDF from the case: the parts chosen, where it goes, the warning.
 #include "core/api/RecordService.h"
+#include "tests/support/TestSupport.h"
 #include "tests/ui/UiTestSupport.h"
 #include "tests/ui/UiTestVault.h"
 #include "ui/cases/CaseWorkspace.h"
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProcess>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
@@ -18,18 +18,10 @@
 #include <memory>
 
 using fieldcase::test::child;
+using fieldcase::test::pdfText;
 using fieldcase::ui::PrintDialog;
 
 namespace {
-
-QString pdfText(const QString& path) {
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
-}
 
 // Accepts the dialog and the message box that follows it; returns that box's text.
 QString acceptWithNotice(PrintDialog& dialog) {

@@ -26,6 +26,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -296,10 +297,18 @@ TEST_CASE("A case opens from the list, takes an encounter and a new title, and g
     REQUIRE_FALSE(recruitment->list()->item(2)->isHidden());
     recruitment->list()->item(2)->setCheckState(Qt::Checked);
     const QString recruitmentKey = recruitment->list()->item(2)->data(Qt::UserRole).toString();
+    // Countries of exploitation: picked by name, stored as ISO codes.
+    auto* countries = child<fieldcase::ui::VocabularyPicker>(workspace, "casePicker_exploitation_countries");
+    const QString uzbekistan = QStringLiteral("UZ");
+    for (int row = 0; row < countries->list()->count(); ++row) {
+        if (countries->list()->item(row)->data(Qt::UserRole).toString() == uzbekistan)
+            countries->list()->item(row)->setCheckState(Qt::Checked);
+    }
     QTest::mouseClick(child<QPushButton>(workspace, "caseSaveButton"), Qt::LeftButton);
     CHECK_FALSE(saveError->isVisible());
-    CHECK(vault.records().get(QStringLiteral("case"), id)->fields.value(QStringLiteral("recruitment")).toStringList() ==
-          QStringList{recruitmentKey});
+    const auto saved = vault.records().get(QStringLiteral("case"), id);
+    CHECK(saved->fields.value(QStringLiteral("recruitment")).toStringList() == QStringList{recruitmentKey});
+    CHECK(saved->fields.value(QStringLiteral("exploitation_countries")).toStringList() == QStringList{uzbekistan});
 
     // The history names what was done and which fields, never the values.
     auto* history = child<QTreeWidget>(workspace, "historyList");
@@ -391,10 +400,31 @@ TEST_CASE("The people view edits a person and merges a likely duplicate after as
     CHECK(child<QLabel>(people, "duplicateBanner")->text().contains(QStringLiteral("Maria Ivanova")));
 
     typeText(child<QLineEdit>(people, "personPatronymicEdit"), QStringLiteral("Петровна"));
+    // The estimated age and the citizenship, which the dashboard and the statistics count.
+    auto* age = child<QSpinBox>(people, "personEstimatedAgeSpin");
+    CHECK(age->value() == age->minimum());  // not known
+    age->setValue(24);
+    auto* citizenship = child<fieldcase::ui::VocabularyPicker>(people, "personCitizenshipPicker");
+    for (int row = 0; row < citizenship->list()->count(); ++row) {
+        const QString code = citizenship->list()->item(row)->data(Qt::UserRole).toString();
+        if (code == QLatin1String("KG") || code == QLatin1String("RU"))
+            citizenship->list()->item(row)->setCheckState(Qt::Checked);
+    }
     QTest::mouseClick(child<QPushButton>(people, "personSaveButton"), Qt::LeftButton);
     CHECK_FALSE(child<QLabel>(people, "personErrorLabel")->isVisible());
-    CHECK(records.get(QStringLiteral("person"), keep)->fields.value(QStringLiteral("patronymic")) ==
-          QStringLiteral("Петровна"));
+    const auto edited = records.get(QStringLiteral("person"), keep);
+    CHECK(edited->fields.value(QStringLiteral("patronymic")) == QStringLiteral("Петровна"));
+    CHECK(edited->fields.value(QStringLiteral("estimated_age")).toLongLong() == 24);
+    CHECK(edited->fields.value(QStringLiteral("citizenships")).toStringList() ==
+          QStringList({QStringLiteral("KG"), QStringLiteral("RU")}));
+    // Shown again as saved; "not known" clears the age.
+    age->setValue(age->minimum());
+    people->showPerson(keep);
+    CHECK(age->value() == 24);
+    CHECK(citizenship->selected().size() == 2);
+    age->setValue(age->minimum());
+    QTest::mouseClick(child<QPushButton>(people, "personSaveButton"), Qt::LeftButton);
+    CHECK_FALSE(records.get(QStringLiteral("person"), keep)->fields.contains(QStringLiteral("estimated_age")));
 
     // Cancelling the confirmation merges nothing; confirming merges.
     // The question runs its own event loop; a timer answers it as soon as it shows.

@@ -42,10 +42,11 @@ CaseSummaryTab::CaseSummaryTab(RecordService& records, const QString& caseId, QW
     m_retain->setToolTip(
         tr("A closed case is purged from every laptop when the team's retention period after its "
            "closing ends, unless it is marked to keep (a court case, a survivor's wish)."));
-    // Every multi-choice HTCDS field of the case, in the schema's order, each a checklist with a search box.
+    // Every multi-choice field of the case (the HTCDS sets and the countries of exploitation), in the schema's
+    // order, each a checklist with a search box.
     auto* pickers = new QGridLayout;
     for (const FieldInfo& field : records.fields(QStringLiteral("case"))) {
-        if (field.type != QLatin1String("choice_set")) continue;
+        if (field.type != QLatin1String("choice_set") && field.type != QLatin1String("country_codes")) continue;
         auto* picker = new VocabularyPicker(records.vocabulary(field.vocabulary), field.label);
         picker->setObjectName(QStringLiteral("casePicker_") + field.name);
         const int index = static_cast<int>(m_pickers.size());

@@ -3,6 +3,7 @@
 #include "ui/models/PeopleListModel.h"
 #include "ui/widgets/PageLayout.h"
 #include "ui/widgets/RecordFormat.h"
+#include "ui/widgets/VocabularyPicker.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -14,6 +15,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -23,6 +25,8 @@ namespace {
 
 // The earliest date the core accepts; the date edit shows it as "not known".
 const QDate kNoDate(1900, 1, 1);
+constexpr int kAgeNotKnown = -1;
+constexpr int kOldestAge = 120;  // the schema's bound
 
 QLineEdit* makeLine(const char* objectName, const QString& accessibleName) {
     auto* edit = new QLineEdit;
@@ -59,6 +63,8 @@ PeopleView::PeopleView(RecordService& records, SyncService& sync, QWidget* paren
       m_otherScripts(makeLines("personOtherScriptsEdit", tr("Names in other scripts"))),
       m_gender(new QComboBox),
       m_birthDate(new QDateEdit),
+      m_estimatedAge(new QSpinBox),
+      m_citizenships(new VocabularyPicker(records.vocabulary(QStringLiteral("country")), tr("Citizenship"))),
       m_phones(makeLines("personPhonesEdit", tr("Phone numbers"))),
       m_error(makeErrorLabel()),
       m_withdrawConsent(new QPushButton(tr("Consent &withdrawn…"))),
@@ -106,6 +112,14 @@ PeopleView::PeopleView(RecordService& records, SyncService& sync, QWidget* paren
     m_birthDate->setCalendarPopup(true);
     m_birthDate->setMinimumDate(kNoDate);
     m_birthDate->setSpecialValueText(tr("Not known"));
+    m_estimatedAge->setObjectName(QStringLiteral("personEstimatedAgeSpin"));
+    m_estimatedAge->setAccessibleName(tr("Estimated age"));
+    m_estimatedAge->setRange(kAgeNotKnown, kOldestAge);
+    m_estimatedAge->setSpecialValueText(tr("Not known"));
+    m_estimatedAge->setToolTip(
+        tr("When the date of birth is not known: the age the person gives or seems to be. "
+           "The dashboard and the statistics count ages from it."));
+    m_citizenships->setObjectName(QStringLiteral("personCitizenshipPicker"));
     m_error->setObjectName(QStringLiteral("personErrorLabel"));
     auto* saveButton = new QPushButton(tr("&Save person"));
     saveButton->setObjectName(QStringLiteral("personSaveButton"));
@@ -119,6 +133,10 @@ PeopleView::PeopleView(RecordService& records, SyncService& sync, QWidget* paren
     form->addRow(tr("Other &scripts:"), m_otherScripts);
     form->addRow(tr("G&ender:"), m_gender);
     form->addRow(tr("&Date of birth:"), m_birthDate);
+    form->addRow(tr("Es&timated age:"), m_estimatedAge);
+    auto* citizenshipLabel = new QLabel(tr("&Citizenship:"));
+    citizenshipLabel->setBuddy(m_citizenships->searchBox());
+    form->addRow(citizenshipLabel, m_citizenships);
     form->addRow(tr("P&hones:"), m_phones);
     QHBoxLayout* saveRow = makeActionRow(m_error, saveButton);
     m_withdrawConsent->setObjectName(QStringLiteral("withdrawConsentButton"));
@@ -182,6 +200,9 @@ void PeopleView::edit(const QString& id) {
     selectKey(m_gender, f.value(QStringLiteral("gender")).toString());
     const QDate birth = QDate::fromString(f.value(QStringLiteral("birth_date")).toString(), Qt::ISODate);
     m_birthDate->setDate(birth.isValid() ? birth : kNoDate);
+    const QVariant age = f.value(QStringLiteral("estimated_age"));
+    m_estimatedAge->setValue(age.isValid() ? age.toInt() : kAgeNotKnown);
+    m_citizenships->setSelected(linesOf(f.value(QStringLiteral("citizenships"))));
     m_phones->setPlainText(linesOf(f.value(QStringLiteral("phones"))).join(QLatin1Char('\n')));
     showError(m_error, QString());
     m_editor->setEnabled(true);
@@ -209,6 +230,8 @@ void PeopleView::save() {
     changes.insert(QStringLiteral("gender"), m_gender->currentData().toString());
     changes.insert(QStringLiteral("birth_date"),
                    m_birthDate->date() == kNoDate ? QString() : m_birthDate->date().toString(Qt::ISODate));
+    changes.insert(QStringLiteral("estimated_age"),
+                   m_estimatedAge->value() == kAgeNotKnown ? QString() : QString::number(m_estimatedAge->value()));
     changes.insert(QStringLiteral("phones"), m_phones->toPlainText());
     // Only what changed, so the history names the fields a person actually touched.
     for (auto it = changes.begin(); it != changes.end();) {
@@ -216,6 +239,11 @@ void PeopleView::save() {
         const QString now = linesOf(it.value()).join(QLatin1Char('\n'));
         it = stored == now ? changes.erase(it) : std::next(it);
     }
+    // Codes are stored sorted; the picker lists them by country name.
+    QStringList citizenships = m_citizenships->selected();
+    citizenships.sort();
+    if (citizenships != linesOf(m_person.fields.value(QStringLiteral("citizenships"))))
+        changes.insert(QStringLiteral("citizenships"), citizenships);
     if (changes.isEmpty()) return;
     if (m_personId.isEmpty()) {
         const Result<QString> created = m_records.create(QStringLiteral("person"), changes);
@@ -265,6 +293,8 @@ void PeopleView::newPerson() {
         edit->clear();
     m_gender->setCurrentIndex(0);
     m_birthDate->setDate(kNoDate);
+    m_estimatedAge->setValue(kAgeNotKnown);
+    m_citizenships->setSelected({});
     showError(m_error, QString());
     m_editor->setEnabled(true);
     m_withdrawConsent->setEnabled(false);  // nothing recorded yet

@@ -12,10 +12,12 @@ class QLineEdit;
 class QListView;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace fieldcase::ui {
 
 class PeopleListModel;
+class VocabularyPicker;
 
 // The people of the vault and an editor for one of them, which warns about a likely duplicate and merges it.
 class PeopleView : public QWidget {
@@ -58,6 +60,8 @@ private:
     QPlainTextEdit* m_otherScripts;
     QComboBox* m_gender;
     QDateEdit* m_birthDate;
+    QSpinBox* m_estimatedAge;  // its minimum means "not known"
+    VocabularyPicker* m_citizenships;
     QPlainTextEdit* m_phones;
     QLabel* m_error;
     QPushButton* m_withdrawConsent;

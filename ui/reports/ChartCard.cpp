@@ -1,5 +1,6 @@
 #include "ui/reports/ChartCard.h"
 
+#include "core/base/Csv.h"
 #include "ui/widgets/FileDialogs.h"
 
 #include <QBarCategoryAxis>
@@ -26,13 +27,6 @@
 namespace fieldcase::ui {
 
 namespace {
-
-QByteArray csvLine(const QStringList& cells) {
-    QList<QByteArray> quoted;
-    for (QString cell : cells)
-        quoted << '"' + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")).toUtf8() + '"';
-    return quoted.join(',') + "\r\n";
-}
 
 QValueAxis* countAxis(int largest) {
     auto* axis = new QValueAxis;

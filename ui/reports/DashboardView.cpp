@@ -1,9 +1,9 @@
 #include "ui/reports/DashboardView.h"
 
 #include "ui/reports/ChartCard.h"
+#include "ui/widgets/BusyIndicator.h"
 #include "ui/widgets/FileDialogs.h"
 
-#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -18,6 +18,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace fieldcase::ui {
 
@@ -30,6 +31,11 @@ DashboardView::DashboardView(RecordService& records, std::function<QDate()> toda
       m_to(new QDateEdit),
       m_summary(new QLabel),
       m_error(new QLabel),
+      m_busy(new BusyIndicator),
+      m_counting(new QFutureWatcher<Result<Dashboard>>(this)),
+      m_exportButton(new QPushButton(tr("Export statistics…"))),
+      m_exportBusy(new BusyIndicator),
+      m_exporting(new QFutureWatcher<Result<StatisticsReport>>(this)),
       m_months(new ChartCard(QStringLiteral("casesPerMonth"), tr("Cases opened and closed per month"))),
       m_byStatus(new ChartCard(QStringLiteral("openByStatus"), tr("Open cases by status"))),
       m_byRisk(new ChartCard(QStringLiteral("openByRisk"), tr("Open cases by risk"))),
@@ -61,13 +67,16 @@ DashboardView::DashboardView(RecordService& records, std::function<QDate()> toda
     m_from->setAccessibleName(tr("From"));
     m_to->setAccessibleName(tr("To"));
     connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardView::choosePeriod);
-    auto* exportButton = new QPushButton(tr("Export statistics…"));
-    exportButton->setObjectName(QStringLiteral("exportStatisticsButton"));
-    exportButton->setToolTip(tr("Anonymised statistics that can be shared: no person can be singled out of them."));
-    connect(exportButton, &QPushButton::clicked, this, &DashboardView::exportStatistics);
+    m_exportButton->setObjectName(QStringLiteral("exportStatisticsButton"));
+    m_exportButton->setToolTip(tr("Anonymised statistics that can be shared: no person can be singled out of them."));
+    connect(m_exportButton, &QPushButton::clicked, this, &DashboardView::exportStatistics);
+    m_exportBusy->setObjectName(QStringLiteral("statisticsBusy"));
+    connect(m_exporting, &QFutureWatcherBase::finished, this, &DashboardView::showExportReport);
 
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
     m_summary->setWordWrap(true);
+    m_busy->setObjectName(QStringLiteral("dashboardBusy"));
+    connect(m_counting, &QFutureWatcherBase::finished, this, &DashboardView::showFigures);
     m_error->setObjectName(QStringLiteral("dashboardError"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -81,7 +90,7 @@ DashboardView::DashboardView(RecordService& records, std::function<QDate()> toda
     bar->addWidget(new QLabel(QStringLiteral("–")));
     bar->addWidget(m_to);
     bar->addStretch(1);
-    bar->addWidget(exportButton);
+    bar->addWidget(m_exportButton);
 
     auto* grid = new QGridLayout;
     const QList<ChartCard*> cards{m_months,         m_byStatus,       m_byRisk,          m_byExploitation, m_overdue,
@@ -103,6 +112,8 @@ DashboardView::DashboardView(RecordService& records, std::function<QDate()> toda
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_summary);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_exportBusy);
     layout->addWidget(m_error);
     layout->addWidget(scroll, 1);
     // Counted when the section is shown (WorkspacePage), not at unlock: nobody waits for figures they did not ask for.
@@ -150,14 +161,36 @@ void DashboardView::showPeriodDates() {
     m_to->setVisible(period != AllTime);
 }
 
+DashboardView::~DashboardView() {
+    m_counting->waitForFinished();
+    m_exporting->waitForFinished();
+}
+
+bool DashboardView::isCounting() const {
+    return m_counting->isRunning();
+}
+
 void DashboardView::reload() {
+    if (m_counting->isRunning()) {
+        m_countAgain = true;  // the period changed while counting: count once more when this run ends
+        return;
+    }
+    m_countAgain = false;
     DashboardQuery query;
     query.from = from();
     query.to = to();
     query.today = m_today();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<Dashboard> result = m_records.dashboard(query);
-    QApplication::restoreOverrideCursor();
+    m_busy->start(tr("Counting…"));
+    m_counting->setFuture(QtConcurrent::run([&records = m_records, query] { return records.dashboard(query); }));
+}
+
+void DashboardView::showFigures() {
+    m_busy->stop();
+    if (m_countAgain) {
+        reload();
+        return;
+    }
+    const Result<Dashboard> result = m_counting->result();
     m_error->setVisible(!result);
     if (!result) {
         m_error->setText(result.error().message);
@@ -184,6 +217,7 @@ void DashboardView::reload() {
 }
 
 void DashboardView::exportStatistics() {
+    if (m_exporting->isRunning()) return;
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("statisticsDialog"));
     dialog.setWindowTitle(tr("Export statistics"));
@@ -221,9 +255,23 @@ void DashboardView::exportStatistics() {
     layout->addWidget(buttons);
     if (dialog.exec() != QDialog::Accepted || folder->text().trimmed().isEmpty()) return;
 
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<StatisticsReport> report = m_records.exportStatistics(folder->text().trimmed(), k->value());
-    QApplication::restoreOverrideCursor();
+    // Seconds of work at 100 000 survivors: away from the event loop, one export at a time.
+    m_exportFolder = folder->text().trimmed();
+    m_exportButton->setEnabled(false);
+    m_exportBusy->start(tr("Writing the statistics to %1…").arg(m_exportFolder));
+    m_exporting->setFuture(QtConcurrent::run([&records = m_records, dir = m_exportFolder, atLeast = k->value()] {
+        return records.exportStatistics(dir, atLeast);
+    }));
+}
+
+bool DashboardView::isExporting() const {
+    return m_exporting->isRunning();
+}
+
+void DashboardView::showExportReport() {
+    m_exportBusy->stop();
+    m_exportButton->setEnabled(true);
+    const Result<StatisticsReport> report = m_exporting->result();
     if (!report) {
         QMessageBox::warning(this, tr("Export statistics"), report.error().message);
         return;
@@ -237,7 +285,7 @@ void DashboardView::exportStatistics() {
                         .arg(report->people)
                         .arg(report->k)
                         .arg(report->suppressedRows)
-                        .arg(folder->text().trimmed()),
+                        .arg(m_exportFolder),
                     QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("statisticsReportBox"));
     box.setDetailedText(details);

@@ -3,6 +3,7 @@
 #include "core/api/RecordService.h"
 
 #include <QDate>
+#include <QFutureWatcher>
 #include <QWidget>
 
 #include <functional>
@@ -11,9 +12,11 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 
 namespace fieldcase::ui {
 
+class BusyIndicator;
 class ChartCard;
 
 // The coordinator's dashboard: the figures of RecordService::dashboard() for a period, as charts that show their
@@ -25,14 +28,18 @@ public:
     // records must outlive the view; today says which day it is (tests pass a fixed one).
     explicit DashboardView(RecordService& records, std::function<QDate()> today = &QDate::currentDate,
                            QWidget* parent = nullptr);
+    ~DashboardView() override;
 
-    // Counts again for the chosen period.
+    // Counts again for the chosen period, away from the event loop (a second of work at 100 000 cases the first
+    // time); the charts change when the figures are in. A reload asked for while counting runs after it.
     void reload();
+    bool isCounting() const;
     // The period the figures are for (null ends are open).
     QDate from() const;
     QDate to() const;
-    // Asks for a folder and k, writes the statistics and shows the report.
+    // Asks for a folder and k, writes the statistics away from the event loop and then shows the report.
     void exportStatistics();
+    bool isExporting() const;
 
 signals:
     void notice(const QString& text);
@@ -41,6 +48,8 @@ private:
     enum Period { Last12Months, ThisYear, LastYear, AllTime, Custom };
     void choosePeriod();
     void showPeriodDates();
+    void showFigures();
+    void showExportReport();
 
     RecordService& m_records;
     std::function<QDate()> m_today;
@@ -49,6 +58,13 @@ private:
     QDateEdit* m_to;
     QLabel* m_summary;
     QLabel* m_error;
+    BusyIndicator* m_busy;
+    QFutureWatcher<Result<Dashboard>>* m_counting;
+    bool m_countAgain = false;
+    QPushButton* m_exportButton;
+    BusyIndicator* m_exportBusy;
+    QFutureWatcher<Result<StatisticsReport>>* m_exporting;
+    QString m_exportFolder;
     ChartCard* m_months;
     ChartCard* m_byStatus;
     ChartCard* m_byRisk;
