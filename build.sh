@@ -17,6 +17,7 @@ PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6svg6 libgl-dev
   libsqlcipher-dev libsodium-dev catch2 libstemmer-dev libicu-dev
   libxcb1-dev sqlite3 xvfb xauth clang-format qt6-charts-dev libqt6opengl6-dev qt6-svg-dev poppler-utils
+  libquazip1-qt6-dev python3-openpyxl
 )
 
 say() { printf 'build.sh: %s\n' "$*" >&2; }

@@ -340,10 +340,6 @@ Run &apos;fieldcase-cli COMMAND --help&apos; for a command&apos;s options.
         <translation>--limit должен быть положительным числом.</translation>
     </message>
     <message>
-        <source>export csv needs --out DIR.</source>
-        <translation>Для export csv нужен параметр --out ПАПКА.</translation>
-    </message>
-    <message>
         <source>Written in plain text (keep it safe, delete it when done):</source>
         <translation>Записано без шифрования (храните в надёжном месте и удалите, когда закончите):</translation>
     </message>
@@ -1253,6 +1249,26 @@ Commands:
         <source>The referral.</source>
         <translation>Направление.</translation>
     </message>
+    <message>
+        <source>export %1 needs --out DIR.</source>
+        <translation>export %1 требует --out ПАПКА.</translation>
+    </message>
+    <message>
+        <source>--keys takes htcds (keys) or labels, not &apos;%1&apos;.</source>
+        <translation>--keys принимает htcds (ключи) или labels (подписи), а не «%1».</translation>
+    </message>
+    <message>
+        <source>htcds: field names and HTCDS vocabulary keys, for other tools; labels (the default): as a person reads them, in the interface language.</source>
+        <translation>htcds: имена полей и ключи словарей HTCDS, для других программ; labels (по умолчанию): как читает человек, на языке интерфейса.</translation>
+    </message>
+    <message>
+        <source>Write every record to one spreadsheet (plain, not encrypted) in --out DIR.</source>
+        <translation>Записать все записи в одну таблицу (открытым текстом, без шифрования) в папку --out.</translation>
+    </message>
+    <message>
+        <source>Write every record to one JSON document with HTCDS keys (plain, not encrypted) in --out DIR.</source>
+        <translation>Записать все записи в один документ JSON с ключами HTCDS (открытым текстом, без шифрования) в папку --out.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1875,6 +1891,18 @@ Commands:
     <message>
         <source>The period ends before it begins.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удалось записать %1: %2</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written.</source>
+        <translation>Не удалось записать таблицу.</translation>
+    </message>
+    <message>
+        <source>The sheet %1 would have more rows than a spreadsheet holds (%2): export CSV instead.</source>
+        <translation>В листе %1 было бы больше строк, чем вмещает таблица (%2): выгрузите CSV.</translation>
     </message>
 </context>
 <context>
@@ -4494,6 +4522,58 @@ The files are not encrypted: keep them on the laptop or the stick you hand over,
     <message>
         <source>Writing the statistics to %1…</source>
         <translation>Статистика записывается в %1…</translation>
+    </message>
+    <message>
+        <source>Export records…</source>
+        <translation>Выгрузить записи…</translation>
+    </message>
+    <message>
+        <source>Every record as a spreadsheet, CSV files or JSON, for other tools. Not encrypted.</source>
+        <translation>Все записи в виде таблицы, файлов CSV или JSON для других программ. Без шифрования.</translation>
+    </message>
+    <message>
+        <source>Export records</source>
+        <translation>Выгрузка записей</translation>
+    </message>
+    <message>
+        <source>Writes every record of the vault, archived ones included, for a spreadsheet or another program.
+
+The files are not encrypted and hold names, stories and contacts: whoever gets them reads everything. Write them only where they are needed, and delete them afterwards.</source>
+        <translation>Записывает все записи хранилища, включая архивные, для таблицы или другой программы.
+
+Файлы не зашифрованы и содержат имена, истории и контакты: любой, к кому они попадут, прочтёт всё. Записывайте их только туда, где они нужны, и удалите после использования.</translation>
+    </message>
+    <message>
+        <source>One spreadsheet (XLSX)</source>
+        <translation>Одна таблица (XLSX)</translation>
+    </message>
+    <message>
+        <source>CSV files, one per kind of record</source>
+        <translation>Файлы CSV, по одному на вид записей</translation>
+    </message>
+    <message>
+        <source>One JSON document (HTCDS keys)</source>
+        <translation>Один документ JSON (ключи HTCDS)</translation>
+    </message>
+    <message>
+        <source>HTCDS keys and field names instead of labels (for other programs)</source>
+        <translation>Ключи HTCDS и имена полей вместо подписей (для других программ)</translation>
+    </message>
+    <message>
+        <source>Folder for the records</source>
+        <translation>Папка для записей</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <source>Writing the records to %1…</source>
+        <translation>Записи сохраняются в %1…</translation>
+    </message>
+    <message>
+        <source>Written in plain text to %1. Keep the files safe and delete them when done.</source>
+        <translation>Записано открытым текстом в %1. Храните файлы в надёжном месте и удалите их после использования.</translation>
     </message>
 </context>
 <context>

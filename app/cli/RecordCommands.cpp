@@ -533,15 +533,30 @@ int runMerge(CliContext& context) {
     return kExitOk;
 }
 
-// export csv --------------------------------------------------------------------------------------------------
+// export csv, xlsx, json ---------------------------------------------------------------------------------------
 
-int runExportCsv(CliContext& context) {
+int runExport(CliContext& context, ExportFormat format) {
     const QString dir = context.parser().value(QStringLiteral("out"));
-    if (dir.isEmpty())
+    const QString name = format == ExportFormat::Csv    ? QStringLiteral("csv")
+                         : format == ExportFormat::Xlsx ? QStringLiteral("xlsx")
+                                                        : QStringLiteral("json");
+    if (dir.isEmpty()) {
         return context.fail(
-            makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "export csv needs --out DIR.")));
+            makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "export %1 needs --out DIR.").arg(name)));
+    }
+    ExportValues values = format == ExportFormat::Json ? ExportValues::Keys : ExportValues::Labels;
+    if (format != ExportFormat::Json && context.parser().isSet(QStringLiteral("keys"))) {
+        const QString keys = context.parser().value(QStringLiteral("keys"));
+        if (keys == QLatin1String("htcds")) {
+            values = ExportValues::Keys;
+        } else if (keys != QLatin1String("labels")) {
+            return context.fail(makeError(
+                ErrorCode::Usage,
+                QCoreApplication::translate("Cli", "--keys takes htcds (keys) or labels, not '%1'.").arg(keys)));
+        }
+    }
     if (auto unlocked = context.unlockVault(); !unlocked) return context.fail(unlocked.error());
-    auto files = context.records().exportCsv(dir);
+    auto files = context.records().exportRecords(dir, format, values);
     if (!files) return context.fail(files.error());
     if (context.json()) {
         context.printJson(QJsonObject{{QStringLiteral("files"), QJsonArray::fromStringList(*files)}});
@@ -551,6 +566,22 @@ int runExportCsv(CliContext& context) {
             context.say(QStringLiteral("  ") + file);
     }
     return kExitOk;
+}
+
+void exportOptions(QCommandLineParser& parser, const QString&) {
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("out"), QCoreApplication::translate("Cli", "The folder to write to."), QStringLiteral("DIR")));
+}
+
+void exportOptionsWithKeys(QCommandLineParser& parser, const QString& command) {
+    exportOptions(parser, command);
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("keys"),
+                           QCoreApplication::translate("Cli",
+                                                       "htcds: field names and HTCDS vocabulary keys, for other "
+                                                       "tools; labels (the default): as a person reads them, in the "
+                                                       "interface language."),
+                           QStringLiteral("htcds|labels")));
 }
 
 // case pdf, referral letter ------------------------------------------------------------------------------------
@@ -733,12 +764,18 @@ std::vector<Command> recordCommands() {
     commands.push_back(
         {QStringLiteral("export csv"),
          QCoreApplication::translate("Cli", "Write every record to CSV files (plain text!) in --out DIR."),
-         [](QCommandLineParser& parser, const QString&) {
-             parser.addOption(QCommandLineOption(QStringLiteral("out"),
-                                                 QCoreApplication::translate("Cli", "The folder to write to."),
-                                                 QStringLiteral("DIR")));
-         },
-         runExportCsv});
+         exportOptionsWithKeys, [](CliContext& context) { return runExport(context, ExportFormat::Csv); }});
+    commands.push_back({QStringLiteral("export xlsx"),
+                        QCoreApplication::translate(
+                            "Cli", "Write every record to one spreadsheet (plain, not encrypted) in --out DIR."),
+                        exportOptionsWithKeys,
+                        [](CliContext& context) { return runExport(context, ExportFormat::Xlsx); }});
+    commands.push_back(
+        {QStringLiteral("export json"),
+         QCoreApplication::translate("Cli",
+                                     "Write every record to one JSON document with HTCDS keys (plain, not "
+                                     "encrypted) in --out DIR."),
+         exportOptions, [](CliContext& context) { return runExport(context, ExportFormat::Json); }});
     commands.push_back({QStringLiteral("case pdf"),
                         QCoreApplication::translate("Cli", "Write a case summary as a PDF (plain, not encrypted)."),
                         [](QCommandLineParser& parser, const QString&) {

@@ -26,6 +26,12 @@ struct FieldInfo {
     int maxLength = 0;
 };
 
+// The formats of exportRecords().
+enum class ExportFormat { Csv, Xlsx, Json };
+// How exported values read: as a person reads them (field and vocabulary labels in the interface language, yes and
+// no), or as keys for other tools (field names, HTCDS vocabulary keys, true and false).
+enum class ExportValues { Labels, Keys };
+
 struct VocabularyItem {
     QString key;  // stored; stable across languages and versions
     QString label;
@@ -298,10 +304,11 @@ public:
     // names, phones and handles are added; the duplicate is archived and points to the one kept. Both histories
     // stay readable (the kept person's history includes the duplicate's).
     virtual Result<void> mergePeople(const QString& keepId, const QString& duplicateId) = 0;
-    // Writes one UTF-8 CSV file per kind of record into dir (with a byte-order mark so spreadsheets read it),
-    // headers and vocabulary values in the interface language. This is the one way records leave the vault in
-    // plain text: only on a person's explicit request. Returns the files written.
-    virtual Result<QStringList> exportCsv(const QString& dir) = 0;
+    // Writes every record into dir in plain text, the one way records leave the vault whole: only on a person's
+    // explicit request. CSV: a UTF-8 file per kind; XLSX: one workbook, a sheet per kind; JSON: one document of
+    // cases with what belongs to them and people with their consents (always keys). Returns the files written
+    // (docs/exports.md).
+    virtual Result<QStringList> exportRecords(const QString& dir, ExportFormat format, ExportValues values) = 0;
     // The smallest k the statistics export takes (CTDC's first public release used 11).
     static constexpr int kMinimumStatisticsK = 11;
     // Writes anonymised statistics that can be shared into dir: one record-level CSV with CTDC's columns (a row per

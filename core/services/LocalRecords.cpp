@@ -6,12 +6,12 @@
 #include "core/model/Schema.h"
 #include "core/model/Vocabulary.h"
 #include "core/query/CaseList.h"
-#include "core/query/CsvExport.h"
 #include "core/query/Dashboard.h"
 #include "core/query/Documents.h"
 #include "core/query/Duplicates.h"
 #include "core/query/FollowUps.h"
 #include "core/query/History.h"
+#include "core/query/RecordExport.h"
 #include "core/query/RecordRows.h"
 #include "core/query/Records.h"
 #include "core/query/Search.h"
@@ -329,11 +329,19 @@ Result<PrintableDocument> LocalRecords::referralLetter(const QString& referralId
                                  query::PrintContext{QDate::fromString(today(), Qt::ISODate), *worker});
 }
 
-Result<QStringList> LocalRecords::exportCsv(const QString& dir) {
+Result<QStringList> LocalRecords::exportRecords(const QString& dir, ExportFormat format, ExportValues values) {
     const LocalVault::Call call(m_vault);
     VaultSession* session = call.session();
     if (session == nullptr) return LocalVault::Call::lockedError();
-    return query::exportCsv(session->connection, dir);
+    switch (format) {
+        case ExportFormat::Csv:
+            return query::exportCsv(session->connection, dir, values);
+        case ExportFormat::Xlsx:
+            return query::exportXlsx(session->connection, dir, values);
+        case ExportFormat::Json:
+            return query::exportJson(session->connection, dir);
+    }
+    return makeError(ErrorCode::Usage, QStringLiteral("unknown export format"));
 }
 
 Result<QList<DuplicateCandidate>> LocalRecords::possibleDuplicates(const QString& personId) {

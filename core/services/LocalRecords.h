@@ -34,7 +34,7 @@ public:
     Result<PrintableDocument> referralLetter(const QString& referralId) override;
     Result<QString> workerName() override;
     Result<QStringList> caseWorkers() override;
-    Result<QStringList> exportCsv(const QString& dir) override;
+    Result<QStringList> exportRecords(const QString& dir, ExportFormat format, ExportValues values) override;
     Result<QString> addAttachment(const QString& ownerKind, const QString& ownerId, const QString& filePath) override;
     Result<QByteArray> attachmentContent(const QString& id) override;
     Result<void> exportAttachment(const QString& id, const QString& filePath) override;

@@ -4,8 +4,10 @@
 
 #include <QDate>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
@@ -120,9 +122,54 @@ TEST_CASE("export stats writes the record file, the count tables and the report,
     REQUIRE(larger.json().value(QStringLiteral("k")).toInt() == 25);
 }
 
+TEST_CASE("export csv, xlsx and json write every record with labels or HTCDS keys", "[cli][export]") {
+    TrainingVault fx;
+    REQUIRE(fx.make(30).exitCode == 0);
+    const QString out = fx.root.filePath(QStringLiteral("export"));
+    const auto exported = [&](const QStringList& arguments) {
+        const Run run =
+            fx.run(QStringList{QStringLiteral("export")} + arguments + QStringList{QStringLiteral("--out"), out});
+        INFO("stderr: " << run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        QStringList files;
+        for (const QJsonValue& file : run.json().value(QStringLiteral("files")).toArray())
+            files << file.toString();
+        return files;
+    };
+    const QStringList keyed = exported({QStringLiteral("csv"), QStringLiteral("--keys"), QStringLiteral("htcds")});
+    const QString cases = QDir(out).filePath(QStringLiteral("cases.csv"));
+    REQUIRE(keyed.contains(cases));
+    QFile keyedCases(cases);
+    REQUIRE(keyedCases.open(QIODevice::ReadOnly));
+    const QByteArray keyedHeader = keyedCases.readLine();
+    REQUIRE(keyedHeader.contains("\"exploitation_countries\""));
+    REQUIRE(keyedCases.readAll().contains("\"Active\""));  // a key, not the label
+    keyedCases.close();
+
+    REQUIRE(exported({QStringLiteral("csv")}).contains(cases));
+    QFile labelled(cases);
+    REQUIRE(labelled.open(QIODevice::ReadOnly));
+    REQUIRE(labelled.readLine().contains("\"Countries of exploitation\""));
+
+    REQUIRE(exported({QStringLiteral("xlsx"), QStringLiteral("--keys"), QStringLiteral("htcds")}) ==
+            QStringList{QDir(out).filePath(QStringLiteral("fieldcase-records.xlsx"))});
+    const QStringList json = exported({QStringLiteral("json")});
+    REQUIRE(json == QStringList{QDir(out).filePath(QStringLiteral("fieldcase-records.json"))});
+    QFile document(json.first());
+    REQUIRE(document.open(QIODevice::ReadOnly));
+    REQUIRE(QJsonDocument::fromJson(document.readAll()).object().value(QStringLiteral("cases")).toArray().size() == 30);
+
+    for (const char* format : {"csv", "xlsx"}) {
+        const Run wrong = fx.run({QStringLiteral("export"), QLatin1String(format), QStringLiteral("--keys"),
+                                  QStringLiteral("ctdc"), QStringLiteral("--out"), out});
+        REQUIRE(wrong.exitCode == 2);
+        REQUIRE(wrong.err.contains("htcds"));
+    }
+    REQUIRE(fx.run({QStringLiteral("export"), QStringLiteral("json")}).exitCode == 2);  // no --out
+}
+
 namespace {
 
-// The text of a PDF, as pdftotext (poppler-utils) reads it.
 struct Office : TrainingVault {
     Office() { REQUIRE(make(1).exitCode == 0); }
     QString add(const QStringList& arguments) const {

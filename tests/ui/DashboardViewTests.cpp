@@ -8,16 +8,19 @@
 #include "ui/reports/DashboardView.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -194,4 +197,44 @@ TEST_CASE("the statistics export runs from the dashboard and reports what it wro
     REQUIRE(reported.contains(QStringLiteral("of 150 rows")));
     REQUIRE(QFile::exists(QDir(folder).filePath(QStringLiteral("ctdc-records.csv"))));
     REQUIRE(QFile::exists(QDir(folder).filePath(QStringLiteral("report.txt"))));
+}
+
+TEST_CASE("every record is exported from the dashboard as a workbook, with a warning that it is not encrypted",
+          "[ui][dashboard][export]") {
+    Fixture fx;
+    QTemporaryDir out;
+    const QString folder = out.filePath(QStringLiteral("records"));
+    QString warning;
+    QString reported;
+    QTimer driver;
+    QObject::connect(&driver, &QTimer::timeout, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (modal == nullptr) return;
+        if (modal->objectName() == QLatin1String("exportRecordsDialog")) {
+            for (const QLabel* label : modal->findChildren<QLabel*>())
+                warning += label->text();
+            auto* format = child<QComboBox>(modal, "exportFormat");
+            format->setCurrentIndex(format->findText(QStringLiteral("One JSON document (HTCDS keys)")));
+            REQUIRE_FALSE(child<QCheckBox>(modal, "exportKeys")->isEnabled());  // JSON is always keys
+            format->setCurrentIndex(0);                                         // the spreadsheet
+            child<QCheckBox>(modal, "exportKeys")->setChecked(true);
+            child<QLineEdit>(modal, "exportFolder")->setText(folder);
+            qobject_cast<QDialog*>(modal)->accept();
+        } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            reported = box->text() + box->detailedText();
+            box->accept();
+        }
+    });
+    driver.start(20);
+    fx.view->exportRecords();
+    CHECK(fx.view->isExporting());
+    CHECK_FALSE(child<QPushButton>(fx.view.get(), "exportStatisticsButton")->isEnabled());
+    REQUIRE(fieldcase::test::waitFor([&] { return !reported.isEmpty(); }));
+    driver.stop();
+    CHECK(warning.contains(QStringLiteral("not encrypted")));
+    const QString workbook = QDir(folder).filePath(QStringLiteral("fieldcase-records.xlsx"));
+    CHECK(reported.contains(workbook));
+    CHECK(reported.contains(QStringLiteral("plain text")));
+    CHECK(QFileInfo(workbook).size() > 0);
+    CHECK(child<QPushButton>(fx.view.get(), "exportRecordsButton")->isEnabled());
 }

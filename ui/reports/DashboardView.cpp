@@ -4,6 +4,7 @@
 #include "ui/widgets/BusyIndicator.h"
 #include "ui/widgets/FileDialogs.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
@@ -34,8 +35,10 @@ DashboardView::DashboardView(RecordService& records, std::function<QDate()> toda
       m_busy(new BusyIndicator),
       m_counting(new QFutureWatcher<Result<Dashboard>>(this)),
       m_exportButton(new QPushButton(tr("Export statistics…"))),
+      m_exportRecordsButton(new QPushButton(tr("Export records…"))),
       m_exportBusy(new BusyIndicator),
       m_exporting(new QFutureWatcher<Result<StatisticsReport>>(this)),
+      m_exportingRecords(new QFutureWatcher<Result<QStringList>>(this)),
       m_months(new ChartCard(QStringLiteral("casesPerMonth"), tr("Cases opened and closed per month"))),
       m_byStatus(new ChartCard(QStringLiteral("openByStatus"), tr("Open cases by status"))),
       m_byRisk(new ChartCard(QStringLiteral("openByRisk"), tr("Open cases by risk"))),
@@ -70,8 +73,13 @@ DashboardView::DashboardView(RecordService& records, std::function<QDate()> toda
     m_exportButton->setObjectName(QStringLiteral("exportStatisticsButton"));
     m_exportButton->setToolTip(tr("Anonymised statistics that can be shared: no person can be singled out of them."));
     connect(m_exportButton, &QPushButton::clicked, this, &DashboardView::exportStatistics);
-    m_exportBusy->setObjectName(QStringLiteral("statisticsBusy"));
+    m_exportRecordsButton->setObjectName(QStringLiteral("exportRecordsButton"));
+    m_exportRecordsButton->setToolTip(
+        tr("Every record as a spreadsheet, CSV files or JSON, for other tools. Not encrypted."));
+    connect(m_exportRecordsButton, &QPushButton::clicked, this, &DashboardView::exportRecords);
+    m_exportBusy->setObjectName(QStringLiteral("exportBusy"));
     connect(m_exporting, &QFutureWatcherBase::finished, this, &DashboardView::showExportReport);
+    connect(m_exportingRecords, &QFutureWatcherBase::finished, this, &DashboardView::showExportedRecords);
 
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
     m_summary->setWordWrap(true);
@@ -90,6 +98,7 @@ DashboardView::DashboardView(RecordService& records, std::function<QDate()> toda
     bar->addWidget(new QLabel(QStringLiteral("–")));
     bar->addWidget(m_to);
     bar->addStretch(1);
+    bar->addWidget(m_exportRecordsButton);
     bar->addWidget(m_exportButton);
 
     auto* grid = new QGridLayout;
@@ -164,6 +173,7 @@ void DashboardView::showPeriodDates() {
 DashboardView::~DashboardView() {
     m_counting->waitForFinished();
     m_exporting->waitForFinished();
+    m_exportingRecords->waitForFinished();
 }
 
 bool DashboardView::isCounting() const {
@@ -217,7 +227,7 @@ void DashboardView::showFigures() {
 }
 
 void DashboardView::exportStatistics() {
-    if (m_exporting->isRunning()) return;
+    if (isExporting()) return;
     QDialog dialog(this);
     dialog.setObjectName(QStringLiteral("statisticsDialog"));
     dialog.setWindowTitle(tr("Export statistics"));
@@ -257,20 +267,99 @@ void DashboardView::exportStatistics() {
 
     // Seconds of work at 100 000 survivors: away from the event loop, one export at a time.
     m_exportFolder = folder->text().trimmed();
-    m_exportButton->setEnabled(false);
-    m_exportBusy->start(tr("Writing the statistics to %1…").arg(m_exportFolder));
+    setExporting(tr("Writing the statistics to %1…").arg(m_exportFolder));
     m_exporting->setFuture(QtConcurrent::run([&records = m_records, dir = m_exportFolder, atLeast = k->value()] {
         return records.exportStatistics(dir, atLeast);
     }));
 }
 
 bool DashboardView::isExporting() const {
-    return m_exporting->isRunning();
+    return m_exporting->isRunning() || m_exportingRecords->isRunning();
+}
+
+void DashboardView::setExporting(const QString& what) {
+    const bool exporting = !what.isEmpty();
+    m_exportButton->setEnabled(!exporting);
+    m_exportRecordsButton->setEnabled(!exporting);
+    if (exporting) {
+        m_exportBusy->start(what);
+    } else {
+        m_exportBusy->stop();
+    }
+}
+
+void DashboardView::exportRecords() {
+    if (isExporting()) return;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("exportRecordsDialog"));
+    dialog.setWindowTitle(tr("Export records"));
+    auto* explanation = new QLabel(
+        tr("Writes every record of the vault, archived ones included, for a spreadsheet or another program.\n\n"
+           "The files are not encrypted and hold names, stories and contacts: whoever gets them reads everything. "
+           "Write them only where they are needed, and delete them afterwards."));
+    explanation->setWordWrap(true);
+    auto* format = new QComboBox;
+    format->setObjectName(QStringLiteral("exportFormat"));
+    format->addItem(tr("One spreadsheet (XLSX)"), static_cast<int>(ExportFormat::Xlsx));
+    format->addItem(tr("CSV files, one per kind of record"), static_cast<int>(ExportFormat::Csv));
+    format->addItem(tr("One JSON document (HTCDS keys)"), static_cast<int>(ExportFormat::Json));
+    auto* keys = new QCheckBox(tr("HTCDS keys and field names instead of labels (for other programs)"));
+    keys->setObjectName(QStringLiteral("exportKeys"));
+    connect(format, &QComboBox::currentIndexChanged, keys, [format, keys] {
+        keys->setEnabled(static_cast<ExportFormat>(format->currentData().toInt()) != ExportFormat::Json);
+    });
+    auto* folder = new QLineEdit;
+    folder->setObjectName(QStringLiteral("exportFolder"));
+    auto* choose = new QPushButton(tr("Choose…"));
+    connect(choose, &QPushButton::clicked, &dialog, [&dialog, folder] {
+        const QString chosen = chooseFolder(&dialog, tr("Folder for the records"));
+        if (!chosen.isEmpty()) folder->setText(chosen);
+    });
+    auto* folderRow = new QHBoxLayout;
+    folderRow->addWidget(folder, 1);
+    folderRow->addWidget(choose);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Format:"), format);
+    form->addRow(QString(), keys);
+    form->addRow(tr("Folder:"), folderRow);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(explanation);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted || folder->text().trimmed().isEmpty()) return;
+
+    m_exportFolder = folder->text().trimmed();
+    const auto chosenFormat = static_cast<ExportFormat>(format->currentData().toInt());
+    const ExportValues values =
+        keys->isChecked() || chosenFormat == ExportFormat::Json ? ExportValues::Keys : ExportValues::Labels;
+    setExporting(tr("Writing the records to %1…").arg(m_exportFolder));
+    m_exportingRecords->setFuture(QtConcurrent::run([&records = m_records, dir = m_exportFolder, chosenFormat, values] {
+        return records.exportRecords(dir, chosenFormat, values);
+    }));
+}
+
+void DashboardView::showExportedRecords() {
+    setExporting(QString());
+    const Result<QStringList> files = m_exportingRecords->result();
+    if (!files) {
+        QMessageBox::warning(this, tr("Export records"), files.error().message);
+        return;
+    }
+    QMessageBox box(
+        QMessageBox::Information, tr("Export records"),
+        tr("Written in plain text to %1. Keep the files safe and delete them when done.").arg(m_exportFolder),
+        QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("exportRecordsBox"));
+    box.setDetailedText(files->join(QLatin1Char('\n')));
+    box.exec();
 }
 
 void DashboardView::showExportReport() {
-    m_exportBusy->stop();
-    m_exportButton->setEnabled(true);
+    setExporting(QString());
     const Result<StatisticsReport> report = m_exporting->result();
     if (!report) {
         QMessageBox::warning(this, tr("Export statistics"), report.error().message);

@@ -39,6 +39,10 @@ public:
     QDate to() const;
     // Asks for a folder and k, writes the statistics away from the event loop and then shows the report.
     void exportStatistics();
+    // Asks for a format (XLSX, CSV, JSON), labels or HTCDS keys and a folder, then writes every record there
+    // (docs/exports.md) away from the event loop and says which files it wrote.
+    void exportRecords();
+    // Whether the statistics or the records are being written.
     bool isExporting() const;
 
 signals:
@@ -50,6 +54,8 @@ private:
     void showPeriodDates();
     void showFigures();
     void showExportReport();
+    void showExportedRecords();
+    void setExporting(const QString& what);
 
     RecordService& m_records;
     std::function<QDate()> m_today;
@@ -62,8 +68,10 @@ private:
     QFutureWatcher<Result<Dashboard>>* m_counting;
     bool m_countAgain = false;
     QPushButton* m_exportButton;
+    QPushButton* m_exportRecordsButton;
     BusyIndicator* m_exportBusy;
     QFutureWatcher<Result<StatisticsReport>>* m_exporting;
+    QFutureWatcher<Result<QStringList>>* m_exportingRecords;
     QString m_exportFolder;
     ChartCard* m_months;
     ChartCard* m_byStatus;
