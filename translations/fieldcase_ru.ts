@@ -1795,6 +1795,57 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>The file is not UTF-8, and Windows-1251 cannot be read here.</source>
+        <translation>Файл не в UTF-8, а Windows-1251 здесь прочитать нельзя.</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Windows-1251 text.</source>
+        <translation>Файл не является текстом ни в UTF-8, ни в Windows-1251.</translation>
+    </message>
+    <message>
+        <source>Row %1 has a cell longer than %2 characters.</source>
+        <translation>В строке %1 есть ячейка длиннее %2 символов.</translation>
+    </message>
+    <message>
+        <source>Row %1 has more than %2 columns.</source>
+        <translation>В строке %1 больше %2 столбцов.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>В файле больше %1 строк.</translation>
+    </message>
+    <message>
+        <source>A quoted cell is not closed: the file is cut short or damaged.</source>
+        <translation>Ячейка в кавычках не закрыта: файл обрезан или повреждён.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls): open it in Excel or LibreOffice and save it as .xlsx or CSV.</source>
+        <translation>Это файл старого формата Excel (.xls): откройте его в Excel или LibreOffice и сохраните как .xlsx или CSV.</translation>
+    </message>
+    <message>
+        <source>The file is not a spreadsheet: it is not text.</source>
+        <translation>Файл не является таблицей: это не текст.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удалось открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB: split it into smaller files.</source>
+        <translation>%1 больше %2 МБ: разделите его на файлы поменьше.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or not a spreadsheet (%1).</source>
+        <translation>Книга повреждена или не является таблицей (%1).</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to more than %1 MB: it is not read.</source>
+        <translation>В распакованном виде книга больше %1 МБ: она не будет прочитана.</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>There is no kind of record called &apos;%1&apos;.</source>

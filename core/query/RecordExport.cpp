@@ -1,6 +1,5 @@
 #include "core/query/RecordExport.h"
 
-#include "core/base/AtomicFile.h"
 #include "core/base/Csv.h"
 #include "core/db/Connection.h"
 #include "core/db/Statement.h"
@@ -77,6 +76,12 @@ Result<void> forEachRecord(db::Connection& connection, const TableDef& table, co
 }
 
 const QByteArray kOldestFirst = "created_at, rowid";
+
+Error cannotWrite(const QFileDevice& file) {
+    return makeError(
+        ErrorCode::Io,
+        QCoreApplication::translate("Records", "Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+}
 
 Result<void> makeFolder(const QString& dir) {
     if (QDir().mkpath(dir)) return {};
@@ -188,10 +193,7 @@ public:
     }
 
     Result<void> put(const QByteArray& bytes) {
-        if (m_file.write(bytes) != bytes.size()) {
-            return makeError(ErrorCode::Io, QCoreApplication::translate("Records", "Cannot write %1: %2")
-                                                .arg(m_file.fileName(), m_file.errorString()));
-        }
+        if (m_file.write(bytes) != bytes.size()) return cannotWrite(m_file);
         return {};
     }
 
@@ -213,14 +215,20 @@ Result<QStringList> exportCsv(db::Connection& connection, const QString& dir, Ex
     FC_TRY(makeFolder(dir));
     QStringList written;
     for (const auto& table : Schema::tables()) {
-        QByteArray csv = "\xEF\xBB\xBF";  // byte-order mark: spreadsheets then read the file as UTF-8
-        csv += csvLine(headerOf(table, values));
-        FC_TRY(forEachRecord(connection, table, kOldestFirst, [&](const RecordData& record) -> Result<void> {
-            csv += csvLine(rowOf(table, record, values));
-            return {};
-        }));
+        // Written row by row into a QSaveFile: one kind of 100 000 cases never sits in memory whole, and the file
+        // appears only complete.
         const QString path = QDir(dir).filePath(QLatin1String(table.name) + QStringLiteral(".csv"));
-        FC_TRY(writeFileAtomically(path, csv));
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) return cannotWrite(file);
+        const auto put = [&file](const QByteArray& bytes) -> Result<void> {
+            if (file.write(bytes) != bytes.size()) return cannotWrite(file);
+            return {};
+        };
+        // A byte-order mark: spreadsheets then read the file as UTF-8.
+        FC_TRY(put("\xEF\xBB\xBF" + csvLine(headerOf(table, values))));
+        FC_TRY(forEachRecord(connection, table, kOldestFirst,
+                             [&](const RecordData& record) { return put(csvLine(rowOf(table, record, values))); }));
+        if (!file.commit()) return cannotWrite(file);
         written << path;
     }
     return written;
@@ -244,10 +252,7 @@ Result<QStringList> exportJson(db::Connection& connection, const QString& dir) {
     FC_TRY(makeFolder(dir));
     const QString path = QDir(dir).filePath(QStringLiteral("fieldcase-records.json"));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("Records", "Cannot write %1: %2").arg(path, file.errorString()));
-    }
+    if (!file.open(QIODevice::WriteOnly)) return cannotWrite(file);
     // Cases with what belongs to them, people with theirs, then every other kind as a list of its own.
     std::vector<const TableDef*> ofCases;
     std::vector<const TableDef*> ofPeople;
@@ -277,10 +282,7 @@ Result<QStringList> exportJson(db::Connection& connection, const QString& dir) {
             writer.put(",\"" + QByteArray(table->name) + "\":" + QJsonDocument(list).toJson(QJsonDocument::Compact)));
     }
     FC_TRY(writer.put("}\n"));
-    if (!file.commit()) {
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("Records", "Cannot write %1: %2").arg(path, file.errorString()));
-    }
+    if (!file.commit()) return cannotWrite(file);
     return QStringList{path};
 }
 

@@ -7,6 +7,8 @@
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -349,5 +351,18 @@ TEST_CASE("docs/exports.md names every column of every kind", "[records][export]
             CHECK(section.contains(
                 QStringLiteral("| `%1` | %2 |").arg(QLatin1String(field.name), QLatin1String(field.label))));
         }
+    }
+}
+
+TEST_CASE("an export that cannot be written says so", "[records][export]") {
+    Office office;
+    // A folder where a file is: nothing can be created in it.
+    const QString blocked = office.out("blocked");
+    test::writeAll(blocked, "not a folder");
+    for (const ExportFormat format : {ExportFormat::Csv, ExportFormat::Xlsx, ExportFormat::Json}) {
+        const auto written = office.records.exportRecords(blocked, format, ExportValues::Keys);
+        REQUIRE_FALSE(written.ok());
+        CHECK(written.error().code == ErrorCode::Io);
+        CHECK(written.error().message.contains(blocked));
     }
 }
