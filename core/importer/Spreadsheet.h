@@ -41,9 +41,9 @@ struct SpreadsheetLimits {
 // one-line reason; nothing is guessed into rows.
 Result<Spreadsheet> readSpreadsheet(const QString& path);
 
-// The same for bytes already read (tests, the fuzzer).
+// The same for bytes already read (tests, the fuzzer); a test may bound the unpacked workbook lower.
 Result<Spreadsheet> readCsv(const QByteArray& bytes);
-Result<Spreadsheet> readXlsx(const QByteArray& bytes);
+Result<Spreadsheet> readXlsx(const QByteArray& bytes, qint64 maxUnpackedBytes = SpreadsheetLimits::kMaxUnpackedBytes);
 
 // The row (0-based) that most likely holds the column names: the first of the first 20 rows with at least two cells
 // whose filled cells are mostly text rather than numbers or dates; 0 if none is.

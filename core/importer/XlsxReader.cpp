@@ -27,7 +27,8 @@ Error damaged(const QString& part) {
 // The parts of the package, read on demand, with the unpacked bytes of all of them bounded together.
 class Package {
 public:
-    explicit Package(const QByteArray& bytes) : m_bytes(bytes), m_buffer(&m_bytes), m_zip(&m_buffer) {}
+    Package(const QByteArray& bytes, qint64 maxUnpackedBytes)
+        : m_bytes(bytes), m_buffer(&m_bytes), m_zip(&m_buffer), m_maxUnpacked(maxUnpackedBytes) {}
 
     bool open() { return m_zip.open(QuaZip::mdUnzip); }
 
@@ -46,12 +47,12 @@ public:
             if (read < 0) return damaged(path);
             if (read == 0) break;
             m_unpacked += read;
-            if (m_unpacked > SpreadsheetLimits::kMaxUnpackedBytes) {
+            if (m_unpacked > m_maxUnpacked) {
                 return makeError(ErrorCode::Rejected,
                                  QCoreApplication::translate("Import",
                                                              "The workbook unpacks to more than %1 MB: it is not "
                                                              "read.")
-                                     .arg(SpreadsheetLimits::kMaxUnpackedBytes / (1024 * 1024)));
+                                     .arg(m_maxUnpacked / (1024 * 1024)));
             }
             content.append(chunk, read);
         }
@@ -64,6 +65,7 @@ private:
     QByteArray m_bytes;
     QBuffer m_buffer;
     QuaZip m_zip;
+    qint64 m_maxUnpacked;
     qint64 m_unpacked = 0;
 };
 
@@ -257,8 +259,8 @@ Result<Sheet> readSheet(Package& package, const SheetPart& part, const QStringLi
 
 }  // namespace
 
-Result<Spreadsheet> readXlsx(const QByteArray& bytes) {
-    Package package(bytes);
+Result<Spreadsheet> readXlsx(const QByteArray& bytes, qint64 maxUnpackedBytes) {
+    Package package(bytes, maxUnpackedBytes);
     if (!package.open()) return damaged(QStringLiteral("zip"));
     auto parts = sheetParts(package);
     if (!parts) return parts.error();

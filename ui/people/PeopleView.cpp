@@ -116,6 +116,7 @@ PeopleView::PeopleView(RecordService& records, SyncService& sync, QWidget* paren
     m_estimatedAge->setAccessibleName(tr("Estimated age"));
     m_estimatedAge->setRange(kAgeNotKnown, kOldestAge);
     m_estimatedAge->setSpecialValueText(tr("Not known"));
+    m_estimatedAge->setValue(kAgeNotKnown);
     m_estimatedAge->setToolTip(
         tr("When the date of birth is not known: the age the person gives or seems to be. "
            "The dashboard and the statistics count ages from it."));
