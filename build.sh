@@ -5,7 +5,8 @@
 #   ./build.sh asan    the whole suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #   ./build.sh build   build only (dev preset)
 #   ./build.sh format  reformat the sources with clang-format; ./build.sh format-check only checks
-#   ./build.sh fuzz [SECONDS]  build the bundle fuzzers (three) with clang and run each SECONDS (default 60) on the seeds
+#   ./build.sh fuzz [SECONDS]  build the fuzzers (three of bundles, one of spreadsheets) with clang and run each SECONDS
+#                      (default 60) on the seeds
 #   ./build.sh deb     build the Debian package (release preset, CPack), check it and print its path
 #   ./build.sh screenshots [CASES]  render the main screens in English and Russian into docs/screenshots
 #                      (training vault of CASES cases, default 100 000: the reference size; takes minutes)
@@ -76,18 +77,19 @@ case "$cmd" in
     PACKAGES+=(clang libclang-rt-14-dev)
     install_packages
     build fuzz
-    # New inputs go to build/fuzz/corpus; the checked-in golden bundles are the seeds.
-    # The contents fuzzer has no seeds: it starts from nothing.
-    for kind in reader:tests/data/bundles records:tests/data/bundles/inner contents:; do
+    # New inputs go to build/fuzz/corpus; the checked-in golden bundles and example spreadsheets are the seeds.
+    # The bundle contents fuzzer has no seeds: it starts from nothing.
+    for kind in bundle_reader:tests/data/bundles bundle_records:tests/data/bundles/inner bundle_contents: \
+                spreadsheet:tests/data/spreadsheets; do
       name=${kind%%:*}
       seeds=${kind#*:}
       corpus=build/fuzz/corpus/$name
       mkdir -p "$corpus"
       if [ -n "$seeds" ]; then
-        find "$seeds" -maxdepth 1 -type f -exec cp -n {} "$corpus/" \;
+        find "$seeds" -maxdepth 1 -type f ! -name README.md -exec cp -n {} "$corpus/" \;
       fi
-      say "fuzzing the bundle $name for $seconds s"
-      "./build/fuzz/tests/fuzz/fieldcase_bundle_${name}_fuzzer" -max_total_time="$seconds" -print_final_stats=1 \
+      say "fuzzing the $name reader for $seconds s"
+      "./build/fuzz/tests/fuzz/fieldcase_${name}_fuzzer" -max_total_time="$seconds" -print_final_stats=1 \
         -artifact_prefix="build/fuzz/crash-$name-" "$corpus"
     done
     ;;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringDecoder>
 
 #include <algorithm>
@@ -197,15 +198,15 @@ Result<Spreadsheet> readSpreadsheet(const QString& path) {
 
 qsizetype suggestHeaderRow(const Sheet& sheet) {
     for (qsizetype row = 0; row < std::min<qsizetype>(sheet.rows.size(), 20); ++row) {
-        qsizetype filled = 0;
+        QSet<QString> names;  // a title merged over the table fills its cells with one value: not a header
         qsizetype text = 0;
         for (const QString& cell : sheet.rows[row]) {
             const QString value = cell.trimmed();
-            if (value.isEmpty()) continue;
-            ++filled;
+            if (value.isEmpty() || names.contains(value)) continue;
+            names.insert(value);
             if (!looksLikeData(value)) ++text;
         }
-        if (filled >= 2 && text * 2 > filled) return row;
+        if (names.size() >= 2 && text * 2 > names.size()) return row;
     }
     return 0;
 }

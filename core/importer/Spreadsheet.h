@@ -45,8 +45,9 @@ Result<Spreadsheet> readSpreadsheet(const QString& path);
 Result<Spreadsheet> readCsv(const QByteArray& bytes);
 Result<Spreadsheet> readXlsx(const QByteArray& bytes, qint64 maxUnpackedBytes = SpreadsheetLimits::kMaxUnpackedBytes);
 
-// The row (0-based) that most likely holds the column names: the first of the first 20 rows with at least two cells
-// whose filled cells are mostly text rather than numbers or dates; 0 if none is.
+// The row (0-based) that most likely holds the column names: the first of the first 20 rows with at least two
+// different values, mostly text rather than numbers or dates (a title merged over the table repeats one value);
+// 0 if none is.
 qsizetype suggestHeaderRow(const Sheet& sheet);
 
 }  // namespace fieldcase::importer

@@ -164,7 +164,7 @@ TEST_CASE("a workbook as Excel writes it: shared strings, a merged header, formu
     CHECK(rows[1] == QStringList{"Фамилия", "Телефон", "", "45000"});
     CHECK(rows[2].isEmpty());
     CHECK(rows[3] == QStringList{"Иванова", "79161234567", "Иванова!", "TRUE", "свободный текст"});
-    CHECK(importer::suggestHeaderRow(read->sheets[0]) == 0);
+    CHECK(importer::suggestHeaderRow(read->sheets[0]) == 1);  // the merged row above is a title
 }
 
 TEST_CASE("a hostile workbook is refused with a reason: damaged, inflated or expanding", "[import][xlsx][hostile]") {
@@ -259,4 +259,35 @@ TEST_CASE("dates are read in the forms spreadsheets hold them and never guessed"
         INFO(never);
         CHECK_FALSE(parseDate(QString::fromUtf8(never)).has_value());
     }
+}
+
+TEST_CASE("files other programs wrote read as those programs show them", "[import][xlsx][csv]") {
+    const QString seeds = QStringLiteral(FIELDCASE_SOURCE_DIR "/tests/data/spreadsheets/");
+    const auto read = [&seeds](const char* name) {
+        auto spreadsheet = importer::readSpreadsheet(seeds + QLatin1String(name));
+        INFO((spreadsheet ? std::string() : spreadsheet.error().message.toStdString()));
+        REQUIRE(spreadsheet.ok());
+        return *spreadsheet;
+    };
+    // Written by openpyxl: shared strings, a title merged over three columns, a formula, a second sheet.
+    const Spreadsheet workbook = read("openpyxl-merged.xlsx");
+    REQUIRE(workbook.sheets.size() == 2);
+    CHECK(workbook.sheets[0].name == QStringLiteral("Лист1"));
+    const auto& rows = workbook.sheets[0].rows;
+    REQUIRE(rows.size() == 4);
+    CHECK(rows[0] == QStringList{"Список пострадавших", "Список пострадавших", "Список пострадавших"});
+    CHECK(rows[1] == QStringList{"ФИО", "Дата рождения", "Телефон"});
+    CHECK(rows[2] == QStringList{"Иванова Анна", "36262", "79161234567"});
+    CHECK(importer::parseDate(rows[2][1]) == QDate(1999, 4, 12));
+    CHECK(rows[3][0] == QStringLiteral("Петров"));  // openpyxl saves no value for its formula: the cell stays empty
+    CHECK(rows[3][2] == QStringLiteral("TRUE"));
+    CHECK(importer::suggestHeaderRow(workbook.sheets[0]) == 1);
+    CHECK(workbook.sheets[1].rows == QList<QStringList>{{"a", "b"}});
+
+    const Spreadsheet tabs = read("cp1251-tabs.csv");
+    CHECK(tabs.encoding == QStringLiteral("windows-1251"));
+    CHECK(tabs.delimiter == QChar(u'\t'));
+    CHECK(tabs.sheets[0].rows[1] == QStringList{"Сидорова", "принудительный труд", "45000"});
+    const Spreadsheet semicolons = read("utf8-semicolons.csv");
+    CHECK(semicolons.sheets[0].rows[1] == QStringList{"Иванова \"Анна\"", "12.04.1999"});
 }
