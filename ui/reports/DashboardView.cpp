@@ -23,6 +23,35 @@
 
 namespace fieldcase::ui {
 
+namespace {
+
+// A folder to write into: typed, or picked with Choose… through the app's history-free folder dialog.
+QHBoxLayout* folderChooser(QDialog& dialog, QLineEdit* folder, const QString& caption) {
+    auto* choose = new QPushButton(DashboardView::tr("Choose…"));
+    QObject::connect(choose, &QPushButton::clicked, &dialog, [&dialog, folder, caption] {
+        const QString chosen = chooseFolder(&dialog, caption);
+        if (!chosen.isEmpty()) folder->setText(chosen);
+    });
+    auto* row = new QHBoxLayout;
+    row->addWidget(folder, 1);
+    row->addWidget(choose);
+    return row;
+}
+
+// An export dialog: what it writes and that it is not encrypted, the choices, then Export and Cancel.
+void layOutExportDialog(QDialog& dialog, QLabel* explanation, QFormLayout* form) {
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(DashboardView::tr("Export"));
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(explanation);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+}  // namespace
+
 DashboardView::DashboardView(RecordService& records, std::function<QDate()> today, QWidget* parent)
     : QWidget(parent),
       m_records(records),
@@ -244,25 +273,11 @@ void DashboardView::exportStatistics() {
     k->setValue(RecordService::kMinimumStatisticsK);
     auto* folder = new QLineEdit;
     folder->setObjectName(QStringLiteral("statisticsFolder"));
-    auto* choose = new QPushButton(tr("Choose…"));
-    connect(choose, &QPushButton::clicked, &dialog, [&dialog, folder] {
-        const QString chosen = chooseFolder(&dialog, tr("Folder for the statistics"));
-        if (!chosen.isEmpty()) folder->setText(chosen);
-    });
-    auto* folderRow = new QHBoxLayout;
-    folderRow->addWidget(folder, 1);
-    folderRow->addWidget(choose);
+    QHBoxLayout* folderRow = folderChooser(dialog, folder, tr("Folder for the statistics"));
     auto* form = new QFormLayout;
     form->addRow(tr("At least this many people per combination (k):"), k);
     form->addRow(tr("Folder:"), folderRow);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(explanation);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    layOutExportDialog(dialog, explanation, form);
     if (dialog.exec() != QDialog::Accepted || folder->text().trimmed().isEmpty()) return;
 
     // Seconds of work at 100 000 survivors: away from the event loop, one export at a time.
@@ -310,26 +325,12 @@ void DashboardView::exportRecords() {
     });
     auto* folder = new QLineEdit;
     folder->setObjectName(QStringLiteral("exportFolder"));
-    auto* choose = new QPushButton(tr("Choose…"));
-    connect(choose, &QPushButton::clicked, &dialog, [&dialog, folder] {
-        const QString chosen = chooseFolder(&dialog, tr("Folder for the records"));
-        if (!chosen.isEmpty()) folder->setText(chosen);
-    });
-    auto* folderRow = new QHBoxLayout;
-    folderRow->addWidget(folder, 1);
-    folderRow->addWidget(choose);
+    QHBoxLayout* folderRow = folderChooser(dialog, folder, tr("Folder for the records"));
     auto* form = new QFormLayout;
     form->addRow(tr("Format:"), format);
     form->addRow(QString(), keys);
     form->addRow(tr("Folder:"), folderRow);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(explanation);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    layOutExportDialog(dialog, explanation, form);
     if (dialog.exec() != QDialog::Accepted || folder->text().trimmed().isEmpty()) return;
 
     m_exportFolder = folder->text().trimmed();
