@@ -57,7 +57,44 @@ int ageOf(const RecordData& person, const QDate& today) {
 
 Result<QList<DuplicateCandidate>> possibleDuplicates(db::Connection& connection, search::SearchIndex& index,
                                                      const RecordData& person, const QDate& today) {
-    const auto& analyzer = index.analyzer();
+    DuplicateFinder finder(connection, index, today);
+    return finder.find(person);
+}
+
+DuplicateFinder::DuplicateFinder(db::Connection& connection, search::SearchIndex& index, const QDate& today)
+    : m_connection(connection), m_index(index), m_today(today) {}
+
+Result<void> DuplicateFinder::readPhones() {
+    m_peopleByPhone.emplace();
+    auto byPhone = m_connection.prepare("SELECT id, phones FROM persons WHERE archived = 0 AND phones IS NOT NULL");
+    if (!byPhone) return byPhone.error();
+    for (;;) {
+        auto row = byPhone->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        RecordData numbers;
+        numbers.fields.insert(QStringLiteral("phones"), byPhone->columnText(1).split(QLatin1Char('\n')));
+        const QByteArray id = byPhone->columnBlob(0);
+        for (const QString& key : phoneKeys(numbers))
+            (*m_peopleByPhone)[key] << id;
+    }
+    return {};
+}
+
+Result<const RecordData*> DuplicateFinder::person(const QByteArray& id) {
+    auto known = m_people.find(id);
+    if (known == m_people.end()) {
+        auto other = record(m_connection, Schema::table(TableId::Person), hexOf(id));
+        if (!other && other.error().code != ErrorCode::NotFound) return other.error();
+        std::optional<RecordData> kept;
+        if (other && !other->archived) kept = std::move(*other);
+        known = m_people.insert(id, std::move(kept));
+    }
+    return known->has_value() ? &**known : nullptr;
+}
+
+Result<QList<DuplicateCandidate>> DuplicateFinder::find(const RecordData& person) {
+    const auto& analyzer = m_index.analyzer();
     auto keysOf = [&](const RecordData& record) {
         QSet<QString> keys;
         for (const QString& word : nameWords(record)) {
@@ -72,40 +109,39 @@ Result<QList<DuplicateCandidate>> possibleDuplicates(db::Connection& connection,
 
     // Candidates: people sharing the family name's key (through the index), or any phone number.
     QSet<QByteArray> candidates;
-    auto byName = index.recordsNamed(Schema::table(TableId::Person), family, 500);
-    if (!byName) return byName.error();
-    for (const QByteArray& id : *byName)
-        candidates.insert(id);
+    if (!family.isEmpty()) {
+        auto byName = m_index.recordsNamed(Schema::table(TableId::Person), family, 500);
+        if (!byName) return byName.error();
+        for (const QByteArray& id : *byName)
+            candidates.insert(id);
+    }
     if (!phones.isEmpty()) {
-        auto byPhone = connection.prepare("SELECT id, phones FROM persons WHERE archived = 0 AND phones IS NOT NULL");
-        if (!byPhone) return byPhone.error();
-        for (;;) {
-            auto row = byPhone->step();
-            if (!row) return row.error();
-            if (!*row) break;
-            RecordData numbers;
-            numbers.fields.insert(QStringLiteral("phones"), byPhone->columnText(1).split(QLatin1Char('\n')));
-            if (phones.intersects(phoneKeys(numbers))) candidates.insert(byPhone->columnBlob(0));
+        if (!m_peopleByPhone) FC_TRY(readPhones());
+        for (const QString& phone : phones) {
+            for (const QByteArray& id : m_peopleByPhone->value(phone))
+                candidates.insert(id);
         }
     }
     candidates.remove(QByteArray::fromHex(person.id.toLatin1()));
 
     QList<DuplicateCandidate> result;
     for (const QByteArray& candidateId : candidates) {
-        auto other = record(connection, Schema::table(TableId::Person), hexOf(candidateId));
-        if (!other || other->archived) continue;
+        auto found = this->person(candidateId);
+        if (!found) return found.error();
+        if (*found == nullptr) continue;
+        const RecordData& other = **found;
         DuplicateCandidate candidate;
-        candidate.id = other->id;
-        candidate.name = personName(*other);
-        const QSet<QString> otherKeys = keysOf(*other);
+        candidate.id = other.id;
+        candidate.name = personName(other);
+        const QSet<QString> otherKeys = keysOf(other);
         const bool nameMatches =
             !family.isEmpty() && otherKeys.contains(family) && (given.isEmpty() || otherKeys.contains(given));
-        const bool phoneMatches = phones.intersects(phoneKeys(*other));
+        const bool phoneMatches = phones.intersects(phoneKeys(other));
         const QString birth = person.fields.value(QStringLiteral("birth_date")).toString();
         const bool birthMatches =
-            !birth.isEmpty() && birth == other->fields.value(QStringLiteral("birth_date")).toString();
-        const int age = ageOf(person, today);
-        const int otherAge = ageOf(*other, today);
+            !birth.isEmpty() && birth == other.fields.value(QStringLiteral("birth_date")).toString();
+        const int age = ageOf(person, m_today);
+        const int otherAge = ageOf(other, m_today);
         const bool ageMatches = !birthMatches && age >= 0 && otherAge >= 0 && std::abs(age - otherAge) <= 2;
         const bool ageConflicts = age >= 0 && otherAge >= 0 && std::abs(age - otherAge) > 2;
         if (nameMatches) {
