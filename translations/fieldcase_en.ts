@@ -59,6 +59,20 @@
             <numerusform>Made-up training data: %n cases.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sheet &apos;%1&apos;, header row %2: %n rows.</source>
+        <translation>
+            <numerusform>Sheet &apos;%1&apos;, header row %2: %n row.</numerusform>
+            <numerusform>Sheet &apos;%1&apos;, header row %2: %n rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown value for %1: &apos;%2&apos; (%n rows, the first is row %3)</source>
+        <translation>
+            <numerusform>Unknown value for %1: &apos;%2&apos; (%n row, the first is row %3)</numerusform>
+            <numerusform>Unknown value for %1: &apos;%2&apos; (%n rows, the first is row %3)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Records</name>

@@ -1269,6 +1269,90 @@ Commands:
         <source>Write every record to one JSON document with HTCDS keys (plain, not encrypted) in --out DIR.</source>
         <translation>Записать все записи в один документ JSON с ключами HTCDS (открытым текстом, без шифрования) в папку --out.</translation>
     </message>
+    <message>
+        <source>Cannot read the mapping %1: %2</source>
+        <translation>Не удалось прочитать сопоставление %1: %2</translation>
+    </message>
+    <message>
+        <source>The mapping %1 is not a JSON object like the one import --dry-run --json prints under &quot;mapping&quot;.</source>
+        <translation>Сопоставление %1 — не объект JSON вроде того, что import --dry-run --json выводит в &quot;mapping&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sheet &apos;%1&apos;, header row %2: %n rows.</source>
+        <translation>
+            <numerusform>Лист «%1», строка заголовков %2: %n строка.</numerusform>
+            <numerusform>Лист «%1», строка заголовков %2: %n строки.</numerusform>
+            <numerusform>Лист «%1», строка заголовков %2: %n строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cases %1, people %2, people linked to cases %3, notes %4</source>
+        <translation>дел %1, людей %2, связей людей с делами %3, заметок %4</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Импортировано: %1.</translation>
+    </message>
+    <message>
+        <source>Would import (dry run, nothing written): %1.</source>
+        <translation>Будет импортировано (пробный прогон, ничего не записано): %1.</translation>
+    </message>
+    <message>
+        <source>Columns left out: %1</source>
+        <translation>Пропущенные столбцы: %1</translation>
+    </message>
+    <message>
+        <source>Row %1 not imported: %2</source>
+        <translation>Строка %1 не импортирована: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unknown value for %1: &apos;%2&apos; (%n rows, the first is row %3)</source>
+        <translation>
+            <numerusform>Неизвестное значение для %1: «%2» (%n строка, первая — строка %3)</numerusform>
+            <numerusform>Неизвестное значение для %1: «%2» (%n строки, первая — строка %3)</numerusform>
+            <numerusform>Неизвестное значение для %1: «%2» (%n строк, первая — строка %3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2 is %3 (%4), already in the vault: linked.</source>
+        <translation>Строка %1: %2 — это %3 (%4), уже в хранилище: связан(а) с делом.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 may be %3 (%4), already in the vault: created; merge if so.</source>
+        <translation>Строка %1: %2, возможно, — это %3 (%4), уже в хранилище: создан(а) новый человек; объедините, если это так.</translation>
+    </message>
+    <message>
+        <source>import needs the spreadsheet file.</source>
+        <translation>Команде import нужен файл таблицы.</translation>
+    </message>
+    <message>
+        <source>--header-row takes a row number from 1.</source>
+        <translation>--header-row принимает номер строки, начиная с 1.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet: CSV or XLSX.</source>
+        <translation>Таблица: CSV или XLSX.</translation>
+    </message>
+    <message>
+        <source>The mapping of columns and values, as --dry-run --json prints it under &quot;mapping&quot; (default: the suggested one).</source>
+        <translation>Сопоставление столбцов и значений, как --dry-run --json выводит его в &quot;mapping&quot; (по умолчанию — предложенное).</translation>
+    </message>
+    <message>
+        <source>The sheet (default: the first).</source>
+        <translation>Лист (по умолчанию — первый).</translation>
+    </message>
+    <message>
+        <source>The row holding the column names, from 1 (default: the suggested one).</source>
+        <translation>Строка с названиями столбцов, начиная с 1 (по умолчанию — предложенная).</translation>
+    </message>
+    <message>
+        <source>Check every row, write nothing.</source>
+        <translation>Проверить каждую строку, ничего не записывать.</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet&apos;s rows as cases and people, all or nothing; rows that cannot be imported are listed with the reason (exit 4).</source>
+        <translation>Импортировать строки таблицы как дела и людей, всё или ничего; строки, которые нельзя импортировать, перечисляются с причиной (код выхода 4).</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1843,6 +1927,78 @@ Commands:
     <message>
         <source>The workbook unpacks to more than %1 MB: it is not read.</source>
         <translation>В распакованном виде книга больше %1 МБ: она не будет прочитана.</translation>
+    </message>
+    <message>
+        <source>Case: number in the file (rows with the same one are one case)</source>
+        <translation>Дело: номер в файле (строки с одинаковым номером — одно дело)</translation>
+    </message>
+    <message>
+        <source>Person: full name (family name, given name, patronymic)</source>
+        <translation>Человек: ФИО (фамилия, имя, отчество)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The mapping sends the column &apos;%1&apos; to &apos;%2&apos;, which is not a field the import knows.</source>
+        <translation>Сопоставление направляет столбец «%1» в «%2», но такого поля импорт не знает.</translation>
+    </message>
+    <message>
+        <source>No column of the sheet is mapped to a field: map at least one column to import.</source>
+        <translation>Ни один столбец листа не сопоставлен с полем: сопоставьте хотя бы один столбец.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the column &apos;%2&apos; is not a value Fieldcase knows: map it to one.</source>
+        <translation>«%1» в столбце «%2» — неизвестное Fieldcase значение: сопоставьте его с одним из известных.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the column &apos;%2&apos; is not a date (write it as 31.12.1990 or 1990-12-31).</source>
+        <translation>«%1» в столбце «%2» — не дата (пишите 31.12.1990 или 1990-12-31).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the column &apos;%2&apos; is not a whole number.</source>
+        <translation>«%1» в столбце «%2» — не целое число.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in the column &apos;%2&apos; is neither yes nor no.</source>
+        <translation>«%1» в столбце «%2» — ни «да», ни «нет».</translation>
+    </message>
+    <message>
+        <source>The column &apos;%1&apos; gives %2 a second value, &apos;%3&apos;.</source>
+        <translation>Столбец «%1» даёт полю «%2» второе значение: «%3».</translation>
+    </message>
+    <message>
+        <source>The column &apos;%1&apos; gives the row a second case number, &apos;%2&apos;.</source>
+        <translation>Столбец «%1» даёт строке второй номер дела: «%2».</translation>
+    </message>
+    <message>
+        <source>Row %1 gives the case &apos;%2&apos; %3 &apos;%4&apos;; this row says &apos;%5&apos;.</source>
+        <translation>Строка %1 задаёт делу «%2» поле «%3» = «%4», а эта строка — «%5».</translation>
+    </message>
+    <message>
+        <source>Nothing to import: the row has values only in columns left out or a case number alone.</source>
+        <translation>Нечего импортировать: в строке есть значения только в пропущенных столбцах или один лишь номер дела.</translation>
+    </message>
+    <message>
+        <source>Case %1 of the imported file</source>
+        <translation>Дело %1 из импортированного файла</translation>
+    </message>
+    <message>
+        <source>Row %1 of the imported file</source>
+        <translation>Строка %1 импортированного файла</translation>
+    </message>
+    <message>
+        <source>The file holds no sheet to import.</source>
+        <translation>В файле нет листа для импорта.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet &apos;%1&apos;; it has: %2.</source>
+        <translation>В файле нет листа «%1»; есть: %2.</translation>
+    </message>
+    <message>
+        <source>The sheet &apos;%1&apos; ends before the header row %2.</source>
+        <translation>Лист «%1» кончается раньше строки заголовков %2.</translation>
     </message>
 </context>
 <context>

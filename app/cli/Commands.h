@@ -21,5 +21,6 @@ struct Command {
 std::vector<Command> vaultCommands();
 std::vector<Command> recordCommands();
 std::vector<Command> syncCommands();
+std::vector<Command> importCommands();
 
 }  // namespace fieldcase::cli

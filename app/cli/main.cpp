@@ -130,6 +130,8 @@ int main(int argc, char* argv[]) {
         commands.push_back(std::move(command));
     for (auto& command : syncCommands())
         commands.push_back(std::move(command));
+    for (auto& command : importCommands())
+        commands.push_back(std::move(command));
     const QStringList arguments = QCoreApplication::arguments();
     const QList<qsizetype> positions = commandWordPositions(arguments, commands);
     QStringList words;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/Import.h"
 #include "core/base/Result.h"
 
 #include <QDate>
@@ -309,6 +310,13 @@ public:
     // cases with what belongs to them and people with their consents (always keys). Returns the files written
     // (docs/exports.md).
     virtual Result<QStringList> exportRecords(const QString& dir, ExportFormat format, ExportValues values) = 0;
+    // What a spreadsheet's columns can become, for the import's mapping (docs/import.md).
+    virtual QList<ImportTarget> importTargets() const = 0;
+    // Reads a CSV or XLSX file and checks every row of the chosen sheet against the mapping (the suggested one when
+    // the request names no column); unless it is a dry run, writes what the accepted rows make in one batch, all or
+    // nothing, and remembers the mapping for the next file. Rows that cannot be imported are in the report with
+    // their reasons; the others are imported. A file that cannot be read is an error and nothing is written.
+    virtual Result<ImportReport> importSpreadsheet(const ImportRequest& request) = 0;
     // The smallest k the statistics export takes (CTDC's first public release used 11).
     static constexpr int kMinimumStatisticsK = 11;
     // Writes anonymised statistics that can be shared into dir: one record-level CSV with CTDC's columns (a row per

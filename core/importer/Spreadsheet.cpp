@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringDecoder>
@@ -193,6 +194,8 @@ Result<Spreadsheet> readSpreadsheet(const QString& path) {
     // A zip container (PK\3\4) is a workbook; anything else is read as text.
     auto read = bytes.startsWith("PK\x03\x04") ? readXlsx(bytes) : readCsv(bytes);
     if (!read) return makeError(read.error().code, QStringLiteral("%1: %2").arg(path, read.error().message));
+    // A CSV file's one sheet is named as a spreadsheet program names it: after the file.
+    if (read->format == Spreadsheet::Format::Csv) read->sheets.first().name = QFileInfo(path).completeBaseName();
     return read;
 }
 

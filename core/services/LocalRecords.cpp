@@ -2,6 +2,7 @@
 
 #include "core/base/AtomicFile.h"
 #include "core/base/Clock.h"
+#include "core/importer/Spreadsheet.h"
 #include "core/model/Countries.h"
 #include "core/model/Schema.h"
 #include "core/model/Vocabulary.h"
@@ -17,7 +18,9 @@
 #include "core/query/Search.h"
 #include "core/query/Statistics.h"
 #include "core/records/Attachments.h"
+#include "core/records/ImportMapping.h"
 #include "core/records/PeopleMerge.h"
+#include "core/records/SpreadsheetImport.h"
 #include "core/records/Values.h"
 #include "core/services/LocalVault.h"
 #include "core/store/Mutator.h"
@@ -327,6 +330,23 @@ Result<PrintableDocument> LocalRecords::referralLetter(const QString& referralId
     if (!worker) return worker.error();
     return query::referralLetter(call.session()->connection, *referral, *details,
                                  query::PrintContext{QDate::fromString(today(), Qt::ISODate), *worker});
+}
+
+QList<ImportTarget> LocalRecords::importTargets() const {
+    return records::describeImportTargets();
+}
+
+Result<ImportReport> LocalRecords::importSpreadsheet(const ImportRequest& request) {
+    // The file is read before the vault is held: reading a large workbook must not stall the other calls.
+    auto spreadsheet = importer::readSpreadsheet(request.path);
+    if (!spreadsheet) return spreadsheet.error();
+    const LocalVault::Call call(m_vault);
+    VaultSession* session = call.session();
+    if (session == nullptr) return LocalVault::Call::lockedError();
+    const QString now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs()).toUTC().toString(Qt::ISODate);
+    records::ImportContext context{session->connection, session->index, session->mutator,
+                                   QDate::fromString(today(), Qt::ISODate), now};
+    return records::importSpreadsheet(context, *spreadsheet, request);
 }
 
 Result<QStringList> LocalRecords::exportRecords(const QString& dir, ExportFormat format, ExportValues values) {

@@ -29,6 +29,8 @@ public:
     Result<QList<HistoryEntry>> history(const QString& kind, const QString& id) override;
     Result<QVariantMap> counts() override;
     Result<Dashboard> dashboard(const DashboardQuery& query) override;
+    QList<ImportTarget> importTargets() const override;
+    Result<ImportReport> importSpreadsheet(const ImportRequest& request) override;
     Result<StatisticsReport> exportStatistics(const QString& dir, int k) override;
     Result<PrintableDocument> caseSummary(const QString& caseId, const QStringList& sections) override;
     Result<PrintableDocument> referralLetter(const QString& referralId) override;

@@ -10,6 +10,7 @@
 #include "core/crypto/KeyFile.h"
 #include "core/crypto/Passphrase.h"
 #include "core/crypto/Random.h"
+#include "core/importer/Spreadsheet.h"
 #include "core/model/Schema.h"
 #include "core/search/TextAnalyzer.h"
 #include "tests/bench/BaselineRows.h"
@@ -605,6 +606,56 @@ Result<std::unique_ptr<Services>> newVault(const QString& dir, const QString& na
     auto created = services->vault().create(std::move(request));
     if (!created) return created.error();
     return services;
+}
+
+struct SpreadsheetImportTiming {
+    int rows = 0;
+    double importSeconds = 0;
+    double readSeconds = 0;  // the baseline: reading the file into text sheets, nothing else
+};
+
+// A Russian spreadsheet as coordinators keep them, of `rows` rows (two rows a case, a name, a birth date in one of
+// three forms, a gender, a type of exploitation, a phone number, stray spaces), imported into a new vault.
+Result<SpreadsheetImportTiming> measureSpreadsheetImport(const QString& workDir, int rows) {
+    const QStringList families{"Иванова", "Петрова", "Сидорова", "Ким", "Алиева", "Рахимова", "Орлова"};
+    const QStringList givens{"Мария", "Анна", "Гульнара", "Ольга", "Нодира", "Елена"};
+    const QStringList kinds{"принудительный труд", " Сексуальная эксплуатация ", "Forced labour"};
+    QString text = QStringLiteral("Реестр обращений;;;;;\n№ дела;ФИО;Дата рождения;Пол;Вид эксплуатации;Телефон\n");
+    for (int row = 0; row < rows; ++row) {
+        const QString birth =
+            row % 3 == 0   ? QStringLiteral("%1.03.19%2").arg(row % 28 + 1, 2, 10, QLatin1Char('0')).arg(70 + row % 30)
+            : row % 3 == 1 ? QStringLiteral("19%1-04-%2").arg(70 + row % 30).arg(row % 28 + 1, 2, 10, QLatin1Char('0'))
+                           : QString::number(25000 + row % 9000);
+        text += QStringLiteral("%1;  %2 %3 ;%4;%5;%6;+7 9%7\n")
+                    .arg(row / 2)
+                    .arg(families[row % families.size()], givens[(row / 7) % givens.size()], birth,
+                         row % 2 ? QStringLiteral("ж") : QStringLiteral("Женский"), kinds[row % kinds.size()])
+                    .arg(row, 9, 10, QLatin1Char('0'));
+    }
+    const QString path = QDir(workDir).filePath(QStringLiteral("spreadsheet-import.csv"));
+    FC_TRY(writeFileAtomically(path, text.toUtf8()));
+
+    SpreadsheetImportTiming timing;
+    timing.rows = rows;
+    Result<importer::Spreadsheet> read = makeError(ErrorCode::Failed, QString());
+    timing.readSeconds = static_cast<double>(timed([&] { read = importer::readSpreadsheet(path); })) / 1e9;
+    if (!read) return read.error();
+
+    auto services = newVault(QDir(workDir).filePath(QStringLiteral("import-vault")), QStringLiteral("import"), false);
+    if (!services) return services.error();
+    ImportRequest request;
+    request.path = path;
+    request.dryRun = false;
+    Result<ImportReport> report = makeError(ErrorCode::Failed, QString());
+    timing.importSeconds =
+        static_cast<double>(timed([&] { report = (*services)->records().importSpreadsheet(request); })) / 1e9;
+    if (!report) return report.error();
+    if (!report->rejected.isEmpty() || report->created.value(QStringLiteral("person")) != rows) {
+        return makeError(ErrorCode::Failed, QStringLiteral("the bench's spreadsheet imported %1 people of %2 rows")
+                                                .arg(report->created.value(QStringLiteral("person")))
+                                                .arg(rows));
+    }
+    return timing;
 }
 
 // The key of a vault's database, from its key file and the passphrase, as unlock() gets it: the export baseline
@@ -1279,6 +1330,11 @@ Result<void> run(const Options& options, const QString& workDir) {
     auto join = measureJoin(workDir, vaultDir, options.cases);
     if (!join) return join.error();
 
+    // 50 000 rows at the reference size, as issue 15 asks.
+    progress(QStringLiteral("spreadsheet import"));
+    auto spreadsheet = measureSpreadsheetImport(workDir, std::max(100, options.cases / 2));
+    if (!spreadsheet) return spreadsheet.error();
+
     // As many changesets as cases: 100 000 at the reference size.
     progress(QStringLiteral("sync"));
     auto sync = measureSync(syncDir, options.seed, options.cases, *keys);
@@ -1408,6 +1464,12 @@ Result<void> run(const Options& options, const QString& workDir) {
                        {},
                        QStringLiteral("≤ %1 ms").arg(number(dashboardTarget, 0)),
                        *dashboardMs <= dashboardTarget});
+    const double importRate = spreadsheet->rows / spreadsheet->importSeconds;
+    const double readRate = spreadsheet->rows / spreadsheet->readSeconds;
+    figures.push_back({QStringLiteral("spreadsheet_import"),
+                       QStringLiteral("spreadsheet import, %1 rows").arg(spreadsheet->rows), QStringLiteral("rows/s"),
+                       importRate, readRate, QStringLiteral("reading the file alone"), 100.0 * importRate / readRate,
+                       QStringLiteral("%"), QStringLiteral("— (info)"), std::nullopt});
     const auto syncFigure = [&](const QString& name, const QString& label, double core, double baseline,
                                 const QString& baselineLabel, double targetMs) {
         figures.push_back({name, label, QStringLiteral("ms"), core, baseline, baselineLabel, core / baseline,

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 using fieldcase::test::cli;
@@ -301,4 +302,106 @@ TEST_CASE("a referral letter carries a person's details only with their consent 
     REQUIRE(fx.run({QStringLiteral("referral"), QStringLiteral("letter"), caseId, QStringLiteral("--out"),
                     fx.root.filePath(QStringLiteral("x.pdf"))})
                 .exitCode == 1);  // a case id is no referral
+}
+
+TEST_CASE("import from a script: the suggested mapping, a dry run, a mapping file, exit 4 for rejected rows",
+          "[cli][import]") {
+    TrainingVault fx;
+    REQUIRE(fx.make(3).exitCode == 0);
+    const QString file = fx.root.filePath(QStringLiteral("registry.csv"));
+    {
+        QFile csv(file);
+        REQUIRE(csv.open(QIODevice::WriteOnly));
+        csv.write(QStringLiteral("№ дела;ФИО;Пол;Вид эксплуатации\n"
+                                 "1;Гусева Ия;ж;трудовая миграция\n"
+                                 "2;Лосева Ада;ж;принудительный труд\n")
+                      .toUtf8());
+    }
+    const auto cases = [&] {
+        return fx.run({QStringLiteral("info")})
+            .json()
+            .value(QStringLiteral("records"))
+            .toObject()
+            .value(QStringLiteral("case"))
+            .toInt();
+    };
+    const int before = cases();
+
+    const Run dry = fx.run({QStringLiteral("import"), file, QStringLiteral("--dry-run")});
+    INFO("stderr: " << dry.err.toStdString());
+    CHECK(dry.exitCode == 4);  // a row is rejected
+    const QJsonObject report = dry.json();
+    CHECK(report.value(QStringLiteral("created")).toObject().value(QStringLiteral("case")).toInt() == 1);
+    const QJsonArray rejected = report.value(QStringLiteral("rejected")).toArray();
+    REQUIRE(rejected.size() == 1);
+    CHECK(rejected[0].toObject().value(QStringLiteral("row")).toInt() == 2);
+    CHECK(rejected[0].toObject().value(QStringLiteral("reason")).toString().contains(QStringLiteral("миграция")));
+    CHECK(report.value(QStringLiteral("duplicates")).isArray());
+    CHECK(cases() == before);  // a dry run writes nothing
+
+    // The mapping it printed, with the unknown value mapped, imports every row.
+    QJsonObject mapping = report.value(QStringLiteral("mapping")).toObject();
+    CHECK(mapping.value(QStringLiteral("columns")).toObject().value(QStringLiteral("ФИО")).toString() ==
+          QStringLiteral("person.full_name"));
+    mapping.insert(QStringLiteral("values"),
+                   QJsonObject{{QStringLiteral("case.exploitation"),
+                                QJsonObject{{QStringLiteral("трудовая миграция"), QStringLiteral("ForcedLabour")}}}});
+    const QString mapFile = fx.root.filePath(QStringLiteral("map.json"));
+    {
+        QFile json(mapFile);
+        REQUIRE(json.open(QIODevice::WriteOnly));
+        json.write(QJsonDocument(mapping).toJson());
+    }
+    const Run real = fx.run({QStringLiteral("import"), file, QStringLiteral("--map"), mapFile});
+    INFO("stderr: " << real.err.toStdString());
+    CHECK(real.exitCode == 0);
+    CHECK(real.json().value(QStringLiteral("rejected")).toArray().isEmpty());
+    CHECK(cases() == before + 2);
+
+    // What cannot be used is one line and exit 2; nothing is written.
+    const Run badSheet = fx.run({QStringLiteral("import"), file, QStringLiteral("--sheet"), QStringLiteral("Лист9")});
+    CHECK(badSheet.exitCode == 2);
+    CHECK(badSheet.err.trimmed().count('\n') == 0);
+    {
+        QFile json(mapFile);
+        REQUIRE(json.open(QIODevice::WriteOnly));
+        json.write("{not json");
+    }
+    CHECK(fx.run({QStringLiteral("import"), file, QStringLiteral("--map"), mapFile}).exitCode == 2);
+    CHECK(fx.run({QStringLiteral("import"), fx.root.filePath(QStringLiteral("missing.csv"))}).exitCode == 5);
+    CHECK(cases() == before + 2);
+}
+
+TEST_CASE("an import killed mid-write leaves the vault with all of the file or none of it", "[cli][import][kill]") {
+    TrainingVault fx;
+    REQUIRE(fx.make(1).exitCode == 0);
+    const auto cases = [&] {
+        const Run info = fx.run({QStringLiteral("info")});
+        INFO("stderr: " << info.err.toStdString());
+        REQUIRE(info.exitCode == 0);
+        return info.json().value(QStringLiteral("records")).toObject().value(QStringLiteral("case")).toInt();
+    };
+    const int before = cases();
+    constexpr int kRows = 20000;
+    const QString file = fx.root.filePath(QStringLiteral("large.csv"));
+    {
+        QFile csv(file);
+        REQUIRE(csv.open(QIODevice::WriteOnly));
+        csv.write("ФИО;Телефон\n");
+        for (int row = 0; row < kRows; ++row)
+            csv.write(QStringLiteral("Фамилия Имя;+7 9%1\n").arg(row, 9, 10, QLatin1Char('0')).toUtf8());
+    }
+    QProcess process;
+    process.start(QStringLiteral(FIELDCASE_CLI_PATH), fx.args({QStringLiteral("import"), file}));
+    REQUIRE(process.waitForStarted());
+    process.write(kPassphrase);
+    process.closeWriteChannel();
+    // Killed while it reads, checks or writes (wherever it is after a second), or after it ended.
+    process.waitForFinished(1500);
+    process.kill();
+    process.waitForFinished();
+
+    const int after = cases();
+    CHECK((after == before || after == before + kRows));
+    CHECK(fx.run({QStringLiteral("verify")}).exitCode == 0);
 }
