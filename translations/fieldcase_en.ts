@@ -194,6 +194,23 @@
     </message>
 </context>
 <context>
+    <name>fieldcase::ui::ImportWizard</name>
+    <message numerus="yes">
+        <source>%n texts are not known.</source>
+        <translation>
+            <numerusform>%n text is not known.</numerusform>
+            <numerusform>%n texts are not known.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows will not be imported; each says why below.</source>
+        <translation>
+            <numerusform>%n row will not be imported; it says why below.</numerusform>
+            <numerusform>%n rows will not be imported; each says why below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::NewPassphraseFields</name>
     <message numerus="yes">
         <source>Too short: use at least %n characters.</source>

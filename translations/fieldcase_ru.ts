@@ -4782,6 +4782,18 @@ The files are not encrypted and hold names, stories and contacts: whoever gets t
         <source>Written in plain text to %1. Keep the files safe and delete them when done.</source>
         <translation>Записано открытым текстом в %1. Храните файлы в надёжном месте и удалите их после использования.</translation>
     </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>Импорт таблицы…</translation>
+    </message>
+    <message>
+        <source>Cases and people from a CSV or XLSX file, with a check before anything is written.</source>
+        <translation>Дела и люди из файла CSV или XLSX, с проверкой до того, как что-либо будет записано.</translation>
+    </message>
+    <message>
+        <source>Imported %1 cases and %2 new people; %3 rows were not imported.</source>
+        <translation>Импортировано дел: %1, новых людей: %2; не импортировано строк: %3.</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::DestroyKeysCountdown</name>
@@ -5151,6 +5163,213 @@ The files are not encrypted and hold names, stories and contacts: whoever gets t
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fieldcase::ui::ImportWizard</name>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>дата рождения</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>возраст</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>номер телефона</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Импорт таблицы</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file. Nothing is written until the last step; the file itself is only read. Delete the spreadsheet once its records are in the vault: it is not encrypted.</source>
+        <translation>Файл CSV или XLSX. До последнего шага ничего не записывается; сам файл только читается. Удалите таблицу, когда её записи окажутся в хранилище: она не зашифрована.</translation>
+    </message>
+    <message>
+        <source>Spreadsheet file</source>
+        <translation>Файл таблицы</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Spreadsheet to import</source>
+        <translation>Таблица для импорта</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Файл:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>&amp;Column names in row:</source>
+        <translation>&amp;Названия столбцов в строке:</translation>
+    </message>
+    <message>
+        <source>The first rows</source>
+        <translation>Первые строки</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>What each column becomes. Fieldcase suggests from the column names, and from what this vault&apos;s last import chose; a column left out is not imported. With a case number, rows with the same number become one case.</source>
+        <translation>Чем станет каждый столбец. Fieldcase предлагает по названиям столбцов и по выбору при прошлом импорте в это хранилище; пропущенный столбец не импортируется. Если указан номер дела, строки с одинаковым номером станут одним делом.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Примеры</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Станет</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <source>Texts of the file that Fieldcase does not know. Say what each stands for, or leave it out; a row with a text left unknown is not imported.</source>
+        <translation>Тексты файла, которых Fieldcase не знает. Укажите, что означает каждый, или пропустите его; строка с неизвестным текстом не импортируется.</translation>
+    </message>
+    <message>
+        <source>Unknown values</source>
+        <translation>Неизвестные значения</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Означает</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>What the import will write, in one step: all of it or, if anything fails, nothing.</source>
+        <translation>Что импорт запишет за один шаг: всё целиком или, если что-то не удастся, ничего.</translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation>Строки, которые не будут импортированы</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message>
+        <source>People already in the vault</source>
+        <translation>Люди, которые уже есть в хранилище</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>В файле</translation>
+    </message>
+    <message>
+        <source>In the vault</source>
+        <translation>В хранилище</translation>
+    </message>
+    <message>
+        <source>Alike in</source>
+        <translation>Совпадает</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Reading and checking every row…</source>
+        <translation>Чтение и проверка каждой строки…</translation>
+    </message>
+    <message>
+        <source>What the column %1 becomes</source>
+        <translation>Чем станет столбец %1</translation>
+    </message>
+    <message>
+        <source>(left out)</source>
+        <translation>(пропустить)</translation>
+    </message>
+    <message>
+        <source>What &apos;%1&apos; stands for</source>
+        <translation>Что означает «%1»</translation>
+    </message>
+    <message>
+        <source>(unknown: the rows are not imported)</source>
+        <translation>(неизвестно: строки не импортируются)</translation>
+    </message>
+    <message>
+        <source>(leave the value out)</source>
+        <translation>(пропустить значение)</translation>
+    </message>
+    <message>
+        <source>Every text of the mapped columns is known.</source>
+        <translation>Все тексты сопоставленных столбцов известны.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texts are not known.</source>
+        <translation>
+            <numerusform>%n текст неизвестен.</numerusform>
+            <numerusform>%n текста неизвестны.</numerusform>
+            <numerusform>%n текстов неизвестны.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows with values: %1. To be made: %2 cases, %3 new people, %4 links of people to cases, %5 notes.</source>
+        <translation>Строк со значениями: %1. Будет создано: дел — %2, новых людей — %3, связей людей с делами — %4, заметок — %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows will not be imported; each says why below.</source>
+        <translation>
+            <numerusform>%n строка не будет импортирована; причина указана ниже.</numerusform>
+            <numerusform>%n строки не будут импортированы; причины указаны ниже.</numerusform>
+            <numerusform>%n строк не будут импортированы; причины указаны ниже.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same person: linked to the case</source>
+        <translation>тот же человек: связан с делом</translation>
+    </message>
+    <message>
+        <source>perhaps the same: made anew, merge after a look</source>
+        <translation>возможно, тот же: создан заново, объедините после проверки</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "core/api/RecordService.h"
 #include "tests/ui/UiTestSupport.h"
 #include "tests/ui/UiTestVault.h"
+#include "ui/importer/ImportWizard.h"
 #include "ui/reports/ChartCard.h"
 #include "ui/reports/DashboardView.h"
 
@@ -237,4 +238,38 @@ TEST_CASE("every record is exported from the dashboard as a workbook, with a war
     CHECK(reported.contains(QStringLiteral("plain text")));
     CHECK(QFileInfo(workbook).size() > 0);
     CHECK(child<QPushButton>(fx.view.get(), "exportRecordsButton")->isEnabled());
+}
+
+TEST_CASE("a spreadsheet is imported from the dashboard, which then says what it made and counts again",
+          "[ui][dashboard][import]") {
+    Fixture fx;
+    const int casesBefore = fx.records().counts()->value(QStringLiteral("case")).toInt();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cases.csv"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("ФИО;Пол\nЗуева Нина;ж\nЛосева Ада;ж\n").toUtf8());
+    }
+    QString notice;
+    QObject::connect(fx.view.get(), &fieldcase::ui::DashboardView::notice, [&](const QString& text) { notice = text; });
+    QTimer driver;
+    QObject::connect(&driver, &QTimer::timeout, [&] {
+        auto* wizard = qobject_cast<fieldcase::ui::ImportWizard*>(QApplication::activeModalWidget());
+        if (wizard == nullptr || wizard->isBusy()) return;
+        if (wizard->currentId() == fieldcase::ui::ImportWizard::FilePage &&
+            child<QLineEdit>(wizard, "importFile")->text().isEmpty()) {
+            wizard->setFile(path);
+        } else if (wizard->currentPage()->isComplete()) {
+            wizard
+                ->button(wizard->currentId() == fieldcase::ui::ImportWizard::CheckPage ? QWizard::FinishButton
+                                                                                       : QWizard::NextButton)
+                ->click();
+        }
+    });
+    driver.start(20);
+    fx.view->importSpreadsheet();
+    driver.stop();
+    CHECK(notice.contains(QStringLiteral("Imported 2 cases")));
+    CHECK(fx.records().counts()->value(QStringLiteral("case")).toInt() == casesBefore + 2);
 }

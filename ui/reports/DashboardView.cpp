@@ -1,5 +1,6 @@
 #include "ui/reports/DashboardView.h"
 
+#include "ui/importer/ImportWizard.h"
 #include "ui/reports/ChartCard.h"
 #include "ui/widgets/BusyIndicator.h"
 #include "ui/widgets/FileDialogs.h"
@@ -65,6 +66,7 @@ DashboardView::DashboardView(RecordService& records, std::function<QDate()> toda
       m_counting(new QFutureWatcher<Result<Dashboard>>(this)),
       m_exportButton(new QPushButton(tr("Export statistics…"))),
       m_exportRecordsButton(new QPushButton(tr("Export records…"))),
+      m_importButton(new QPushButton(tr("Import a spreadsheet…"))),
       m_exportBusy(new BusyIndicator),
       m_exporting(new QFutureWatcher<Result<StatisticsReport>>(this)),
       m_exportingRecords(new QFutureWatcher<Result<QStringList>>(this)),
@@ -106,6 +108,10 @@ DashboardView::DashboardView(RecordService& records, std::function<QDate()> toda
     m_exportRecordsButton->setToolTip(
         tr("Every record as a spreadsheet, CSV files or JSON, for other tools. Not encrypted."));
     connect(m_exportRecordsButton, &QPushButton::clicked, this, &DashboardView::exportRecords);
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_importButton->setToolTip(
+        tr("Cases and people from a CSV or XLSX file, with a check before anything is written."));
+    connect(m_importButton, &QPushButton::clicked, this, &DashboardView::importSpreadsheet);
     m_exportBusy->setObjectName(QStringLiteral("exportBusy"));
     connect(m_exporting, &QFutureWatcherBase::finished, this, &DashboardView::showExportReport);
     connect(m_exportingRecords, &QFutureWatcherBase::finished, this, &DashboardView::showExportedRecords);
@@ -127,6 +133,7 @@ DashboardView::DashboardView(RecordService& records, std::function<QDate()> toda
     bar->addWidget(new QLabel(QStringLiteral("–")));
     bar->addWidget(m_to);
     bar->addStretch(1);
+    bar->addWidget(m_importButton);
     bar->addWidget(m_exportRecordsButton);
     bar->addWidget(m_exportButton);
 
@@ -341,6 +348,17 @@ void DashboardView::exportRecords() {
     m_exportingRecords->setFuture(QtConcurrent::run([&records = m_records, dir = m_exportFolder, chosenFormat, values] {
         return records.exportRecords(dir, chosenFormat, values);
     }));
+}
+
+void DashboardView::importSpreadsheet() {
+    ImportWizard wizard(m_records, this);
+    if (wizard.exec() != QDialog::Accepted || !wizard.imported()) return;
+    const ImportReport& report = *wizard.imported();
+    emit notice(tr("Imported %1 cases and %2 new people; %3 rows were not imported.")
+                    .arg(report.created.value(QStringLiteral("case")))
+                    .arg(report.created.value(QStringLiteral("person")))
+                    .arg(report.rejected.size()));
+    reload();
 }
 
 void DashboardView::showExportedRecords() {

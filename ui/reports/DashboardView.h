@@ -42,6 +42,8 @@ public:
     // Asks for a format (XLSX, CSV, JSON), labels or HTCDS keys and a folder, then writes every record there
     // (docs/exports.md) away from the event loop and says which files it wrote.
     void exportRecords();
+    // Opens the import wizard; after an import, says what it made and counts again.
+    void importSpreadsheet();
     // Whether the statistics or the records are being written.
     bool isExporting() const;
 
@@ -69,6 +71,7 @@ private:
     bool m_countAgain = false;
     QPushButton* m_exportButton;
     QPushButton* m_exportRecordsButton;
+    QPushButton* m_importButton;
     BusyIndicator* m_exportBusy;
     QFutureWatcher<Result<StatisticsReport>>* m_exporting;
     QFutureWatcher<Result<QStringList>>* m_exportingRecords;
