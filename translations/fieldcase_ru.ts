@@ -1353,6 +1353,14 @@ Commands:
         <source>Import a spreadsheet&apos;s rows as cases and people, all or nothing; rows that cannot be imported are listed with the reason (exit 4).</source>
         <translation>Импортировать строки таблицы как дела и людей, всё или ничего; строки, которые нельзя импортировать, перечисляются с причиной (код выхода 4).</translation>
     </message>
+    <message>
+        <source>Import a sheet this vault imported before all the same (its cases twice).</source>
+        <translation>Импортировать лист, который уже импортировался в это хранилище, всё равно (его дела появятся дважды).</translation>
+    </message>
+    <message>
+        <source>This sheet was imported into the vault on %1 already.</source>
+        <translation>Этот лист уже импортирован в хранилище %1.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1999,6 +2007,10 @@ Commands:
     <message>
         <source>The sheet &apos;%1&apos; ends before the header row %2.</source>
         <translation>Лист «%1» кончается раньше строки заголовков %2.</translation>
+    </message>
+    <message>
+        <source>This sheet was imported into the vault on %1: its cases are there already. Import it again only if you mean to make them twice (the wizard asks; the command line takes --again).</source>
+        <translation>Этот лист уже импортирован в хранилище %1: его дела уже там. Импортируйте его снова, только если действительно хотите создать их дважды (мастер спросит; в командной строке — --again).</translation>
     </message>
 </context>
 <context>
@@ -5370,6 +5382,14 @@ The files are not encrypted and hold names, stories and contacts: whoever gets t
     <message>
         <source>perhaps the same: made anew, merge after a look</source>
         <translation>возможно, тот же: создан заново, объедините после проверки</translation>
+    </message>
+    <message>
+        <source>Import it again all the same (its cases twice)</source>
+        <translation>Всё равно импортировать снова (дела появятся дважды)</translation>
+    </message>
+    <message>
+        <source>This sheet was imported into the vault on %1: its cases are there already.</source>
+        <translation>Этот лист уже импортирован в хранилище %1: его дела уже там.</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,9 @@ QJsonObject reportJson(const ImportReport& report) {
             {QStringLiteral("rows"), report.rows},
             {QStringLiteral("sheets"), QJsonArray::fromStringList(report.sheets)},
             {QStringLiteral("headers"), QJsonArray::fromStringList(report.headers)},
-            {QStringLiteral("dry_run"), !report.written}};
+            {QStringLiteral("dry_run"), !report.written},
+            {QStringLiteral("imported_before"),
+             report.importedBefore.isEmpty() ? QJsonValue() : QJsonValue(report.importedBefore)}};
 }
 
 void sayReport(const CliContext& context, const ImportReport& report) {
@@ -109,6 +111,10 @@ void sayReport(const CliContext& context, const ImportReport& report) {
                              .arg(count("person"))
                              .arg(count("case_person"))
                              .arg(count("note"));
+    if (!report.importedBefore.isEmpty()) {
+        context.say(QCoreApplication::translate("Cli", "This sheet was imported into the vault on %1 already.")
+                        .arg(report.importedBefore));
+    }
     context.say(report.written
                     ? QCoreApplication::translate("Cli", "Imported: %1.").arg(made)
                     : QCoreApplication::translate("Cli", "Would import (dry run, nothing written): %1.").arg(made));
@@ -146,6 +152,7 @@ int runImport(CliContext& context) {
     ImportRequest request;
     request.path = positional.first();
     request.dryRun = context.parser().isSet(QStringLiteral("dry-run"));
+    request.again = context.parser().isSet(QStringLiteral("again"));
     if (context.parser().isSet(QStringLiteral("map"))) {
         auto mapping = readMapping(context.parser().value(QStringLiteral("map")));
         if (!mapping) return context.fail(mapping.error());
@@ -191,6 +198,10 @@ void importOptions(QCommandLineParser& parser, const QString&) {
                                         QStringLiteral("N")));
     parser.addOption(QCommandLineOption(QStringLiteral("dry-run"),
                                         QCoreApplication::translate("Cli", "Check every row, write nothing.")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("again"),
+                           QCoreApplication::translate(
+                               "Cli", "Import a sheet this vault imported before all the same (its cases twice).")));
 }
 
 }  // namespace

@@ -36,6 +36,9 @@ struct ImportRequest {
     // the same headers, else the targets' names in Russian and English) with the sheet and header row it gives.
     ImportMapping mapping;
     bool dryRun = true;  // read and check everything, write nothing
+    // Imports a sheet this vault has imported before (the same cells) all the same; without it such an import is
+    // refused, because its cases would be made twice.
+    bool again = false;
 };
 
 // A row that is not imported, and why, in the interface language. Rows count as the spreadsheet program shows them.
@@ -78,6 +81,9 @@ struct ImportReport {
     QList<ImportUnknownValue> unknownValues;
     QList<ImportDuplicate> duplicates;
     bool written = false;  // false for a dry run
+    // When this vault last imported the same sheet (the same cells from the header row down), ISO 8601 in UTC;
+    // empty when never.
+    QString importedBefore;
 };
 
 }  // namespace fieldcase

@@ -81,43 +81,53 @@ Result<void> DuplicateFinder::readPhones() {
     return {};
 }
 
-Result<const RecordData*> DuplicateFinder::person(const QByteArray& id) {
-    auto known = m_people.find(id);
-    if (known == m_people.end()) {
+DuplicateFinder::Known DuplicateFinder::describe(const RecordData& person) const {
+    Known known;
+    known.id = person.id;
+    known.name = personName(person);
+    for (const QString& word : nameWords(person)) {
+        const QString key = m_index.analyzer().nameKey(word);
+        if (!key.isEmpty()) known.nameKeys.insert(key);
+    }
+    known.phones = phoneKeys(person);
+    known.birthDate = person.fields.value(QStringLiteral("birth_date")).toString();
+    known.age = ageOf(person, m_today);
+    return known;
+}
+
+Result<const DuplicateFinder::Known*> DuplicateFinder::person(const QByteArray& id) {
+    auto found = m_people.find(id);
+    if (found == m_people.end()) {
         auto other = record(m_connection, Schema::table(TableId::Person), hexOf(id));
         if (!other && other.error().code != ErrorCode::NotFound) return other.error();
-        std::optional<RecordData> kept;
-        if (other && !other->archived) kept = std::move(*other);
-        known = m_people.insert(id, std::move(kept));
+        std::optional<Known> kept;
+        if (other && !other->archived) kept = describe(*other);
+        found = m_people.insert(id, std::move(kept));
     }
-    return known->has_value() ? &**known : nullptr;
+    return found->has_value() ? &**found : nullptr;
 }
 
 Result<QList<DuplicateCandidate>> DuplicateFinder::find(const RecordData& person) {
     const auto& analyzer = m_index.analyzer();
-    auto keysOf = [&](const RecordData& record) {
-        QSet<QString> keys;
-        for (const QString& word : nameWords(record)) {
-            const QString key = analyzer.nameKey(word);
-            if (!key.isEmpty()) keys.insert(key);
-        }
-        return keys;
-    };
     const QString given = analyzer.nameKey(person.fields.value(QStringLiteral("given_name")).toString());
     const QString family = analyzer.nameKey(person.fields.value(QStringLiteral("family_name")).toString());
-    const QSet<QString> phones = phoneKeys(person);
+    const Known asked = describe(person);
 
     // Candidates: people sharing the family name's key (through the index), or any phone number.
     QSet<QByteArray> candidates;
     if (!family.isEmpty()) {
-        auto byName = m_index.recordsNamed(Schema::table(TableId::Person), family, 500);
-        if (!byName) return byName.error();
-        for (const QByteArray& id : *byName)
+        auto named = m_peopleNamed.constFind(family);
+        if (named == m_peopleNamed.constEnd()) {
+            auto byName = m_index.recordsNamed(Schema::table(TableId::Person), family, 500);
+            if (!byName) return byName.error();
+            named = m_peopleNamed.insert(family, *byName);
+        }
+        for (const QByteArray& id : *named)
             candidates.insert(id);
     }
-    if (!phones.isEmpty()) {
+    if (!asked.phones.isEmpty()) {
         if (!m_peopleByPhone) FC_TRY(readPhones());
-        for (const QString& phone : phones) {
+        for (const QString& phone : asked.phones) {
             for (const QByteArray& id : m_peopleByPhone->value(phone))
                 candidates.insert(id);
         }
@@ -129,21 +139,17 @@ Result<QList<DuplicateCandidate>> DuplicateFinder::find(const RecordData& person
         auto found = this->person(candidateId);
         if (!found) return found.error();
         if (*found == nullptr) continue;
-        const RecordData& other = **found;
+        const Known& other = **found;
         DuplicateCandidate candidate;
         candidate.id = other.id;
-        candidate.name = personName(other);
-        const QSet<QString> otherKeys = keysOf(other);
+        candidate.name = other.name;
         const bool nameMatches =
-            !family.isEmpty() && otherKeys.contains(family) && (given.isEmpty() || otherKeys.contains(given));
-        const bool phoneMatches = phones.intersects(phoneKeys(other));
-        const QString birth = person.fields.value(QStringLiteral("birth_date")).toString();
-        const bool birthMatches =
-            !birth.isEmpty() && birth == other.fields.value(QStringLiteral("birth_date")).toString();
-        const int age = ageOf(person, m_today);
-        const int otherAge = ageOf(other, m_today);
-        const bool ageMatches = !birthMatches && age >= 0 && otherAge >= 0 && std::abs(age - otherAge) <= 2;
-        const bool ageConflicts = age >= 0 && otherAge >= 0 && std::abs(age - otherAge) > 2;
+            !family.isEmpty() && other.nameKeys.contains(family) && (given.isEmpty() || other.nameKeys.contains(given));
+        const bool phoneMatches = asked.phones.intersects(other.phones);
+        const bool birthMatches = !asked.birthDate.isEmpty() && asked.birthDate == other.birthDate;
+        const bool ageMatches =
+            !birthMatches && asked.age >= 0 && other.age >= 0 && std::abs(asked.age - other.age) <= 2;
+        const bool ageConflicts = asked.age >= 0 && other.age >= 0 && std::abs(asked.age - other.age) > 2;
         if (nameMatches) {
             candidate.reasons << QStringLiteral("name");
             candidate.score += 2;

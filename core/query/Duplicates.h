@@ -27,8 +27,8 @@ Result<QList<DuplicateCandidate>> possibleDuplicates(db::Connection& connection,
                                                      const RecordData& person, const QDate& today);
 
 // The same for many people against one state of the vault (an import): the vault's phone numbers are read once,
-// and people already read are kept, so that asking for thousands costs what asking for one does, times thousands
-// of index look-ups. A person asked about need not be stored (an empty id).
+// and the people of a family name and the people already read are kept, so that asking for thousands costs little
+// more than asking once per family name. A person asked about need not be stored (an empty id).
 class DuplicateFinder {
 public:
     DuplicateFinder(db::Connection& connection, search::SearchIndex& index, const QDate& today);
@@ -36,14 +36,26 @@ public:
     Result<QList<DuplicateCandidate>> find(const RecordData& person);
 
 private:
+    // What the comparison needs of a person, worked out once (name keys cost a transliteration each).
+    struct Known {
+        QString id;
+        QString name;
+        QSet<QString> nameKeys;
+        QSet<QString> phones;
+        QString birthDate;
+        int age = -1;
+    };
+
+    Known describe(const RecordData& person) const;
     Result<void> readPhones();
-    Result<const RecordData*> person(const QByteArray& id);
+    Result<const Known*> person(const QByteArray& id);
 
     db::Connection& m_connection;
     search::SearchIndex& m_index;
     QDate m_today;
     std::optional<QHash<QString, QList<QByteArray>>> m_peopleByPhone;  // last ten digits → people
-    QHash<QByteArray, std::optional<RecordData>> m_people;             // read so far; none: archived or gone
+    QHash<QByteArray, std::optional<Known>> m_people;                  // read so far; none: archived or gone
+    QHash<QString, QList<QByteArray>> m_peopleNamed;                   // family name key → people, asked so far
 };
 
 }  // namespace fieldcase::query

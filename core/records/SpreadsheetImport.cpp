@@ -1,5 +1,6 @@
 #include "core/records/SpreadsheetImport.h"
 
+#include "core/crypto/Hash.h"
 #include "core/db/Meta.h"
 #include "core/importer/Spreadsheet.h"
 #include "core/importer/Values.h"
@@ -29,6 +30,7 @@ using model::TableId;
 namespace {
 
 constexpr const char* kRememberedKey = "import_mapping";
+constexpr const char* kImportedSheetsKey = "imported_sheets";  // fingerprint (hex) → when, ISO 8601
 constexpr int kSampleRows = 5;
 // A placeholder reference for checking a link or a note before the records it points to exist.
 const QString kPlaceholderId = QStringLiteral("00000000000000000000000000000001");
@@ -131,7 +133,8 @@ public:
     Result<void> resolveColumns();
     void readRow(int rowNumber, const QStringList& cells, ImportReport& report);
     Result<void> finish(ImportReport& report);
-    Result<void> write(ImportReport& report);
+    // Writes the records, the remembered mapping and the sheets imported so far (with this one) in one batch.
+    Result<void> write(ImportReport& report, const QJsonObject& importedSheets);
 
 private:
     void put(RowValues& values, const ImportField& target, const QString& column, const QString& cell);
@@ -566,7 +569,7 @@ Result<void> SheetImport::finish(ImportReport& report) {
     return {};
 }
 
-Result<void> SheetImport::write(ImportReport& report) {
+Result<void> SheetImport::write(ImportReport& report, const QJsonObject& importedSheets) {
     const QString today = m_context.today.toString(Qt::ISODate);
     auto batch = m_context.mutator.begin();
     if (!batch) return batch.error();
@@ -605,9 +608,29 @@ Result<void> SheetImport::write(ImportReport& report) {
     auto remembered = readRemembered(m_context.connection);
     if (!remembered) return remembered.error();
     FC_TRY(writeRemembered(m_context.connection, std::move(*remembered), report.mapping));
+    FC_TRY(db::writeMeta(m_context.connection, kImportedSheetsKey,
+                         QJsonDocument(importedSheets).toJson(QJsonDocument::Compact)));
     FC_TRY((*batch)->commit());
     report.written = true;
     return {};
+}
+
+// What identifies a sheet whatever file holds it (CSV or XLSX, saved again, renamed): its cells from the header row
+// down, hashed.
+QString fingerprintOf(const importer::Sheet& sheet, qsizetype headerIndex) {
+    crypto::StreamHash hash;
+    for (qsizetype row = headerIndex; row < sheet.rows.size(); ++row) {
+        for (const QString& cell : sheet.rows[row])
+            hash.add(cell.toUtf8() + '\x1f');
+        hash.add(QByteArray(1, '\x1e'));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Result<QJsonObject> readImportedSheets(db::Connection& connection) {
+    auto stored = db::readMeta(connection, kImportedSheetsKey);
+    if (!stored) return stored.error();
+    return QJsonDocument::fromJson(*stored).object();
 }
 
 // The sheet the request names (the first when it names none).
@@ -678,12 +701,28 @@ Result<ImportReport> importSpreadsheet(ImportContext& context, const importer::S
             values[target.key()].insert(comparable(it.key()), it.value());
     }
 
+    const QString fingerprint = fingerprintOf(rows, headerIndex);
+    auto importedSheets = readImportedSheets(context.connection);
+    if (!importedSheets) return importedSheets.error();
+    report.importedBefore = importedSheets->value(fingerprint).toString();
+    if (!request.dryRun && !request.again && !report.importedBefore.isEmpty()) {
+        return makeError(ErrorCode::Rejected,
+                         QCoreApplication::translate("Import",
+                                                     "This sheet was imported into the vault on %1: its cases are "
+                                                     "there already. Import it again only if you mean to make them "
+                                                     "twice (the wizard asks; the command line takes --again).")
+                             .arg(report.importedBefore));
+    }
+
     SheetImport import(context, report.mapping, report.headers, std::move(values));
     FC_TRY(import.resolveColumns());
     for (qsizetype row = headerIndex + 1; row < rows.rows.size(); ++row)
         import.readRow(static_cast<int>(row) + 1, rows.rows[row], report);
     FC_TRY(import.finish(report));
-    if (!request.dryRun) FC_TRY(import.write(report));
+    if (!request.dryRun) {
+        importedSheets->insert(fingerprint, context.now);
+        FC_TRY(import.write(report, *importedSheets));
+    }
     return report;
 }
 

@@ -358,6 +358,18 @@ TEST_CASE("import from a script: the suggested mapping, a dry run, a mapping fil
     CHECK(real.json().value(QStringLiteral("rejected")).toArray().isEmpty());
     CHECK(cases() == before + 2);
 
+    // The same sheet again is refused (exit 4, nothing written) unless --again says so.
+    const Run repeated = fx.run({QStringLiteral("import"), file, QStringLiteral("--map"), mapFile});
+    CHECK(repeated.exitCode == 4);
+    CHECK(repeated.err.contains("--again"));
+    CHECK(cases() == before + 2);
+    const Run dryAgain =
+        fx.run({QStringLiteral("import"), file, QStringLiteral("--map"), mapFile, QStringLiteral("--dry-run")});
+    CHECK(dryAgain.json().value(QStringLiteral("imported_before")).isString());
+    CHECK(fx.run({QStringLiteral("import"), file, QStringLiteral("--map"), mapFile, QStringLiteral("--again")})
+              .exitCode == 0);
+    CHECK(cases() == before + 4);
+
     // What cannot be used is one line and exit 2; nothing is written.
     const Run badSheet = fx.run({QStringLiteral("import"), file, QStringLiteral("--sheet"), QStringLiteral("Лист9")});
     CHECK(badSheet.exitCode == 2);
@@ -369,7 +381,7 @@ TEST_CASE("import from a script: the suggested mapping, a dry run, a mapping fil
     }
     CHECK(fx.run({QStringLiteral("import"), file, QStringLiteral("--map"), mapFile}).exitCode == 2);
     CHECK(fx.run({QStringLiteral("import"), fx.root.filePath(QStringLiteral("missing.csv"))}).exitCode == 5);
-    CHECK(cases() == before + 2);
+    CHECK(cases() == before + 4);
 }
 
 TEST_CASE("an import killed mid-write leaves the vault with all of the file or none of it", "[cli][import][kill]") {

@@ -174,6 +174,39 @@ TEST_CASE("a dry run reports what the import would do and writes nothing", "[imp
     CHECK(real.rejected.size() == dry.rejected.size());
 }
 
+TEST_CASE("a sheet imported before is not imported twice unless the person says so", "[import]") {
+    ImportFixture fixture;
+    const QByteArray csv = QStringLiteral("ФИО;Пол;Д.р.\nЗуева Нина;ж;01.01.1990\nЛосева Ада;ж;02.02.1991\n").toUtf8();
+    const ImportReport first = fixture.imported(csv);
+    CHECK(first.importedBefore.isEmpty());
+    CHECK(fixture.count("case") == 2);
+
+    // The same cells in another file, another format even: the dry run says so, the import refuses.
+    const ImportReport dry = fixture.imported(
+        QStringLiteral("ФИО,Пол,Д.р.\nЗуева Нина,ж,01.01.1990\nЛосева Ада,ж,02.02.1991\n").toUtf8(), {}, true);
+    CHECK(dry.importedBefore == QStringLiteral("2026-09-21T14:13:20Z"));
+    auto again = fixture.import(csv);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().code == ErrorCode::Rejected);
+    CHECK(again.error().message.contains(QStringLiteral("2026-09-21")));
+    CHECK(fixture.count("case") == 2);
+
+    ImportRequest request;
+    request.path = fixture.files.filePath(QStringLiteral("cases.csv"));
+    request.dryRun = false;
+    request.again = true;
+    auto repeated = fixture.records.importSpreadsheet(request);
+    REQUIRE(repeated.ok());
+    CHECK(fixture.count("case") == 4);
+    CHECK(fixture.count("person") == 2);  // the people are linked, the cases made twice as asked
+
+    // A sheet with one cell changed is another sheet.
+    CHECK(fixture
+              .imported(QStringLiteral("ФИО;Пол;Д.р.\nЗуева Нина;ж;01.01.1990\nЛосева Ада;м;02.02.1991\n").toUtf8(), {},
+                        true)
+              .importedBefore.isEmpty());
+}
+
 TEST_CASE("values the person maps are imported, and the mapping is remembered for the next file", "[import]") {
     ImportFixture fixture;
     const QByteArray file = QStringLiteral(
@@ -219,7 +252,7 @@ TEST_CASE("values the person maps are imported, and the mapping is remembered fo
     CHECK(again.unknownValues.isEmpty());
 }
 
-TEST_CASE("people the vault holds are linked, not made again; likely ones are reported", "[import][duplicates]") {
+TEST_CASE("people the vault holds are linked, not made again, and likely ones are reported", "[import][duplicates]") {
     ImportFixture fixture;
     const QString known =
         fixture.create("person", {{"given_name", "Мария"}, {"family_name", "Иванова"}, {"birth_date", "1990-02-01"}});

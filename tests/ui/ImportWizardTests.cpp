@@ -5,6 +5,7 @@
 #include "ui/importer/ImportWizard.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -121,6 +122,26 @@ TEST_CASE("a messy Russian spreadsheet imports through the wizard with every rej
     CHECK(wizard.result() == QDialog::Accepted);
     CHECK(casesIn(vault.records(), "case") == kRows - 1);
     CHECK(casesIn(vault.records(), "person") == kRows - 1);  // Мария was linked, not made again
+
+    // The same file once more: the check says it is in already, and Import waits for the person to insist.
+    ImportWizard again(vault.records());
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    again.setFile(path);
+    waitUntilChecked(again);
+    again.next();
+    again.next();
+    waitUntilChecked(again);
+    // What the person said "трудовая миграция" means was remembered with the import.
+    CHECK(child<QTreeWidget>(&again, "importValues")->topLevelItemCount() == 0);
+    again.next();
+    waitUntilChecked(again);
+    REQUIRE(again.currentId() == ImportWizard::CheckPage);
+    auto* importAgain = child<QCheckBox>(&again, "importAgain");
+    CHECK(importAgain->isVisible());
+    CHECK_FALSE(again.button(QWizard::FinishButton)->isEnabled());
+    importAgain->setChecked(true);
+    CHECK(again.button(QWizard::FinishButton)->isEnabled());
 }
 
 TEST_CASE("a file the wizard cannot read is explained on its page and nothing goes further", "[ui][import]") {

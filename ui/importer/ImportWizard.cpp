@@ -4,12 +4,15 @@
 #include "ui/widgets/FileDialogs.h"
 #include "ui/widgets/PageLayout.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTreeWidget>
@@ -184,6 +187,11 @@ QWizardPage* ImportWizard::makeCheckPage() {
     m_summary = makeParagraph(QString());
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_checkPage->content()->addWidget(m_summary);
+    m_again = new QCheckBox(tr("Import it again all the same (its cases twice)"));
+    m_again->setObjectName(QStringLiteral("importAgain"));
+    m_again->hide();
+    connect(m_again, &QCheckBox::toggled, this, [this] { m_checkPage->setReady(canImport()); });
+    m_checkPage->content()->addWidget(m_again);
     m_rejected = makeTable("importRejected", tr("Rows not imported"), {tr("Row"), tr("Why")});
     m_rejectedCaption = new QLabel(tr("Rows not imported"));
     m_checkPage->content()->addWidget(m_rejectedCaption);
@@ -237,12 +245,14 @@ void ImportWizard::check(ImportMapping mapping, void (ImportWizard::*then)()) {
     page->setError(QString());
     page->setBusy(m_importing ? tr("Importing…") : tr("Reading and checking every row…"));
     button(QWizard::CancelButton)->setEnabled(!m_importing);
+    m_again->setEnabled(false);
     m_then = then;
     ImportRequest request;
     request.path = m_file->text().trimmed();
     m_checkedPath = request.path;
     request.mapping = std::move(mapping);
     request.dryRun = !m_importing;
+    request.again = m_again->isChecked();
     m_running->setFuture(
         QtConcurrent::run([&records = m_records, request] { return records.importSpreadsheet(request); }));
 }
@@ -388,7 +398,20 @@ void ImportWizard::showCheck() {
     m_rejectedCaption->setVisible(!m_report->rejected.isEmpty());
     m_duplicates->setVisible(!m_report->duplicates.isEmpty());
     m_duplicatesCaption->setVisible(!m_report->duplicates.isEmpty());
-    m_checkPage->setReady(count("case") > 0);
+    if (!m_report->importedBefore.isEmpty()) {
+        const QDateTime when = QDateTime::fromString(m_report->importedBefore, Qt::ISODate).toLocalTime();
+        m_summary->setText(m_summary->text() + QLatin1Char(' ') +
+                           tr("This sheet was imported into the vault on %1: its cases are there already.")
+                               .arg(QLocale().toString(when, QLocale::ShortFormat)));
+    }
+    m_again->setVisible(!m_report->importedBefore.isEmpty());
+    m_again->setChecked(false);
+    m_checkPage->setReady(canImport());
+}
+
+bool ImportWizard::canImport() const {
+    return m_report && m_report->created.value(QStringLiteral("case")) > 0 &&
+           (m_report->importedBefore.isEmpty() || m_again->isChecked());
 }
 
 bool ImportWizard::validateCurrentPage() {

@@ -8,6 +8,7 @@
 #include <optional>
 #include <utility>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -58,6 +59,8 @@ private:
     void showCheck();
     void importDone();
     QString targetLabel(const QString& name) const;
+    // The check found something to make, and a sheet imported before is to be imported again only when ticked.
+    bool canImport() const;
 
     RecordService& m_records;
     QList<ImportTarget> m_targets;
@@ -83,6 +86,7 @@ private:
     QTreeWidget* m_unknown = nullptr;
     StepPage* m_checkPage = nullptr;
     QLabel* m_summary = nullptr;
+    QCheckBox* m_again = nullptr;
     QTreeWidget* m_rejected = nullptr;
     QTreeWidget* m_duplicates = nullptr;
     QLabel* m_rejectedCaption = nullptr;
