@@ -673,9 +673,14 @@ Result<ImportReport> importSpreadsheet(ImportContext& context, const importer::S
     for (const QStringList& row : rows.rows)
         width = std::max(width, static_cast<int>(row.size()));
     const QStringList& headerCells = rows.rows.isEmpty() ? QStringList() : rows.rows[headerIndex];
+    // A column is named by its header, by its letter when it has none; a header that repeats ("Телефон" twice) is
+    // numbered from its second column on ("Телефон (2)"), so that each column can be mapped on its own.
+    QHash<QString, int> seen;
     for (int column = 0; column < width; ++column) {
-        const QString header = column < headerCells.size() ? headerCells[column].simplified() : QString();
-        report.headers << (header.isEmpty() ? columnLetter(column) : header);
+        QString header = column < headerCells.size() ? headerCells[column].simplified() : QString();
+        if (header.isEmpty()) header = columnLetter(column);
+        const int times = ++seen[header];
+        report.headers << (times == 1 ? header : QStringLiteral("%1 (%2)").arg(header).arg(times));
     }
 
     auto remembered = readRemembered(context.connection);
@@ -686,8 +691,14 @@ Result<ImportReport> importSpreadsheet(ImportContext& context, const importer::S
     if (request.mapping.columns.isEmpty()) {
         // One column per single-valued field: the first that names it; lists take every column that names them.
         QSet<QString> taken;
+        static const QRegularExpression repeated(QStringLiteral("^(.*) \\(\\d+\\)$"));
         for (const QString& header : report.headers) {
-            const QString target = suggestTarget(header, remembered->columns);
+            QString target = suggestTarget(header, remembered->columns);
+            if (const auto match = repeated.match(header); target.isEmpty() && match.hasMatch()) {
+                // "Телефон (2)": a list field named again takes this column too.
+                const QString first = suggestTarget(match.captured(1), remembered->columns);
+                if (const ImportField* field = importField(first); field != nullptr && isList(*field)) target = first;
+            }
             const ImportField* field = importField(target);
             if (field == nullptr || report.mapping.columns.contains(header)) continue;
             if (!isList(*field) && taken.contains(target)) continue;

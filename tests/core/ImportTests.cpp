@@ -289,6 +289,30 @@ TEST_CASE("people the vault holds are linked, not made again, and likely ones ar
     REQUIRE(details.ok());
 }
 
+TEST_CASE("columns with the same header are mapped one by one", "[import]") {
+    ImportFixture fixture;
+    const QByteArray file = QStringLiteral(
+                                "ФИО;Телефон;Телефон;;Комментарий\n"
+                                "Ершова Ия;+7 900 111-11-11;+7 900 222-22-22;x;заметка\n")
+                                .toUtf8();
+    const ImportReport report = fixture.imported(file);
+    CHECK(report.headers == QStringList{"ФИО", "Телефон", "Телефон (2)", "D", "Комментарий"});
+    CHECK(report.mapping.columns.value(QStringLiteral("Телефон")) == QStringLiteral("person.phones"));
+    CHECK(report.mapping.columns.value(QStringLiteral("D")).isEmpty());  // nothing names it: left out
+    CHECK(report.mapping.columns.value(QStringLiteral("Телефон (2)")) == QStringLiteral("person.phones"));
+    CHECK(fixture.personNamed(QStringLiteral("Ершова")).fields.value(QStringLiteral("phones")).toStringList() ==
+          QStringList{"+7 900 111-11-11", "+7 900 222-22-22"});
+
+    // Each column on its own: the second phone column left out.
+    ImportMapping mapping = report.mapping;
+    mapping.columns.insert(QStringLiteral("Телефон (2)"), QString());
+    fixture.imported(
+        QStringLiteral("ФИО;Телефон;Телефон;;Комментарий\nОсипова Ия;+7 900 333-33-33;+7 900 444-44-44;x;\n").toUtf8(),
+        mapping);
+    CHECK(fixture.personNamed(QStringLiteral("Осипова")).fields.value(QStringLiteral("phones")).toStringList() ==
+          QStringList{"+7 900 333-33-33"});
+}
+
 TEST_CASE("a person named on several rows of the file is one person", "[import][duplicates]") {
     ImportFixture fixture;
     const QByteArray file = QStringLiteral(

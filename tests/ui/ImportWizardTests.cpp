@@ -91,6 +91,7 @@ TEST_CASE("a messy Russian spreadsheet imports through the wizard with every rej
     CHECK(comboInColumn(columns, QStringLiteral("ФИО"), 0, 2)->currentData() == QStringLiteral("person.full_name"));
     CHECK(comboInColumn(columns, QStringLiteral("№ дела"), 0, 2)->currentData() == QStringLiteral("case.group"));
     CHECK(comboInColumn(columns, QStringLiteral("Пол"), 0, 2)->currentData() == QStringLiteral("person.gender"));
+    fieldcase::test::saveScreenshot(&wizard, "import-columns");
 
     wizard.next();
     REQUIRE(wizard.currentId() == ImportWizard::ValuesPage);
@@ -103,6 +104,7 @@ TEST_CASE("a messy Russian spreadsheet imports through the wizard with every rej
     const int forcedLabour = meaning->findData(QStringLiteral("ForcedLabour"));
     REQUIRE(forcedLabour > 0);
     meaning->setCurrentIndex(forcedLabour);
+    fieldcase::test::saveScreenshot(&wizard, "import-values");
 
     wizard.next();
     REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
@@ -116,6 +118,7 @@ TEST_CASE("a messy Russian spreadsheet imports through the wizard with every rej
     CHECK(duplicates->topLevelItem(0)->text(0) == QStringLiteral("6"));
     CHECK(child<QLabel>(&wizard, "importSummary")->text().contains(QStringLiteral("1999 cases")));
     CHECK(casesIn(vault.records(), "case") == 0);  // every step so far was a dry run
+    fieldcase::test::saveScreenshot(&wizard, "import-check");
 
     wizard.button(QWizard::FinishButton)->click();
     REQUIRE(fieldcase::test::waitFor([&] { return wizard.imported().has_value(); }));

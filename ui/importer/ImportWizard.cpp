@@ -26,6 +26,7 @@ namespace fieldcase::ui {
 namespace {
 
 constexpr int kExamples = 3;            // sample values shown beside a column
+constexpr int kExampleCharacters = 30;  // of each, the rest cut
 constexpr int kRowsShownAtMost = 1000;  // rejected rows and duplicates listed; the count says how many more
 const QString kUnmapped = QStringLiteral("\x01unmapped");  // a value left unknown: its rows are rejected
 
@@ -155,6 +156,7 @@ QWizardPage* ImportWizard::makeFilePage() {
     form->addRow(labelFor(tr("&Column names in row:"), m_headerRow), m_headerRow);
     m_filePage->content()->addLayout(form);
     m_preview = makeTable("importPreview", tr("The first rows"), {});
+    m_preview->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_filePage->content()->addWidget(m_preview, 1);
     return m_filePage;
 }
@@ -165,6 +167,9 @@ QWizardPage* ImportWizard::makeColumnsPage() {
                                        "what this vault's last import chose; a column left out is not imported. With "
                                        "a case number, rows with the same number become one case."));
     m_columns = makeTable("importColumns", tr("Columns"), {tr("Column"), tr("Examples"), tr("Becomes")});
+    m_columns->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_columns->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_columns->header()->resizeSection(1, 320);
     m_columnsPage->content()->addWidget(m_columns, 1);
     return m_columnsPage;
 }
@@ -176,6 +181,8 @@ QWizardPage* ImportWizard::makeValuesPage() {
     m_valuesIntro = makeParagraph(QString());
     m_valuesPage->content()->addWidget(m_valuesIntro);
     m_unknown = makeTable("importValues", tr("Unknown values"), {tr("Becomes"), tr("Text"), tr("Rows"), tr("Means")});
+    for (int column = 0; column < 3; ++column)
+        m_unknown->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_valuesPage->content()->addWidget(m_unknown, 1);
     return m_valuesPage;
 }
@@ -303,7 +310,8 @@ void ImportWizard::initializePage(int id) {
                 const QString& header = m_report->headers[column];
                 QStringList examples;
                 for (const QStringList& row : m_report->sample) {
-                    const QString value = column < row.size() ? row[column].simplified() : QString();
+                    QString value = column < row.size() ? row[column].simplified() : QString();
+                    if (value.size() > kExampleCharacters) value = value.left(kExampleCharacters) + QChar(0x2026);
                     if (!value.isEmpty() && !examples.contains(value) && examples.size() < kExamples) examples << value;
                 }
                 auto* item = new QTreeWidgetItem(m_columns, {header, examples.join(QStringLiteral("; "))});
@@ -318,7 +326,6 @@ void ImportWizard::initializePage(int id) {
                         [this] { m_columnsPage->setReady(!mapping().columns.values().join(QString()).isEmpty()); });
                 m_columns->setItemWidget(item, 2, target);
             }
-            m_columns->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
             m_columnsPage->setReady(!mapping().columns.values().join(QString()).isEmpty());
             break;
         }
