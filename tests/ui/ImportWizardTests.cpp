@@ -142,6 +142,7 @@ TEST_CASE("a messy Russian spreadsheet imports through the wizard with every rej
     REQUIRE(again.currentId() == ImportWizard::CheckPage);
     auto* importAgain = child<QCheckBox>(&again, "importAgain");
     CHECK(importAgain->isVisible());
+    CHECK(importAgain->isEnabled());
     CHECK_FALSE(again.button(QWizard::FinishButton)->isEnabled());
     importAgain->setChecked(true);
     CHECK(again.button(QWizard::FinishButton)->isEnabled());

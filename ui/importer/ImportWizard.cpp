@@ -274,6 +274,7 @@ void ImportWizard::checked() {
         return;
     }
     button(QWizard::CancelButton)->setEnabled(true);
+    m_again->setEnabled(true);
     const Result<ImportReport> result = m_running->result();
     if (!result) {
         m_importing = false;
