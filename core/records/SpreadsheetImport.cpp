@@ -421,13 +421,14 @@ int SheetImport::personFor(const RowValues& values) {
         if (name.size() > 3 && digits.size() >= 7) keys << name + digits.right(10);
     }
     for (const QString& key : keys) {
-        if (const auto found = m_personByKey.constFind(key); found != m_personByKey.constEnd()) {
-            PlannedPerson& person = m_people[static_cast<std::size_t>(*found)];
-            person.fields = merged(person.fields, values.personFields);
-            for (const QString& other : keys)
-                m_personByKey.insert(other, *found);
-            return *found;
-        }
+        // The index is copied out before the inserts below, which may move the table the iterator points into.
+        const int index = m_personByKey.value(key, -1);
+        if (index < 0) continue;
+        PlannedPerson& person = m_people[static_cast<std::size_t>(index)];
+        person.fields = merged(person.fields, values.personFields);
+        for (const QString& other : keys)
+            m_personByKey.insert(other, index);
+        return index;
     }
     const int index = static_cast<int>(m_people.size());
     m_people.push_back({values.row, values.personFields, QString()});
