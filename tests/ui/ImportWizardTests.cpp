@@ -155,7 +155,7 @@ TEST_CASE("a file the wizard cannot read is explained on its page and nothing go
     {
         QFile file(path);
         REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray("PK\x03\x04 not really a workbook", 30));
+        file.write(QByteArrayLiteral("PK\x03\x04 not really a workbook"));
     }
     ImportWizard wizard(vault.records());
     wizard.show();
