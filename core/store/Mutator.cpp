@@ -47,19 +47,25 @@ Mutator::Batch::~Batch() {
 }
 
 Result<QByteArray> Mutator::Batch::insert(const model::TableDef& table, const FieldValues& values) {
-    return m_mutator.insert(table, values);
+    auto rowId = m_mutator.insert(table, values);
+    if (!rowId) return rowId;
+    FC_TRY(m_mutator.keepBounded());
+    return rowId;
 }
 Result<void> Mutator::Batch::update(const model::TableDef& table, const QByteArray& rowId, const FieldValues& values) {
-    return m_mutator.update(table, rowId, values);
+    FC_TRY(m_mutator.update(table, rowId, values));
+    return m_mutator.keepBounded();
 }
 Result<void> Mutator::Batch::purge(const model::TableDef& table, const QByteArray& rowId) {
-    return m_mutator.purge(table, rowId);
+    FC_TRY(m_mutator.purge(table, rowId));
+    return m_mutator.keepBounded();
 }
 Result<void> Mutator::Batch::erase(const model::TableDef& table, const QByteArray& rowId) {
     return m_mutator.erase(table, rowId);
 }
 Result<void> Mutator::Batch::confirmPurge(const model::TableDef& table, const QByteArray& rowId) {
-    return m_mutator.confirmPurge(table, rowId);
+    FC_TRY(m_mutator.confirmPurge(table, rowId));
+    return m_mutator.keepBounded();
 }
 Result<ApplyOutcome> Mutator::Batch::applyRemote(const StoredChangeset& changeset) {
     return m_mutator.applyRemote(changeset);
@@ -116,6 +122,7 @@ Result<std::unique_ptr<Mutator::Batch>> Mutator::begin() {
 void Mutator::rollback() {
     m_entries.clear();
     m_ops.clear();
+    m_entriesBytes = 0;
     m_confirmedPurges = 0;
     m_touched.clear();
     m_touchedIndex.clear();
@@ -152,6 +159,23 @@ void Mutator::untouchFrom(qsizetype first) {
         m_touchedIndex.remove(m_touched.last().key);
         m_touched.removeLast();
     }
+}
+
+void Mutator::appendOp(Op op) {
+    OpEntry entry = sealOp(op);
+    m_entriesBytes += entry.hash.size() + entry.content.size();
+    m_entries.push_back(std::move(entry));
+    m_ops.push_back(std::move(op));
+}
+
+Result<void> Mutator::keepBounded() {
+    if (m_entriesBytes >= kChangesetCutBytes) {
+        FC_TRY(writeChangeset());
+        ++m_seq;
+        m_stamp = m_hlc.tick();
+    }
+    if (m_touched.size() >= kTouchedHeldAtMost) FC_TRY(flushTouched());
+    return {};
 }
 
 Result<void> Mutator::checkReferences(const FieldValues& values) {
@@ -226,8 +250,7 @@ Result<QByteArray> Mutator::insert(const model::TableDef& table, const FieldValu
         create.table = static_cast<int>(table.id);
         create.rowId = rowId;
         create.value = nonce;
-        m_entries.push_back(sealOp(create));
-        m_ops.push_back(std::move(create));
+        appendOp(std::move(create));
         FC_TRY(noteCreator(static_cast<int>(table.id), rowId, kSelfDevice));
     }
     RowClock clock;
@@ -241,8 +264,7 @@ Result<QByteArray> Mutator::insert(const model::TableDef& table, const FieldValu
         op.rowId = rowId;
         op.field = field->id;
         op.value = value;
-        m_entries.push_back(sealOp(op));
-        m_ops.push_back(std::move(op));
+        appendOp(std::move(op));
         clock.fields[field->id] = FieldClock{{FieldVersion{kSelfDevice, m_seq, m_stamp, {}}}, {{kSelfDevice, m_seq}}};
         columns += QByteArray(", ") + field->name;
         placeholders += ", ?";
@@ -302,8 +324,7 @@ Result<void> Mutator::update(const model::TableDef& table, const QByteArray& row
         op.field = field->id;
         op.context = std::move(*context);
         op.value = value;
-        m_entries.push_back(sealOp(op));
-        m_ops.push_back(std::move(op));
+        appendOp(std::move(op));
         // This write has seen every version of the field: it replaces them all.
         fieldClock.versions = {FieldVersion{kSelfDevice, m_seq, m_stamp, {}}};
         fieldClock.context[kSelfDevice] = m_seq;
@@ -381,8 +402,7 @@ Result<void> Mutator::purgeOne(const model::TableDef& table, const QByteArray& r
         op.kind = Op::Purge;
         op.table = static_cast<int>(table.id);
         op.rowId = rowId;
-        m_entries.push_back(sealOp(op));
-        m_ops.push_back(std::move(op));
+        appendOp(std::move(op));
     }
     auto unconflict = m_connection.prepare("DELETE FROM conflict WHERE tbl = ? AND row_id = ?");
     if (!unconflict) return unconflict.error();
@@ -416,8 +436,7 @@ Result<void> Mutator::confirmPurge(const model::TableDef& table, const QByteArra
     op.kind = Op::Purge;
     op.table = static_cast<int>(table.id);
     op.rowId = rowId;
-    m_entries.push_back(sealOp(op));
-    m_ops.push_back(std::move(op));
+    appendOp(std::move(op));
     ++m_confirmedPurges;
     return {};
 }
@@ -503,6 +522,45 @@ Result<void> Mutator::flushTouched() {
     return {};
 }
 
+Result<void> Mutator::writeChangeset() {
+    if (m_entries.empty()) return {};
+    auto previous = m_connection.prepare("SELECT hash FROM changeset WHERE origin = 1 AND seq = ?");
+    if (!previous) return previous.error();
+    previous->bind(1, m_seq - 1);
+    auto row = previous->step();
+    if (!row) return row.error();
+    ChangesetHeader header{m_identity.deviceId, m_seq, m_stamp,
+                           *row ? previous->columnBlob(0) : QByteArray(crypto::kHashSize, '\0')};
+    const QByteArray message = signedMessage(header, kChangesetFormat, m_entries);
+    auto insert = m_connection.prepare(
+        "INSERT INTO changeset(origin, seq, hlc, prev_hash, body, hash, signature) VALUES (1, ?, ?, ?, ?, ?, ?)");
+    if (!insert) return insert.error();
+    auto inserted = insert->bind(1, m_seq)
+                        .bind(2, m_stamp)
+                        .bind(3, header.prevHash)
+                        .bind(4, encodeBody(kChangesetFormat, m_entries))
+                        .bind(5, crypto::hash(message))
+                        .bind(6, crypto::sign(m_identity.signingKey, message))
+                        .run();
+    if (!inserted) return inserted.error();
+    // This laptop's own purges count towards its weekly quota as the others count them (purgeQuotaLeft).
+    const auto purges = std::count_if(m_ops.begin(), m_ops.end(), [](const Op& op) { return op.kind == Op::Purge; }) -
+                        m_confirmedPurges;
+    if (purges > 0) {
+        auto tally = m_connection.prepare(
+            "INSERT OR REPLACE INTO purge_tally(origin, seq, wall_ms, records) VALUES (1, ?, ?, ?)");
+        if (!tally) return tally.error();
+        auto counted =
+            tally->bind(1, m_seq).bind(2, HybridClock::wallMs(m_stamp)).bind(3, static_cast<qint64>(purges)).run();
+        if (!counted) return counted.error();
+    }
+    m_entries.clear();
+    m_ops.clear();
+    m_entriesBytes = 0;
+    m_confirmedPurges = 0;
+    return {};
+}
+
 Result<void> Mutator::commit() {
     if (!m_transaction)
         return makeError(ErrorCode::Failed,
@@ -511,39 +569,7 @@ Result<void> Mutator::commit() {
         rollback();
         return error;
     };
-    if (!m_entries.empty()) {
-        auto previous = m_connection.prepare("SELECT hash FROM changeset WHERE origin = 1 AND seq = ?");
-        if (!previous) return failed(previous.error());
-        previous->bind(1, m_seq - 1);
-        auto row = previous->step();
-        if (!row) return failed(row.error());
-        ChangesetHeader header{m_identity.deviceId, m_seq, m_stamp,
-                               *row ? previous->columnBlob(0) : QByteArray(crypto::kHashSize, '\0')};
-        const QByteArray message = signedMessage(header, kChangesetFormat, m_entries);
-        auto insert = m_connection.prepare(
-            "INSERT INTO changeset(origin, seq, hlc, prev_hash, body, hash, signature) VALUES (1, ?, ?, ?, ?, ?, ?)");
-        if (!insert) return failed(insert.error());
-        auto inserted = insert->bind(1, m_seq)
-                            .bind(2, m_stamp)
-                            .bind(3, header.prevHash)
-                            .bind(4, encodeBody(kChangesetFormat, m_entries))
-                            .bind(5, crypto::hash(message))
-                            .bind(6, crypto::sign(m_identity.signingKey, message))
-                            .run();
-        if (!inserted) return failed(inserted.error());
-        // This laptop's own purges count towards its weekly quota as the others count them (purgeQuotaLeft).
-        const auto purges =
-            std::count_if(m_ops.begin(), m_ops.end(), [](const Op& op) { return op.kind == Op::Purge; }) -
-            m_confirmedPurges;
-        if (purges > 0) {
-            auto tally = m_connection.prepare(
-                "INSERT OR REPLACE INTO purge_tally(origin, seq, wall_ms, records) VALUES (1, ?, ?, ?)");
-            if (!tally) return failed(tally.error());
-            auto counted =
-                tally->bind(1, m_seq).bind(2, HybridClock::wallMs(m_stamp)).bind(3, static_cast<qint64>(purges)).run();
-            if (!counted) return failed(counted.error());
-        }
-    }
+    if (auto written = writeChangeset(); !written) return failed(written.error());
     if (auto flushed = flushTouched(); !flushed) return failed(flushed.error());
     auto committed = m_transaction->commit();
     if (!committed) return failed(committed.error());

@@ -101,10 +101,12 @@ struct ApplySummary {
     std::vector<std::pair<int, QByteArray>> purgedByRules;
 };
 
-// The single path for every write to records. One Batch is one SQLite transaction and one changeset: the record
-// rows, their per-field version clocks, the signed changeset (dot = this device + gapless seq, hybrid logical
-// clock, hash link to the previous changeset), the audit entries and the search index change together or not at
-// all. Guard triggers refuse writes to these tables from anywhere else.
+// The single path for every write to records. One Batch is one SQLite transaction: the record rows, their
+// per-field version clocks, the signed changesets (dot = this device + gapless seq, hybrid logical clock, hash link
+// to the previous changeset), the audit entries and the search index change together or not at all. A batch is one
+// changeset unless its ops pass kChangesetCutBytes (a large import): then it is cut, between two records' writes,
+// into several consecutive changesets, all committed or none. Guard triggers refuse writes to these tables from
+// anywhere else.
 class Mutator {
 public:
     Mutator(db::Connection& connection, const Clock& clock, LocalIdentity identity);
@@ -123,6 +125,9 @@ public:
     // The records an import notes as touched before it writes their audit entries and search updates (see
     // flushTouched): what it holds for them does not grow with the bundle.
     static constexpr qsizetype kTouchedHeldAtMost = 4096;
+    // A local batch whose ops pass this size goes on in a new changeset: each one fits a bundle's record (16 MiB,
+    // sync/bundle/BundleFormat.h, which checks the two agree) with room for one more record's ops.
+    static constexpr qsizetype kChangesetCutBytes = qsizetype{4} * 1024 * 1024;
 
     class Batch {
     public:
@@ -263,6 +268,13 @@ private:
     // at the commit, and during a large import every kTouchedHeldAtMost records, so that what is held for them
     // does not grow with the bundle. A record touched again later gets an entry of its own.
     Result<void> flushTouched();
+    // Adds an op of this device to the changeset being written.
+    void appendOp(Op op);
+    // Between two writes of a local batch: cuts the changeset when it has grown past kChangesetCutBytes, and writes
+    // the touched records' audit entries and search updates when kTouchedHeldAtMost are held.
+    Result<void> keepBounded();
+    // Signs and stores the ops held as this device's change m_seq (nothing when there are none), and forgets them.
+    Result<void> writeChangeset();
     Result<qint64> loadLastSeq();
 
     db::Connection& m_connection;
@@ -279,8 +291,9 @@ private:
     qint64 m_seq = 0;
     qint64 m_stamp = 0;
     std::vector<OpEntry> m_entries;
-    std::vector<Op> m_ops;      // the plain ops of m_entries, for redaction within the same batch
-    int m_confirmedPurges = 0;  // of m_ops: purges of records already purged here (confirmPurge)
+    std::vector<Op> m_ops;         // the plain ops of m_entries, for redaction within the same batch
+    qsizetype m_entriesBytes = 0;  // of m_entries: what its body takes, near enough
+    int m_confirmedPurges = 0;     // of m_ops: purges of records already purged here (confirmPurge)
     struct UnconfirmedBlank {
         int origin = 0;
         qint64 seq = 0;

@@ -11,6 +11,10 @@ namespace {
 
 constexpr int kHashSize = 32;
 
+// A local batch cuts its changesets well below what a bundle's record holds (its last record's ops, the op
+// hashes and the length prefixes go past the cut): every change this laptop makes can be carried.
+static_assert(2 * store::Mutator::kChangesetCutBytes < kMaxRecordSize);
+
 Error malformed() {
     return makeError(ErrorCode::Rejected, QCoreApplication::translate("Sync", "A bundle's records break the format."));
 }

@@ -1147,3 +1147,48 @@ TEST_CASE("a laptop opened under duress tells its coordinator at its first excha
     CHECK(reported->status == QStringLiteral("active"));  // what to do about it is the coordinators' call
     CHECK(team[0].field(before, QStringLiteral("title")) == QStringLiteral("Made before the checkpoint"));
 }
+
+TEST_CASE("an import larger than a bundle's record reaches the other laptop whole", "[sync][import]") {
+    Team team(2);
+    // 250 cases, each with a summary and a note of 20 000 Cyrillic letters: about 20 MB of ops in one import, more
+    // than the 16 MiB a bundle's record may hold.
+    QByteArray sheet = "Название;Описание;Комментарий\n";
+    for (int row = 0; row < 250; ++row) {
+        const QString number = QString::number(row);
+        const QString text = QString(20000 - number.size(), QChar(0x0416 + row % 20)) + number;
+        sheet += (QStringLiteral("Дело %1;%2;%2\n").arg(number, text)).toUtf8();
+    }
+    QTemporaryDir files;
+    ImportRequest request;
+    request.path = files.filePath(QStringLiteral("large.csv"));
+    {
+        QFile file(request.path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.write(sheet) == sheet.size());
+    }
+    request.mapping.columns = {{QStringLiteral("Название"), QStringLiteral("case.title")},
+                               {QStringLiteral("Описание"), QStringLiteral("case.summary")},
+                               {QStringLiteral("Комментарий"), QStringLiteral("note.text")}};
+    request.dryRun = false;
+    auto report = team[0].records.importSpreadsheet(request);
+    REQUIRE(report.ok());
+    REQUIRE(report->rejected.isEmpty());
+    CHECK(report->created.value(QStringLiteral("case")) == 250);
+    CHECK(report->created.value(QStringLiteral("note")) == 250);
+
+    // The one write was cut into consecutive changesets, each small enough for a bundle's record.
+    const qint64 before = team[0].db().queryText("SELECT count(*) FROM changeset WHERE origin = 1")->toLongLong();
+    CHECK(before >= 1);
+    CHECK(team[0].db().queryText("SELECT max(length(body)) FROM changeset WHERE origin = 1")->toLongLong() <
+          sync::kMaxRecordSize / 2);
+    CHECK(team[0]
+              .db()
+              .queryText("SELECT count(*) FROM changeset WHERE origin = 1 AND length(body) > 4000000")
+              ->toLongLong() >= 4);
+
+    requireClean(team[1].receive(team[0]));
+    CHECK(team[1].digest() == team[0].digest());
+    auto notes = team[1].records.list(QStringLiteral("note"), 0, 1000);
+    REQUIRE(notes.ok());
+    CHECK(notes->size() == 250);
+}
