@@ -1,6 +1,7 @@
 // import: a spreadsheet into the vault (docs/cli.md, docs/import.md).
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
+#include "core/api/ImportMappingJson.h"
 #include "core/api/RecordService.h"
 
 #include <QCoreApplication>
@@ -14,23 +15,6 @@ namespace fieldcase::cli {
 namespace {
 
 // The mapping as --map reads it and --json writes it: {"sheet", "header_row", "columns", "values"}.
-QJsonObject mappingJson(const ImportMapping& mapping) {
-    QJsonObject columns;
-    for (auto it = mapping.columns.begin(); it != mapping.columns.end(); ++it)
-        columns.insert(it.key(), it.value());
-    QJsonObject values;
-    for (auto target = mapping.values.begin(); target != mapping.values.end(); ++target) {
-        QJsonObject texts;
-        for (auto it = target->begin(); it != target->end(); ++it)
-            texts.insert(it.key(), it.value());
-        values.insert(target.key(), texts);
-    }
-    return {{QStringLiteral("sheet"), mapping.sheet},
-            {QStringLiteral("header_row"), mapping.headerRow},
-            {QStringLiteral("columns"), columns},
-            {QStringLiteral("values"), values}};
-}
-
 Result<ImportMapping> readMapping(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -48,20 +32,7 @@ Result<ImportMapping> readMapping(const QString& path) {
                                                      "import --dry-run --json prints under \"mapping\".")
                              .arg(path));
     }
-    const QJsonObject json = document.object();
-    ImportMapping mapping;
-    mapping.sheet = json.value(QStringLiteral("sheet")).toString();
-    mapping.headerRow = json.value(QStringLiteral("header_row")).toInt();
-    const QJsonObject columns = json.value(QStringLiteral("columns")).toObject();
-    for (auto it = columns.begin(); it != columns.end(); ++it)
-        mapping.columns.insert(it.key(), it.value().toString());
-    const QJsonObject values = json.value(QStringLiteral("values")).toObject();
-    for (auto target = values.begin(); target != values.end(); ++target) {
-        const QJsonObject texts = target.value().toObject();
-        for (auto it = texts.begin(); it != texts.end(); ++it)
-            mapping.values[target.key()].insert(it.key(), it.value().toString());
-    }
-    return mapping;
+    return importMappingFromJson(document.object());
 }
 
 QJsonObject reportJson(const ImportReport& report) {
@@ -88,7 +59,7 @@ QJsonObject reportJson(const ImportReport& report) {
                                    {QStringLiteral("rows"), value.rows},
                                    {QStringLiteral("first_row"), value.firstRow}});
     }
-    return {{QStringLiteral("mapping"), mappingJson(report.mapping)},
+    return {{QStringLiteral("mapping"), importMappingToJson(report.mapping)},
             {QStringLiteral("created"), created},
             {QStringLiteral("rejected"), rejected},
             {QStringLiteral("duplicates"), duplicates},
@@ -132,6 +103,12 @@ void sayReport(const CliContext& context, const ImportReport& report) {
                                                 nullptr, value.rows)
                         .arg(value.target, value.text)
                         .arg(value.firstRow));
+    }
+    if (!report.unknownValues.isEmpty()) {
+        context.say(QCoreApplication::translate(
+            "Cli",
+            "To import those rows, give each text its key under \"values\" in a mapping file and pass it with --map "
+            "(import --dry-run --json prints the mapping to start from)."));
     }
     for (const ImportDuplicate& duplicate : report.duplicates) {
         context.say((duplicate.action == QLatin1String("linked")

@@ -244,6 +244,36 @@ std::vector<TableDef> buildTables() {
 
 }  // namespace
 
+QString fieldTypeName(FieldType type) {
+    switch (type) {
+        case FieldType::Text:
+            return QStringLiteral("text");
+        case FieldType::LongText:
+            return QStringLiteral("long_text");
+        case FieldType::Lines:
+            return QStringLiteral("lines");
+        case FieldType::Date:
+            return QStringLiteral("date");
+        case FieldType::DateTime:
+            return QStringLiteral("datetime");
+        case FieldType::Integer:
+            return QStringLiteral("integer");
+        case FieldType::Boolean:
+            return QStringLiteral("boolean");
+        case FieldType::Choice:
+            return QStringLiteral("choice");
+        case FieldType::ChoiceSet:
+            return QStringLiteral("choice_set");
+        case FieldType::CountryCodes:
+            return QStringLiteral("country_codes");
+        case FieldType::LanguageCodes:
+            return QStringLiteral("language_codes");
+        case FieldType::Reference:
+            return QStringLiteral("reference");
+    }
+    return {};
+}
+
 const std::vector<TableDef>& Schema::tables() {
     static const std::vector<TableDef> all = buildTables();
     return all;

@@ -38,6 +38,9 @@ enum class FieldType {
     Reference,      // the id of a record in `references`
 };
 
+// The type's name where the facade names it (FieldInfo::type, the CLI's JSON): "text", "choice_set"...
+QString fieldTypeName(FieldType type);
+
 struct FieldDef {
     int id;             // travels in change logs; never renumber or reuse
     const char* name;   // in SQL, the CLI, JSON and CSV

@@ -167,36 +167,6 @@ QString labelOf(const ImportField& target) {
         .arg(kind, QCoreApplication::translate("Fields", target.field->label));
 }
 
-QString typeName(FieldType type) {
-    switch (type) {
-        case FieldType::Text:
-            return QStringLiteral("text");
-        case FieldType::LongText:
-            return QStringLiteral("long_text");
-        case FieldType::Lines:
-            return QStringLiteral("lines");
-        case FieldType::Date:
-            return QStringLiteral("date");
-        case FieldType::DateTime:
-            return QStringLiteral("datetime");
-        case FieldType::Integer:
-            return QStringLiteral("integer");
-        case FieldType::Boolean:
-            return QStringLiteral("boolean");
-        case FieldType::Choice:
-            return QStringLiteral("choice");
-        case FieldType::ChoiceSet:
-            return QStringLiteral("choice_set");
-        case FieldType::CountryCodes:
-            return QStringLiteral("country_codes");
-        case FieldType::LanguageCodes:
-            return QStringLiteral("language_codes");
-        case FieldType::Reference:
-            return QStringLiteral("reference");
-    }
-    return QString();
-}
-
 // The vocabulary a target's values are keys of: a vocabulary's name, "country" or "language"; empty for others.
 QString vocabularyOf(const ImportField& target) {
     if (target.field == nullptr) return QString();
@@ -293,7 +263,7 @@ QList<ImportTarget> describeImportTargets() {
         described.label = labelOf(target);
         described.type = target.special == ImportField::Special::Group      ? QStringLiteral("group")
                          : target.special == ImportField::Special::FullName ? QStringLiteral("full_name")
-                                                                            : typeName(target.field->type);
+                                                                            : model::fieldTypeName(target.field->type);
         described.vocabulary = vocabularyOf(target);
         targets << described;
     }

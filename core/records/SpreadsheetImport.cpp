@@ -1,5 +1,7 @@
 #include "core/records/SpreadsheetImport.h"
 
+#include "core/api/ImportMappingJson.h"
+
 #include "core/crypto/Hash.h"
 #include "core/db/Meta.h"
 #include "core/importer/Spreadsheet.h"
@@ -51,39 +53,34 @@ struct Remembered {
 Result<Remembered> readRemembered(db::Connection& connection) {
     auto stored = db::readMeta(connection, kRememberedKey);
     if (!stored) return stored.error();
+    const ImportMapping mapping = importMappingFromJson(QJsonDocument::fromJson(*stored).object());
     Remembered remembered;
-    const QJsonObject json = QJsonDocument::fromJson(*stored).object();
-    const QJsonObject columns = json.value(QStringLiteral("columns")).toObject();
-    for (auto it = columns.begin(); it != columns.end(); ++it)
-        remembered.columns.insert(it.key(), it.value().toString());
-    const QJsonObject values = json.value(QStringLiteral("values")).toObject();
-    for (auto target = values.begin(); target != values.end(); ++target) {
-        const QJsonObject texts = target.value().toObject();
-        for (auto it = texts.begin(); it != texts.end(); ++it)
-            remembered.values[target.key()].insert(it.key(), it.value().toString());
+    for (auto it = mapping.columns.begin(); it != mapping.columns.end(); ++it)
+        remembered.columns.insert(it.key(), it.value());
+    for (auto target = mapping.values.begin(); target != mapping.values.end(); ++target) {
+        for (auto it = target->begin(); it != target->end(); ++it)
+            remembered.values[target.key()].insert(it.key(), it.value());
     }
     return remembered;
 }
 
-Result<void> writeRemembered(db::Connection& connection, Remembered remembered, const ImportMapping& used) {
+// Adds what `used` maps to what the vault remembers, headers and texts as comparable() makes them.
+Result<void> writeRemembered(db::Connection& connection, const Remembered& remembered, const ImportMapping& used) {
+    ImportMapping merged;
+    for (auto it = remembered.columns.begin(); it != remembered.columns.end(); ++it)
+        merged.columns.insert(it.key(), it.value());
+    for (auto target = remembered.values.begin(); target != remembered.values.end(); ++target) {
+        for (auto it = target->begin(); it != target->end(); ++it)
+            merged.values[target.key()].insert(it.key(), it.value());
+    }
     for (auto it = used.columns.begin(); it != used.columns.end(); ++it)
-        remembered.columns.insert(comparable(it.key()), it.value());
+        merged.columns.insert(comparable(it.key()), it.value());
     for (auto target = used.values.begin(); target != used.values.end(); ++target) {
         for (auto it = target->begin(); it != target->end(); ++it)
-            remembered.values[target.key()].insert(comparable(it.key()), it.value());
+            merged.values[target.key()].insert(comparable(it.key()), it.value());
     }
-    QJsonObject columns;
-    for (auto it = remembered.columns.begin(); it != remembered.columns.end(); ++it)
-        columns.insert(it.key(), it.value());
-    QJsonObject values;
-    for (auto target = remembered.values.begin(); target != remembered.values.end(); ++target) {
-        QJsonObject texts;
-        for (auto it = target->begin(); it != target->end(); ++it)
-            texts.insert(it.key(), it.value());
-        values.insert(target.key(), texts);
-    }
-    const QJsonObject json{{QStringLiteral("columns"), columns}, {QStringLiteral("values"), values}};
-    return db::writeMeta(connection, kRememberedKey, QJsonDocument(json).toJson(QJsonDocument::Compact));
+    return db::writeMeta(connection, kRememberedKey,
+                         QJsonDocument(importMappingToJson(merged)).toJson(QJsonDocument::Compact));
 }
 
 bool isList(const ImportField& target) {
@@ -608,7 +605,7 @@ Result<void> SheetImport::write(ImportReport& report, const QJsonObject& importe
     }
     auto remembered = readRemembered(m_context.connection);
     if (!remembered) return remembered.error();
-    FC_TRY(writeRemembered(m_context.connection, std::move(*remembered), report.mapping));
+    FC_TRY(writeRemembered(m_context.connection, *remembered, report.mapping));
     FC_TRY(db::writeMeta(m_context.connection, kImportedSheetsKey,
                          QJsonDocument(importedSheets).toJson(QJsonDocument::Compact)));
     FC_TRY((*batch)->commit());

@@ -43,36 +43,6 @@ using model::TableId;
 // The name under which vocabulary() lists the countries of country-code fields.
 constexpr const char* kCountryVocabulary = "country";
 
-QString typeName(FieldType type) {
-    switch (type) {
-        case FieldType::Text:
-            return QStringLiteral("text");
-        case FieldType::LongText:
-            return QStringLiteral("long_text");
-        case FieldType::Lines:
-            return QStringLiteral("lines");
-        case FieldType::Date:
-            return QStringLiteral("date");
-        case FieldType::DateTime:
-            return QStringLiteral("datetime");
-        case FieldType::Integer:
-            return QStringLiteral("integer");
-        case FieldType::Boolean:
-            return QStringLiteral("boolean");
-        case FieldType::Choice:
-            return QStringLiteral("choice");
-        case FieldType::ChoiceSet:
-            return QStringLiteral("choice_set");
-        case FieldType::CountryCodes:
-            return QStringLiteral("country_codes");
-        case FieldType::LanguageCodes:
-            return QStringLiteral("language_codes");
-        case FieldType::Reference:
-            return QStringLiteral("reference");
-    }
-    return {};
-}
-
 }  // namespace
 
 QList<FieldInfo> LocalRecords::fields(const QString& kind) const {
@@ -83,7 +53,7 @@ QList<FieldInfo> LocalRecords::fields(const QString& kind) const {
         FieldInfo info;
         info.name = QLatin1String(field.name);
         info.label = QCoreApplication::translate("Fields", field.label);
-        info.type = typeName(field.type);
+        info.type = model::fieldTypeName(field.type);
         if (field.vocabulary) info.vocabulary = model::Vocabulary::name(*field.vocabulary);
         if (field.type == FieldType::CountryCodes) info.vocabulary = QString::fromLatin1(kCountryVocabulary);
         if (field.references) info.references = QLatin1String(Schema::table(*field.references).singular);

@@ -339,6 +339,20 @@ TEST_CASE("import from a script: the suggested mapping, a dry run, a mapping fil
     CHECK(report.value(QStringLiteral("duplicates")).isArray());
     CHECK(cases() == before);  // a dry run writes nothing
 
+    // Read by a person: the counts, the rejected row with its reason, the unknown text and how to map it.
+    const Run human =
+        cli({QStringLiteral("--vault"), fx.vault, QStringLiteral("--passphrase-stdin"), QStringLiteral("--language"),
+             QStringLiteral("en"), QStringLiteral("import"), file, QStringLiteral("--dry-run")},
+            kPassphrase);
+    CHECK(human.exitCode == 4);
+    const QString said = QString::fromUtf8(human.out + human.err);
+    INFO("printed: " << said.toStdString());
+    CHECK(said.contains(QStringLiteral("Would import (dry run, nothing written): cases 1")));
+    CHECK(said.contains(QStringLiteral("Row 2 not imported")));
+    CHECK(said.contains(QStringLiteral("Unknown value for case.exploitation: 'трудовая миграция'")));
+    CHECK(said.contains(QStringLiteral("--map")));
+    CHECK(cases() == before);
+
     // The mapping it printed, with the unknown value mapped, imports every row.
     QJsonObject mapping = report.value(QStringLiteral("mapping")).toObject();
     CHECK(mapping.value(QStringLiteral("columns")).toObject().value(QStringLiteral("ФИО")).toString() ==
