@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
+    <name>Backup</name>
+    <message>
+        <source>This file is not a Fieldcase backup, or it is damaged.</source>
+        <translation>Это не резервная копия Fieldcase, или она повреждена.</translation>
+    </message>
+    <message>
+        <source>The backup is damaged (altered, cut short or added to): nothing was restored.</source>
+        <translation>Резервная копия повреждена (изменена, обрезана или дополнена): ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup: %1</source>
+        <translation>Не удаётся записать резервную копию: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the vault&apos;s database: %1</source>
+        <translation>Не удаётся прочитать базу данных хранилища: %1</translation>
+    </message>
+    <message>
+        <source>This backup was written by a newer Fieldcase.</source>
+        <translation>Эта резервная копия сделана более новой версией Fieldcase.</translation>
+    </message>
+    <message>
+        <source>Cannot write the restored vault: %1</source>
+        <translation>Не удаётся записать восстановленное хранилище: %1</translation>
+    </message>
+    <message>
+        <source>The backup holds no device.</source>
+        <translation>В резервной копии нет устройства.</translation>
+    </message>
+    <message>
+        <source>A backup schedule is every 1 to 366 days, or none.</source>
+        <translation>Резервное копирование по расписанию — раз в 1–366 дней или никогда.</translation>
+    </message>
+    <message>
+        <source>There is no folder %1 to write the backup to.</source>
+        <translation>Папки %1 для резервной копии нет.</translation>
+    </message>
+    <message>
+        <source>The vault is busy; nothing was written. Try again.</source>
+        <translation>Хранилище занято; ничего не записано. Попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1: %2</source>
+        <translation>Не удаётся записать резервную копию %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already: a backup is restored into a new folder, so that nothing there is overwritten.</source>
+        <translation>%1 уже существует: резервная копия восстанавливается в новую папку, чтобы ничего не перезаписать.</translation>
+    </message>
+    <message>
+        <source>Cannot read the backup %1: %2</source>
+        <translation>Не удаётся прочитать резервную копию %1: %2</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in %1 to restore this backup (%2 MB needed); nothing was written.</source>
+        <translation>В %1 недостаточно места для восстановления этой копии (нужно %2 МБ); ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into %1: %2</source>
+        <translation>Не удаётся восстановить в %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s database does not belong to its key file.</source>
+        <translation>База данных резервной копии не соответствует её файлу ключей.</translation>
+    </message>
+    <message>
+        <source>Cannot move the restored vault into %1.</source>
+        <translation>Не удаётся переместить восстановленное хранилище в %1.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>There is no vault in %1. Create one with: fieldcase-cli init</source>
@@ -1361,6 +1436,74 @@ Commands:
         <source>This sheet was imported into the vault on %1 already.</source>
         <translation>Этот лист уже импортирован в хранилище %1.</translation>
     </message>
+    <message>
+        <source>To import those rows, give each text its key under &quot;values&quot; in a mapping file and pass it with --map (import --dry-run --json prints the mapping to start from).</source>
+        <translation>Чтобы импортировать эти строки, укажите для каждого текста ключ в разделе &quot;values&quot; файла соответствий и передайте его через --map (import --dry-run --json выводит соответствие, с которого можно начать).</translation>
+    </message>
+    <message>
+        <source>It says it was restored from a backup of %1, which is not a member of this team.</source>
+        <translation>В запросе сказано, что ноутбук восстановлен из копии %1, но это устройство не входит в команду.</translation>
+    </message>
+    <message>
+        <source>The folder (a stick, a shared folder) to write it to.</source>
+        <translation>Папка (флешка, общая папка), куда её записать.</translation>
+    </message>
+    <message>
+        <source>The backup file to restore.</source>
+        <translation>Файл резервной копии для восстановления.</translation>
+    </message>
+    <message>
+        <source>Open the backup with its recovery code instead of its passphrase (stdin: the recovery code, then the new passphrase twice).</source>
+        <translation>Открыть копию кодом восстановления вместо парольной фразы (stdin: код восстановления, затем новая парольная фраза дважды).</translation>
+    </message>
+    <message>
+        <source>backup needs --to DIR.</source>
+        <translation>backup требует --to ПАПКА.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1. It opens with today&apos;s passphrase or the recovery code; keep it apart from the laptop.</source>
+        <translation>Резервная копия записана в %1. Она открывается сегодняшней парольной фразой или кодом восстановления; храните её отдельно от ноутбука.</translation>
+    </message>
+    <message>
+        <source>restore needs --from FILE.</source>
+        <translation>restore требует --from ФАЙЛ.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: restore into a folder that does not exist yet.</source>
+        <translation>%1 уже существует: восстанавливайте в папку, которой ещё нет.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Парольная фраза резервной копии</translation>
+    </message>
+    <message>
+        <source>Restored from the backup of %1 (%2), written %3.</source>
+        <translation>Восстановлено из резервной копии %1 (%2), сделанной %3.</translation>
+    </message>
+    <message>
+        <source>This laptop is a new device of the team: hand its enrolment request (team request) to a coordinator, who removes the old device as they approve it.</source>
+        <translation>Этот ноутбук — новое устройство команды: передайте его запрос на вступление (team request) координатору, который при одобрении исключит старое устройство.</translation>
+    </message>
+    <message>
+        <source>This laptop founds a team of its own.</source>
+        <translation>Этот ноутбук создаёт собственную команду.</translation>
+    </message>
+    <message>
+        <source>Write an encrypted backup of the vault into a folder (stdin: the passphrase).</source>
+        <translation>Записать зашифрованную резервную копию хранилища в папку (stdin: парольная фраза).</translation>
+    </message>
+    <message>
+        <source>Make a new vault in --vault DIR, which must not exist, from a backup (stdin: the backup&apos;s passphrase).</source>
+        <translation>Создать новое хранилище в --vault ПАПКА (её ещё не должно быть) из резервной копии (stdin: парольная фраза копии).</translation>
+    </message>
+    <message>
+        <source>For a laptop restored from a backup: the device it replaces (as team check shows it), which is removed from the team.</source>
+        <translation>Для ноутбука, восстановленного из резервной копии: устройство, которое он заменяет (как показывает team check); оно исключается из команды.</translation>
+    </message>
+    <message>
+        <source>It was restored from a backup of %1 (%2), holding its changes up to %3; this laptop holds them up to %4. Approving it with --replaces %2 removes %1 from the team, keeping its changes up to %5.</source>
+        <translation>Ноутбук восстановлен из резервной копии %1 (%2) с его изменениями до %3; на этом ноутбуке они есть до %4. Одобрение с --replaces %2 исключит %1 из команды, сохранив его изменения до %5.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2462,6 +2605,14 @@ No names, ids, free text, places below a country or dates finer than a year are 
     <message>
         <source>This person is the only person in more than %1 cases: purge some of them first, then withdraw the consent.</source>
         <translation>Этот человек — единственный в более чем %1 делах: сначала удалите часть из них, затем отзовите согласие.</translation>
+    </message>
+    <message>
+        <source>This laptop replaces no device of the team.</source>
+        <translation>Этот ноутбук не заменяет ни одно устройство команды.</translation>
+    </message>
+    <message>
+        <source>This laptop was restored from a backup of %1 (%2): admitting it removes that device, which must be confirmed.</source>
+        <translation>Этот ноутбук восстановлен из резервной копии %1 (%2): его приём исключает это устройство, и это нужно подтвердить.</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4240,81 @@ No names, ids, free text, places below a country or dates finer than a year are 
     </message>
 </context>
 <context>
+    <name>fieldcase::ui::BackupSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Сделать копию сейчас…</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose folder…</source>
+        <translation>Вы&amp;брать папку…</translation>
+    </message>
+    <message>
+        <source>A backup is one encrypted file. It opens with the passphrase of the day it was written or with the recovery code, never with the duress passphrase. Keep it apart from this laptop, on a stick in the office safe: if the laptop is lost, a new one is set up from it (&quot;Restore from a backup&quot; on the first screen) and joins the team again. Fieldcase never deletes old backups.</source>
+        <translation>Резервная копия — один зашифрованный файл. Она открывается парольной фразой того дня, когда записана, или кодом восстановления, но никогда — парольной фразой под принуждением. Храните её отдельно от ноутбука, на флешке в сейфе офиса: если ноутбук потерян, новый настраивается из неё («Восстановить из резервной копии» на первом экране) и снова вступает в команду. Fieldcase никогда не удаляет старые копии.</translation>
+    </message>
+    <message>
+        <source>Write a backup by itself</source>
+        <translation>Делать резервную копию автоматически</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Каждый день</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Каждую неделю</translation>
+    </message>
+    <message>
+        <source>By itself, &amp;while unlocked:</source>
+        <translation>Автоматически, &amp;пока открыто:</translation>
+    </message>
+    <message>
+        <source>Into:</source>
+        <translation>Куда:</translation>
+    </message>
+    <message>
+        <source>No folder chosen.</source>
+        <translation>Папка не выбрана.</translation>
+    </message>
+    <message>
+        <source>Choose the folder or the stick&apos;s folder the backups go into.</source>
+        <translation>Выберите папку или папку на флешке для резервных копий.</translation>
+    </message>
+    <message>
+        <source>No backup of this vault is in that folder (or it is not reachable now).</source>
+        <translation>В этой папке нет копии этого хранилища (или папка сейчас недоступна).</translation>
+    </message>
+    <message>
+        <source>The newest backup there was written on %1.</source>
+        <translation>Последняя копия там записана %1.</translation>
+    </message>
+    <message>
+        <source>Folder or stick for the backup</source>
+        <translation>Папка или флешка для резервной копии</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Запись резервной копии…</translation>
+    </message>
+    <message>
+        <source>Backup written: %1</source>
+        <translation>Резервная копия записана: %1</translation>
+    </message>
+    <message>
+        <source>Folder or stick for the backups</source>
+        <translation>Папка или флешка для резервных копий</translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::CaseFollowUpsTab</name>
     <message>
         <source>Follow-ups</source>
@@ -4606,6 +4832,22 @@ No names, ids, free text, places below a country or dates finer than a year are 
     <message>
         <source>Your coordinator may set how long the team keeps closed cases: Fieldcase then lists what is due and purges it only when you agree. When a person withdraws consent, &quot;Consent withdrawn…&quot; on their page erases them from every laptop of the team once a coordinator confirms it.</source>
         <translation>Координатор может задать, сколько команда хранит закрытые дела: тогда Fieldcase показывает, что пора удалить, и удаляет это только с вашего согласия. Если человек отзывает согласие, кнопка «Согласие отозвано…» на его странице удаляет его со всех ноутбуков команды, когда это подтвердит координатор.</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Восстановить из &amp;резервной копии…</translation>
+    </message>
+    <message>
+        <source>For a laptop that replaces one that was lost, seized or broken, from its backup file.</source>
+        <translation>Для ноутбука, который заменяет потерянный, изъятый или сломанный, — из его резервной копии.</translation>
+    </message>
+    <message>
+        <source>Restored from the backup of %1. This laptop is a new device of the team: on the Team screen, write its enrolment request for your coordinator. Approving it removes %1 from the team.</source>
+        <translation>Восстановлено из резервной копии %1. Этот ноутбук — новое устройство команды: на экране «Команда» запишите его запрос на вступление для координатора. Одобрение исключит %1 из команды.</translation>
+    </message>
+    <message>
+        <source>Restored from the backup of %1. This laptop now starts a team of its own.</source>
+        <translation>Восстановлено из резервной копии %1. Этот ноутбук теперь создаёт собственную команду.</translation>
     </message>
 </context>
 <context>
@@ -6016,6 +6258,57 @@ The files are not encrypted and hold names, stories and contacts: whoever gets t
     </message>
 </context>
 <context>
+    <name>fieldcase::ui::RestoreBackupPage</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Файл резервной копии</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Вы&amp;брать…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Backup &amp;file:</source>
+        <translation>&amp;Файл копии:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase of the backup:</source>
+        <translation>&amp;Парольная фраза копии:</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>This laptop gets the vault of a backup file, as it was when the backup was written. It becomes a new device: if the old laptop had team mates, your coordinator admits this one and removes the old laptop, so that whoever holds it can change nothing any more. What the old laptop sent to the team after the backup comes back with the coordinator&apos;s welcome.</source>
+        <translation>Этот ноутбук получит хранилище из файла резервной копии в том виде, в каком оно было при её записи. Он станет новым устройством: если у старого ноутбука была команда, координатор примет этот и исключит старый, чтобы тот, у кого он в руках, больше ничего не мог изменить. То, что старый ноутбук отправил команде после копии, вернётся с приветствием координатора.</translation>
+    </message>
+    <message>
+        <source>Restoring the vault…</source>
+        <translation>Восстановление хранилища…</translation>
+    </message>
+    <message>
+        <source>I have the recovery &amp;code instead of the passphrase</source>
+        <translation>У &amp;меня код восстановления вместо парольной фразы</translation>
+    </message>
+    <message>
+        <source>Recovery co&amp;de:</source>
+        <translation>&amp;Код восстановления:</translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::RetentionReview</name>
     <message>
         <source>Closed on %1; everything recorded in it goes with it.</source>
@@ -6956,6 +7249,14 @@ The files are not encrypted and hold names, stories and contacts: whoever gets t
         <source>Erase this person and the cases only theirs from every laptop of the team? It cannot be undone.</source>
         <translation>Удалить этого человека и дела, где есть только он, со всех ноутбуков команды? Отменить это нельзя.</translation>
     </message>
+    <message>
+        <source>It says it was restored from a backup of a laptop that is not in this team.</source>
+        <translation>В запросе сказано, что ноутбук восстановлен из копии ноутбука, которого нет в этой команде.</translation>
+    </message>
+    <message>
+        <source>It was restored from a backup of “%1”. Admitting it removes “%1” from the team, keeping what it changed up to its change %2 (the backup holds up to %3, this laptop up to %4). Admit it only if “%1” is lost or seized.</source>
+        <translation>Он восстановлен из резервной копии «%1». Приём исключит «%1» из команды, сохранив его изменения до изменения %2 (в копии — до %3, на этом ноутбуке — до %4). Принимайте, только если «%1» потерян или изъят.</translation>
+    </message>
 </context>
 <context>
     <name>fieldcase::ui::TravelLockDialog</name>
@@ -7126,6 +7427,14 @@ The files are not encrypted and hold names, stories and contacts: whoever gets t
     <message>
         <source>Dashboard</source>
         <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>A scheduled backup was written.</source>
+        <translation>Резервная копия по расписанию записана.</translation>
+    </message>
+    <message>
+        <source>The scheduled backup failed: %1</source>
+        <translation>Резервная копия по расписанию не записана: %1</translation>
     </message>
 </context>
 <context>

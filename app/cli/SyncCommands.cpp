@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#include <algorithm>
 #include <csignal>
 
 namespace fieldcase::cli {
@@ -172,15 +173,51 @@ int runRequest(CliContext& context) {
     return kExitOk;
 }
 
+const QCommandLineOption& replacesOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("replaces"),
+        QCoreApplication::translate("Cli",
+                                    "For a laptop restored from a backup: the device it replaces (as team check "
+                                    "shows it), which is removed from the team."),
+        QStringLiteral("DEVICE_ID"));
+    return option;
+}
+
 void approveOptions(QCommandLineParser& parser, const QString&) {
-    parser.addOptions({toOption(), coordinatorOption()});
+    parser.addOptions({toOption(), coordinatorOption(), replacesOption()});
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Cli", "The enrolment request."));
 }
 
 QJsonObject candidateJson(const EnrolmentCandidate& candidate) {
-    return QJsonObject{{QStringLiteral("device_id"), candidate.deviceId},
-                       {QStringLiteral("name"), candidate.name},
-                       {QStringLiteral("safety_number"), candidate.safetyNumber}};
+    QJsonObject json{{QStringLiteral("device_id"), candidate.deviceId},
+                     {QStringLiteral("name"), candidate.name},
+                     {QStringLiteral("safety_number"), candidate.safetyNumber}};
+    if (!candidate.restoredFrom.isEmpty()) {
+        json[QStringLiteral("restored_from")] = QJsonObject{{QStringLiteral("device_id"), candidate.restoredFrom},
+                                                            {QStringLiteral("name"), candidate.restoredFromName},
+                                                            {QStringLiteral("up_to"), candidate.restoredUpTo},
+                                                            {QStringLiteral("held_up_to"), candidate.heldUpTo}};
+    }
+    return json;
+}
+
+// A laptop restored from a backup replaces a device: said before the coordinator approves it.
+void sayRestoredFrom(const CliContext& context, const EnrolmentCandidate& candidate) {
+    if (candidate.restoredFrom.isEmpty()) return;
+    if (candidate.restoredFromName.isEmpty()) {
+        context.say(QCoreApplication::translate(
+                        "Cli", "It says it was restored from a backup of %1, which is not a member of this team.")
+                        .arg(candidate.restoredFrom));
+        return;
+    }
+    context.say(QCoreApplication::translate("Cli",
+                                            "It was restored from a backup of %1 (%2), holding its changes up to %3; "
+                                            "this laptop holds them up to %4. Approving it with --replaces %2 "
+                                            "removes %1 from the team, keeping its changes up to %5.")
+                    .arg(candidate.restoredFromName, candidate.restoredFrom)
+                    .arg(candidate.restoredUpTo)
+                    .arg(candidate.heldUpTo)
+                    .arg(std::max(candidate.restoredUpTo, candidate.heldUpTo)));
 }
 
 int runApprove(CliContext& context) {
@@ -190,7 +227,8 @@ int runApprove(CliContext& context) {
         return context.fail(usage(QT_TRANSLATE_NOOP("Cli", "team approve needs --to DIR.")));
     if (auto failed = unlock(context)) return *failed;
     auto approved =
-        context.sync().approve(*file, context.parser().value(toOption()), context.parser().isSet(coordinatorOption()));
+        context.sync().approve(*file, context.parser().value(toOption()), context.parser().isSet(coordinatorOption()),
+                               context.parser().value(replacesOption()));
     if (!approved) return context.fail(approved.error());
     if (context.json()) {
         QJsonObject json = candidateJson(approved->device);
@@ -203,6 +241,7 @@ int runApprove(CliContext& context) {
     context.say(QCoreApplication::translate("Cli", "Safety number (must match the new laptop's screen):"));
     context.say(approved->device.safetyNumber);
     context.say(QCoreApplication::translate("Cli", "Welcome bundle: %1").arg(approved->welcomeFile));
+    sayRestoredFrom(context, approved->device);
     return kExitOk;
 }
 
@@ -222,6 +261,7 @@ int runCheck(CliContext& context) {
     }
     context.say(QCoreApplication::translate("Cli", "%1 (%2) asks to join.").arg(candidate->name, candidate->deviceId));
     context.say(QCoreApplication::translate("Cli", "Safety number: %1").arg(candidate->safetyNumber));
+    sayRestoredFrom(context, *candidate);
     return kExitOk;
 }
 

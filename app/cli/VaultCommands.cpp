@@ -7,6 +7,8 @@
 #include "core/api/VaultService.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -545,6 +547,103 @@ int runVerify(CliContext& context) {
     return kExitOk;
 }
 
+// backup, restore ----------------------------------------------------------------------------
+
+const QCommandLineOption& backupToOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("to"),
+        QCoreApplication::translate("Cli", "The folder (a stick, a shared folder) to write it to."),
+        QStringLiteral("DIR"));
+    return option;
+}
+const QCommandLineOption& restoreFromOption() {
+    static const QCommandLineOption option(QStringLiteral("from"),
+                                           QCoreApplication::translate("Cli", "The backup file to restore."),
+                                           QStringLiteral("FILE"));
+    return option;
+}
+const QCommandLineOption& recoveryOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("recovery"),
+        QCoreApplication::translate("Cli",
+                                    "Open the backup with its recovery code instead of its passphrase (stdin: the "
+                                    "recovery code, then the new passphrase twice)."));
+    return option;
+}
+
+void backupOptions(QCommandLineParser& parser, const QString&) {
+    parser.addOption(backupToOption());
+}
+void restoreOptions(QCommandLineParser& parser, const QString&) {
+    parser.addOptions({restoreFromOption(), recoveryOption()});
+}
+
+int runBackup(CliContext& context) {
+    if (!context.parser().isSet(backupToOption())) {
+        return context.fail(makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "backup needs --to DIR.")));
+    }
+    if (auto unlocked = context.unlockVault(); !unlocked) return context.fail(unlocked.error());
+    auto file = context.vault().backup(context.parser().value(backupToOption()));
+    if (!file) return context.fail(file.error());
+    if (context.json()) context.printJson(QJsonObject{{QStringLiteral("file"), *file}});
+    context.say(QCoreApplication::translate("Cli",
+                                            "Backup written to %1. It opens with today's passphrase or the recovery "
+                                            "code; keep it apart from the laptop.")
+                    .arg(*file));
+    return kExitOk;
+}
+
+int runRestore(CliContext& context) {
+    auto& parser = context.parser();
+    if (!parser.isSet(restoreFromOption())) {
+        return context.fail(
+            makeError(ErrorCode::Usage, QCoreApplication::translate("Cli", "restore needs --from FILE.")));
+    }
+    if (auto claimed = context.vault().claim(); !claimed) return context.fail(claimed.error());
+    if (QFileInfo::exists(context.vault().vaultDir())) {
+        return context.fail(makeError(
+            ErrorCode::AlreadyExists,
+            QCoreApplication::translate("Cli", "%1 exists already: restore into a folder that does not exist yet.")
+                .arg(context.vault().vaultDir())));
+    }
+    RestoreRequest request;
+    request.backupFile = parser.value(restoreFromOption());
+    request.recoveryCode = parser.isSet(recoveryOption());
+    auto secret =
+        context.secrets().read(request.recoveryCode ? QCoreApplication::translate("Cli", "Recovery code")
+                                                    : QCoreApplication::translate("Cli", "Passphrase of the backup"));
+    if (!secret) return context.fail(secret.error());
+    request.secret = std::move(*secret);
+    if (request.recoveryCode) {
+        auto newPassphrase = context.secrets().readNew(QCoreApplication::translate("Cli", "New passphrase"),
+                                                       QCoreApplication::translate("Cli", "The new passphrase again"));
+        if (!newPassphrase) return context.fail(newPassphrase.error());
+        request.newPassphrase = std::move(*newPassphrase);
+    }
+    auto restored = context.vault().restore(std::move(request));
+    if (!restored) return context.fail(restored.error());
+    const CreatedVault created{restored->deviceId, std::move(restored->recoveryCode)};
+    if (!context.json()) {
+        context.say(QCoreApplication::translate("Cli", "Restored from the backup of %1 (%2), written %3.")
+                        .arg(restored->oldDeviceName, restored->oldDeviceId,
+                             QDateTime::fromMSecsSinceEpoch(restored->writtenMs).toString(Qt::ISODate)));
+        context.say(restored->joinsTeam
+                        ? QCoreApplication::translate(
+                              "Cli",
+                              "This laptop is a new device of the team: hand its enrolment request (team request) to "
+                              "a coordinator, who removes the old device as they approve it.")
+                        : QCoreApplication::translate("Cli", "This laptop founds a team of its own."));
+    }
+    printCreated(context, created,
+                 QJsonObject{{QStringLiteral("old_device_id"), restored->oldDeviceId},
+                             {QStringLiteral("old_device_name"), restored->oldDeviceName},
+                             {QStringLiteral("old_device_up_to"), restored->oldDeviceUpTo},
+                             {QStringLiteral("written_at"),
+                              QDateTime::fromMSecsSinceEpoch(restored->writtenMs, Qt::UTC).toString(Qt::ISODate)},
+                             {QStringLiteral("joins_team"), restored->joinsTeam}});
+    return kExitOk;
+}
+
 }  // namespace
 
 std::vector<Command> vaultCommands() {
@@ -587,6 +686,15 @@ std::vector<Command> vaultCommands() {
          travelUnlockOptions, runTravelUnlock},
         {QStringLiteral("verify"), QCoreApplication::translate("Cli", "Check the key file and the database."),
          noOptions, runVerify},
+        {QStringLiteral("backup"),
+         QCoreApplication::translate("Cli",
+                                     "Write an encrypted backup of the vault into a folder (stdin: the passphrase)."),
+         backupOptions, runBackup},
+        {QStringLiteral("restore"),
+         QCoreApplication::translate("Cli",
+                                     "Make a new vault in --vault DIR, which must not exist, from a backup (stdin: "
+                                     "the backup's passphrase)."),
+         restoreOptions, runRestore},
     };
 }
 

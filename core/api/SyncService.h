@@ -79,6 +79,13 @@ struct EnrolmentCandidate {
     QString deviceId;
     QString name;
     QString safetyNumber;  // 60 digits in groups of five: compare with the joining laptop's screen
+    // A laptop restored from a backup (docs/backup.md): the device it was made on, which approving it removes from
+    // the team, keeping that device's changes up to the higher of restoredUpTo (what the backup holds) and heldUpTo
+    // (what this laptop holds). Empty for any other laptop.
+    QString restoredFrom;
+    QString restoredFromName;  // as the team knows it; empty when that device is not a member of this team
+    qint64 restoredUpTo = 0;
+    qint64 heldUpTo = 0;
 };
 
 struct ApprovedDevice {
@@ -210,8 +217,12 @@ public:
     // Joining device: forgets the waiting welcome with this safety number (spaces ignored), or every waiting
     // welcome when it is empty. A forged welcome can then be dropped without dropping the real one beside it.
     virtual Result<void> discardJoin(const QString& safetyNumber) = 0;
-    // Coordinator: admits the device (as a field worker, or coordinator) and writes its welcome bundle into dir.
-    virtual Result<ApprovedDevice> approve(const QString& requestPath, const QString& dir, bool asCoordinator) = 0;
+    // Coordinator: admits the device (as a field worker, or coordinator) and writes its welcome bundle into dir. A
+    // laptop restored from a backup of a member replaces it: replaces must then be that member's id (the person
+    // confirmed it, EnrolmentCandidate::restoredFrom), which is removed from the team; otherwise empty. Usage when
+    // the two disagree, with nothing changed: a request cannot remove a device nobody named.
+    virtual Result<ApprovedDevice> approve(const QString& requestPath, const QString& dir, bool asCoordinator,
+                                           const QString& replaces) = 0;
     virtual Result<std::vector<TeamDevice>> team() = 0;
     // Coordinator: removes a device. Nobody encrypts to it any more and its later changes are refused everywhere.
     virtual Result<void> revoke(const QString& deviceId) = 0;

@@ -39,6 +39,34 @@ struct VaultInfo {
     qint64 duressUsedAtMs = 0;  // when the duress passphrase last opened this laptop, learnt at recovery; 0: never
 };
 
+// Restoring a backup (docs/backup.md) into a new vault folder.
+struct RestoreRequest {
+    QString backupFile;
+    // What opened the vault on the day of the backup: its passphrase, or (recoveryCode) its recovery code.
+    SecretBytes secret;
+    bool recoveryCode = false;
+    // With the recovery code: the restored vault's passphrase. With the passphrase: unused (it stays the same).
+    SecretBytes newPassphrase;
+};
+
+// Where and how often this laptop writes a backup by itself while it is unlocked (kept in the vault).
+struct BackupSchedule {
+    QString folder;     // a folder or a stick; empty: none
+    int everyDays = 0;  // 1: daily, 7: weekly; 0: no schedule
+};
+
+struct RestoredVault {
+    QString deviceId;          // this laptop's new device id
+    SecretBytes recoveryCode;  // the restored vault's own, new, shown once
+    QString oldDeviceId;       // the device the backup was made on; it is to be removed from the team
+    QString oldDeviceName;
+    qint64 oldDeviceUpTo = 0;  // the highest change of the old device that the backup holds
+    qint64 writtenMs = 0;      // when the backup was written (the old laptop's clock)
+    // The old laptop had team mates: this one joins them by the ordinary enrolment, its request naming the old
+    // device; otherwise it founds a team of its own and holds everything at once.
+    bool joinsTeam = false;
+};
+
 // The language of the decoy's records (they stay in it whatever the interface shows).
 enum class DuressDecoyLanguage { Russian, English };
 
@@ -101,6 +129,22 @@ public:
     // Opens a travel-locked vault with the passphrase and a release file (*.fcrelease) in dir, restores the
     // passphrase alone, removes the file that was used and leaves the vault unlocked.
     virtual Result<void> travelUnlock(const SecretBytes& passphrase, const QString& dir) = 0;
+    // Writes a backup of the open vault into dir (a stick or a folder) as one new file, and returns its path: the
+    // database as it is at this moment, encrypted under a key of the vault's, with the key file's passphrase and
+    // recovery slots (not the duress passphrase's). The vault must be unlocked.
+    virtual Result<QString> backup(const QString& dir) = 0;
+    // Makes a new vault in vaultDir(), which must not exist, from a backup, and leaves it unlocked. It is a new
+    // device (new identity and keys; the old device's changes kept under its own signatures), never the old one
+    // again: see RestoredVault.
+    virtual Result<RestoredVault> restore(RestoreRequest request) = 0;
+    virtual Result<BackupSchedule> backupSchedule() = 0;
+    virtual Result<void> setBackupSchedule(const BackupSchedule& schedule) = 0;
+    // When the newest backup of this vault in folder was written (ms since the epoch, by its header); 0 when it holds
+    // none (or is not reachable).
+    virtual Result<qint64> lastBackupIn(const QString& folder) = 0;
+    // The schedule's turn: writes a backup into its folder when the folder is reachable and holds none of this vault
+    // written in the last everyDays days. The file written; empty when none was due.
+    virtual Result<QString> backupIfDue() = 0;
     // Checks the key file, the database, the audit trail and the change log; the vault must be unlocked.
     virtual Result<VerifyReport> verify() = 0;
     // Facts about the vault; the vault must be unlocked.

@@ -97,7 +97,13 @@ SyncReport toFacade(sync::ImportReport report) {
 }
 
 EnrolmentCandidate toFacade(sync::Candidate candidate) {
-    return {std::move(candidate.deviceId), std::move(candidate.name), std::move(candidate.safetyNumber)};
+    return {std::move(candidate.deviceId),
+            std::move(candidate.name),
+            std::move(candidate.safetyNumber),
+            std::move(candidate.restoredFrom),
+            std::move(candidate.restoredFromName),
+            candidate.restoredUpTo,
+            candidate.heldUpTo};
 }
 
 ApprovedDevice toFacade(sync::Admission admission) {
@@ -171,12 +177,13 @@ Result<EnrolmentCandidate> LocalSync::readEnrolmentRequest(const QString& path) 
     return toFacade(engine->readEnrolmentRequest(path));
 }
 
-Result<ApprovedDevice> LocalSync::approve(const QString& requestPath, const QString& dir, bool asCoordinator) {
+Result<ApprovedDevice> LocalSync::approve(const QString& requestPath, const QString& dir, bool asCoordinator,
+                                          const QString& replaces) {
     LocalVault::Call call(m_vault);
     auto engine = engineOf(call.session(), m_clock);
     if (!engine) return LocalVault::Call::lockedError();
     call.noteTeamChanged();
-    return toFacade(engine->approve(requestPath, dir, asCoordinator));
+    return toFacade(engine->approve(requestPath, dir, asCoordinator, replaces));
 }
 
 Result<std::vector<TeamDevice>> LocalSync::team() {

@@ -20,7 +20,8 @@ public:
     Result<void> discardJoin(const QString& safetyNumber) override;
     Result<QString> safetyNumberHalf() override;
     Result<EnrolmentCandidate> readEnrolmentRequest(const QString& path) override;
-    Result<ApprovedDevice> approve(const QString& requestPath, const QString& dir, bool asCoordinator) override;
+    Result<ApprovedDevice> approve(const QString& requestPath, const QString& dir, bool asCoordinator,
+                                   const QString& replaces) override;
     Result<std::vector<TeamDevice>> team() override;
     Result<void> revoke(const QString& deviceId) override;
     Result<void> setRole(const QString& deviceId, bool coordinator) override;

@@ -148,6 +148,36 @@ Result<void> LocalVault::travelUnlock(const SecretBytes& passphrase, const QStri
     return {};
 }
 
+Result<QString> LocalVault::backup(const QString& dir) {
+    const Call call(*this);
+    return m_vault.backup(dir);
+}
+
+Result<RestoredVault> LocalVault::restore(RestoreRequest request) {
+    const Call call(*this);
+    return m_vault.restore(request);
+}
+
+Result<BackupSchedule> LocalVault::backupSchedule() {
+    const Call call(*this);
+    return m_vault.backupSchedule();
+}
+
+Result<void> LocalVault::setBackupSchedule(const BackupSchedule& schedule) {
+    const Call call(*this);
+    return m_vault.setBackupSchedule(schedule);
+}
+
+Result<qint64> LocalVault::lastBackupIn(const QString& folder) {
+    const Call call(*this);
+    return m_vault.lastBackupIn(folder);
+}
+
+Result<QString> LocalVault::backupIfDue() {
+    const Call call(*this);
+    return m_vault.backupIfDue();
+}
+
 Result<VerifyReport> LocalVault::verify() {
     const Call call(*this);
     return m_vault.verify();

@@ -44,6 +44,12 @@ public:
     Result<void> removeDuressPassphrase(const SecretBytes& passphrase) override;
     Result<void> travelLock(const SecretBytes& passphrase) override;
     Result<void> travelUnlock(const SecretBytes& passphrase, const QString& dir) override;
+    Result<QString> backup(const QString& dir) override;
+    Result<RestoredVault> restore(RestoreRequest request) override;
+    Result<BackupSchedule> backupSchedule() override;
+    Result<void> setBackupSchedule(const BackupSchedule& schedule) override;
+    Result<qint64> lastBackupIn(const QString& folder) override;
+    Result<QString> backupIfDue() override;
     Result<VerifyReport> verify() override;
     Result<VaultInfo> info() override;
     Result<qint64> measureUnlockTime(KdfStrength strength) const override;

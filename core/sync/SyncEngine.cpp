@@ -845,8 +845,26 @@ Result<EnrolmentRequest> SyncEngine::decodeRequestFile(const QString& path) {
 Result<Candidate> SyncEngine::candidateOf(const EnrolmentRequest& request) {
     auto half = m_team.mySafetyNumberHalf();
     if (!half) return half.error();
-    return Candidate{toHex(request.deviceId), request.name,
-                     safetyNumber(*half, safetyNumberHalf(request.deviceId, request.signPublicKey))};
+    Candidate candidate{toHex(request.deviceId),
+                        request.name,
+                        safetyNumber(*half, safetyNumberHalf(request.deviceId, request.signPublicKey)),
+                        {},
+                        {},
+                        0,
+                        0};
+    if (!request.restoredFrom.isEmpty()) {
+        candidate.restoredFrom = toHex(request.restoredFrom);
+        candidate.restoredUpTo = request.restoredUpTo;
+        auto old = m_team.member(request.restoredFrom);
+        if (!old) return old.error();
+        if (*old && !(*old)->boxPublicKey.isEmpty()) {
+            candidate.restoredFromName = (*old)->name;
+            auto held = store::highestHeld(m_connection, (*old)->ord);
+            if (!held) return held.error();
+            candidate.heldUpTo = *held;
+        }
+    }
+    return candidate;
 }
 
 Result<Candidate> SyncEngine::readEnrolmentRequest(const QString& path) {
@@ -855,15 +873,35 @@ Result<Candidate> SyncEngine::readEnrolmentRequest(const QString& path) {
     return candidateOf(*request);
 }
 
-Result<Admission> SyncEngine::approve(const QString& requestPath, const QString& dir, bool asCoordinator) {
+Result<Admission> SyncEngine::approve(const QString& requestPath, const QString& dir, bool asCoordinator,
+                                      const QString& replaces) {
     auto request = decodeRequestFile(requestPath);
     if (!request) return request.error();
     auto candidate = candidateOf(*request);
     if (!candidate) return candidate.error();
+    const QString named = candidate->restoredFromName.isEmpty() ? QString() : candidate->restoredFrom;
+    if (replaces != named) {
+        return makeError(ErrorCode::Usage,
+                         named.isEmpty()
+                             ? QCoreApplication::translate("Sync", "This laptop replaces no device of the team.")
+                             : QCoreApplication::translate("Sync",
+                                                           "This laptop was restored from a backup of %1 (%2): "
+                                                           "admitting it removes that device, which must be "
+                                                           "confirmed.")
+                                   .arg(candidate->restoredFromName, named));
+    }
     {
         auto batch = m_mutator.begin();
         if (!batch) return batch.error();
         FC_TRY(m_team.admit(*request, asCoordinator ? Role::Coordinator : Role::FieldWorker));
+        // A laptop restored from a backup replaces the device the backup was made on: that device is removed, its
+        // changes kept up to what the backup holds or what reached this laptop, whichever is later. Whoever holds
+        // the old laptop cannot sign past that (docs/backup.md).
+        if (!candidate->restoredFromName.isEmpty()) {
+            auto removal = m_team.remove(request->restoredFrom, request->restoredUpTo);
+            if (!removal) return removal.error();
+            FC_TRY((*batch)->forgetChangesAfter(removal->ord, removal->cutoffSeq));
+        }
         FC_TRY((*batch)->commit());
     }
     // Addressed to the whole team, not only the new device: it is what they hold already, and a welcome left in

@@ -56,7 +56,8 @@ public:
     Result<void> discardJoin(const QString& safetyNumber);
     // An error for a device that has not joined a team yet.
     Result<void> requireJoined();
-    Result<Admission> approve(const QString& requestPath, const QString& dir, bool asCoordinator);
+    Result<Admission> approve(const QString& requestPath, const QString& dir, bool asCoordinator,
+                              const QString& replaces);
     Result<Candidate> readEnrolmentRequest(const QString& path);
     Result<void> revoke(const QByteArray& deviceId);
     // The records of every consent withdrawal the team's log makes effective (docs/threat-model.md, "Consent

@@ -44,6 +44,12 @@ struct Candidate {
     QString deviceId;  // hex
     QString name;
     QString safetyNumber;
+    // A laptop restored from a backup of another device: that device (hex), its name as this team knows it (empty
+    // when it is not a member here), the highest of its changes the backup holds and the highest held here.
+    QString restoredFrom;
+    QString restoredFromName;
+    qint64 restoredUpTo = 0;
+    qint64 heldUpTo = 0;
 };
 
 // A device admitted, and the welcome bundle written for it.

@@ -21,6 +21,7 @@
 #include "core/store/Devices.h"
 #include "core/sync/team/Team.h"
 #include "core/sync/team/TravelRelease.h"
+#include "core/vault/BackupFile.h"
 #include "core/vault/Decoy.h"
 #include "core/vault/VaultSession.h"
 
@@ -94,18 +95,6 @@ Error wrongPassphrase() {
     return makeError(ErrorCode::WrongSecret, QCoreApplication::translate("Vault", "Wrong passphrase."));
 }
 
-crypto::KdfParams kdfParamsFor(KdfStrength strength) {
-    switch (strength) {
-        case KdfStrength::Interactive:
-            return crypto::kKdfInteractive;
-        case KdfStrength::Sensitive:
-            return crypto::kKdfSensitive;
-        case KdfStrength::Moderate:
-            break;
-    }
-    return crypto::kKdfModerate;
-}
-
 crypto::KdfParams atLeast(const crypto::KdfParams& params, const crypto::KdfParams& floor) {
     return {std::max(params.ops, floor.ops), std::max(params.memoryKiB, floor.memoryKiB)};
 }
@@ -151,15 +140,6 @@ Result<QString> checkDeviceName(const QString& name) {
     return trimmed;
 }
 
-// Partial folders left by a create() that was killed before its rename: never a vault.
-void removeStalePartials(const QDir& parent, const QString& vaultName) {
-    const QStringList stale = parent.entryList({QStringLiteral(".%1.partial-*").arg(vaultName)},
-                                               QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
-    for (const QString& name : stale) {
-        QDir(parent.filePath(name)).removeRecursively();
-    }
-}
-
 // True when key opens the file at path as this vault's database. Opening alone proves nothing: an empty file (a copy
 // cut short by a crash, or one whose journal was rolled back) opens as an empty database with any key.
 bool isVaultDatabase(const QString& path, const SecretBytes& key, const QByteArray& vaultId) {
@@ -179,6 +159,26 @@ Result<SecretBytes> openWithPassphrase(const crypto::KeyFile& keys, const Secret
 }
 
 }  // namespace
+
+void removeStalePartials(const QDir& parent, const QString& vaultName) {
+    const QStringList stale = parent.entryList({QStringLiteral(".%1.partial-*").arg(vaultName)},
+                                               QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString& name : stale) {
+        QDir(parent.filePath(name)).removeRecursively();
+    }
+}
+
+crypto::KdfParams kdfParamsFor(KdfStrength strength) {
+    switch (strength) {
+        case KdfStrength::Interactive:
+            return crypto::kKdfInteractive;
+        case KdfStrength::Sensitive:
+            return crypto::kKdfSensitive;
+        case KdfStrength::Moderate:
+            break;
+    }
+    return crypto::kKdfModerate;
+}
 
 Vault::Vault(QString vaultDir, StepHook stepHook, const Clock& clock, OpenHook onOpen)
     : m_dir(QDir::cleanPath(QFileInfo(vaultDir).absoluteFilePath())),
@@ -343,6 +343,7 @@ Result<void> Vault::openDatabase(const SecretBytes& databaseKey, const QByteArra
     }
     m_session =
         std::make_unique<VaultSession>(std::move(*connection), m_clock, std::move(identity), std::move(*analyzer));
+    m_session->backupKey = backupKey(databaseKey, expectedVaultId);
     if (m_onOpen) m_onOpen(*m_session);
     // A bundle key for the device and, for a team's founder, the membership log's first event (vaults made
     // before the log existed get theirs here).

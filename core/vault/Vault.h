@@ -9,6 +9,7 @@
 #include <optional>
 #include <vector>
 
+class QDir;
 class QLockFile;
 
 namespace fieldcase {
@@ -17,11 +18,17 @@ class Clock;
 struct VaultSession;
 namespace crypto {
 class KeyFile;
-}
+struct KdfParams;
+}  // namespace crypto
 
 namespace vault {
 
 class DecoyClock;
+
+// The hidden folders create() and restore() build a vault in before they rename it into place: what a killed
+// process left of them beside vaultName in parent is removed.
+void removeStalePartials(const QDir& parent, const QString& vaultName);
+crypto::KdfParams kdfParamsFor(KdfStrength strength);
 
 // What a call that needs the open vault returns while it is locked.
 Error lockedError();
@@ -79,6 +86,12 @@ public:
     // Opens a travel-locked vault with the passphrase and one of the release files (their bytes), restores the
     // passphrase alone and leaves the vault unlocked; returns the index of the file that opened it.
     Result<int> travelUnlock(const SecretBytes& passphrase, const std::vector<QByteArray>& releaseFiles);
+    Result<QString> backup(const QString& dir);
+    Result<RestoredVault> restore(const RestoreRequest& request);
+    Result<BackupSchedule> backupSchedule();
+    Result<void> setBackupSchedule(const BackupSchedule& schedule);
+    Result<qint64> lastBackupIn(const QString& folder);
+    Result<QString> backupIfDue();
     Result<VerifyReport> verify();
     Result<VaultInfo> info();
     static Result<qint64> measureUnlockTime(KdfStrength strength);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/base/SecretBytes.h"
 #include "core/db/Connection.h"
 #include "core/search/SearchIndex.h"
 #include "core/store/Mutator.h"
@@ -20,6 +21,9 @@ struct VaultSession {
     db::Connection connection;
     search::SearchIndex index;
     store::Mutator mutator;
+    // What backups of this vault are encrypted under (vault::backupKey); empty in the duress decoy, whose backups
+    // open with nothing.
+    SecretBytes backupKey;
 };
 
 }  // namespace fieldcase

@@ -791,7 +791,7 @@ Result<void> measureExchange(const QDir& dir, const SyntheticTeam& team, int cha
 
     progress(QStringLiteral("sync: welcome and export"));
     Result<ApprovedDevice> approved = makeError(ErrorCode::Failed, {});
-    times.approveMs = millis(timed([&] { approved = (*a)->sync().approve(request, welcomeDir, false); }));
+    times.approveMs = millis(timed([&] { approved = (*a)->sync().approve(request, welcomeDir, false, {}); }));
     if (!approved) return approved.error();
     auto welcome = (*a)->sync().inspect(approved->welcomeFile);
     if (!welcome) return welcome.error();
@@ -862,7 +862,7 @@ Result<void> measureScan(const QDir& dir, const SyntheticTeam& team, SyncTimes& 
         const QString request = dir.filePath(name + QStringLiteral(".request"));
         const QString welcomeDir = dir.filePath(name + QStringLiteral("-welcome"));
         FC_TRY((*device)->sync().writeEnrolmentRequest(request));
-        auto approved = (*coordinator)->sync().approve(request, welcomeDir, false);
+        auto approved = (*coordinator)->sync().approve(request, welcomeDir, false, {});
         if (!approved) return approved.error();
         auto staged = (*device)->sync().importFrom(welcomeDir, {});
         if (!staged) return staged.error();
@@ -1075,7 +1075,7 @@ Result<JoinTimes> measureJoin(const QString& workDir, const QString& vaultDir, i
     };
     QElapsedTimer timer;
     timer.start();
-    auto approved = coordinator->sync().approve(paths.request, paths.welcome, false);
+    auto approved = coordinator->sync().approve(paths.request, paths.welcome, false, {});
     if (!approved) return approved.error();
     auto first = step(0);
     if (!first) return first.error();

@@ -431,3 +431,81 @@ TEST_CASE("an import killed mid-write leaves the vault with all of the file or n
     CHECK((after == before || after == before + kRows));
     CHECK(fx.run({QStringLiteral("verify")}).exitCode == 0);
 }
+
+TEST_CASE("backup and restore from a script: the file, the passphrase or the recovery code, one line for bad input",
+          "[cli][backup]") {
+    TrainingVault fx;
+    const Run made = fx.make(5);
+    REQUIRE(made.exitCode == 0);
+    const QString recoveryCode = made.json().value(QStringLiteral("recovery_code")).toString();
+    const QString oldDevice = made.json().value(QStringLiteral("device_id")).toString();
+    const QString stick = fx.root.filePath(QStringLiteral("stick"));
+    REQUIRE(QDir().mkpath(stick));
+
+    const Run backup = fx.run({QStringLiteral("backup"), QStringLiteral("--to"), stick});
+    INFO("stderr: " << backup.err.toStdString());
+    REQUIRE(backup.exitCode == 0);
+    const QString file = backup.json().value(QStringLiteral("file")).toString();
+    CHECK(QFileInfo(file).dir().absolutePath() == QDir(stick).absolutePath());
+    CHECK(QFileInfo(file).size() > 0);
+    const Run noFolder =
+        fx.run({QStringLiteral("backup"), QStringLiteral("--to"), fx.root.filePath(QStringLiteral("nowhere"))});
+    CHECK(noFolder.exitCode == 5);
+    CHECK(noFolder.err.trimmed().count('\n') == 0);
+
+    const auto restore = [&](const QString& dir, const QByteArray& input, const QStringList& more = {}) {
+        return cli(QStringList{QStringLiteral("--vault"), dir, QStringLiteral("--passphrase-stdin"),
+                               QStringLiteral("--json"), QStringLiteral("restore"), QStringLiteral("--from"), file} +
+                       more,
+                   input);
+    };
+    const QString restoredDir = fx.root.filePath(QStringLiteral("restored"));
+    const Run restored = restore(restoredDir, kPassphrase);
+    INFO("stderr: " << restored.err.toStdString());
+    REQUIRE(restored.exitCode == 0);
+    const QJsonObject json = restored.json();
+    CHECK(json.value(QStringLiteral("old_device_id")).toString() == oldDevice);
+    CHECK(json.value(QStringLiteral("device_id")).toString() != oldDevice);
+    CHECK(json.value(QStringLiteral("recovery_code")).toString().size() == 39);
+    CHECK(json.value(QStringLiteral("old_device_up_to")).toInt() > 0);
+    CHECK(json.value(QStringLiteral("joins_team")).isBool());
+    const Run info = cli({QStringLiteral("--vault"), restoredDir, QStringLiteral("--passphrase-stdin"),
+                          QStringLiteral("--json"), QStringLiteral("info")},
+                         kPassphrase);
+    REQUIRE(info.exitCode == 0);
+    CHECK(info.json().value(QStringLiteral("records")).toObject() ==
+          fx.run({QStringLiteral("info")}).json().value(QStringLiteral("records")).toObject());
+
+    // Into a folder that exists, with a wrong passphrase, from a damaged file: one line, nothing made.
+    const Run exists = restore(restoredDir, kPassphrase);
+    CHECK(exists.exitCode == 1);
+    CHECK(exists.err.trimmed().count('\n') == 0);
+    const QString second = fx.root.filePath(QStringLiteral("second"));
+    CHECK(restore(second, "not the passphrase at all\n").exitCode == 3);
+    CHECK_FALSE(QFileInfo::exists(second));
+    {
+        QFile damaged(file);
+        REQUIRE(damaged.open(QIODevice::ReadWrite));
+        damaged.seek(damaged.size() - 100);
+        damaged.write("x");
+    }
+    const Run refused = restore(second, kPassphrase);
+    CHECK(refused.exitCode == 4);
+    CHECK(refused.err.trimmed().count('\n') == 0);
+    CHECK_FALSE(QFileInfo::exists(second));
+
+    // The recovery code of the day opens a fresh backup, with a new passphrase for the restored vault.
+    const QString newest = fx.run({QStringLiteral("backup"), QStringLiteral("--to"), stick})
+                               .json()
+                               .value(QStringLiteral("file"))
+                               .toString();
+    const Run recovered =
+        cli({QStringLiteral("--vault"), second, QStringLiteral("--passphrase-stdin"), QStringLiteral("--json"),
+             QStringLiteral("restore"), QStringLiteral("--from"), newest, QStringLiteral("--recovery")},
+            recoveryCode.toUtf8() + "\nits new passphrase\nits new passphrase\n");
+    INFO("stderr: " << recovered.err.toStdString());
+    CHECK(recovered.exitCode == 0);
+    CHECK(cli({QStringLiteral("--vault"), second, QStringLiteral("--passphrase-stdin"), QStringLiteral("verify")},
+              "its new passphrase\n")
+              .exitCode == 0);
+}

@@ -145,11 +145,11 @@ QString createVault(const QString& dir, const QString& name, bool joinExistingTe
     return dir;
 }
 
-void enrol(Laptop& coordinator, Laptop& joining, const QString& handover) {
+void enrol(Laptop& coordinator, Laptop& joining, const QString& handover, const QString& replaces) {
     const QString request = handover + QStringLiteral(".request");
     QDir().mkpath(handover);
     REQUIRE(joining.sync.writeEnrolmentRequest(request).ok());
-    auto approved = coordinator.sync.approve(request, handover, false);
+    auto approved = coordinator.sync.approve(request, handover, false, replaces);
     INFO((approved ? std::string() : approved.error().message.toStdString()));
     REQUIRE(approved.ok());
     const SyncReport staged = joining.importFiles({readAll(approved->welcomeFile)});

@@ -81,8 +81,9 @@ enum class Formation {
 // cheapest key derivation. Returns dir.
 QString createVault(const QString& dir, const QString& name, bool joinExistingTeam);
 // joining asks to join, coordinator approves it (as a field worker) with its welcome in the folder handover, and
-// joining reads the welcome and confirms the safety number both sides show.
-void enrol(Laptop& coordinator, Laptop& joining, const QString& handover);
+// joining reads the welcome and confirms the safety number both sides show. replaces: the device a laptop restored
+// from a backup replaces (SyncService::approve).
+void enrol(Laptop& coordinator, Laptop& joining, const QString& handover, const QString& replaces = {});
 
 // The template a Team copies its laptop index from.
 QString templateDir(int index, Formation formation = Formation::Enrolled);

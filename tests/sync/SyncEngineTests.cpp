@@ -997,10 +997,10 @@ TEST_CASE("a joining laptop takes no welcome until its worker confirms the numbe
     // The request holds no secret: whoever copies it can write a welcome of another "team" for this laptop.
     Laptop attacker(test::createVault(scratch.filePath(QStringLiteral("attacker")), QStringLiteral("Office"), false));
     const QString fakeDir = scratch.filePath(QStringLiteral("fake"));
-    auto fake = attacker.sync.approve(request, fakeDir, true);
+    auto fake = attacker.sync.approve(request, fakeDir, true, {});
     REQUIRE(fake.ok());
     const QString realDir = scratch.filePath(QStringLiteral("real"));
-    auto real = coordinator.sync.approve(request, realDir, false);
+    auto real = coordinator.sync.approve(request, realDir, false, {});
     REQUIRE(real.ok());
     REQUIRE(fake->device.safetyNumber != real->device.safetyNumber);
 
@@ -1050,7 +1050,7 @@ TEST_CASE("a discarded welcome leaves nothing behind", "[sync][team][join]") {
     const QString request = scratch.filePath(QStringLiteral("request"));
     REQUIRE(joining.sync.writeEnrolmentRequest(request).ok());
     const QString before = joining.digest();
-    auto welcome = team[0].sync.approve(request, scratch.filePath(QStringLiteral("welcome")), false);
+    auto welcome = team[0].sync.approve(request, scratch.filePath(QStringLiteral("welcome")), false, {});
     REQUIRE(welcome.ok());
     REQUIRE(joining.importFiles({test::readAll(welcome->welcomeFile)}).pendingJoinSafetyNumber ==
             welcome->device.safetyNumber);

@@ -100,3 +100,50 @@ TEST_CASE("A failed creation shows the core's message and keeps the device name"
     CHECK_FALSE(create->isEnabled());
     CHECK_FALSE(services->vault().exists());
 }
+
+TEST_CASE("A new laptop restores a backup from the first screen and shows its own recovery code", "[ui][backup]") {
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QString file;
+    {
+        const auto old = fieldcase::makeServices(dir.filePath(QStringLiteral("old")));
+        fieldcase::CreateVaultRequest request;
+        request.passphrase = fieldcase::test::secret("long enough passphrase");
+        request.deviceName = QStringLiteral("Lost laptop");
+        request.strength = fieldcase::KdfStrength::Interactive;
+        REQUIRE(old->vault().create(std::move(request)).ok());
+        auto written = old->vault().backup(dir.path());
+        REQUIRE(written.ok());
+        file = *written;
+    }
+    const std::unique_ptr<fieldcase::Services> services =
+        fieldcase::makeServices(dir.filePath(QStringLiteral("vault")));
+    fieldcase::ui::CreateVaultPage page(services->vault());
+    page.resize(900, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    QTest::mouseClick(child<QPushButton>(&page, "showRestoreButton"), Qt::LeftButton);
+    auto* restorePage = child<QWidget>(&page, "restoreBackupPage");
+    REQUIRE(restorePage->isVisible());
+    auto* restore = child<QPushButton>(&page, "restoreButton");
+    CHECK_FALSE(restore->isEnabled());
+    typeText(child<QLineEdit>(&page, "backupFileEdit"), file);
+    auto* secretEdit = child<QLineEdit>(&page, "backupSecretEdit");
+
+    // A wrong passphrase: one line, and the page stays.
+    typeText(secretEdit, QStringLiteral("not the passphrase"));
+    QTest::mouseClick(restore, Qt::LeftButton);
+    auto* error = child<QLabel>(&page, "restoreErrorLabel");
+    REQUIRE(fieldcase::test::waitFor([&] { return error->isVisible(); }));
+    CHECK_FALSE(services->vault().exists());
+
+    typeText(secretEdit, QStringLiteral("long enough passphrase"));
+    fieldcase::test::saveScreenshot(&page, "restore-backup");
+    QTest::mouseClick(restore, Qt::LeftButton);
+    auto* recoveryPage = child<QWidget>(&page, "recoveryPage");
+    REQUIRE(fieldcase::test::waitFor([&] { return recoveryPage->isVisible(); }));
+    CHECK(child<QLabel>(&page, "restoredNote")->text().contains(QStringLiteral("Lost laptop")));
+    CHECK(child<QLabel>(&page, "recoveryCodeLabel")->text().size() >= 39);
+    CHECK(services->vault().isUnlocked());
+    CHECK(services->vault().info()->deviceName == QStringLiteral("Lost laptop"));
+}

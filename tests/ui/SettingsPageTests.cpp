@@ -5,13 +5,16 @@
 #include "core/api/VaultService.h"
 #include "tests/ui/AppWindowFixture.h"
 #include "ui/security/InactivityWatch.h"
+#include "ui/settings/BackupSection.h"
 #include "ui/settings/Preferences.h"
 #include "ui/settings/SettingsPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -277,4 +280,29 @@ TEST_CASE("the duress passphrase is removed in Settings with the owner's passphr
     CHECK_FALSE(app.workspaceOpen());
     app.tryPassphrase(kWindowPassphrase);
     CHECK(app.workspaceOpen());
+}
+
+TEST_CASE("a backup is written from the settings and the schedule is kept in the vault", "[ui][settings][backup]") {
+    AppWindowFixture app;
+    auto* page = openSettings(app);
+    auto* section = child<fieldcase::ui::BackupSection>(page, "backupSection");
+    QTemporaryDir stick;
+    section->backUpTo(stick.path());
+    auto* result = child<QLabel>(section, "backupResultLabel");
+    REQUIRE(waitFor([&] { return child<QPushButton>(section, "backUpNowButton")->isEnabled(); }));
+    CHECK(result->text().contains(QStringLiteral(".fcbackup")));
+    CHECK(QDir(stick.path()).entryList({QStringLiteral("*.fcbackup")}, QDir::Files).size() == 1);
+    fieldcase::test::saveScreenshot(section, "settings-backups");
+
+    // The schedule: no folder yet, so it cannot be switched on; with one it is, and the vault keeps it.
+    auto* every = child<QComboBox>(section, "backupEveryCombo");
+    CHECK_FALSE(every->isEnabled());
+    REQUIRE(app.services->vault().setBackupSchedule({stick.path(), 7}).ok());
+    section->reload();
+    CHECK(every->isEnabled());
+    CHECK(every->currentData().toInt() == 7);
+    CHECK(child<QLabel>(section, "lastBackupLabel")->text().contains(QStringLiteral("newest backup")));
+    every->setCurrentIndex(every->findData(1));
+    Q_EMIT every->activated(every->currentIndex());
+    CHECK(app.services->vault().backupSchedule()->everyDays == 1);
 }

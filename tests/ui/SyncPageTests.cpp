@@ -197,8 +197,8 @@ TEST_CASE("a forged welcome beside the real one is discarded alone and the real 
     fieldcase::ui::TeamPage joining(field->sync());
     REQUIRE(joining.writeRequest(request));
     // The request is not secret: a forger writes a welcome of its own beside the coordinator's.
-    auto forged = forger->sync().approve(request, stick, true);
-    auto real = office->sync().approve(request, stick, false);
+    auto forged = forger->sync().approve(request, stick, true, {});
+    auto real = office->sync().approve(request, stick, false, {});
     REQUIRE(forged.ok());
     REQUIRE(real.ok());
     // The forged file the newer, so that it is the one shown first.

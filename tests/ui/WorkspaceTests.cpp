@@ -535,7 +535,7 @@ TEST_CASE("every list refreshes itself after an exchange - People too", "[ui][wo
     QDir().mkpath(share);
     fieldcase::SyncService& fieldSync = field.services->sync();
     REQUIRE(fieldSync.writeEnrolmentRequest(request).ok());
-    REQUIRE(office.services->sync().approve(request, handover, false).ok());
+    REQUIRE(office.services->sync().approve(request, handover, false, {}).ok());
     REQUIRE(fieldSync.importFrom(handover, {}).ok());
     const auto number = fieldSync.pendingJoin();
     REQUIRE(number.ok());
@@ -598,7 +598,7 @@ TEST_CASE("The follow-ups, organisations and team screens refresh themselves aft
                    .ok() &&
                records.create(QStringLiteral("organisation"), {{QStringLiteral("name"), QStringLiteral("Приют «Дом»")}})
                    .ok() &&
-               office.services->sync().approve(request, exchangeDir.path(), false).ok();
+               office.services->sync().approve(request, exchangeDir.path(), false, {}).ok();
     });
     elsewhere.join();
     REQUIRE(made);

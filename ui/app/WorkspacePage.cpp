@@ -9,6 +9,7 @@
 #include "ui/people/PeopleView.h"
 #include "ui/reports/DashboardView.h"
 #include "ui/search/SearchDialog.h"
+#include "ui/settings/BackupScheduler.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/sync/RetentionReview.h"
 #include "ui/sync/SyncPage.h"
@@ -64,6 +65,10 @@ WorkspacePage::WorkspacePage(RecordService& records, SyncService& sync, VaultSer
       m_settings(new SettingsPage(vault, sync, preferences)),
       m_retention(new RetentionReview(sync)) {
     setObjectName(QStringLiteral("workspacePage"));
+    auto* backups = new BackupScheduler(vault, this);
+    connect(backups, &BackupScheduler::written, this, [this] { Q_EMIT notice(tr("A scheduled backup was written.")); });
+    connect(backups, &BackupScheduler::failed, this,
+            [this](const QString& message) { Q_EMIT notice(tr("The scheduled backup failed: %1").arg(message)); });
 
     m_nav->setObjectName(QStringLiteral("workspaceNav"));
     m_nav->setAccessibleName(tr("Sections"));

@@ -1,6 +1,7 @@
 #include "ui/settings/SettingsPage.h"
 
 #include "core/api/SyncService.h"
+#include "ui/settings/BackupSection.h"
 #include "ui/settings/DuressSection.h"
 #include "ui/settings/Preferences.h"
 #include "ui/settings/RetentionSection.h"
@@ -55,6 +56,8 @@ SettingsPage::SettingsPage(VaultService& vault, SyncService& sync, Preferences& 
     m_duress = new DuressSection(vault);
     column->addWidget(m_duress);
     column->addWidget(buildVaultKeySection());
+    m_backups = new BackupSection(vault);
+    column->addWidget(m_backups);
     column->addWidget(buildSyncSection());
     m_retention = new RetentionSection(sync);
     connect(m_retention, &RetentionSection::rulesChanged, this, &SettingsPage::retentionRulesChanged);
@@ -322,6 +325,7 @@ void SettingsPage::reload() {
     updateChangeButton();
     updateVaultKeyButton();
     m_duress->reload();
+    m_backups->reload();
 }
 
 QString SettingsPage::strengthLabel(KdfStrength strength) const {

@@ -22,6 +22,7 @@ class SyncService;
 
 namespace fieldcase::ui {
 
+class BackupSection;
 class BusyIndicator;
 class DuressSection;
 class NewPassphraseFields;
@@ -31,7 +32,7 @@ class RetentionSection;
 
 // Settings: this laptop's language, auto-lock and window title (Preferences), the passphrase and how slow its key
 // derivation is (with times measured on this laptop), the duress passphrase, a new vault key after a seizure (with its
-// new recovery code, shown once), the name of the team's folder on USB sticks and the team's retention rules.
+// new recovery code, shown once), backups, the name of the team's folder on USB sticks and the team's retention rules.
 class SettingsPage : public QWidget {
     Q_OBJECT
 
@@ -100,6 +101,7 @@ private:
     QLabel* m_passphraseResult = nullptr;
 
     DuressSection* m_duress = nullptr;
+    BackupSection* m_backups = nullptr;
     RetentionSection* m_retention = nullptr;
 
     PassphraseEdit* m_vaultKeyPassphrase = nullptr;

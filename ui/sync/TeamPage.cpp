@@ -415,8 +415,8 @@ std::optional<EnrolmentCandidate> TeamPage::readRequest(const QString& requestPa
     return *candidate;
 }
 
-bool TeamPage::admit(const QString& requestPath, const QString& dir) {
-    auto approved = m_sync.approve(requestPath, dir, false);
+bool TeamPage::admit(const QString& requestPath, const QString& dir, const QString& replaces) {
+    auto approved = m_sync.approve(requestPath, dir, false, replaces);
     if (!approved) {
         showError(m_message, approved.error().message);
         return false;
@@ -570,6 +570,20 @@ void TeamPage::admitAsked() {
                                        "laptop: it must show exactly the same digits.")
                                         .arg(candidate->name)));
     layout->addWidget(makeSafetyNumber(candidate->safetyNumber));
+    if (!candidate->restoredFrom.isEmpty()) {
+        auto* restored = makeParagraph(
+            candidate->restoredFromName.isEmpty()
+                ? tr("It says it was restored from a backup of a laptop that is not in this team.")
+                : tr("It was restored from a backup of “%1”. Admitting it removes “%1” from the team, keeping what "
+                     "it changed up to its change %2 (the backup holds up to %3, this laptop up to %4). Admit it only "
+                     "if “%1” is lost or seized.")
+                      .arg(candidate->restoredFromName)
+                      .arg(std::max(candidate->restoredUpTo, candidate->heldUpTo))
+                      .arg(candidate->restoredUpTo)
+                      .arg(candidate->heldUpTo));
+        restored->setObjectName(QStringLiteral("restoredFromLabel"));
+        layout->addWidget(restored);
+    }
     auto* buttons = new QDialogButtonBox;
     buttons->addButton(tr("The numbers match: admit"), QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Cancel);
@@ -578,7 +592,8 @@ void TeamPage::admitAsked() {
     layout->addWidget(buttons);
     if (confirm.exec() != QDialog::Accepted) return;
     const QString dir = chooseFolder(this, tr("Where to write the welcome bundle (a USB stick)"));
-    if (!dir.isEmpty()) admit(request, dir);
+    if (!dir.isEmpty())
+        admit(request, dir, candidate->restoredFromName.isEmpty() ? QString() : candidate->restoredFrom);
 }
 
 void TeamPage::removeAsked() {

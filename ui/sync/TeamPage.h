@@ -32,7 +32,8 @@ public:
     // What a coordinator sees before admitting the laptop of this request; empty and an error shown if unreadable.
     std::optional<EnrolmentCandidate> readRequest(const QString& requestPath);
     // Admits the laptop of the request and writes its welcome bundle into dir; false (error shown) if it fails.
-    bool admit(const QString& requestPath, const QString& dir);
+    // replaces: the device a laptop restored from a backup replaces (EnrolmentCandidate::restoredFrom), or empty.
+    bool admit(const QString& requestPath, const QString& dir, const QString& replaces = {});
     // Removes the device shown at row, after the caller confirmed.
     bool removeDevice(int row);
     // Coordinator: writes into dir the travel release file of the laptop shown at row; false (error shown) if it

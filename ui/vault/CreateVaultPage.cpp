@@ -2,6 +2,7 @@
 
 #include "ui/vault/NewPassphraseFields.h"
 #include "ui/vault/PassphraseEdit.h"
+#include "ui/vault/RestoreBackupPage.h"
 #include "ui/widgets/BusyIndicator.h"
 #include "ui/widgets/PageLayout.h"
 
@@ -84,7 +85,12 @@ QWidget* CreateVaultPage::buildForm() {
            "coordinates it. Tick it on every other laptop; its coordinator then admits it."));
     fields->addRow(QString(), m_joinCheck);
 
+    auto* restore = new QPushButton(tr("Restore from a &backup…"));
+    restore->setObjectName(QStringLiteral("showRestoreButton"));
+    restore->setToolTip(tr("For a laptop that replaces one that was lost, seized or broken, from its backup file."));
+    connect(restore, &QPushButton::clicked, this, &CreateVaultPage::showRestore);
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(restore);
     buttons->addStretch();
     buttons->addWidget(m_createButton);
 
@@ -135,6 +141,10 @@ QWidget* CreateVaultPage::buildRecoveryPage() {
     auto* layout = new QVBoxLayout(content);
     layout->addWidget(makeHeading(tr("Your recovery code")));
     layout->addWidget(m_recoveryCodeLabel);
+    m_restoredNote = makeParagraph(QString());
+    m_restoredNote->setObjectName(QStringLiteral("restoredNote"));
+    m_restoredNote->hide();
+    layout->addWidget(m_restoredNote);
     layout->addWidget(
         makeParagraph(tr("Write this code on paper and keep it in the office safe. It is shown only once. "
                          "With it you can open the vault if you forget your passphrase.")));
@@ -190,6 +200,34 @@ void CreateVaultPage::finishCreate() {
     }
     const SecretBytes recoveryCode = std::move(result->recoveryCode);
     showRecoveryCode(m_recoveryCodeLabel, recoveryCode);
+    m_writtenDownCheck->setChecked(false);
+    m_steps->setCurrentWidget(m_recoveryPage);
+    m_writtenDownCheck->setFocus();
+}
+
+void CreateVaultPage::showRestore() {
+    // Made when asked for: most first starts never need it, and its passphrase fields would stand beside the form's.
+    if (m_restorePage == nullptr) {
+        m_restorePage = new RestoreBackupPage(m_vault);
+        m_steps->addWidget(m_restorePage);
+        connect(m_restorePage, &RestoreBackupPage::restored, this, &CreateVaultPage::finishRestore);
+        connect(m_restorePage, &RestoreBackupPage::back, this, [this] { m_steps->setCurrentWidget(m_formPage); });
+    }
+    m_steps->setCurrentWidget(m_restorePage);
+}
+
+void CreateVaultPage::finishRestore() {
+    std::optional<RestoredVault> restored = m_restorePage->takeResult();
+    if (!restored) return;
+    m_restoredNote->setText(
+        restored->joinsTeam
+            ? tr("Restored from the backup of %1. This laptop is a new device of the team: on the Team screen, write "
+                 "its enrolment request for your coordinator. Approving it removes %1 from the team.")
+                  .arg(restored->oldDeviceName)
+            : tr("Restored from the backup of %1. This laptop now starts a team of its own.")
+                  .arg(restored->oldDeviceName));
+    m_restoredNote->show();
+    showRecoveryCode(m_recoveryCodeLabel, restored->recoveryCode);
     m_writtenDownCheck->setChecked(false);
     m_steps->setCurrentWidget(m_recoveryPage);
     m_writtenDownCheck->setFocus();

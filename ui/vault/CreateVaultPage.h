@@ -16,9 +16,10 @@ namespace fieldcase::ui {
 
 class BusyIndicator;
 class NewPassphraseFields;
+class RestoreBackupPage;
 
-// First start: chooses the passphrase and the device name, creates the vault on a worker thread,
-// then shows the recovery code once.
+// First start: chooses the passphrase and the device name, creates the vault on a worker thread (or restores one from
+// a backup: RestoreBackupPage), then shows the recovery code once.
 class CreateVaultPage : public QWidget {
     Q_OBJECT
 
@@ -42,6 +43,8 @@ private:
     void finishCreate();
     void setBusy(bool busy);
     void confirmRecoveryCode();
+    void showRestore();
+    void finishRestore();
 
     VaultService& m_vault;
     QStackedWidget* m_steps;
@@ -57,6 +60,8 @@ private:
 
     QWidget* m_recoveryPage = nullptr;
     QLabel* m_recoveryCodeLabel = nullptr;
+    QLabel* m_restoredNote = nullptr;
+    RestoreBackupPage* m_restorePage = nullptr;
     QCheckBox* m_writtenDownCheck = nullptr;
     QPushButton* m_continueButton = nullptr;
 

@@ -16,6 +16,8 @@ namespace {
 // Version 2 added the events seen (the causal graph); version 1 logs, ordered by device id and clock, are refused.
 constexpr quint8 kEventVersion = 2;
 constexpr quint8 kRequestVersion = 1;
+// The same, followed by the device the laptop was restored from and its highest change in the backup.
+constexpr quint8 kRestoredRequestVersion = 2;
 constexpr int kIdSize = 16;
 constexpr int kKeySize = 32;
 constexpr int kSignatureSize = 64;
@@ -276,11 +278,15 @@ QString safetyNumber(const QString& halfA, const QString& halfB) {
 
 QByteArray EnrolmentRequest::encode(const SecretBytes& signingKey) const {
     ByteWriter out;
-    out.u8(kRequestVersion);
+    out.u8(restoredFrom.isEmpty() ? kRequestVersion : kRestoredRequestVersion);
     out.raw(deviceId);
     out.raw(signPublicKey);
     out.raw(boxPublicKey);
     out.sized(name.toUtf8());
+    if (!restoredFrom.isEmpty()) {
+        out.raw(restoredFrom);
+        out.u64(static_cast<quint64>(restoredUpTo));
+    }
     const QByteArray body = out.bytes();
     return body + crypto::sign(signingKey, kRequestContext + body);
 }
@@ -293,12 +299,18 @@ Result<EnrolmentRequest> EnrolmentRequest::decode(const QByteArray& file) {
     const QByteArray body = file.left(file.size() - kSignatureSize);
     ByteReader in(body);
     EnrolmentRequest request;
-    if (in.u8() != kRequestVersion) return notARequest();
+    const quint8 version = in.u8();
+    if (version != kRequestVersion && version != kRestoredRequestVersion) return notARequest();
     request.deviceId = in.raw(kIdSize);
     request.signPublicKey = in.raw(kKeySize);
     request.boxPublicKey = in.raw(kKeySize);
     const QByteArray name = in.sized(kMaxNameBytes);
     request.name = QString::fromUtf8(name);
+    if (version == kRestoredRequestVersion) {
+        request.restoredFrom = in.raw(kIdSize);
+        request.restoredUpTo = static_cast<qint64>(in.u64());
+        if (request.restoredUpTo < 0 || request.restoredFrom == request.deviceId) return notARequest();
+    }
     if (!in.ok() || !in.atEnd() || request.name.toUtf8() != name) return notARequest();
     if (!crypto::verifySignature(request.signPublicKey, kRequestContext + body, file.right(kSignatureSize)))
         return notARequest();

@@ -115,6 +115,10 @@ struct EnrolmentRequest {
     QString name;
     QByteArray signPublicKey;
     QByteArray boxPublicKey;
+    // A laptop restored from a backup: the device the backup was made on and the highest of its changes the backup
+    // holds. Empty for any other laptop.
+    QByteArray restoredFrom;
+    qint64 restoredUpTo = 0;
 
     QByteArray encode(const SecretBytes& signingKey) const;
     // Rejected for anything that is not a well-formed, correctly self-signed request.

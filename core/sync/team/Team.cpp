@@ -179,7 +179,13 @@ Result<QByteArray> Team::enrolmentRequest() {
     if (!keys) return keys.error();
     if (!*self || keys->empty())
         return teamError(ErrorCode::Failed, QT_TRANSLATE_NOOP("Team", "This vault has no device keys yet."));
-    EnrolmentRequest request{m_deviceId, (*self)->name, (*self)->signPublicKey, keys->front().publicKey};
+    EnrolmentRequest request{m_deviceId, (*self)->name, (*self)->signPublicKey, keys->front().publicKey, {}, 0};
+    auto restoredFrom = db::readMeta(m_connection, db::kRestoredFromMeta);
+    if (!restoredFrom) return restoredFrom.error();
+    auto restoredUpTo = db::readMeta(m_connection, db::kRestoredUpToMeta);
+    if (!restoredUpTo) return restoredUpTo.error();
+    request.restoredFrom = *restoredFrom;
+    request.restoredUpTo = restoredUpTo->toLongLong();
     return request.encode(m_signingKey);
 }
 
@@ -218,7 +224,7 @@ Result<void> Team::admit(const EnrolmentRequest& request, Role role) {
     return append(std::move(add));
 }
 
-Result<Removal> Team::remove(const QByteArray& deviceId) {
+Result<Removal> Team::remove(const QByteArray& deviceId, qint64 keepUpTo) {
     FC_TRY(requireCoordinator());
     if (deviceId == m_deviceId)
         return teamError(ErrorCode::Usage, QT_TRANSLATE_NOOP("Team", "A device cannot remove itself."));
@@ -233,7 +239,8 @@ Result<Removal> Team::remove(const QByteArray& deviceId) {
     removal.kind = MembershipEvent::Remove;
     removal.subject = deviceId;
     // A device met in two versions of one change is cut off before the fork: no laptop keeps either branch.
-    const qint64 cutoff = std::min(*held, (*existing)->forkedSeq.value_or(*held + 1) - 1);
+    const qint64 kept = std::max(*held, keepUpTo);
+    const qint64 cutoff = std::min(kept, (*existing)->forkedSeq.value_or(kept + 1) - 1);
     removal.cutoffSeq = static_cast<quint64>(cutoff);
     FC_TRY(append(removal));
     return Removal{(*existing)->ord, static_cast<qint64>(removal.cutoffSeq)};

@@ -73,8 +73,9 @@ public:
     Result<QByteArray> enrolmentRequest();
     // Coordinator: admits the device of a request.
     Result<void> admit(const EnrolmentRequest& request, Role role);
-    // Coordinator: removes a device; its changes after the highest one this vault holds are refused everywhere.
-    Result<Removal> remove(const QByteArray& deviceId);
+    // Coordinator: removes a device; its changes after the highest one this vault holds (or keepUpTo, when higher:
+    // the changes a backup of it holds) are refused everywhere.
+    Result<Removal> remove(const QByteArray& deviceId, qint64 keepUpTo = 0);
     Result<void> setRole(const QByteArray& deviceId, Role role);
     // A new bundle key for this device; the previous ones are kept for keepPrevious more (the newest first).
     Result<void> rotateBoxKey(int keepPrevious);

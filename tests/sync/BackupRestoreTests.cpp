@@ -1,0 +1,156 @@
+// A laptop lost after a backup, restored on another: docs/backup.md's promises, tried on real laptops of a team and
+// in every order in which the bundles can arrive.
+#include "core/api/SyncService.h"
+#include "core/api/VaultService.h"
+#include "core/services/LocalVault.h"
+#include "tests/support/TeamHarness.h"
+#include "tests/support/TestSupport.h"
+#include "tests/support/TestVaults.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <array>
+#include <memory>
+
+using namespace fieldcase;
+using fieldcase::test::Laptop;
+using fieldcase::test::requireClean;
+using fieldcase::test::Team;
+
+namespace {
+
+QString deviceIdOf(Laptop& laptop) {
+    return laptop.vault.info()->deviceId;
+}
+
+// Restores the backup into dir with the laptops' passphrase, as a new laptop would, and opens it as one.
+std::unique_ptr<Laptop> restoreInto(const QString& file, const QString& dir, RestoredVault* restored = nullptr) {
+    {
+        test::SkewedClock clock;
+        LocalVault vault(dir, {}, &clock);
+        RestoreRequest request;
+        request.backupFile = file;
+        request.secret = test::secret(test::kLaptopPassphrase);
+        auto result = vault.restore(std::move(request));
+        INFO((result ? std::string() : result.error().message.toStdString()));
+        REQUIRE(result.ok());
+        if (restored != nullptr) *restored = std::move(*result);
+    }
+    return std::make_unique<Laptop>(dir);
+}
+
+bool anyForked(Laptop& laptop) {
+    auto devices = laptop.sync.team();
+    REQUIRE(devices.ok());
+    return std::any_of(devices->begin(), devices->end(),
+                       [](const TeamDevice& device) { return device.forkedChange != 0 || device.forkedTeamChange; });
+}
+
+}  // namespace
+
+TEST_CASE("a laptop restored from a backup rejoins the team - nothing lost, no alarm, the old laptop cut off",
+          "[sync][backup]") {
+    // Bundles to laptop 2 arrive in every order: the coordinator's, the restored laptop's, the thief's. The old
+    // laptop exported work after the backup (the coordinator holds more of it than the backup) or did not (the
+    // backup holds more than the coordinator: only its cut-off keeps that work).
+    std::array<int, 3> order{0, 1, 2};
+    for (const bool exportedAfterBackup : {true, false})
+        do {
+            INFO("arrival order at the third laptop: " << order[0] << order[1] << order[2]);
+            INFO("the old laptop exported after the backup: " << exportedAfterBackup);
+            Team team(3);
+            QTemporaryDir sticks;
+            // Laptop 1 works: one case reaches everyone, one stays on the laptop, then the backup is written.
+            const QString shared = team[1].add(QStringLiteral("Exported before the backup"));
+            team.settle();
+            const QString kept = team[1].add(QStringLiteral("Only on the laptop and in the backup"));
+            auto file = team[1].vault.backup(sticks.path());
+            INFO((file ? std::string() : file.error().message.toStdString()));
+            REQUIRE(file.ok());
+            // It keeps working and exports one more change to the coordinator, then is lost (seized).
+            const QString after =
+                exportedAfterBackup ? team[1].add(QStringLiteral("Exported after the backup")) : QString();
+            if (exportedAfterBackup) requireClean(team[0].receive(team[1]));
+
+            RestoredVault restored;
+            auto fresh = restoreInto(*file, team.root.filePath(QStringLiteral("restored")), &restored);
+            CHECK(restored.joinsTeam);
+            CHECK(restored.oldDeviceId == deviceIdOf(team[1]));
+            CHECK(restored.deviceId != restored.oldDeviceId);
+            CHECK(fresh->field(kept, QStringLiteral("title")) ==
+                  QStringLiteral("Only on the laptop and in the backup"));
+            CHECK(fresh->vault.verify()->ok());
+
+            // The coordinator reads the request: it names the old laptop and what the backup holds of it.
+            const QString request = sticks.filePath(QStringLiteral("restored.request"));
+            REQUIRE(fresh->sync.writeEnrolmentRequest(request).ok());
+            auto candidate = team[0].sync.readEnrolmentRequest(request);
+            REQUIRE(candidate.ok());
+            CHECK(candidate->restoredFrom == restored.oldDeviceId);
+            CHECK(candidate->restoredFromName == QStringLiteral("Laptop B"));
+            CHECK(candidate->restoredUpTo == restored.oldDeviceUpTo);
+            if (exportedAfterBackup) {
+                CHECK(candidate->heldUpTo > candidate->restoredUpTo);
+            } else {
+                CHECK(candidate->heldUpTo < candidate->restoredUpTo);  // the case kept on the laptop
+            }
+            // The removal must be confirmed: without it, or naming another device, nothing is admitted or removed.
+            CHECK(team[0].sync.approve(request, sticks.path(), false, {}).error().code == ErrorCode::Usage);
+            CHECK(team[0].sync.approve(request, sticks.path(), false, deviceIdOf(team[2])).error().code ==
+                  ErrorCode::Usage);
+            test::enrol(team[0], *fresh, sticks.filePath(QStringLiteral("welcome")), restored.oldDeviceId);
+
+            // Whoever holds the old laptop signs on, and its bundle reaches the third laptop too.
+            team[1].add(QStringLiteral("Signed by the thief"));
+            const QByteArray fromThief = team[1].exportBundle();
+            const QByteArray fromCoordinator = team[0].exportBundle();
+            const QByteArray fromRestored = fresh->exportBundle();
+            const std::array<QByteArray, 3> bundles{fromCoordinator, fromRestored, fromThief};
+            for (int index : order)
+                team[2].importFiles({bundles[static_cast<std::size_t>(index)]});
+            requireClean(team[0].receive(*fresh));
+            requireClean(fresh->receive(team[0]));
+            requireClean(team[2].receive(team[0]));
+            requireClean(team[2].receive(*fresh));
+            requireClean(team[0].receive(team[2]));
+            requireClean(fresh->receive(team[2]));
+
+            for (Laptop* laptop : {&team[0], &team[2], fresh.get()}) {
+                CHECK(laptop->field(shared, QStringLiteral("title")) == QStringLiteral("Exported before the backup"));
+                CHECK(laptop->field(kept, QStringLiteral("title")) ==
+                      QStringLiteral("Only on the laptop and in the backup"));
+                if (exportedAfterBackup)
+                    CHECK(laptop->field(after, QStringLiteral("title")) == QStringLiteral("Exported after the backup"));
+                // Not the thief's.
+                CHECK(laptop->records.counts()->value(QStringLiteral("case")).toInt() == (exportedAfterBackup ? 3 : 2));
+                CHECK_FALSE(anyForked(*laptop));
+                CHECK(laptop->vault.verify()->ok());
+            }
+            CHECK(team[0].digest() == team[2].digest());
+            CHECK(fresh->digest() == team[0].digest());
+        } while (std::next_permutation(order.begin(), order.end()));
+}
+
+TEST_CASE("a laptop with no team mates restores into a team of its own with everything at once", "[sync][backup]") {
+    QTemporaryDir root;
+    test::createVault(root.filePath(QStringLiteral("alone")), QStringLiteral("Only laptop"), false);
+    auto alone = std::make_unique<Laptop>(root.filePath(QStringLiteral("alone")));
+    const QString id = alone->add(QStringLiteral("A case of the only laptop"));
+    alone->set(id, QStringLiteral("summary"), QStringLiteral("edited once"));
+    auto file = alone->vault.backup(root.path());
+    REQUIRE(file.ok());
+    const QString digest = alone->digest();
+    alone.reset();
+    RestoredVault restored;
+    auto fresh = restoreInto(*file, root.filePath(QStringLiteral("restored")), &restored);
+    CHECK_FALSE(restored.joinsTeam);
+    CHECK(fresh->digest() == digest);
+    CHECK(fresh->vault.info()->role == QStringLiteral("coordinator"));
+    // It works on as any laptop: a new change, signed by the new device.
+    fresh->set(id, QStringLiteral("summary"), QStringLiteral("edited after the restore"));
+    CHECK(fresh->field(id, QStringLiteral("summary")) == QStringLiteral("edited after the restore"));
+    CHECK(fresh->vault.verify()->ok());
+}
