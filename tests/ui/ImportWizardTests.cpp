@@ -169,3 +169,48 @@ TEST_CASE("a file the wizard cannot read is explained on its page and nothing go
     }
     CHECK(explained);
 }
+
+TEST_CASE("a wizard closed while it imports - the app locking - writes the whole file, and the next one says so",
+          "[ui][import]") {
+    fieldcase::test::UiTestVault vault;
+    constexpr int kRows = 300;
+    QString text = QStringLiteral("№ дела;ФИО;Дата рождения\n");
+    for (int row = 0; row < kRows; ++row)
+        text += QStringLiteral("%1;Орлова Вера %2;01.05.1992\n").arg(row + 1).arg(patronymic(row));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("реестр.csv"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(text.toUtf8());
+    }
+    const auto toCheckPage = [&](ImportWizard& wizard) {
+        wizard.setFile(path);
+        waitUntilChecked(wizard);
+        wizard.next();
+        wizard.next();
+        waitUntilChecked(wizard);
+        wizard.next();
+        waitUntilChecked(wizard);
+        REQUIRE(wizard.currentId() == ImportWizard::CheckPage);
+    };
+    {
+        ImportWizard wizard(vault.records());
+        wizard.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+        toCheckPage(wizard);
+        wizard.button(QWizard::FinishButton)->click();
+        REQUIRE(wizard.isBusy());
+        wizard.reject();  // what locking the app does to an open dialog
+    }  // the wizard goes once the write it started has ended: all of the file or none of it, never a part
+    CHECK(casesIn(vault.records(), "case") == kRows);
+    CHECK(casesIn(vault.records(), "person") == kRows);
+
+    // Opened again on the same file, the check says it is in already and Import waits for the person to insist.
+    ImportWizard again(vault.records());
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    toCheckPage(again);
+    CHECK(child<QCheckBox>(&again, "importAgain")->isVisible());
+    CHECK_FALSE(again.button(QWizard::FinishButton)->isEnabled());
+}
