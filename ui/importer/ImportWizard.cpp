@@ -104,6 +104,9 @@ ImportWizard::ImportWizard(RecordService& records, QWidget* parent)
 }
 
 ImportWizard::~ImportWizard() {
+    // QDialog's destructor hides the window, which moves the focus out of the file field: its editingFinished must
+    // not reach this wizard, gone by then (UBSan caught the call).
+    m_file->disconnect(this);
     // The check holds the records service; an import under way finishes (it is all or nothing) before the wizard goes.
     m_running->waitForFinished();
 }
