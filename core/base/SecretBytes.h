@@ -14,6 +14,9 @@ public:
     explicit SecretBytes(std::size_t size);
     // Copies the bytes of text; the caller remains responsible for its own copy.
     static SecretBytes fromText(std::string_view text);
+    // A second secret with the same bytes, for the rare place that must hand one on and keep it (copying stays
+    // explicit: the copy constructor is deleted).
+    SecretBytes clone() const { return fromText(view()); }
     ~SecretBytes();
 
     SecretBytes(SecretBytes&& other) noexcept;

@@ -35,7 +35,7 @@ Result<SecretBytes> normalizePassphrase(const SecretBytes& passphrase) {
     const auto* end = begin + passphrase.size();
     const bool ascii = std::all_of(begin, end, [](unsigned char c) { return c < 0x80; });
     if (ascii) {
-        return SecretBytes::fromText(passphrase.view());
+        return passphrase.clone();
     }
     QString text = QString::fromUtf8(passphrase.view().data(), static_cast<qsizetype>(passphrase.size()));
     QByteArray roundTrip = text.toUtf8();

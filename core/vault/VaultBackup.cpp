@@ -25,16 +25,11 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
-#include <string_view>
 #include <vector>
 
 namespace fieldcase::vault {
 
 namespace {
-
-SecretBytes copyOf(const SecretBytes& secret) {
-    return SecretBytes::fromText(std::string_view(reinterpret_cast<const char*>(secret.data()), secret.size()));
-}
 
 KdfStrength strengthOf(const crypto::KdfParams& params) {
     for (KdfStrength strength : {KdfStrength::Interactive, KdfStrength::Moderate, KdfStrength::Sensitive}) {
@@ -322,7 +317,7 @@ Result<RestoredVault> Vault::restore(const RestoreRequest& request) {
     {
         Vault fresh(freshDir, {}, m_clock, {});
         CreateVaultRequest create;
-        create.passphrase = copyOf(passphrase);
+        create.passphrase = passphrase.clone();
         create.deviceName = from->name;
         create.strength = strengthOf(keys->kdfParams());
         create.joinExistingTeam = from->hasTeamMates;

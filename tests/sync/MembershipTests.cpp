@@ -354,7 +354,7 @@ TEST_CASE("an event naming the version of a forked event that the fold does not 
     Device twin;
     twin.id = forker.id;
     twin.keys.publicKey = forker.keys.publicKey;
-    twin.keys.secretKey = SecretBytes::fromText(forker.keys.secretKey.view());
+    twin.keys.secretKey = forker.keys.secretKey.clone();
     twin.log = forker.log;
     MembershipEvent rotation;
     rotation.kind = MembershipEvent::BoxKey;
