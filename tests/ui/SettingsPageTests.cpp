@@ -5,6 +5,7 @@
 #include "core/api/VaultService.h"
 #include "tests/ui/AppWindowFixture.h"
 #include "ui/security/InactivityWatch.h"
+#include "ui/settings/BackupScheduler.h"
 #include "ui/settings/BackupSection.h"
 #include "ui/settings/Preferences.h"
 #include "ui/settings/SettingsPage.h"
@@ -17,7 +18,9 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTest>
 
 using fieldcase::test::AppWindowFixture;
 using fieldcase::test::child;
@@ -295,14 +298,47 @@ TEST_CASE("a backup is written from the settings and the schedule is kept in the
     fieldcase::test::saveScreenshot(section, "settings-backups");
 
     // The schedule: no folder yet, so it cannot be switched on; with one it is, and the vault keeps it.
+    // The folder is read on a worker thread; the controls wait for it.
     auto* every = child<QComboBox>(section, "backupEveryCombo");
+    auto* last = child<QLabel>(section, "lastBackupLabel");
+    REQUIRE(waitFor([&] { return last->text().contains(QStringLiteral("Choose the folder")); }));
     CHECK_FALSE(every->isEnabled());
     REQUIRE(app.services->vault().setBackupSchedule({stick.path(), 7}).ok());
     section->reload();
-    CHECK(every->isEnabled());
+    CHECK(last->text().contains(QStringLiteral("Looking")));
+    REQUIRE(waitFor([&] { return every->isEnabled(); }));
     CHECK(every->currentData().toInt() == 7);
-    CHECK(child<QLabel>(section, "lastBackupLabel")->text().contains(QStringLiteral("newest backup")));
+    CHECK(last->text().contains(QStringLiteral("newest backup")));
     every->setCurrentIndex(every->findData(1));
     Q_EMIT every->activated(every->currentIndex());
     CHECK(app.services->vault().backupSchedule()->everyDays == 1);
+}
+
+TEST_CASE("the workspace writes a scheduled backup when one is due and says so in the status bar",
+          "[ui][settings][backup]") {
+    AppWindowFixture app;
+    app.unlock();
+    auto* scheduler = child<fieldcase::ui::BackupScheduler>(app.window.get(), "backupScheduler");
+    QTemporaryDir stick;
+    const auto backups = [&] { return QDir(stick.path()).entryList({QStringLiteral("*.fcbackup")}, QDir::Files); };
+    const auto notice = [&] { return app.window->statusBar()->currentMessage(); };
+
+    // No schedule: nothing is written and nothing is said.
+    scheduler->check();
+    QTest::qWait(200);
+    CHECK(backups().isEmpty());
+    CHECK(notice().isEmpty());
+
+    REQUIRE(app.services->vault().setBackupSchedule({stick.path(), 7}).ok());
+    scheduler->check();
+    REQUIRE(waitFor([&] { return notice() == QStringLiteral("A scheduled backup was written."); }));
+    CHECK(backups().size() == 1);
+
+    // Asked again within the week: the week's backup is there, none is due (the due rule against the clock is
+    // tested in the core, tests/core/BackupTests.cpp).
+    app.window->statusBar()->clearMessage();
+    scheduler->check();
+    QTest::qWait(200);
+    CHECK(backups().size() == 1);
+    CHECK(notice().isEmpty());
 }

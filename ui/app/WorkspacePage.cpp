@@ -66,6 +66,7 @@ WorkspacePage::WorkspacePage(RecordService& records, SyncService& sync, VaultSer
       m_retention(new RetentionReview(sync)) {
     setObjectName(QStringLiteral("workspacePage"));
     auto* backups = new BackupScheduler(vault, this);
+    backups->setObjectName(QStringLiteral("backupScheduler"));
     connect(backups, &BackupScheduler::written, this, [this] { Q_EMIT notice(tr("A scheduled backup was written.")); });
     connect(backups, &BackupScheduler::failed, this,
             [this](const QString& message) { Q_EMIT notice(tr("The scheduled backup failed: %1").arg(message)); });

@@ -1,6 +1,5 @@
 #include "ui/settings/BackupSection.h"
 
-#include "core/api/VaultService.h"
 #include "ui/widgets/FileDialogs.h"
 #include "ui/widgets/PageLayout.h"
 
@@ -14,6 +13,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 namespace fieldcase::ui {
 
@@ -63,32 +64,56 @@ BackupSection::BackupSection(VaultService& vault, QWidget* parent)
     connect(m_chooseFolder, &QPushButton::clicked, this, &BackupSection::chooseScheduleFolder);
     connect(m_every, &QComboBox::activated, this, &BackupSection::saveSchedule);
     connect(&m_writing, &QFutureWatcherBase::finished, this, &BackupSection::finishBackup);
+    connect(&m_reading, &QFutureWatcherBase::finished, this, [this] {
+        if (std::exchange(m_readAgain, false)) {
+            reload();
+        } else {
+            show(m_reading.result());
+        }
+    });
     reload();
 }
 
 BackupSection::~BackupSection() {
     if (m_writing.isRunning()) m_writing.waitForFinished();
+    if (m_reading.isRunning()) m_reading.waitForFinished();
 }
 
 void BackupSection::reload() {
-    auto schedule = m_vault.backupSchedule();
+    if (m_reading.isRunning()) {
+        m_readAgain = true;
+        return;
+    }
+    m_every->setEnabled(false);
+    m_chooseFolder->setEnabled(false);
+    m_lastBackup->setText(tr("Looking for backups…"));
+    m_reading.setFuture(QtConcurrent::run([&vault = m_vault] {
+        Reading reading{vault.backupSchedule(), qint64{0}};
+        if (reading.schedule && !reading.schedule->folder.isEmpty())
+            reading.newestMs = vault.lastBackupIn(reading.schedule->folder);
+        return reading;
+    }));
+}
+
+void BackupSection::show(const Reading& reading) {
+    m_chooseFolder->setEnabled(true);
+    const auto& schedule = reading.schedule;
     m_folder = schedule ? schedule->folder : QString();
     const int every = schedule ? schedule->everyDays : 0;
     m_every->setCurrentIndex(std::max(0, m_every->findData(every)));
     m_scheduleFolder->setText(m_folder.isEmpty() ? tr("No folder chosen.") : QDir::toNativeSeparators(m_folder));
     m_every->setEnabled(!m_folder.isEmpty());
+    const auto& newest = reading.newestMs;
     if (!schedule) {
         m_lastBackup->setText(schedule.error().message);
-        return;
-    }
-    auto last = m_folder.isEmpty() ? Result<qint64>(qint64{0}) : m_vault.lastBackupIn(m_folder);
-    if (m_folder.isEmpty()) {
+    } else if (m_folder.isEmpty()) {
         m_lastBackup->setText(tr("Choose the folder or the stick's folder the backups go into."));
-    } else if (!last || *last == 0) {
+    } else if (!newest || *newest == 0) {
         m_lastBackup->setText(tr("No backup of this vault is in that folder (or it is not reachable now)."));
     } else {
-        m_lastBackup->setText(tr("The newest backup there was written on %1.")
-                                  .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(*last), QLocale::LongFormat)));
+        m_lastBackup->setText(
+            tr("The newest backup there was written on %1.")
+                .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(*newest), QLocale::LongFormat)));
     }
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/base/Result.h"
+#include "core/api/VaultService.h"
 
 #include <QFutureWatcher>
 #include <QGroupBox>
@@ -8,10 +8,6 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
-
-namespace fieldcase {
-class VaultService;
-}
 
 namespace fieldcase::ui {
 
@@ -23,15 +19,22 @@ class BackupSection : public QGroupBox {
 public:
     // The vault service must outlive the section.
     explicit BackupSection(VaultService& vault, QWidget* parent = nullptr);
-    // Waits for a backup being written.
+    // Waits for a backup being written or the folder being read.
     ~BackupSection() override;
 
-    // Reads the schedule and when the newest backup in its folder was written.
+    // Reads the schedule and when the newest backup in its folder was written, on a worker thread: the folder may be
+    // a slow stick, and the vault waits while a scheduled backup is being written.
     void reload();
     // Writes a backup into dir on a worker thread.
     void backUpTo(const QString& dir);
 
 private:
+    struct Reading {
+        Result<BackupSchedule> schedule;
+        Result<qint64> newestMs;  // 0: no backup of this vault there
+    };
+
+    void show(const Reading& reading);
     void chooseAndBackUp();
     void chooseScheduleFolder();
     void saveSchedule();
@@ -46,6 +49,8 @@ private:
     QLabel* m_lastBackup;
     QString m_folder;
     QFutureWatcher<Result<QString>> m_writing;
+    QFutureWatcher<Reading> m_reading;
+    bool m_readAgain = false;  // the schedule changed while it was being read
 };
 
 }  // namespace fieldcase::ui
