@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QStringList>
 #include <algorithm>
+#include <cstring>
 
 namespace fieldcase::store {
 
@@ -237,7 +238,11 @@ Result<QByteArray> Mutator::insert(const model::TableDef& table, const FieldValu
                          QCoreApplication::translate("Store", "Internal error: no change in progress."));
     FC_TRY(checkReferences(given));
     FieldValues values = given;
-    if (table.id == model::TableId::Case) {
+    // A case gets the next reference of this laptop, unless it keeps one it had (adoptChangesAfter); the records
+    // layer never passes a generated field.
+    if (table.id == model::TableId::Case && std::none_of(values.begin(), values.end(), [](const auto& entry) {
+            return std::strcmp(entry.first->name, "reference") == 0;
+        })) {
         auto reference = nextCaseReference();
         if (!reference) return reference.error();
         values.emplace_back(model::Schema::field(table, QStringLiteral("reference")), *reference);

@@ -152,6 +152,10 @@ public:
         // A device was removed from the team with a cut-off: its changes after it that this vault already applied
         // are forgotten and the records they touched rebuilt from the changes that remain (a purge stays).
         Result<void> forgetChangesAfter(int device, qint64 cutoffSeq);
+        // On a laptop restored from a backup of that device: forgets them likewise, but first reads what the records
+        // they touched (up to upToSeq, what the backup held) showed, and writes that again as this laptop's own
+        // change. Returns how many records it wrote (docs/backup.md).
+        Result<int> adoptChangesAfter(int device, qint64 cutoffSeq, qint64 upToSeq);
         // Signs a purge of a record already purged here, so that a laptop which only ever sees the record with its
         // content removed may take the purge from this device too (a coordinator confirms what the rules purged).
         // It does not count towards this laptop's purge quota: nothing it names is left anywhere it applied.
@@ -207,6 +211,7 @@ private:
                             const Op& op);
     Result<bool> isPurged(int table, const QByteArray& rowId);
     Result<void> forgetChangesAfter(int device, qint64 cutoffSeq);
+    Result<int> adoptChangesAfter(int device, qint64 cutoffSeq, qint64 upToSeq);
     // A removed device's change `seq`, after its cut-off, is refused (or taken back): counted for the Team screen.
     Result<void> noteRefused(int device, qint64 seq);
     // Two signed versions of a device's change `seq` were met here: remembered for the alarm and its removal.

@@ -131,6 +131,29 @@ std::optional<QByteArray> introducedSenderKey(const BundleContent& content, cons
     return sender->second.signPublicKey;
 }
 
+// A device was removed with a cut-off: its changes after it are taken back here, or, on the laptop restored from a
+// backup of that device, written again as this laptop's own (docs/backup.md, "Removed before the restored laptop
+// was admitted").
+Result<void> takeBack(db::Connection& connection, store::Mutator::Batch& batch, const Removal& removal) {
+    auto restoredFrom = db::readMeta(connection, db::kRestoredFromMeta);
+    if (!restoredFrom) return restoredFrom.error();
+    if (!restoredFrom->isEmpty()) {
+        auto device = connection.prepare("SELECT ord FROM device WHERE device_id = ?");
+        if (!device) return device.error();
+        device->bind(1, *restoredFrom);
+        auto row = device->step();
+        if (!row) return row.error();
+        if (*row && device->columnInt64(0) == removal.ord) {
+            auto upTo = db::readMeta(connection, db::kRestoredUpToMeta);
+            if (!upTo) return upTo.error();
+            auto adopted = batch.adoptChangesAfter(removal.ord, removal.cutoffSeq, upTo->toLongLong());
+            if (!adopted) return adopted.error();
+            return {};
+        }
+    }
+    return batch.forgetChangesAfter(removal.ord, removal.cutoffSeq);
+}
+
 }  // namespace
 
 struct SyncEngine::Opened {
@@ -713,7 +736,7 @@ Result<void> SyncEngine::apply(BundleContent content, const QByteArray& fileHash
     auto merged = m_team.merge(decoded->events);
     if (!merged) return merged.error();
     for (const Removal& removal : merged->removals)
-        FC_TRY((*batch)->forgetChangesAfter(removal.ord, removal.cutoffSeq));
+        FC_TRY(takeBack(m_connection, **batch, removal));
     auto erased = erasedRecords();
     if (!erased) return erased.error();
     for (const auto& [table, id] : *erased) {
@@ -900,7 +923,7 @@ Result<Admission> SyncEngine::approve(const QString& requestPath, const QString&
         if (!candidate->restoredFromName.isEmpty()) {
             auto removal = m_team.remove(request->restoredFrom, request->restoredUpTo);
             if (!removal) return removal.error();
-            FC_TRY((*batch)->forgetChangesAfter(removal->ord, removal->cutoffSeq));
+            FC_TRY(takeBack(m_connection, **batch, *removal));
         }
         FC_TRY((*batch)->commit());
     }
@@ -923,7 +946,7 @@ Result<void> SyncEngine::revoke(const QByteArray& deviceId) {
     if (!batch) return batch.error();
     auto removal = m_team.remove(deviceId);
     if (!removal) return removal.error();
-    FC_TRY((*batch)->forgetChangesAfter(removal->ord, removal->cutoffSeq));
+    FC_TRY(takeBack(m_connection, **batch, *removal));
     return (*batch)->commit();
 }
 
