@@ -665,3 +665,76 @@ TEST_CASE("consent withdraw from a field worker waits for a coordinator - who er
     CHECK(entry.value(QStringLiteral("applied_on")).toArray().contains(QStringLiteral("field")));
     CHECK(entry.value(QStringLiteral("waiting_for")).toArray().isEmpty());
 }
+
+TEST_CASE(
+    "a laptop restored from a backup rejoins from a script - team check names the laptop it replaces - approve "
+    "needs --replaces",
+    "[cli][sync][backup]") {
+    QTemporaryDir root;
+    const TwoLaptops two = twoLaptops(root);
+    const QString fieldId = two.field.ok({QStringLiteral("info")}).json().value(QStringLiteral("device_id")).toString();
+    const QString officeId =
+        two.office.ok({QStringLiteral("info")}).json().value(QStringLiteral("device_id")).toString();
+    const QString kept = two.field
+                             .ok({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--title"),
+                                  QStringLiteral("Only in the backup")})
+                             .json()
+                             .value(QStringLiteral("id"))
+                             .toString();
+    const QString stick = root.filePath(QStringLiteral("stick"));
+    QDir().mkpath(stick);
+    const QString backup = two.field.ok({QStringLiteral("backup"), QStringLiteral("--to"), stick})
+                               .json()
+                               .value(QStringLiteral("file"))
+                               .toString();
+
+    const Laptop restored{root.filePath(QStringLiteral("restored"))};
+    const Run made = cli({QStringLiteral("--vault"), restored.vault, QStringLiteral("--passphrase-stdin"),
+                          QStringLiteral("--json"), QStringLiteral("restore"), QStringLiteral("--from"), backup},
+                         kPassphrase);
+    INFO("stderr: " << made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    const qint64 upTo = made.json().value(QStringLiteral("old_device_up_to")).toInteger();
+    const QString request = root.filePath(QStringLiteral("restored.request"));
+    restored.ok({QStringLiteral("team"), QStringLiteral("request"), QStringLiteral("--out"), request});
+
+    // team check says which device approving it removes, and what of its work is kept.
+    const QJsonObject checked = two.office.ok({QStringLiteral("team"), QStringLiteral("check"), request}).json();
+    const QJsonObject from = checked.value(QStringLiteral("restored_from")).toObject();
+    CHECK(from.value(QStringLiteral("device_id")).toString() == fieldId);
+    CHECK(from.value(QStringLiteral("name")).toString() == QStringLiteral("field"));
+    CHECK(from.value(QStringLiteral("up_to")).toInteger() == upTo);
+    CHECK(from.value(QStringLiteral("held_up_to")).toInteger() < upTo);  // the case never left the laptop
+
+    // Without --replaces, or naming another device, nothing is admitted and nobody removed.
+    const QString welcome = root.filePath(QStringLiteral("restored-welcome"));
+    QDir().mkpath(welcome);
+    const QStringList approve{QStringLiteral("team"), QStringLiteral("approve"), request, QStringLiteral("--to"),
+                              welcome};
+    two.office.expect(2, approve);
+    two.office.expect(2, approve + QStringList{QStringLiteral("--replaces"), officeId});
+    const auto statuses = [&] {
+        QStringList seen;
+        for (const auto& device : two.office.ok({QStringLiteral("team"), QStringLiteral("list")}).jsonArray()) {
+            const QJsonObject object = device.toObject();
+            seen << object.value(QStringLiteral("name")).toString() + QLatin1Char(' ') +
+                        object.value(QStringLiteral("status")).toString();
+        }
+        seen.sort();
+        return seen;
+    };
+    CHECK(statuses() == QStringList{QStringLiteral("field active"), QStringLiteral("office active")});
+
+    const QJsonObject approved = two.office.ok(approve + QStringList{QStringLiteral("--replaces"), fieldId}).json();
+    CHECK(approved.value(QStringLiteral("restored_from")).toObject().value(QStringLiteral("device_id")).toString() ==
+          fieldId);
+    CHECK(statuses() == QStringList{QStringLiteral("field active"), QStringLiteral("field removed"),
+                                    QStringLiteral("office active")});
+
+    // The restored laptop joins; the case only the backup held reaches the coordinator.
+    const QString number = approved.value(QStringLiteral("safety_number")).toString();
+    restored.ok({QStringLiteral("sync"), QStringLiteral("import"), QStringLiteral("--from"), welcome});
+    restored.ok({QStringLiteral("team"), QStringLiteral("join"), QStringLiteral("--confirm"), number});
+    exchangeAll({&two.office, &restored}, two.share);
+    CHECK(two.office.title(kept) == QStringLiteral("Only in the backup"));
+}

@@ -4,8 +4,11 @@
 #include "core/api/Services.h"
 #include "core/api/SyncService.h"
 #include "core/api/VaultService.h"
+#include "core/services/LocalVault.h"
+#include "tests/support/TeamHarness.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/UiTestSupport.h"
+#include "ui/sync/AdmitDialog.h"
 #include "ui/sync/SyncPage.h"
 #include "ui/sync/TeamPage.h"
 
@@ -64,6 +67,13 @@ TEST_CASE("a coordinator admits a laptop - both exchange through a folder - a co
     fieldcase::ui::TeamPage team(office->sync());
     const auto candidate = team.readRequest(request);
     REQUIRE(candidate->name == QStringLiteral("Field"));
+    {
+        // An ordinary request: the dialog shows the number to compare and removes nobody.
+        fieldcase::ui::AdmitDialog dialog(*candidate);
+        CHECK(child<QLabel>(&dialog, "safetyNumber")->text() == candidate->safetyNumber);
+        CHECK(dialog.findChild<QLabel*>(QStringLiteral("restoredFromLabel")) == nullptr);
+        CHECK(dialog.replaces().isEmpty());
+    }
     REQUIRE(team.admit(request, handover));
     auto* devices = child<QTreeWidget>(&team, "teamDevices");
     REQUIRE(devices->topLevelItemCount() == 2);
@@ -224,4 +234,51 @@ TEST_CASE("a forged welcome beside the real one is discarded alone and the real 
     REQUIRE(waitFor([&] { return !joining.isImporting(); }));
     REQUIRE(joinedNumber == real->device.safetyNumber);
     REQUIRE(field->vault().info()->teamId == office->vault().info()->teamId);
+}
+
+TEST_CASE("the admit dialog says which laptop a restored one replaces - admitting it removes that laptop",
+          "[ui][sync][backup]") {
+    fieldcase::test::Team team(2);
+    QTemporaryDir sticks;
+    team[1].add(QStringLiteral("Only in the backup"));
+    auto file = team[1].vault.backup(sticks.path());
+    REQUIRE(file.ok());
+    const QString restoredDir = team.root.filePath(QStringLiteral("restored"));
+    {
+        fieldcase::test::SkewedClock clock;
+        fieldcase::LocalVault vault(restoredDir, {}, &clock);
+        fieldcase::RestoreRequest restore;
+        restore.backupFile = *file;
+        restore.secret = fieldcase::test::secret(fieldcase::test::kLaptopPassphrase);
+        REQUIRE(vault.restore(std::move(restore)).ok());
+    }
+    fieldcase::test::Laptop restored(restoredDir);
+    const QString request = sticks.filePath(QStringLiteral("restored.request"));
+    REQUIRE(restored.sync.writeEnrolmentRequest(request).ok());
+
+    fieldcase::ui::TeamPage page(team[0].sync);
+    const auto candidate = page.readRequest(request);
+    REQUIRE(candidate);
+    fieldcase::ui::AdmitDialog dialog(*candidate);
+    const QString said = child<QLabel>(&dialog, "restoredFromLabel")->text();
+    INFO(said.toStdString());
+    CHECK(said.contains(QStringLiteral("restored from a backup of “Laptop B”")));
+    CHECK(said.contains(QStringLiteral("removes “Laptop B” from the team")));
+    CHECK(said.contains(QStringLiteral("up to its change %1").arg(candidate->restoredUpTo)));
+    const QString oldDevice = team[1].vault.info()->deviceId;
+    CHECK(dialog.replaces() == oldDevice);
+
+    // What the dialog confirms is what the page admits with: the restored laptop in, the old one removed.
+    const QString welcome = sticks.filePath(QStringLiteral("welcome"));
+    QDir().mkpath(welcome);
+    REQUIRE(page.admit(request, welcome, dialog.replaces()));
+    auto devices = team[0].sync.team();
+    REQUIRE(devices.ok());
+    const auto statusOf = [&](const QString& id) {
+        for (const auto& device : *devices)
+            if (device.deviceId == id) return device.status;
+        return QStringLiteral("<absent>");
+    };
+    CHECK(statusOf(oldDevice) == QStringLiteral("removed"));
+    CHECK(statusOf(restored.vault.info()->deviceId) == QStringLiteral("active"));
 }

@@ -1,12 +1,13 @@
 #include "ui/sync/TeamPage.h"
 
+#include "ui/sync/AdmitDialog.h"
+
 #include "ui/widgets/FileDialogs.h"
 #include "ui/widgets/PageLayout.h"
 #include "ui/widgets/RecordFormat.h"
 
 #include <QDateTime>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -38,20 +39,6 @@ QString lastHeard(const TeamDevice& device) {
 
 QString roleLabel(const QString& role) {
     return role == QLatin1String("coordinator") ? TeamPage::tr("Coordinator") : TeamPage::tr("Field worker");
-}
-
-// The safety number in large type, to read out digit by digit.
-QLabel* makeSafetyNumber(const QString& number) {
-    auto* label = new QLabel(number);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.8);
-    font.setStyleHint(QFont::Monospace);
-    font.setFamily(QStringLiteral("monospace"));
-    label->setFont(font);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    label->setWordWrap(true);
-    label->setObjectName(QStringLiteral("safetyNumber"));
-    return label;
 }
 
 }  // namespace
@@ -563,37 +550,10 @@ void TeamPage::admitAsked() {
     if (request.isEmpty()) return;
     const auto candidate = readRequest(request);
     if (!candidate) return;
-    QDialog confirm(this);
-    confirm.setWindowTitle(tr("Admit a laptop"));
-    auto* layout = new QVBoxLayout(&confirm);
-    layout->addWidget(makeParagraph(tr("“%1” asks to join. Read this number aloud with the person holding that "
-                                       "laptop: it must show exactly the same digits.")
-                                        .arg(candidate->name)));
-    layout->addWidget(makeSafetyNumber(candidate->safetyNumber));
-    if (!candidate->restoredFrom.isEmpty()) {
-        auto* restored = makeParagraph(
-            candidate->restoredFromName.isEmpty()
-                ? tr("It says it was restored from a backup of a laptop that is not in this team.")
-                : tr("It was restored from a backup of “%1”. Admitting it removes “%1” from the team, keeping what "
-                     "it changed up to its change %2 (the backup holds up to %3, this laptop up to %4). Admit it only "
-                     "if “%1” is lost or seized.")
-                      .arg(candidate->restoredFromName)
-                      .arg(std::max(candidate->restoredUpTo, candidate->heldUpTo))
-                      .arg(candidate->restoredUpTo)
-                      .arg(candidate->heldUpTo));
-        restored->setObjectName(QStringLiteral("restoredFromLabel"));
-        layout->addWidget(restored);
-    }
-    auto* buttons = new QDialogButtonBox;
-    buttons->addButton(tr("The numbers match: admit"), QDialogButtonBox::AcceptRole);
-    buttons->addButton(QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &confirm, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &confirm, &QDialog::reject);
-    layout->addWidget(buttons);
+    AdmitDialog confirm(*candidate, this);
     if (confirm.exec() != QDialog::Accepted) return;
     const QString dir = chooseFolder(this, tr("Where to write the welcome bundle (a USB stick)"));
-    if (!dir.isEmpty())
-        admit(request, dir, candidate->restoredFromName.isEmpty() ? QString() : candidate->restoredFrom);
+    if (!dir.isEmpty()) admit(request, dir, confirm.replaces());
 }
 
 void TeamPage::removeAsked() {

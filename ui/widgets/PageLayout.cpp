@@ -47,6 +47,19 @@ QLabel* makeHeading(const QString& text) {
     return label;
 }
 
+QLabel* makeSafetyNumber(const QString& number) {
+    auto* label = new QLabel(number);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.8);
+    font.setStyleHint(QFont::Monospace);
+    font.setFamily(QStringLiteral("monospace"));
+    label->setFont(font);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    label->setObjectName(QStringLiteral("safetyNumber"));
+    return label;
+}
+
 QLabel* makeParagraph(const QString& text) {
     auto* label = new QLabel(text);
     label->setWordWrap(true);

@@ -27,6 +27,8 @@ void centerInPage(QWidget* page, QWidget* content);
 QLabel* makeHeading(const QString& text);
 // A wrapped paragraph of explanation.
 QLabel* makeParagraph(const QString& text);
+// A team's safety number in large monospaced type, to read out digit by digit (object name "safetyNumber").
+QLabel* makeSafetyNumber(const QString& number);
 // An error line in the theme's error colour; hidden while empty.
 QLabel* makeErrorLabel();
 // Shows message in an error label made by makeErrorLabel(), or hides it when message is empty.
