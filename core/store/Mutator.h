@@ -145,8 +145,10 @@ public:
         // merges its ops field by field (concurrent edits of one field both survive as a conflict; purge always
         // wins), and stores it verbatim for relaying.
         Result<ApplyOutcome> applyRemote(const StoredChangeset& changeset);
-        // Applies what it can of changesets in any order (a bundle): each one is all-or-nothing.
-        Result<ApplySummary> applyRemoteAll(std::vector<StoredChangeset> changesets);
+        // Applies what it can of changesets in any order (a bundle): each one is all-or-nothing. Those not ready (what
+        // they follow on from is not here yet) are moved into waiting when it is given, for a later call.
+        Result<ApplySummary> applyRemoteAll(std::vector<StoredChangeset> changesets,
+                                            std::vector<StoredChangeset>* waiting = nullptr);
         // Makes another device known (its identity key checks its changes); the team's membership log decides who.
         Result<void> addDevice(const QByteArray& deviceId, const QByteArray& signPublicKey, const QString& name);
         // A device was removed from the team with a cut-off: its changes after it that this vault already applied
@@ -204,7 +206,7 @@ private:
     // signatures: when given, the batch's check running on a second thread, and the changeset's index in it.
     Result<ApplyOutcome> applyRemote(const StoredChangeset& changeset, SignatureCheck* signatures = nullptr,
                                      std::size_t indexInBatch = 0);
-    Result<ApplySummary> applyRemoteAll(std::vector<StoredChangeset> changesets);
+    Result<ApplySummary> applyRemoteAll(std::vector<StoredChangeset> changesets, std::vector<StoredChangeset>* waiting);
     // The signing keys of the devices that made these changesets, as held now.
     Result<std::map<QByteArray, QByteArray>> signingKeys(const std::vector<StoredChangeset>& changesets);
     Result<void> mergeField(const model::TableDef& table, const QByteArray& rowId, int origin, qint64 seq, qint64 hlc,

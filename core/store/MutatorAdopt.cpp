@@ -47,8 +47,7 @@ Result<bool> keepReachable(db::Connection& connection, FieldValues& values) {
             continue;
         }
         const model::TableDef& target = model::Schema::table(*field.references);
-        auto exists =
-            connection.prepare((QByteArray("SELECT 1 FROM ") + target.name + " WHERE id = ?").constData());
+        auto exists = connection.prepare((QByteArray("SELECT 1 FROM ") + target.name + " WHERE id = ?").constData());
         if (!exists) return exists.error();
         exists->bind(1, entry->second.toByteArray());
         auto row = exists->step();
@@ -137,7 +136,8 @@ Result<int> Mutator::adoptChangesAfter(int device, qint64 cutoffSeq, qint64 upTo
             if (!id) return id.error();
             recreated.emplace(record.rowId, *id);
             if (record.table->id == model::TableId::Attachment) {
-                auto move = m_connection.prepare("UPDATE attachment_chunks SET attachment_id = ? WHERE attachment_id = ?");
+                auto move =
+                    m_connection.prepare("UPDATE attachment_chunks SET attachment_id = ? WHERE attachment_id = ?");
                 if (!move) return move.error();
                 FC_TRY(move->bind(1, *id).bind(2, record.rowId).run());
             }

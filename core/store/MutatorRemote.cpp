@@ -14,6 +14,7 @@
 #include <QScopeGuard>
 
 #include <algorithm>
+#include <iterator>
 
 namespace fieldcase::store {
 
@@ -631,11 +632,13 @@ Result<void> Mutator::noteFork(int device, qint64 seq) {
     return note->bind(1, seq).bind(2, static_cast<qint64>(device)).run();
 }
 
-Result<ApplySummary> Mutator::Batch::applyRemoteAll(std::vector<StoredChangeset> changesets) {
-    return m_mutator.applyRemoteAll(std::move(changesets));
+Result<ApplySummary> Mutator::Batch::applyRemoteAll(std::vector<StoredChangeset> changesets,
+                                                    std::vector<StoredChangeset>* waiting) {
+    return m_mutator.applyRemoteAll(std::move(changesets), waiting);
 }
 
-Result<ApplySummary> Mutator::applyRemoteAll(std::vector<StoredChangeset> changesets) {
+Result<ApplySummary> Mutator::applyRemoteAll(std::vector<StoredChangeset> changesets,
+                                             std::vector<StoredChangeset>* waiting) {
     // Each device's changes in order, one queue per device. A change whose predecessor, or a change its ops'
     // contexts name, comes later in the batch waits; the queues are tried again while any moves, so the cost of
     // waiting is one check per device and round, not per change.
@@ -686,8 +689,13 @@ Result<ApplySummary> Mutator::applyRemoteAll(std::vector<StoredChangeset> change
             }
         }
     }
-    for (const Queue& queue : queues)
+    for (const Queue& queue : queues) {
         summary.waiting += static_cast<int>(queue.end - queue.next);
+        if (waiting != nullptr) {
+            std::move(changesets.begin() + static_cast<std::ptrdiff_t>(queue.next),
+                      changesets.begin() + static_cast<std::ptrdiff_t>(queue.end), std::back_inserter(*waiting));
+        }
+    }
     // A redacted op whose purge came later in the batch (a record made and purged on one laptop) was confirmed by it.
     auto stillUnconfirmed = m_connection.prepare(
         "SELECT EXISTS(SELECT 1 FROM unconfirmed_blank WHERE origin = ? AND seq = ? AND entry = ?)");

@@ -81,6 +81,61 @@ Result<RestoredFrom> describeBackup(db::Connection& old) {
     return from;
 }
 
+// The backup's whole change log, applied as received changes are, a slice (kReplaySliceBytes of change bodies or
+// kReplaySliceChanges changes, whichever comes first) at a time so that the log is never held whole: in hybrid-clock
+// order, in which a change comes after every change its writer had seen (what it follows on from), so a slice applies
+// on top of the ones before; a change that still waits is carried into the next slice. One that waits at the end names
+// a change the backup does not hold: the backup is not whole.
+Result<void> replayChangeLog(db::Connection& old, store::Mutator::Batch& batch) {
+    constexpr qsizetype kReplaySliceBytes = qsizetype{32} * 1024 * 1024;
+    constexpr std::size_t kReplaySliceChanges = 2048;
+    std::vector<std::pair<qint64, qint64>> order;  // (origin, seq), 16 bytes a change
+    {
+        auto keys = old.prepare("SELECT origin, seq FROM changeset ORDER BY hlc, origin, seq");
+        if (!keys) return keys.error();
+        for (;;) {
+            auto row = keys->step();
+            if (!row) return row.error();
+            if (!*row) break;
+            order.emplace_back(keys->columnInt64(0), keys->columnInt64(1));
+        }
+    }
+    auto read = old.prepare(
+        "SELECT d.device_id, c.seq, c.hlc, c.prev_hash, c.body, c.hash, c.signature FROM changeset c "
+        "JOIN device d ON d.ord = c.origin WHERE c.origin = ? AND c.seq = ?");
+    if (!read) return read.error();
+    std::vector<store::StoredChangeset> slice;
+    qsizetype sliceBytes = 0;
+    for (std::size_t next = 0; next < order.size() || !slice.empty();) {
+        for (; next < order.size() && sliceBytes < kReplaySliceBytes && slice.size() < kReplaySliceChanges; ++next) {
+            read->reset();
+            read->bind(1, order[next].first).bind(2, order[next].second);
+            auto row = read->step();
+            if (!row) return row.error();
+            if (!*row) continue;
+            slice.push_back({read->columnBlob(0), read->columnInt64(1), read->columnInt64(2), read->columnBlob(3),
+                             read->columnBlob(4), read->columnBlob(5), read->columnBlob(6)});
+            sliceBytes += slice.back().body.size();
+        }
+        std::vector<store::StoredChangeset> waiting;
+        auto applied = batch.applyRemoteAll(std::move(slice), &waiting);
+        if (!applied) return applied.error();
+        if (next == order.size() && !waiting.empty() && applied->applied == 0) {
+            const int stuck = applied->waiting;
+            return makeError(ErrorCode::Rejected,
+                             QCoreApplication::translate("Backup",
+                                                         "The backup's change log is not whole (%n change(s) follow "
+                                                         "on from changes it does not hold); nothing was restored.",
+                                                         nullptr, stuck));
+        }
+        slice = std::move(waiting);
+        sliceBytes = 0;
+        for (const auto& changeset : slice)
+            sliceBytes += changeset.body.size();
+    }
+    return {};
+}
+
 // Fills the new vault's open session with what the backup's database holds, in one transaction.
 Result<void> fillFromBackup(db::Connection& old, VaultSession& fresh, const RestoredFrom& from) {
     auto batch = fresh.mutator.begin();
@@ -95,20 +150,7 @@ Result<void> fillFromBackup(db::Connection& old, VaultSession& fresh, const Rest
         if (!*row) break;
         FC_TRY((*batch)->addDevice(devices->columnBlob(0), devices->columnBlob(1), devices->columnText(2)));
     }
-    std::vector<store::StoredChangeset> changesets;
-    auto log = old.prepare(
-        "SELECT d.device_id, c.seq, c.hlc, c.prev_hash, c.body, c.hash, c.signature FROM changeset c "
-        "JOIN device d ON d.ord = c.origin");
-    if (!log) return log.error();
-    for (;;) {
-        auto row = log->step();
-        if (!row) return row.error();
-        if (!*row) break;
-        changesets.push_back({log->columnBlob(0), log->columnInt64(1), log->columnInt64(2), log->columnBlob(3),
-                              log->columnBlob(4), log->columnBlob(5), log->columnBlob(6)});
-    }
-    auto applied = (*batch)->applyRemoteAll(std::move(changesets));
-    if (!applied) return applied.error();
+    FC_TRY(replayChangeLog(old, **batch));
     // Attachments' content does not travel in the change log: it is copied, for the attachments the log kept.
     auto chunks =
         old.prepare("SELECT c.attachment_id, c.idx, c.data FROM attachment_chunks c ORDER BY c.attachment_id, c.idx");

@@ -298,3 +298,15 @@ TEST_CASE("backups written before and after a new vault key both restore with th
     const std::string code(newCode->view());
     CHECK(fx.restore(after, code.c_str(), true, QStringLiteral("restored4")).ok());
 }
+
+TEST_CASE("a backup whose change log is longer than one replay slice restores whole", "[backup]") {
+    // 2 100 cases, each its own change: the restore applies the log in slices of 2 048 changes.
+    Fixture fx(2100);
+    const QString file = fx.backup();
+    auto restored = fx.restore(file, kPassphrase);
+    INFO((restored ? std::string() : restored.error().message.toStdString()));
+    REQUIRE(restored.ok());
+    CHECK((*restored)->records().counts()->value(QStringLiteral("case")).toInt() == 2100);
+    CHECK(*(*restored)->records().counts() == *fx.services->records().counts());
+    CHECK((*restored)->vault().verify()->ok());
+}
