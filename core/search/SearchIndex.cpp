@@ -1,6 +1,7 @@
 #include "core/search/SearchIndex.h"
 
 #include "core/db/Connection.h"
+#include "core/db/Meta.h"
 #include "core/db/Statement.h"
 #include "core/search/Bm25.h"
 
@@ -14,6 +15,9 @@
 namespace fieldcase::search {
 
 namespace {
+
+// The name key rules the index's names column was written by (kNameKeyRules).
+constexpr const char* kNameKeyRulesMeta = "name_key_rules";
 
 // Column weights for bm25: a hit in a name counts more than one in a long text.
 const std::vector<double> kWeights = {1.0, 2.0};
@@ -131,6 +135,34 @@ Result<void> SearchIndex::compactAfterPurge() {
     // words leave the index (secure_delete then zeroes the freed pages).
     const db::Connection::WriteScope writing(m_connection);
     return m_connection.exec("INSERT INTO search_fts(search_fts) VALUES ('optimize')");
+}
+
+Result<int> SearchIndex::upgradeNameKeys() {
+    auto stored = db::readMeta(m_connection, kNameKeyRulesMeta);
+    if (!stored) return stored.error();
+    // An index without the entry was written by rules 1, the only rules before the entry existed.
+    const int rules = stored->isEmpty() ? 1 : stored->toInt();
+    if (rules >= kNameKeyRules) return 0;
+    const db::Connection::WriteScope writing(m_connection);
+    auto documents = m_connection.prepare("SELECT docid, names FROM search_fts WHERE names <> ''");
+    if (!documents) return documents.error();
+    std::vector<std::pair<qint64, QString>> changed;
+    for (;;) {
+        auto row = documents->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        const QString names = documents->columnText(1);
+        QString upgraded = TextAnalyzer::upgradeIndexedNames(names);
+        if (upgraded != names) changed.emplace_back(documents->columnInt64(0), std::move(upgraded));
+    }
+    auto rewrite = m_connection.prepare("UPDATE search_fts SET names = ? WHERE docid = ?");
+    if (!rewrite) return rewrite.error();
+    for (const auto& [docid, names] : changed) {
+        rewrite->reset();
+        FC_TRY(rewrite->bind(1, names).bind(2, docid).run());
+    }
+    FC_TRY(db::writeMeta(m_connection, kNameKeyRulesMeta, QByteArray::number(kNameKeyRules)));
+    return static_cast<int>(changed.size());
 }
 
 Result<QList<QByteArray>> SearchIndex::recordsNamed(const model::TableDef& table, const QString& nameKey, int limit) {

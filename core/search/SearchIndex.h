@@ -52,6 +52,9 @@ public:
     // Records of a kind with a name whose key (TextAnalyzer::nameKey) is nameKey, at most limit of them, in no
     // particular order: the candidates of a duplicate check.
     Result<QList<QByteArray>> recordsNamed(const model::TableDef& table, const QString& nameKey, int limit);
+    // Brings the name keys the index holds up to the current rules (kNameKeyRules) if they were made by older ones,
+    // and records the rules; at every unlock, inside its first write. Returns how many documents it rewrote.
+    Result<int> upgradeNameKeys();
 
 private:
     // Full BM25, the records and the filters for one chunk of candidate documents; best first.

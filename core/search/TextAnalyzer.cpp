@@ -248,6 +248,16 @@ QString TextAnalyzer::Impl::nameKey(QStringView word) const {
     return key;
 }
 
+QString TextAnalyzer::upgradeIndexedNames(const QString& namesOfRules1) {
+    QStringList keys = namesOfRules1.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (QString& key : keys) {
+        const QByteArray latin = key.toLatin1();
+        const std::string upgraded = reduceLatinRenderings(std::string(latin.constData(), latin.size()));
+        key = QString::fromLatin1(upgraded.data(), static_cast<qsizetype>(upgraded.size()));
+    }
+    return keys.join(QLatin1Char(' '));
+}
+
 std::vector<QueryWord> TextAnalyzer::Impl::queryWords(const QString& query) const {
     std::vector<QStringView> words;
     for (const Span& span : splitWords(query)) {

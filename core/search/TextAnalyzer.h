@@ -13,6 +13,11 @@ namespace fieldcase::search {
 inline constexpr const char* kBodyColumn = "body";
 inline constexpr const char* kNamesColumn = "names";
 
+// The rules name keys are made by (TextAnalyzer::nameKey). A vault's search index records the rules its keys were
+// made by; SearchIndex::upgradeNameKeys() brings them up to date when they change. 2: Latin letters as Russian
+// renders them (z as с, th as т, qu as кв).
+inline constexpr int kNameKeyRules = 2;
+
 // Turns text into the tokens Fieldcase stores in and matches against its FTS4 index, so that word forms (работу,
 // работа) and the spellings of a name across scripts (Иванова, Ivanova) meet. Not thread-safe (Snowball stemmers keep
 // state between calls, name keys are cached): create one per thread.
@@ -33,6 +38,8 @@ public:
     // The script-independent key of one word of a name (Иванова, Ivanova → "ivanova"), also for duplicate detection.
     // Characters other than letters and digits are dropped, so "Анна-Мария" gives one key.
     QString nameKey(const QString& word) const;
+    // A names column written under name key rules 1, as rules 2 (kNameKeyRules) write it.
+    static QString upgradeIndexedNames(const QString& namesOfRules1);
     // The FTS4 MATCH expression for what a person typed: every word must match (as a stem in body or a name key in
     // names), the last one also as a prefix because results appear while typing. Quotes, operators and column names
     // in the input are only separators. Written in SQLite's standard query syntax (Debian's SQLCipher is built

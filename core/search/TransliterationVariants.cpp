@@ -71,7 +71,23 @@ void collapseDoubledLetters(std::string& text) {
     text.erase(std::unique(text.begin(), text.end(), doubledLetter), text.end());
 }
 
+// z is з, but a Spanish, Portuguese or Basque z is said and written in Russian as с (Mendoza, Мендоса; Gonzalez,
+// Гонсалес; Lopez, Лопес): z and s are one letter, except in zh (ж).
+void reduceZ(std::string& text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == 'z' && (i + 1 == text.size() || text[i + 1] != 'h')) text[i] = 's';
+    }
+}
+
 }  // namespace
+
+std::string reduceLatinRenderings(std::string key) {
+    replaceAll(key, "th", "t");   // т: Smith, Смит; Thomas, Томас; Matthew, Мэтью
+    replaceAll(key, "qu", "kv");  // кв: Quentin, Квентин; Enrique is Энрике, a loss taken
+    reduceZ(key);
+    collapseDoubledLetters(key);  // Mozzarella: ss
+    return key;
+}
 
 std::string reduceTransliterationVariants(std::string ascii) {
     for (const auto& [from, to] : kSpellings) {
@@ -87,7 +103,7 @@ std::string reduceTransliterationVariants(std::string ascii) {
     replaceAll(ascii, "ie", "e");
     replaceAll(ascii, "io", "e");
     collapseDoubledLetters(ascii);
-    return ascii;
+    return reduceLatinRenderings(std::move(ascii));
 }
 
 }  // namespace fieldcase::search

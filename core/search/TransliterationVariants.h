@@ -9,4 +9,9 @@ namespace fieldcase::search {
 // German habits. Private to core/search; TextAnalyzer::nameKey() is the way in.
 std::string reduceTransliterationVariants(std::string ascii);
 
+// The last step of reduceTransliterationVariants(), and the whole difference between name keys of rules 1 and 2
+// (kNameKeyRules): a key of rules 1, passed through it, is the key of rules 2 — which is how the keys stored in a
+// vault's search index are brought up to date (SearchIndex::upgradeNameKeys).
+std::string reduceLatinRenderings(std::string key);
+
 }  // namespace fieldcase::search

@@ -229,6 +229,9 @@ Result<std::unique_ptr<VaultSession>> openDecoy(const QByteArray& vaultId, const
         clock.pin(anchorMs);
         auto settingUp = session->mutator.begin();
         if (!settingUp) return settingUp.error();
+        // As the real vault's unlock does, so that its meta table holds the same entries.
+        auto upgraded = session->index.upgradeNameKeys();
+        if (!upgraded) return upgraded.error();
         sync::Team team(session->connection, clock, deviceId, session->mutator.identity().signingKey);
         FC_TRY(team.ensureReady());
         FC_TRY((*settingUp)->commit());

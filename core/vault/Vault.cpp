@@ -349,6 +349,9 @@ Result<void> Vault::openDatabase(const SecretBytes& databaseKey, const QByteArra
     // before the log existed get theirs here).
     auto settingUp = m_session->mutator.begin();
     if (!settingUp) return settingUp.error();
+    // Name keys of older rules, in a vault written by an older version, are brought up to date before any search.
+    auto upgraded = m_session->index.upgradeNameKeys();
+    if (!upgraded) return upgraded.error();
     sync::Team team(m_session->connection, m_clock, m_session->mutator.identity().deviceId,
                     m_session->mutator.identity().signingKey);
     FC_TRY(team.ensureReady());

@@ -651,6 +651,43 @@ TEST_CASE("the facade describes fields and vocabularies for forms", "[records]")
     CHECK(russia->label != QStringLiteral("RU"));
 }
 
+TEST_CASE("a vault indexed by older name key rules finds Мендоса as Mendoza once it is opened again",
+          "[records][search]") {
+    Fixture fx;
+    const QString mendoza = fx.newPerson(QStringLiteral("Maria"), QStringLiteral("Mendoza"));
+    const QString smith = fx.newPerson(QStringLiteral("Джон"), QStringLiteral("Смит"));
+    const auto found = [&](const char* text) {
+        SearchQuery query;
+        query.text = QString::fromUtf8(text);
+        auto hits = fx.records.search(query);
+        REQUIRE(hits.ok());
+        QStringList ids;
+        for (const auto& hit : *hits)
+            ids << hit.id;
+        return ids;
+    };
+    CHECK(found("Мендоса") == QStringList{mendoza});
+    CHECK(found("Smith") == QStringList{smith});
+    CHECK(fx.db().queryText("SELECT value FROM meta WHERE key = 'name_key_rules'").value() == QStringLiteral("2"));
+
+    // The index as the version before these rules wrote it: z, th and qu kept, and no rules recorded.
+    {
+        const db::Connection::WriteScope downgrading(fx.db());
+        REQUIRE(fx.db()
+                    .exec("UPDATE search_fts SET names = replace(replace(names, 'mendosa', 'mendoza'), 'smit', "
+                          "'smith') WHERE names MATCH 'mendosa OR smit'")
+                    .ok());
+        REQUIRE(fx.db().exec("DELETE FROM meta WHERE key = 'name_key_rules'").ok());
+    }
+    CHECK(found("Мендоса").isEmpty());
+    fx.vault.lock();
+    REQUIRE(fx.vault.unlock(secret("a long enough passphrase")).ok());
+    CHECK(found("Мендоса") == QStringList{mendoza});
+    CHECK(found("Mendoza") == QStringList{mendoza});
+    CHECK(found("Смит") == QStringList{smith});
+    CHECK(fx.db().queryText("SELECT value FROM meta WHERE key = 'name_key_rules'").value() == QStringLiteral("2"));
+}
+
 TEST_CASE("search ranks every match and filters past the first candidates", "[records][search]") {
     Fixture fx;
     QList<QVariantMap> active;
