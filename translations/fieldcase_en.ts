@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Backup</name>
+    <message numerus="yes">
+        <source>The backup&apos;s change log is not whole (%n change(s) follow on from changes it does not hold); nothing was restored.</source>
+        <translation>
+            <numerusform>The backup&apos;s change log is not whole (%n change follows on from changes it does not hold); nothing was restored.</numerusform>
+            <numerusform>The backup&apos;s change log is not whole (%n changes follow on from changes it does not hold); nothing was restored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Audit trail: %1 (%n entries)</source>

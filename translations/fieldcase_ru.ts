@@ -75,6 +75,14 @@
         <source>Cannot move the restored vault into %1.</source>
         <translation>Не удаётся переместить восстановленное хранилище в %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>The backup&apos;s change log is not whole (%n change(s) follow on from changes it does not hold); nothing was restored.</source>
+        <translation>
+            <numerusform>Журнал изменений в резервной копии неполон (%n изменение опирается на изменения, которых в ней нет); ничего не восстановлено.</numerusform>
+            <numerusform>Журнал изменений в резервной копии неполон (%n изменения опираются на изменения, которых в ней нет); ничего не восстановлено.</numerusform>
+            <numerusform>Журнал изменений в резервной копии неполон (%n изменений опираются на изменения, которых в ней нет); ничего не восстановлено.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -4062,6 +4070,29 @@ No names, ids, free text, places below a country or dates finer than a year are 
     </message>
 </context>
 <context>
+    <name>fieldcase::ui::AdmitDialog</name>
+    <message>
+        <source>Admit a laptop</source>
+        <translation>Принять ноутбук</translation>
+    </message>
+    <message>
+        <source>“%1” asks to join. Read this number aloud with the person holding that laptop: it must show exactly the same digits.</source>
+        <translation>«%1» просит принять его в команду. Прочитайте этот код вслух вместе с человеком, у которого этот ноутбук: цифры должны совпасть полностью.</translation>
+    </message>
+    <message>
+        <source>It says it was restored from a backup of a laptop that is not in this team.</source>
+        <translation>В запросе сказано, что ноутбук восстановлен из копии ноутбука, которого нет в этой команде.</translation>
+    </message>
+    <message>
+        <source>It was restored from a backup of “%1”. Admitting it removes “%1” from the team, keeping what it changed up to its change %2 (the backup holds up to %3, this laptop up to %4). Admit it only if “%1” is lost or seized.</source>
+        <translation>Он восстановлен из резервной копии «%1». Приём исключит «%1» из команды, сохранив его изменения до изменения %2 (в копии — до %3, на этом ноутбуке — до %4). Принимайте, только если «%1» потерян или изъят.</translation>
+    </message>
+    <message>
+        <source>The numbers match: admit</source>
+        <translation>Коды совпадают: принять</translation>
+    </message>
+</context>
+<context>
     <name>fieldcase::ui::AppWindow</name>
     <message>
         <source>&amp;Lock</source>
@@ -4312,6 +4343,10 @@ No names, ids, free text, places below a country or dates finer than a year are 
     <message>
         <source>Folder or stick for the backups</source>
         <translation>Папка или флешка для резервных копий</translation>
+    </message>
+    <message>
+        <source>Looking for backups…</source>
+        <translation>Ищем резервные копии…</translation>
     </message>
 </context>
 <context>
@@ -6970,18 +7005,6 @@ The files are not encrypted and hold names, stories and contacts: whoever gets t
         <translation>Запрос нового ноутбука на вступление</translation>
     </message>
     <message>
-        <source>Admit a laptop</source>
-        <translation>Принять ноутбук</translation>
-    </message>
-    <message>
-        <source>“%1” asks to join. Read this number aloud with the person holding that laptop: it must show exactly the same digits.</source>
-        <translation>«%1» просит принять его в команду. Прочитайте этот код вслух вместе с человеком, у которого этот ноутбук: цифры должны совпасть полностью.</translation>
-    </message>
-    <message>
-        <source>The numbers match: admit</source>
-        <translation>Коды совпадают: принять</translation>
-    </message>
-    <message>
         <source>Where to write the welcome bundle (a USB stick)</source>
         <translation>Куда записать приветственный пакет (флешка)</translation>
     </message>
@@ -7248,14 +7271,6 @@ The files are not encrypted and hold names, stories and contacts: whoever gets t
     <message>
         <source>Erase this person and the cases only theirs from every laptop of the team? It cannot be undone.</source>
         <translation>Удалить этого человека и дела, где есть только он, со всех ноутбуков команды? Отменить это нельзя.</translation>
-    </message>
-    <message>
-        <source>It says it was restored from a backup of a laptop that is not in this team.</source>
-        <translation>В запросе сказано, что ноутбук восстановлен из копии ноутбука, которого нет в этой команде.</translation>
-    </message>
-    <message>
-        <source>It was restored from a backup of “%1”. Admitting it removes “%1” from the team, keeping what it changed up to its change %2 (the backup holds up to %3, this laptop up to %4). Admit it only if “%1” is lost or seized.</source>
-        <translation>Он восстановлен из резервной копии «%1». Приём исключит «%1» из команды, сохранив его изменения до изменения %2 (в копии — до %3, на этом ноутбуке — до %4). Принимайте, только если «%1» потерян или изъят.</translation>
     </message>
 </context>
 <context>

@@ -21,8 +21,8 @@ foreach(index RANGE ${last})
   if(NOT measured STREQUAL "NUMBER")
     message(FATAL_ERROR "figure ${name} has no measured number")
   endif()
-  # The sync figures each have a same-run baseline.
-  if(name MATCHES "^(sync_export|sync_import|sync_join|folder_scan|folder_rescan)$")
+  # The sync, backup and restore figures each have a same-run baseline.
+  if(name MATCHES "^(sync_export|sync_import|sync_join|folder_scan|folder_rescan|backup|restore)$")
     string(JSON baseline TYPE "${output}" figures ${index} baseline)
     if(NOT baseline STREQUAL "NUMBER")
       message(FATAL_ERROR "figure ${name} has no baseline number")
@@ -33,7 +33,7 @@ endforeach()
 
 foreach(expected bulk_create encryption_time encryption_size vault_size vault_open kdf_moderate case_list_first_page
                  case_list_filter_change search_p50 search_p95 search_p95_ratio search_max sync_export sync_import
-                 sync_join sync_join_rss folder_scan folder_rescan duress_unlock dashboard)
+                 sync_join sync_join_rss folder_scan folder_rescan duress_unlock dashboard backup restore restore_rss)
   if(NOT expected IN_LIST names)
     message(FATAL_ERROR "figure ${expected} is missing from the JSON (found: ${names})")
   endif()

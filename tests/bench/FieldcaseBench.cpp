@@ -19,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -69,6 +70,7 @@ constexpr int kMaxJoinRounds = 100;         // exchanges after the welcome befor
 constexpr double kJoinTargetSeconds = 180;  // at the reference size; scaled with --cases
 constexpr double kJoinFloorSeconds = 5;     // the scaled target's floor: two unlocks and the welcome's key exchange
 constexpr double kJoinRssTargetMiB = 500e6 / kMiB;  // 500 MB
+constexpr double kBackupTargetRatio = 3;            // a backup against a plain copy of the database file
 constexpr double kDashboardTargetMs = 300;          // at the reference size; scaled with --cases
 constexpr double kDashboardFloorMs = 20;            // the scaled target's floor: six queries and their set-up
 constexpr char kPassphrase[] = "bench passphrase 2026";
@@ -81,6 +83,7 @@ struct Options {
     std::uint64_t seed = kDefaultSeed;
     std::optional<int> listQuery;  // set in the child processes that time one case list query
     std::optional<int> joinStep;   // set in the child processes that play the new laptop of the join
+    bool restoreStep = false;      // set in the child process that restores the backup of the vault
 };
 
 // One row of the table. A figure without a target (pass unset) is shown for information.
@@ -621,11 +624,15 @@ Result<SpreadsheetImportTiming> measureSpreadsheetImport(const QString& workDir,
     const QStringList givens{"Мария", "Анна", "Гульнара", "Ольга", "Нодира", "Елена"};
     const QStringList kinds{"принудительный труд", " Сексуальная эксплуатация ", "Forced labour"};
     QString text = QStringLiteral("Реестр обращений;;;;;\n№ дела;ФИО;Дата рождения;Пол;Вид эксплуатации;Телефон\n");
+    // Each row is a person of its own: the 42 names repeat every 42 rows, so each round of them is born a day later
+    // (rows that agree on the names and the birth date are one person to the import).
+    const QDate firstBirth(1970, 1, 1);
+    const QDate excelEpoch(1899, 12, 30);
     for (int row = 0; row < rows; ++row) {
-        const QString birth =
-            row % 3 == 0   ? QStringLiteral("%1.03.19%2").arg(row % 28 + 1, 2, 10, QLatin1Char('0')).arg(70 + row % 30)
-            : row % 3 == 1 ? QStringLiteral("19%1-04-%2").arg(70 + row % 30).arg(row % 28 + 1, 2, 10, QLatin1Char('0'))
-                           : QString::number(25000 + row % 9000);
+        const QDate born = firstBirth.addDays(row / 42);
+        const QString birth = row % 3 == 0   ? born.toString(QStringLiteral("dd.MM.yyyy"))
+                              : row % 3 == 1 ? born.toString(Qt::ISODate)
+                                             : QString::number(excelEpoch.daysTo(born));
         text += QStringLiteral("%1;  %2 %3 ;%4;%5;%6;+7 9%7\n")
                     .arg(row / 2)
                     .arg(families[row % families.size()], givens[(row / 7) % givens.size()], birth,
@@ -1111,6 +1118,81 @@ Result<JoinTimes> measureJoin(const QString& workDir, const QString& vaultDir, i
     return times;
 }
 
+struct BackupTimes {
+    double backupMs = 0;
+    double copyMs = 0;  // the baseline: a plain copy of the database file
+    qint64 backupBytes = 0;
+    double restoreSeconds = 0;
+    double restoreRssMiB = 0;
+    qint64 casesRestored = 0;
+};
+
+QString backupDir(const QString& workDir) {
+    return QDir(workDir).filePath(QStringLiteral("backup"));
+}
+
+// The new laptop, in a child process: restores the one backup in the backup folder into a new vault. Prints the
+// seconds the restore took, the cases it holds and its peak resident memory.
+Result<void> runRestoreStep(const QString& workDir) {
+    const QDir dir(backupDir(workDir));
+    const QStringList files = dir.entryList({QStringLiteral("*.fcbackup")}, QDir::Files);
+    if (files.size() != 1)
+        return makeError(ErrorCode::Failed, QStringLiteral("no single backup in %1").arg(dir.path()));
+    auto services = makeServices(dir.filePath(QStringLiteral("restored")));
+    RestoreRequest request;
+    request.backupFile = dir.filePath(files.front());
+    request.secret = SecretBytes::fromText(kPassphrase);
+    Result<RestoredVault> restored = makeError(ErrorCode::Failed, QString());
+    const qint64 ns = timed([&] { restored = services->vault().restore(std::move(request)); });
+    if (!restored) return restored.error();
+    auto counts = services->records().counts();
+    if (!counts) return counts.error();
+    auto peak = peakResidentKiB();
+    if (!peak) return peak.error();
+    const QJsonObject result{{QStringLiteral("seconds"), static_cast<double>(ns) / 1e9},
+                             {QStringLiteral("cases"), counts->value(QStringLiteral("case")).toLongLong()},
+                             {QStringLiteral("rss_kib"), *peak}};
+    QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+    return {};
+}
+
+// A backup of the whole vault (its session opened here, so the vault must be released) against a plain copy of its
+// database file, then the restore of that backup on a new laptop, in a child process.
+Result<BackupTimes> measureBackupRestore(const QString& workDir, const QString& vaultDir) {
+    const QDir dir(backupDir(workDir));
+    if (!QDir().mkpath(dir.path())) return makeError(ErrorCode::Io, QStringLiteral("cannot create %1").arg(dir.path()));
+    BackupTimes times;
+    {
+        auto services = makeServices(vaultDir);
+        FC_TRY(services->vault().unlock(SecretBytes::fromText(kPassphrase)));
+        Result<QString> file = QString();
+        times.backupMs = millis(timed([&] { file = services->vault().backup(dir.path()); }));
+        if (!file) return file.error();
+        times.backupBytes = fileSize(*file);
+    }
+    const QString copy = QDir(workDir).filePath(QStringLiteral("vault-copy.db"));
+    bool copied = false;
+    times.copyMs =
+        millis(timed([&] { copied = QFile::copy(QDir(vaultDir).filePath(QStringLiteral("vault.db")), copy); }));
+    if (!copied) return makeError(ErrorCode::Io, QStringLiteral("cannot copy the vault's database"));
+    QFile::remove(copy);
+
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--dir"), workDir, QStringLiteral("--restore-step")});
+    if (!child.waitForStarted(-1) || !child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit ||
+        child.exitCode() != 0) {
+        return makeError(
+            ErrorCode::Failed,
+            QStringLiteral("the restore failed: %1").arg(QString::fromUtf8(child.readAllStandardError()).trimmed()));
+    }
+    const QJsonObject result = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+    times.restoreSeconds = result.value(QStringLiteral("seconds")).toDouble();
+    times.casesRestored = result.value(QStringLiteral("cases")).toInteger();
+    times.restoreRssMiB = static_cast<double>(result.value(QStringLiteral("rss_kib")).toInteger()) / 1024;
+    return times;
+}
+
 // ---- output ----
 
 QString number(double value, int decimals = 1) {
@@ -1225,7 +1307,10 @@ Result<Options> parseOptions(const QCoreApplication& app) {
                                 QStringLiteral("Internal: one step of the laptop that joins the team in --dir."),
                                 QStringLiteral("I"));
     joinStep.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({cases, json, dir, seed, listQuery, joinStep});
+    QCommandLineOption restoreStep(QStringLiteral("restore-step"),
+                                   QStringLiteral("Internal: restore the backup of the vault in --dir."));
+    restoreStep.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({cases, json, dir, seed, listQuery, joinStep, restoreStep});
     parser.process(app);
     Options options;
     bool ok = false;
@@ -1245,6 +1330,9 @@ Result<Options> parseOptions(const QCoreApplication& app) {
         if (!ok || options.dir.isEmpty())
             return makeError(ErrorCode::Usage, QStringLiteral("--join-step takes a number and needs --dir"));
     }
+    options.restoreStep = parser.isSet(restoreStep);
+    if (options.restoreStep && options.dir.isEmpty())
+        return makeError(ErrorCode::Usage, QStringLiteral("--restore-step needs --dir"));
     return options;
 }
 
@@ -1329,6 +1417,15 @@ Result<void> run(const Options& options, const QString& workDir) {
     progress(QStringLiteral("join: a new laptop joins the team of the whole vault"));
     auto join = measureJoin(workDir, vaultDir, options.cases);
     if (!join) return join.error();
+
+    progress(QStringLiteral("backup of the whole vault, and its restore on a new laptop"));
+    auto backup = measureBackupRestore(workDir, vaultDir);
+    if (!backup) return backup.error();
+    if (backup->casesRestored != options.cases) {
+        return makeError(
+            ErrorCode::Failed,
+            QStringLiteral("the restored laptop holds %1 of %2 cases").arg(backup->casesRestored).arg(options.cases));
+    }
 
     // 50 000 rows at the reference size, as issue 15 asks.
     progress(QStringLiteral("spreadsheet import"));
@@ -1503,6 +1600,28 @@ Result<void> run(const Options& options, const QString& workDir) {
                        {},
                        QStringLiteral("≤ 500 MB"),
                        join->peakRssMiB <= kJoinRssTargetMiB});
+    figures.push_back({QStringLiteral("backup"), QStringLiteral("backup of the vault, %1 cases").arg(options.cases),
+                       QStringLiteral("ms"), backup->backupMs, backup->copyMs,
+                       QStringLiteral("plain copy of the database file"), backup->backupMs / backup->copyMs,
+                       QStringLiteral("x"), QStringLiteral("≤ %1×").arg(number(kBackupTargetRatio, 0)),
+                       backup->backupMs <= kBackupTargetRatio * backup->copyMs});
+    // A restore replays the history as a join does: the same target and baseline.
+    figures.push_back({QStringLiteral("restore"),
+                       QStringLiteral("restore on a new laptop, %1 cases").arg(options.cases), QStringLiteral("s"),
+                       backup->restoreSeconds, join->baselineSeconds,
+                       QStringLiteral("raw SQLCipher INSERT of the history"),
+                       backup->restoreSeconds / join->baselineSeconds, QStringLiteral("x"),
+                       QStringLiteral("≤ %1 s").arg(number(joinTarget, 1)), backup->restoreSeconds <= joinTarget});
+    figures.push_back({QStringLiteral("restore_rss"),
+                       QStringLiteral("restore: peak memory"),
+                       QStringLiteral("MiB"),
+                       backup->restoreRssMiB,
+                       std::nullopt,
+                       {},
+                       std::nullopt,
+                       {},
+                       QStringLiteral("≤ 500 MB"),
+                       backup->restoreRssMiB <= kJoinRssTargetMiB});
     syncFigure(QStringLiteral("folder_scan"), QStringLiteral("folder scan, %1 outboxes, nothing new").arg(kScanDevices),
                median(sync->scanMs), median(sync->scanBaselineMs), QStringLiteral("read the files"), 200);
     syncFigure(QStringLiteral("folder_rescan"),
@@ -1663,6 +1782,10 @@ Result<void> run(const Options& options, const QString& workDir) {
     report << "join: " << join->applied << " changesets (" << number(static_cast<double>(join->historyBytes) / kMiB, 1)
            << " MiB of history) in the welcome and " << join->rounds << " exchanges, " << number(join->seconds, 1)
            << " s; the new laptop's largest step took " << number(join->peakRssMiB, 1) << " MiB\n";
+    report << "backup: " << number(static_cast<double>(backup->backupBytes) / kMiB, 1) << " MiB written in "
+           << number(backup->backupMs, 1) << " ms (a plain copy of the database: " << number(backup->copyMs, 1)
+           << " ms); restored on a new laptop in " << number(backup->restoreSeconds, 1) << " s, peak "
+           << number(backup->restoreRssMiB, 1) << " MiB\n";
     report << "total run time: " << number(totalSeconds, 1) << " s\n";
     return {};
 }
@@ -1686,6 +1809,7 @@ int main(int argc, char* argv[]) {
         return 1;
     };
     if (options->joinStep) return finish(fieldcase::bench::runJoinStep(options->dir, *options->joinStep));
+    if (options->restoreStep) return finish(fieldcase::bench::runRestoreStep(options->dir));
     if (options->listQuery) return finish(fieldcase::bench::runListChild(options->dir, *options->listQuery));
     std::optional<QTemporaryDir> temporary;  // removed, with everything in it, when main returns
     QString workDir = options->dir;
