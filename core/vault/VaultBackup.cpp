@@ -150,6 +150,19 @@ Result<void> fillFromBackup(db::Connection& old, VaultSession& fresh, const Rest
         if (!*row) break;
         FC_TRY((*batch)->addDevice(devices->columnBlob(0), devices->columnBlob(1), devices->columnText(2)));
     }
+    // A device the old laptop's team removed keeps its cut-off: a change that followed on from one of its changes past
+    // the cut-off (taken back when the removal arrived) is complete without it, here as it was there.
+    auto removed = old.prepare("SELECT device_id, coalesce(cutoff_seq, 0) FROM device WHERE removed = 1");
+    if (!removed) return removed.error();
+    auto standing = fresh.connection.prepare("UPDATE device SET removed = 1, cutoff_seq = ? WHERE device_id = ?");
+    if (!standing) return standing.error();
+    for (;;) {
+        auto row = removed->step();
+        if (!row) return row.error();
+        if (!*row) break;
+        standing->reset();
+        FC_TRY(standing->bind(1, removed->columnInt64(1)).bind(2, removed->columnBlob(0)).run());
+    }
     FC_TRY(replayChangeLog(old, **batch));
     // Attachments' content does not travel in the change log: it is copied, for the attachments the log kept.
     auto chunks =

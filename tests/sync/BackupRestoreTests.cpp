@@ -234,3 +234,27 @@ TEST_CASE("a laptop with no team mates restores into a team of its own with ever
     CHECK(fresh->field(id, QStringLiteral("summary")) == QStringLiteral("edited after the restore"));
     CHECK(fresh->vault.verify()->ok());
 }
+
+TEST_CASE("a backup restores a change made on top of a removed laptop's change that the team took back",
+          "[sync][backup]") {
+    Team team(3);
+    QTemporaryDir sticks;
+    const QString id = team[0].add(QStringLiteral("A case everyone has"));
+    team.settle();
+    // Laptop 1 edits it; laptop 2 receives the edit and edits the same field again, on top of it.
+    team[1].set(id, QStringLiteral("summary"), QStringLiteral("Edited by the laptop about to be removed"));
+    requireClean(team[2].receive(team[1]));
+    team[2].set(id, QStringLiteral("summary"), QStringLiteral("Edited on top of that"));
+    // The coordinator, who never received laptop 1's edit, removes it: its edit is taken back on laptop 2, whose own
+    // edit stays.
+    REQUIRE(team[0].sync.revoke(deviceIdOf(team[1])).ok());
+    requireClean(team[2].receive(team[0]));
+    REQUIRE(team[2].field(id, QStringLiteral("summary")) == QStringLiteral("Edited on top of that"));
+
+    auto file = team[2].vault.backup(sticks.path());
+    REQUIRE(file.ok());
+    auto fresh = restoreInto(*file, team.root.filePath(QStringLiteral("restored")));
+    CHECK(fresh->field(id, QStringLiteral("summary")) == QStringLiteral("Edited on top of that"));
+    CHECK(fresh->digest() == team[2].digest());
+    CHECK(fresh->vault.verify()->ok());
+}
