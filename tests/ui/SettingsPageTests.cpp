@@ -12,6 +12,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
@@ -20,7 +21,6 @@
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTemporaryDir>
-#include <QTest>
 
 using fieldcase::test::AppWindowFixture;
 using fieldcase::test::child;
@@ -325,7 +325,8 @@ TEST_CASE("the workspace writes a scheduled backup when one is due and says so i
 
     // No schedule: nothing is written and nothing is said.
     scheduler->check();
-    QTest::qWait(200);
+    REQUIRE(waitFor([&] { return !scheduler->isChecking(); }));
+    QCoreApplication::processEvents();  // the check's end, and a notice if it wrote one
     CHECK(backups().isEmpty());
     CHECK(notice().isEmpty());
 
@@ -338,7 +339,8 @@ TEST_CASE("the workspace writes a scheduled backup when one is due and says so i
     // tested in the core, tests/core/BackupTests.cpp).
     app.window->statusBar()->clearMessage();
     scheduler->check();
-    QTest::qWait(200);
+    REQUIRE(waitFor([&] { return !scheduler->isChecking(); }));
+    QCoreApplication::processEvents();  // the check's end, and a notice if it wrote one
     CHECK(backups().size() == 1);
     CHECK(notice().isEmpty());
 }

@@ -30,6 +30,8 @@ public:
 
     // Asks now (the timer's turn).
     void check();
+    // A check is running on the worker thread.
+    bool isChecking() const { return m_running.isRunning(); }
 
 signals:
     void written(const QString& file);

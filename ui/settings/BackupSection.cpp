@@ -68,7 +68,7 @@ BackupSection::BackupSection(VaultService& vault, QWidget* parent)
         if (std::exchange(m_readAgain, false)) {
             reload();
         } else {
-            show(m_reading.result());
+            showReading(m_reading.result());
         }
     });
     reload();
@@ -95,7 +95,7 @@ void BackupSection::reload() {
     }));
 }
 
-void BackupSection::show(const Reading& reading) {
+void BackupSection::showReading(const Reading& reading) {
     m_chooseFolder->setEnabled(true);
     const auto& schedule = reading.schedule;
     m_folder = schedule ? schedule->folder : QString();

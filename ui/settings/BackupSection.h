@@ -34,7 +34,7 @@ private:
         Result<qint64> newestMs;  // 0: no backup of this vault there
     };
 
-    void show(const Reading& reading);
+    void showReading(const Reading& reading);
     void chooseAndBackUp();
     void chooseScheduleFolder();
     void saveSchedule();
